@@ -1,0 +1,60 @@
+/**
+ * Validation problems in the one format catalogue editors see everywhere (build, `atlas validate`,
+ * importer): `FILE: PATH: message`, e.g.
+ * `content/servers/acme.json: tools[3].name: expected string, received number (tool #3 of server "Acme")`.
+ */
+import type { z } from 'zod';
+
+export interface Problem {
+  /** The file at fault, as the user would type it (relative to the working directory). */
+  file: string;
+  /** Where in the file: `tools[3].inputSchema.properties.path.type`, or `$` for the whole file. */
+  path: string;
+  message: string;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}: ${problem.path}: ${problem.message}`;
+}
+
+const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `['tools', 3, 'inputSchema', 'properties', 'my key']` -> `tools[3].inputSchema.properties["my key"]`. */
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
+    else out += `[${JSON.stringify(String(key))}]`;
+  }
+  return out === '' ? '$' : out;
+}
+
+/** Quotes untrusted text for a one-line message: JSON-escaped (no newlines or control characters) and short. */
+export function quote(text: string, max = 60): string {
+  const cut = text.length > max ? `${text.slice(0, max)}…` : text;
+  return JSON.stringify(cut);
+}
+
+/** Names the server and tool a path points into, so a message can be acted on without opening the file. */
+export function describeLocation(raw: unknown, path: ReadonlyArray<PropertyKey>): string {
+  const server = isRecord(raw) && typeof raw.name === 'string' && raw.name !== '' ? `server ${quote(raw.name)}` : 'this server';
+  if (path[0] !== 'tools' || typeof path[1] !== 'number') return server;
+  const tools = isRecord(raw) ? raw.tools : undefined;
+  const tool = Array.isArray(tools) ? tools[path[1]] : undefined;
+  const toolName = isRecord(tool) && typeof tool.name === 'string' && tool.name !== '' ? quote(tool.name) : `#${path[1]}`;
+  return `tool ${toolName} of ${server}`;
+}
+
+/** Turns zod issues into problems, one per issue, each naming the server and tool it is about. */
+export function problemsFromZod(file: string, raw: unknown, error: z.ZodError): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: formatPath(issue.path),
+    message: `${issue.message.replace(/^Invalid input: /, '')} (${describeLocation(raw, issue.path)})`,
+  }));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
