@@ -47,12 +47,15 @@ export function describeLocation(raw: unknown, path: ReadonlyArray<PropertyKey>)
 }
 
 /** Turns zod issues into problems, one per issue, each naming the server and tool it is about. */
-export function problemsFromZod(file: string, raw: unknown, error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    path: formatPath(issue.path),
-    message: `${issue.message.replace(/^Invalid input: /, '')} (${describeLocation(raw, issue.path)})`,
-  }));
+export function problemsFromZod(file: string, raw: unknown, error: z.ZodError, { inServerFile = true } = {}): Problem[] {
+  return error.issues.map((issue) => {
+    const message = issue.message.replace(/^Invalid input: /, '');
+    return {
+      file,
+      path: formatPath(issue.path),
+      message: inServerFile ? `${message} (${describeLocation(raw, issue.path)})` : message,
+    };
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

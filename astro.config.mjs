@@ -1,0 +1,24 @@
+// @ts-check
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+// SITE_URL wins; otherwise the site settings of the catalogue (or the bundled ones) say where it lives.
+function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
+  const own = path.join(process.env.CATALOGUE_DIR || 'content', 'settings.json');
+  const file = existsSync(own) ? own : 'content/settings.json';
+  return JSON.parse(readFileSync(file, 'utf8')).siteUrl;
+}
+
+export default defineConfig({
+  site: siteUrl(),
+  base: process.env.BASE_PATH || '/',
+  outDir: process.env.OUT_DIR || 'dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx(), sitemap(), pagefindIndex()],
+});

@@ -1,0 +1,24 @@
+/**
+ * Builds the bundled catalogue once for all build and browser tests, into a temporary folder
+ * whose path the tests get with `inject('bundledSite')`.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runBuild } from '../helpers/build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    bundledSite: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = mkdtempSync(path.join(tmpdir(), 'atlas-site-'));
+  const outDir = path.join(root, 'dist');
+  const result = await runBuild({ OUT_DIR: outDir, CATALOGUE_DIR: 'content' });
+  if (result.status !== 0) throw new Error(`building the bundled catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  project.provide('bundledSite', outDir);
+  return () => rmSync(root, { recursive: true, force: true });
+}
