@@ -18,10 +18,15 @@ const vitest = spawnSync(
 let passed = 0;
 let failed = 0;
 try {
-  const results = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+  const results = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    testResults: { status: string; assertionResults: unknown[] }[];
+  };
   passed = results.numPassedTests;
-  // A file that fails to load has no test results of its own: count it as a failure.
-  failed = results.numFailedTests + results.numFailedTestSuites;
+  // A file that fails to load (or whose setup fails) has no test results of its own: count it as a failure.
+  const brokenFiles = results.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+  failed = results.numFailedTests + brokenFiles;
 } catch {
   failed = 1;
 }

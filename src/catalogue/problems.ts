@@ -49,7 +49,7 @@ export function describeLocation(raw: unknown, path: ReadonlyArray<PropertyKey>)
 /** Turns zod issues into problems, one per issue, each naming the server and tool it is about. */
 export function problemsFromZod(file: string, raw: unknown, error: z.ZodError, { inServerFile = true } = {}): Problem[] {
   return error.issues.map((issue) => {
-    const message = issue.message.replace(/^Invalid input: /, '');
+    const message = issue.message.replace(/^Invalid (input|option): /, '');
     return {
       file,
       path: formatPath(issue.path),
