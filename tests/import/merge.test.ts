@@ -134,9 +134,25 @@ describe('mergeImport: re-import', () => {
   });
 
   it('moves listedOn forward when only serverInfo changed', () => {
-    const upgraded = mergeImport({ previous: first, listed: first.tools.map(({ atlas: _a, ...t }) => t as Tool), source: { ...source, serverInfo: { name: 'acme-server', version: '1.1.0' } }, fields: {}, defaults: { name: 'Acme', packageName: 'acme-server' }, date: '2026-04-15' });
+    const upgraded = mergeImport({
+      previous: first,
+      listed: first.tools.map(({ atlas: _a, ...t }) => t as Tool),
+      source: { ...source, serverInfo: { name: 'acme-server', version: '1.1.0' } },
+      fields: {},
+      defaults: { name: 'Acme', packageName: 'acme-server', version: '1.1.0' },
+      date: '2026-04-15',
+    });
     expect(upgraded.unchanged).toBe(false);
     expect(upgraded.server.provenance).toMatchObject({ listedOn: '2026-04-15', serverInfo: { version: '1.1.0' } });
+    // The package is named after serverInfo, so its version follows serverInfo's.
+    expect(upgraded.server.package).toEqual({ registry: 'other', name: 'acme-server', version: '1.1.0' });
+  });
+
+  it('keeps the version of a package named otherwise, and gives none to a newly named one', () => {
+    const npm: ServerFile = { ...first, package: { registry: 'npm', name: '@acme/server', version: '3.0.0' } };
+    expect(importOn('2026-04-15', [tool('read_file'), tool('write_file'), tool('delete_file')], npm).server.package).toEqual(npm.package);
+    const renamed = importOn('2026-04-15', [tool('read_file')], npm, { packageName: '@acme/other' }).server.package;
+    expect(renamed).toEqual({ registry: 'npm', name: '@acme/other' });
   });
 });
 

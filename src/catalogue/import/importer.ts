@@ -112,8 +112,7 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
     defaults: {
       name: info?.title || info?.name || slug,
       packageName: info?.name || slug,
-      // serverInfo.version describes the server's own name, not a package someone named with --package.
-      version: fields.packageName === undefined ? info?.version : undefined,
+      version: info?.version,
     },
     date: options.today,
   });

@@ -150,7 +150,12 @@ export function mergeImport(input: MergeInput): MergeResult {
     registry: fields.registry ?? previous?.package.registry ?? 'other',
     name: fields.packageName ?? previous?.package.name ?? defaults.packageName,
   };
-  const version = fields.version ?? previous?.package.version ?? defaults.version;
+  // serverInfo.version is the version of the package only while the package is named after
+  // serverInfo (then it follows upgrades); a package named otherwise keeps the version it was given.
+  const version =
+    fields.version ??
+    (pkg.name === defaults.packageName ? defaults.version : undefined) ??
+    (previous?.package.name === pkg.name ? previous.package.version : undefined);
   if (version !== undefined) pkg.version = version;
 
   const provenance: LiveProvenance = { method: 'live', transport: input.source.transport, listedOn: date };
