@@ -32,6 +32,11 @@ export interface ImportOptions {
    * records a portable command rather than this machine's absolute paths.
    */
   recordedCommand?: string | undefined;
+  /**
+   * Text that must not end up in the file, such as this machine's temporary folder or home: the
+   * catalogue is committed and published, so a path of one machine would be noise or a leak.
+   */
+  forbiddenText?: readonly string[] | undefined;
   /** YYYY-MM-DD. */
   today: string;
   timeoutMs: number;
@@ -121,6 +126,11 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
   // The build's own checks, before anything is written: an import never leaves a file the build rejects.
   const valid = parseServerFile({ file: displayPath(file), baseName: slug, text });
   if (!valid.server) throw ImportError.fromProblems(valid.problems);
+
+  const leaked = (options.forbiddenText ?? []).filter((forbidden) => forbidden !== '' && text.includes(forbidden));
+  if (leaked.length > 0) {
+    throw new ImportError(leaked.map((forbidden) => `${displayPath(file)}: $: would contain the machine-specific text ${JSON.stringify(forbidden)}; not written`));
+  }
 
   if (existing?.text === text) return { file, written: false, merge };
   await writeFileAtomic(file, text);
