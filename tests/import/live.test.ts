@@ -99,7 +99,8 @@ describe('a server over Streamable HTTP', () => {
   beforeAll(async () => {
     http = createServer((req, res) => {
       const server = mcpServer();
-      const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined, enableJsonResponse: true });
+      // No sessionIdGenerator: stateless mode, each request is complete in itself.
+      const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
       res.on('close', () => {
         void transport.close();
         void server.close();
