@@ -70,8 +70,9 @@ function tailOf(stream: NodeJS.ReadableStream | null, maxChars = 2000): () => st
   return () =>
     tail
       .split(/\r?\n/)
-      .filter((line) => line.trim() !== '')
-      .slice(-8)
+      // Stack frames push the line that says what went wrong out of a short tail: leave them out.
+      .filter((line) => line.trim() !== '' && !/^\s+at /.test(line))
+      .slice(-10)
       .map((line) => `  server stderr: ${printable(line)}`);
 }
 
@@ -153,7 +154,7 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     progress?.(`${label}: ${target.transport === 'stdio' ? 'starting' : 'connecting'}…`);
     await client.connect(transport, { timeout: timeoutMs });
     const info = client.getServerVersion();
-    progress?.(`${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} (protocol ${protocolVersion() ?? 'unknown'})`);
+    progress?.(printable(`${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} (protocol ${protocolVersion() ?? 'unknown'})`));
     const tools: unknown[] = [];
     const cursors = new Set<string>();
     let cursor: string | undefined;
