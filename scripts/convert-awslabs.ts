@@ -15,7 +15,7 @@ const serversDir = process.argv[3] ?? 'content/servers';
 
 const extraction = AwslabsExtractionSchema.parse(JSON.parse(await readFile(input, 'utf8')));
 const { servers, skipped } = convertAwslabs(extraction);
-for (const { baseName, server } of servers) ServerFileSchema.parse(server);
+for (const { server } of servers) ServerFileSchema.parse(server);
 
 await mkdir(serversDir, { recursive: true });
 for (const { baseName, server } of servers) {
