@@ -11,6 +11,9 @@ import { formatProblem } from '../src/catalogue/problems.ts';
 import { loadSettings } from '../src/site/settings.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A BASE_URL in the environment (vitest and some CI systems set one) would silently replace
+// Astro's base in import.meta.env.BASE_URL; the base path comes from BASE_PATH only.
+delete process.env.BASE_URL;
 const outDir = path.resolve(process.env.OUT_DIR || 'dist');
 const catalogueDir = catalogueDirFromEnv();
 const started = performance.now();
