@@ -1,0 +1,140 @@
+/**
+ * `classifyTool`: what kind of power a tool hands an agent, how dangerous it is, and why, from the
+ * tool definition alone. Pure and deterministic; every regular expression is compiled once at
+ * module load, so classifying a catalogue of 100,000 tools costs one pass over their text.
+ */
+import type { Tool } from '../catalogue/schema.ts';
+import { evidence, rationale, type ReviewNote } from './explain.ts';
+import { definitionChanges, relevantPatterns } from './patterns.ts';
+import { resolve } from './resolve.ts';
+import { CATEGORY_RANK, RISK_RANK, type Classification, type Signal } from './schema.ts';
+import { annotationSignals } from './signals/annotations.ts';
+import { MAX_SCAN, type ToolContext } from './signals/context.ts';
+import { descriptionSignals } from './signals/description.ts';
+import { finding, type Finding } from './signals/finding.ts';
+import { nameSignals } from './signals/name.ts';
+import { operationSignals } from './signals/operations.ts';
+import { argumentDescriptions, parameterSignals } from './signals/parameters.ts';
+import { detectToolPoisoning } from './signals/poisoning.ts';
+import { sentences, summaryOf } from './text.ts';
+import { splitWords } from './words.ts';
+
+export interface ClassifyOptions {
+  /**
+   * The server's display name, used in the rationale. Identical definitions on two servers (the
+   * same `run_query` on four database servers) then still get a text of their own.
+   */
+  server?: string;
+}
+
+export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name));
+  const description = tool.description ?? '';
+  const parts = sentences(description.slice(0, MAX_SCAN));
+  const context: ToolContext = {
+    name: tool.name,
+    description,
+    summary: summaryOf(parts) ?? '',
+    sentences: parts,
+    argumentLines: argumentDescriptions(description.slice(0, MAX_SCAN)),
+    nameFacts,
+    nameCategory: strongest(nameFacts.findings),
+    parameters: Object.entries(tool.inputSchema.properties ?? {}),
+  };
+  const findings: Finding[] = [
+    ...nameFacts.findings,
+    ...descriptionSignals(context),
+    ...parameterSignals(context),
+    ...operationSignals(tool, context).findings,
+    ...annotationSignals(tool),
+    ...detectToolPoisoning(tool),
+  ];
+
+  const verdict = resolve(tool.name, findings);
+  const override = tool.atlas?.override;
+  const reviewed = override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);
+  let review: ReviewNote | undefined;
+  if (reviewed) {
+    review = { ...(override.reviewedBy ? { by: override.reviewedBy } : {}), ...(override.reviewedOn ? { on: override.reviewedOn } : {}) };
+    const changed = [
+      override.category && override.category !== verdict.category ? `category ${verdict.category} → ${override.category}` : undefined,
+      override.risk && override.risk !== verdict.risk ? `risk ${verdict.risk} → ${override.risk}` : undefined,
+    ].filter((part): part is string => part !== undefined);
+    verdict.findings.unshift(
+      finding({
+        source: 'override',
+        text: 'atlas.override',
+        field: 'atlas.override',
+        category: override.category ?? verdict.category,
+        risk: override.risk ?? verdict.risk,
+        note: `A reviewer set this classification by hand${review.by ? ` (${review.by}${review.on ? `, ${review.on}` : ''})` : ''}${changed.length > 0 ? `: ${changed.join(', ')}` : ', confirming the engine'}.`,
+        clause: 'was reviewed by hand',
+      }),
+    );
+    verdict.category = override.category ?? verdict.category;
+    verdict.risk = override.risk ?? verdict.risk;
+    verdict.confidence = 1;
+  }
+
+  const ordered = [...verdict.findings].sort(byStrength);
+  const signals = ordered.map(publicSignal);
+  const input = { tool, ...(options.server ? { server: options.server } : {}), verdict, ordered, reviewed: review };
+  return {
+    category: verdict.category,
+    risk: verdict.risk,
+    confidence: verdict.confidence,
+    signals,
+    rationale: reviewed && override.rationale ? override.rationale : rationale(input),
+    evidence: evidence(input),
+    patterns: relevantPatterns({
+      toolName: tool.name,
+      category: verdict.category,
+      risk: verdict.risk,
+      signals,
+      definitionChanges: definitionChanges(tool),
+    }),
+    reviewed,
+    annotationConflicts: verdict.annotationConflicts,
+  };
+}
+
+function strongest(findings: readonly Finding[]) {
+  let best: Finding['category'] = null;
+  for (const f of findings) {
+    if (f.source === 'name' && f.category && (best === null || CATEGORY_RANK[f.category] > CATEGORY_RANK[best])) best = f.category;
+  }
+  return best ?? undefined;
+}
+
+const EFFECT_ORDER = { raises: 0, lowers: 1, context: 2 } as const;
+
+/** Overrides first, then accepted evidence by strength, risk and power; set-aside and context last. */
+function byStrength(a: Finding, b: Finding): number {
+  const key = (f: Finding) => [
+    f.source === 'override' ? 0 : 1,
+    f.accepted ? 0 : 1,
+    EFFECT_ORDER[f.effect],
+    f.strength === 'strong' ? 0 : 1,
+    -(f.risk ? RISK_RANK[f.risk] : -1),
+    -(f.category ? CATEGORY_RANK[f.category] : -1),
+  ];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i]! - kb[i]!;
+  return 0;
+}
+
+function publicSignal(f: Finding): Signal {
+  return {
+    source: f.source,
+    text: f.text,
+    field: f.field,
+    effect: f.effect,
+    category: f.category,
+    risk: f.risk,
+    capability: f.capability,
+    strength: f.strength,
+    accepted: f.accepted,
+    note: f.note,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The human text of a classification: the rationale paragraph ("why this tool needs a policy")
+ * and the evidence sentences ("from the tool's definition"). Built from the tool's own signals,
+ * so each tool's text quotes its own name, parameters and phrases rather than a template with
+ * the name swapped in.
+ */
+import type { Category, RiskLevel, Tool } from '../catalogue/schema.ts';
+import { article } from './article.ts';
+import type { Verdict } from './resolve.ts';
+import type { Finding } from './signals/finding.ts';
+import { listJoin } from './text.ts';
+
+const WHY: Record<Category, Record<RiskLevel, string>> = {
+  Read: {
+    low: 'Reading is harmless on its own, but naming the tool in a default-deny policy keeps it among the calls you expect while everything else stays blocked.',
+    medium: 'What it returns is sensitive or written by someone else, so the policy should bound how much an agent pulls through it in one session.',
+    high: 'What it reads is worth stealing, and a single call puts it in the agent’s context, where any later tool call or reply can leak it.',
+    critical: 'What it reads could compromise everything else, so no agent should reach it unsupervised.',
+  },
+  Write: {
+    low: 'Its changes are small, but an agent in a loop repeats them without limit unless a policy says otherwise.',
+    medium: 'An agent that loops or follows injected instructions can repeat these changes many times over before anyone looks.',
+    high: 'A mistaken or manipulated call changes access, security or shared data for everyone else, so who may call it must be settled in advance.',
+    critical: 'One manipulated call can hand out access that undoes every other control, so it must never run on an agent’s say-so alone.',
+  },
+  Execute: {
+    low: 'It starts work on the server’s behalf, and how often an agent may do that is a policy decision.',
+    medium: 'What runs depends on the arguments the agent picks, so the policy should bound both how often and with what.',
+    high: 'What runs depends entirely on the arguments the agent picks, so the policy should cap the calls and pin the arguments that decide what runs.',
+    critical: 'Whoever steers the agent, through a poisoned document or a crafted page, steers this tool too, with the server’s own privileges.',
+  },
+  Destructive: {
+    low: 'What it removes is minor, but removals do not undo themselves.',
+    medium: 'Nothing it removes comes back by itself, so which calls get through has to be decided before the agent runs, not after.',
+    high: 'Nothing it removes comes back by itself, so which calls get through has to be decided before the agent runs, not after.',
+    critical: 'A single call can wipe out a whole store or environment, which no rate limit can make safe.',
+  },
+  Financial: {
+    low: 'It touches an account’s money, which deserves an explicit rule.',
+    medium: 'Billing and spend data are commercially sensitive, and agents rarely need them more than a few times a day.',
+    high: 'Changes to how money is tracked or spent are hard to reverse, so a person should see them.',
+    critical: 'Money spent by a manipulated agent is hard to get back, so every call needs a cap and a person’s approval.',
+  },
+};
+
+export interface ExplainInput {
+  tool: Tool;
+  server?: string;
+  verdict: Verdict;
+  /** Findings, strongest first. */
+  ordered: readonly Finding[];
+  reviewed: ReviewNote | undefined;
+}
+
+export interface ReviewNote {
+  by?: string;
+  on?: string;
+}
+
+/** The rationale paragraph. */
+export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainInput): string {
+  const { category, risk } = verdict;
+  const where = server ? ` on ${server}` : '';
+  const raising = ordered.filter((f) => f.accepted && f.effect === 'raises' && f.source !== 'default');
+  const clauses = unique(raising.map((f) => f.clause)).slice(0, 2);
+  const parts: string[] = [];
+  parts.push(
+    verdict.defaulted
+      ? `${tool.name}${where} is classified as ${article(category)} tool of ${risk} risk because its definition never says what it does; by the MCP spec’s defaults it may change or destroy things.`
+      : `${tool.name}${where} is ${article(category)} tool of ${risk} risk: it ${listJoin(clauses)}.`,
+  );
+  parts.push(parameterSentence(tool, ordered));
+  const caution = verdict.annotationConflicts[0] ?? verdict.claimNotes[0] ?? ordered.find((f) => f.source === 'poisoning')?.note;
+  if (caution) parts.push(caution);
+  parts.push(WHY[category][risk]);
+  if (reviewed) parts.push(reviewSentence(reviewed));
+  return parts.join(' ');
+}
+
+function parameterSentence(tool: Tool, ordered: readonly Finding[]): string {
+  const names = Object.keys(tool.inputSchema.properties ?? {});
+  if (names.length === 0) return 'It takes no arguments, so a policy can only decide whether and how often it runs.';
+  const flagged = unique(ordered.filter((f) => f.source === 'parameter' && f.accepted && f.effect !== 'context').map((f) => f.text));
+  const shown = (flagged.length > 0 ? flagged : names).slice(0, 3);
+  const rest = names.length - shown.length;
+  const list = listJoin(shown.map((n) => `\`${n}\``));
+  if (flagged.length > 0) {
+    return `The arguments that matter most are ${list}${rest > 0 ? `, among ${names.length} in all` : ''}, and the agent fills them in.`;
+  }
+  return `The agent fills in ${list}${rest > 0 ? ` and ${rest} more argument${rest === 1 ? '' : 's'}` : ''}.`;
+}
+
+export function reviewSentence(review: ReviewNote): string {
+  return `This classification was reviewed by hand${review.by ? ` by ${review.by}` : ''}${review.on ? ` on ${review.on}` : ''}.`;
+}
+
+/** The evidence sentences, quoting the definition; conflicts first, since they change the reading. */
+export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): string[] {
+  const lines: string[] = [];
+  if (reviewed) lines.push(reviewSentence(reviewed));
+  lines.push(...verdict.annotationConflicts, ...verdict.claimNotes);
+  const shown = ordered.filter((f) => f.effect !== 'context' || f.capability !== null || f.source === 'default');
+  for (const f of shown) lines.push(f.note);
+  if (!tool.description || tool.description.trim() === '') {
+    lines.push(`The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`);
+  }
+  return unique(lines).slice(0, 10);
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}
+
