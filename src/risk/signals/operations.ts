@@ -12,7 +12,7 @@ import { snakeName, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
 import { judgeVerb, lookupVerb, nounClasses } from './judge.ts';
 import { argumentDescriptions } from './parameters.ts';
-import type { NameFacts } from './name.ts';
+import { nameSignals, type NameFacts } from './name.ts';
 
 const DISPATCH_PARAM = /^(action|actions|operation|operations|op|api_operation|resource_action|operation_name|command)$/;
 /** Name verbs that mean "does whatever the argument says". */
@@ -165,4 +165,9 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     );
   }
   return { findings, operations: set };
+}
+
+/** The operations of a multi-action tool, from the tool alone (for the policy recommendation). */
+export function dispatchedOperations(tool: Tool): OperationSet | undefined {
+  return toolOperations(tool, nameSignals(tool.name, splitWords(tool.name)));
 }

@@ -1,0 +1,148 @@
+/**
+ * The questions every tool page answers, written from the classification and the recommended rule
+ * (the same rule object the page's snippet shows), so an answer cannot contradict the snippet.
+ * The gateway is named generically: sites set `gatewayName` in their settings.
+ */
+import type { Category, Registry } from '../catalogue/schema.ts';
+import { article } from './article.ts';
+import { denyReason, describeLimit, explainRule, suggestedLimit, toolPolicy } from './policy/recommend.ts';
+import type { ToolRule } from './policy/schema.ts';
+import type { Classification } from './schema.ts';
+import { capitalize, listJoin, quoted } from './text.ts';
+
+export interface FaqInput {
+  toolName: string;
+  serverName: string;
+  packageName: string;
+  registry: Registry;
+  classification: Classification;
+  rule: ToolRule;
+  /** What the site calls the gateway, e.g. "your MCP gateway" (the default). */
+  gatewayName?: string;
+  /** The tool's description, to quote what it does in the author's words. */
+  description?: string;
+}
+
+export interface FaqItem {
+  question: string;
+  answer: string;
+  /** A policy file the answer refers to, as 2-space JSON, for a code block. */
+  snippet?: string;
+}
+
+export const DEFAULT_GATEWAY_NAME = 'your MCP gateway';
+
+const MEANING: Record<Category, string> = {
+  Read: 'it reads data and changes nothing',
+  Write: 'it creates or changes data or configuration',
+  Execute: 'it runs code, commands or processes',
+  Destructive: 'it deletes or overwrites things that may not come back',
+  Financial: 'it touches an account’s money: billing data, spending or payments',
+};
+
+const REGISTRY: Record<Registry, (name: string) => string> = {
+  npm: (name) => `published on npm as ${quoted(name)}`,
+  pypi: (name) => `published on PyPI as ${quoted(name)}`,
+  docker: (name) => `published as the container image ${quoted(name)}`,
+  remote: (name) => `hosted remotely at ${name}`,
+  other: (name) => `distributed as ${quoted(name)}`,
+};
+
+/** "Amazon ECS MCP Server", not "Amazon ECS MCP Server MCP server". */
+export function serverLabel(serverName: string): string {
+  return /\bmcp\s+server$/i.test(serverName.trim()) ? serverName.trim() : `the ${serverName.trim()} MCP server`;
+}
+
+function json(value: unknown): string {
+  return JSON.stringify(value, null, 2);
+}
+
+export function toolFaq(input: FaqInput): FaqItem[] {
+  const { toolName, classification, rule } = input;
+  const gateway = input.gatewayName?.trim() || DEFAULT_GATEWAY_NAME;
+  const server = serverLabel(input.serverName);
+  const { category, risk } = classification;
+  return [
+    {
+      question: `What does the ${toolName} tool do?`,
+      answer: whatItDoes(input, server),
+    },
+    {
+      question: `How do I enforce a policy on ${toolName}?`,
+      answer:
+        `Route your agents’ MCP traffic to ${server} through ${gateway}, then load a policy file whose \`tools\` entry for ${toolName} holds the rule on this page. ` +
+        `${capitalize(gateway)} checks every call before it reaches the server. With the recommended rule: ${explainRule(toolName, rule)} ` +
+        `Tools the file does not list fall under its \`default\`, which is "deny" in the snippet.`,
+      snippet: json(toolPolicy(toolName, rule)),
+    },
+    {
+      question: `What risk level is ${toolName}?`,
+      answer:
+        `${capitalize(risk)}. ${toolName} is ${article(category)} tool: ${MEANING[category]}. ` +
+        `The rating is ${risk} with ${Math.round(classification.confidence * 100)}% confidence` +
+        `${classification.reviewed ? ', and it was reviewed by hand' : ''}. ${classification.evidence[0] ?? ''}`.trim(),
+    },
+    rateLimitAnswer(toolName, category, rule, gateway),
+    blockAnswer(toolName, category, risk, rule, gateway, server),
+    {
+      question: `Which MCP server provides ${toolName}?`,
+      answer:
+        `${capitalize(server)}, ${REGISTRY[input.registry](input.packageName)}. ${capitalize(gateway)} sits between your MCP client and that server, ` +
+        `so enforcing a policy needs no change to the server itself.`,
+    },
+  ];
+}
+
+function whatItDoes(input: FaqInput, server: string): string {
+  const { toolName, classification } = input;
+  const summary = input.description ? firstSentence(input.description) : undefined;
+  const own = summary ? `Its author describes it as ${quoted(summary, 200)} ` : `Its definition has no description, so what follows rests on its name and parameters. `;
+  return `${toolName} is a tool of ${server}. ${own}We classify it as ${article(classification.category)} tool, meaning ${MEANING[classification.category]}. ${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
+}
+
+function firstSentence(description: string): string | undefined {
+  const line = description.replace(/\s+/g, ' ').trim();
+  if (line === '') return undefined;
+  const end = line.search(/(?<=[.!?])\s/);
+  return end === -1 ? line : line.slice(0, end);
+}
+
+function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, gateway: string): FaqItem {
+  const question = `How do I rate-limit ${toolName}?`;
+  if ((rule.action === 'rate_limit' || rule.action === 'require_approval') && rule.limits) {
+    return {
+      question,
+      answer:
+        `The recommended rule already does: ${listJoin(rule.limits.map(describeLimit))}. ` +
+        `In the policy file that is \`"limits": ${JSON.stringify(rule.limits)}\`. ` +
+        `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it; \`scope\` says whose calls ${gateway} counts together.`,
+      snippet: json(toolPolicy(toolName, rule)),
+    };
+  }
+  const limit = suggestedLimit(toolName, category);
+  const limited: ToolRule = { action: 'rate_limit', limits: [limit] };
+  const why =
+    rule.action === 'allow'
+      ? 'The recommended rule allows it without a limit.'
+      : `The recommended rule ${rule.action === 'deny' ? 'blocks' : 'hides'} it, so a limit only matters if you decide to let it through.`;
+  return {
+    question,
+    answer:
+      `${why} To cap it, give it a rate-limit rule: \`${JSON.stringify(limited)}\` allows ${describeLimit(limit)}. ` +
+      `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it.`,
+    snippet: json(toolPolicy(toolName, limited)),
+  };
+}
+
+function blockAnswer(toolName: string, category: Category, risk: Classification['risk'], rule: ToolRule, gateway: string, server: string): FaqItem {
+  const question = `How do I block ${toolName} completely?`;
+  const deny: ToolRule = rule.action === 'deny' ? rule : { action: 'deny', reason: denyReason(toolName, category, risk) };
+  const already = rule.action === 'deny' ? 'The recommended policy already does. ' : '';
+  return {
+    question,
+    answer:
+      `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then refuses every call before it reaches ${server} and returns the reason to the agent. ` +
+      `To keep the tool out of the agent’s tool list as well, use \`"action": "hide"\` instead.`,
+    snippet: json(toolPolicy(toolName, deny)),
+  };
+}
