@@ -43,7 +43,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     format: 'formats', parse: 'parses', render: 'renders', extract: 'extracts', compare: 'compares', diff: 'diffs',
     geocode: 'geocodes', aggregate: 'aggregates', simulate: 'simulates', assess: 'assesses', measure: 'measures', load: 'loads', access: 'accesses',
     generate: 'generates', evaluate: 'evaluates', optimize: 'optimises', test: 'tests', ping: 'pings', tail: 'tails',
-    download: 'downloads', explore: 'explores', identify: 'identifies', locate: 'locates', receive: 'receives',
+    download: 'downloads', explore: 'explores', identify: 'identifies', locate: 'locates', receive: 'receives', echo: 'echoes',
     take: 'takes',
   }),
   ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch' }],

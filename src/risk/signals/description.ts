@@ -23,12 +23,12 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 })();
 
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
-const LEAD_IN = /^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|this tool|can|will)\s+/i;
+const LEAD_IN = /^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will)?|can|will)\s+(?:(?:you )?to\s+)?/i;
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 
 const NEGATION = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
 const READ_ONLY_CLAIM = /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter)\b|\bwithout (?:modifying|changing|making (?:any )?changes)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i;
-const DESTRUCTIVE_PHRASE = /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|deletes? (?:all|every|everything)|wipes? out|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|flush(?:es)? all|truncates?|execute a destructive)\b/i;
+const DESTRUCTIVE_PHRASE = /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|deletes? (?:all|every|everything)|wipes? out|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|flush(?:es)? all|truncates?|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing)\b/i;
 const ARBITRARY_EXEC = /\b(arbitrary (?:code|commands?|scripts?|shell|sql)|any (?:shell )?command|(?:execute|run)s? (?:an? |the )?shell commands?|(?:bash|powershell|zsh) (?:commands?|scripts?)|execute (?:python|javascript|typescript|code)|runs? (?:python|javascript|typescript) code)\b/i;
 const BUILD_EXEC = /\b(docker build|builds?(?:\/\w+)? (?:a |the )?(?:docker |container )image|compiles? (?:your|the)|builds? (?:a |the |your )?(?:serverless )?application)\b/i;
 const API_PASSTHROUGH = /\b(?:(?:call|execute|invoke|run)s?\s+(?:any|arbitrary)\s+(?:[\w-]+\s+){0,3}(?:api\s+)?(?:operations?|actions?|calls?)|(?:execute|call|invoke)s?\s+(?:[\w-]+\s+){0,2}api operations directly|direct execution of [\w\s-]{0,30}api operations)\b/i;
@@ -151,7 +151,15 @@ export function descriptionSignals(context: ToolContext): Finding[] {
 
 /** The verbs of the summary sentence: its first word, and verbs joined to it ("creates ... and builds/pushes"). */
 function summaryVerbs(context: ToolContext): Finding[] {
-  const summary = context.summary.replace(LEAD_IN, '');
+  // "A detailed tool for problem-solving. This tool helps analyze ...": when the summary has no
+  // leading verb, the next sentence often has one.
+  const next = context.sentences[context.sentences.indexOf(context.summary) + 1];
+  const first = verbsOf(context, context.summary);
+  return first.length > 0 || next === undefined ? first : verbsOf(context, next);
+}
+
+function verbsOf(context: ToolContext, sentence: string): Finding[] {
+  const summary = sentence.replace(LEAD_IN, '');
   const words = [...summary.matchAll(WORD)];
   const firstKey = words[0] ? DESCRIPTION_VERBS.get(words[0][0].toLowerCase()) : undefined;
   if (!firstKey) return [];
@@ -177,7 +185,7 @@ function summaryVerbs(context: ToolContext): Finding[] {
     const rest = snippet(summary.slice(match.index + match[0].length), 90).replace(/[.…]+$/, '');
     const clause = `${imperative ? entry.does.split(' ')[0] : match[0].toLowerCase()}${rest.startsWith('/') ? '' : ' '}${rest}`;
     const note = findings.length === 0
-      ? `The description opens with ${quoted(context.summary, 160)}`
+      ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
       : `The description says the tool ${quoted(clause)}`;
     findings.push(finding({
       source: 'description',
