@@ -1,10 +1,17 @@
 /**
- * The site model: every server and tool with its URL, and the indexes pages need (by slug,
+ * The site model: every server and tool with its URL, its classification and recommended rule,
+ * and the indexes pages need (by slug, by risk, by category, by attack pattern, related tools,
  * counts), built once per build from the validated catalogue. Pages pick from it; nothing here
- * reads files, so it is unit-testable and its cost is linear in the catalogue.
+ * reads files, so it is unit-testable, and its cost is linear in the catalogue: no page does work
+ * that grows with the number of tools.
  */
 import type { CatalogueServer } from '../catalogue/catalogue.ts';
-import type { ServerFile, Tool } from '../catalogue/schema.ts';
+import type { Category, RiskLevel, ServerFile, Tool } from '../catalogue/schema.ts';
+import { classifyTool } from '../risk/classify.ts';
+import { CATEGORY_RANK, RISK_LEVELS, RISK_RANK, type Classification } from '../risk/schema.ts';
+import { splitWords } from '../risk/words.ts';
+
+export const CATEGORIES: readonly Category[] = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'];
 
 export interface AtlasTool {
   slug: string;
@@ -12,7 +19,15 @@ export interface AtlasTool {
   server: AtlasServer;
   /** Site-relative path of the tool page, without the base path: `servers/<server>/<tool>/`. */
   path: string;
+  classification: Classification;
+  /** Whether the server's author gave any of the four MCP annotation hints. */
+  annotated: boolean;
+  /** Position in `toolsByCategory` of its category, so related tools are found without a scan. */
+  categoryPosition: number;
 }
+
+export type RiskCounts = Record<RiskLevel, number>;
+export type CategoryCounts = Record<Category, number>;
 
 export interface AtlasServer {
   slug: string;
@@ -20,6 +35,21 @@ export interface AtlasServer {
   server: ServerFile;
   tools: AtlasTool[];
   path: string;
+  riskCounts: RiskCounts;
+  categoryCounts: CategoryCounts;
+  /** The highest risk of any of its tools (low for a server without tools). */
+  worstRisk: RiskLevel;
+}
+
+/** A change the importer recorded, for change logs. */
+export interface AtlasChange {
+  date: string;
+  server: AtlasServer;
+  /** The tool, when it still exists. */
+  tool?: AtlasTool;
+  toolName: string;
+  kind: 'added' | 'changed' | 'removed';
+  fields: string[];
 }
 
 export interface Atlas {
@@ -28,6 +58,34 @@ export interface Atlas {
   serverBySlug: Map<string, AtlasServer>;
   /** Tools by `path` (`servers/<server>/<tool>/`). */
   toolByPath: Map<string, AtlasTool>;
+  /** Tools of each risk level and category, riskiest first, then by server and name. */
+  toolsByRisk: Map<RiskLevel, AtlasTool[]>;
+  toolsByCategory: Map<Category, AtlasTool[]>;
+  toolsByPattern: Map<string, AtlasTool[]>;
+  riskCounts: RiskCounts;
+  categoryCounts: CategoryCounts;
+  /** Every recorded change, newest first. */
+  changes: AtlasChange[];
+}
+
+const ANNOTATION_HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
+
+export function emptyRiskCounts(): RiskCounts {
+  return { low: 0, medium: 0, high: 0, critical: 0 };
+}
+
+export function emptyCategoryCounts(): CategoryCounts {
+  return { Read: 0, Write: 0, Execute: 0, Destructive: 0, Financial: 0 };
+}
+
+/** Riskiest first; then by category power, server and tool name, so lists are stable. */
+export function byRisk(a: AtlasTool, b: AtlasTool): number {
+  return (
+    RISK_RANK[b.classification.risk] - RISK_RANK[a.classification.risk] ||
+    CATEGORY_RANK[b.classification.category] - CATEGORY_RANK[a.classification.category] ||
+    a.server.slug.localeCompare(b.server.slug) ||
+    a.slug.localeCompare(b.slug)
+  );
 }
 
 export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
@@ -35,16 +93,111 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
   const tools: AtlasTool[] = [];
   const serverBySlug = new Map<string, AtlasServer>();
   const toolByPath = new Map<string, AtlasTool>();
+  const riskCounts = emptyRiskCounts();
+  const categoryCounts = emptyCategoryCounts();
+  const changes: AtlasChange[] = [];
+
   for (const entry of catalogue) {
-    const server: AtlasServer = { slug: entry.slug, file: entry.file, server: entry.server, tools: [], path: `servers/${entry.slug}/` };
+    const server: AtlasServer = {
+      slug: entry.slug,
+      file: entry.file,
+      server: entry.server,
+      tools: [],
+      path: `servers/${entry.slug}/`,
+      riskCounts: emptyRiskCounts(),
+      categoryCounts: emptyCategoryCounts(),
+      worstRisk: 'low',
+    };
     for (const { slug, tool } of entry.tools) {
-      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/` };
+      const classification = classifyTool(tool, { server: entry.server.name });
+      const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
+      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0 };
       server.tools.push(atlasTool);
+      server.riskCounts[classification.risk]++;
+      server.categoryCounts[classification.category]++;
+      if (RISK_RANK[classification.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = classification.risk;
+      riskCounts[classification.risk]++;
+      categoryCounts[classification.category]++;
       tools.push(atlasTool);
       toolByPath.set(atlasTool.path, atlasTool);
+      for (const event of tool.atlas?.history ?? []) {
+        changes.push({
+          date: event.date,
+          server,
+          tool: atlasTool,
+          toolName: tool.name,
+          kind: event.change,
+          fields: event.change === 'changed' ? event.fields : [],
+        });
+      }
+    }
+    if (entry.server.provenance?.method === 'live') {
+      for (const removed of entry.server.provenance.removedTools ?? []) {
+        changes.push({ date: removed.date, server, toolName: removed.name, kind: 'removed', fields: [] });
+      }
     }
     servers.push(server);
     serverBySlug.set(server.slug, server);
   }
-  return { servers, tools, serverBySlug, toolByPath };
+
+  const sorted = [...tools].sort(byRisk);
+  const toolsByRisk = new Map<RiskLevel, AtlasTool[]>(RISK_LEVELS.map((level) => [level, []]));
+  const toolsByCategory = new Map<Category, AtlasTool[]>(CATEGORIES.map((category) => [category, []]));
+  const toolsByPattern = new Map<string, AtlasTool[]>();
+  for (const tool of sorted) {
+    toolsByRisk.get(tool.classification.risk)!.push(tool);
+    const sameCategory = toolsByCategory.get(tool.classification.category)!;
+    tool.categoryPosition = sameCategory.length;
+    sameCategory.push(tool);
+    for (const pattern of tool.classification.patterns) {
+      const list = toolsByPattern.get(pattern.id) ?? [];
+      list.push(tool);
+      toolsByPattern.set(pattern.id, list);
+    }
+  }
+  changes.sort((a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName));
+
+  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, categoryCounts, changes };
+}
+
+/** Words of a tool name that say what it acts on (not its verb), for finding similar tools. */
+function nameKeys(name: string): string[] {
+  return splitWords(name)
+    .map((word) => word.lower)
+    .filter((word) => word.length > 2);
+}
+
+/**
+ * Related tools of a tool: others on the same server (same category first) and tools of the same
+ * category on other servers that share a word of the name. Bounded work per tool: it looks at
+ * the tool's own server and at most `scan` tools of its category.
+ */
+export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 400): { sameServer: AtlasTool[]; sameCategory: AtlasTool[] } {
+  const sameServer = tool.server.tools
+    .filter((other) => other !== tool)
+    .map((other, index) => ({ other, index, score: other.classification.category === tool.classification.category ? 0 : 1 }))
+    .sort((a, b) => a.score - b.score || a.index - b.index)
+    .slice(0, limit)
+    .map(({ other }) => other);
+
+  const keys = new Set(nameKeys(tool.tool.name));
+  const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
+  const start = Math.max(0, tool.categoryPosition - scan / 2);
+  const scored: { other: AtlasTool; score: number }[] = [];
+  for (const other of candidates.slice(start, start + scan)) {
+    if (other.server === tool.server) continue;
+    const shared = nameKeys(other.tool.name).filter((key) => keys.has(key)).length;
+    scored.push({ other, score: shared });
+  }
+  scored.sort((a, b) => b.score - a.score || byRisk(a.other, b.other));
+  const sameCategory: AtlasTool[] = [];
+  const seenServers = new Set<AtlasServer>();
+  // One tool per server first, so the list shows the category across the catalogue.
+  for (const { other } of scored) {
+    if (sameCategory.length >= limit) break;
+    if (seenServers.has(other.server)) continue;
+    seenServers.add(other.server);
+    sameCategory.push(other);
+  }
+  return { sameServer, sameCategory };
 }

@@ -22,3 +22,11 @@ export function getSettings(): Settings {
   settings ??= loadSettings(catalogueDirFromEnv());
   return settings;
 }
+
+let patternNames: Promise<Map<string, string>> | undefined;
+
+/** Attack pattern names by id, for links from tool pages. */
+export function getPatternNames(): Promise<Map<string, string>> {
+  patternNames ??= getCollection('attackPatterns').then((patterns) => new Map(patterns.map((p) => [p.id, p.data.name])));
+  return patternNames;
+}

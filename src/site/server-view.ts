@@ -1,0 +1,62 @@
+/** What a server page shows beyond the raw server file, derived in one place. */
+import { RISK_LEVELS } from '../risk/schema.ts';
+import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recommend.ts';
+import type { ToolRule } from '../risk/policy/schema.ts';
+import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
+import { highlightJson } from './highlight.ts';
+import { historySentence } from './provenance.ts';
+
+export function serverPolicyFor(server: AtlasServer) {
+  return serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification })));
+}
+
+/** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
+export function summarizeRule(rule: ToolRule): string {
+  const checks = 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 ? ', with argument checks' : '';
+  switch (rule.action) {
+    case 'allow':
+      return `allowed${checks}`;
+    case 'rate_limit':
+      return `rate-limited: ${rule.limits.map(describeLimit).join('; ')}${checks}`;
+    case 'require_approval':
+      return `needs a person's approval${checks}`;
+    case 'deny':
+      return 'denied';
+    case 'hide':
+      return 'hidden from the agent';
+  }
+}
+
+function plural(count: number, one: string): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
+}
+
+export async function serverView(server: AtlasServer) {
+  const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(recommendRule(tool.tool, tool.classification)) }));
+  const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
+  const provenance = server.server.provenance;
+  const changes = server.tools
+    .flatMap((t) => (t.tool.atlas?.history ?? []).map((event) => ({ date: event.date, line: `${t.tool.name}: ${historySentence(event)}` })))
+    .concat(provenance?.method === 'live' ? (provenance.removedTools ?? []).map((r) => ({ date: r.date, line: `${r.name}: no longer listed on ${r.date}.` })) : [])
+    .sort((a, b) => b.date.localeCompare(a.date))
+    .map((change) => change.line);
+  return {
+    metaDescription: `${server.server.name} (${server.server.package.name}): ${plural(server.tools.length, 'MCP tool')}, their risk levels, and a gateway policy for the whole server.`,
+    toolCount: plural(server.tools.length, 'tool'),
+    summarySentence:
+      server.tools.length === 0
+        ? 'This server lists no tools.'
+        : `Of its ${plural(server.tools.length, 'tool')}: ${counts.join(', ')}. ${plural(server.categoryCounts.Destructive + server.categoryCounts.Financial + server.categoryCounts.Execute, 'tool')} can execute, destroy or spend.`,
+    riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
+    categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
+    rows,
+    policyHtml: await highlightJson(serverPolicyFor(server)),
+    provenanceSentence:
+      provenance?.method === 'source'
+        ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`
+        : provenance?.method === 'live'
+          ? `Tools listed live from the running server on ${provenance.listedOn}.`
+          : 'The catalogue does not say where these tools came from.',
+    changes,
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything a tool page shows beyond the raw definition, derived from the site model in one
+ * place: policy and its highlighted HTML, the sentence explaining the rule, the FAQ, related tools,
+ * parameter rows, provenance and the footer counts. Called once per tool page; its work does not
+ * grow with the catalogue.
+ */
+import { recommendRule, toolPolicy, explainRule } from '../risk/policy/recommend.ts';
+import type { ToolRule } from '../risk/policy/schema.ts';
+import { toolFaq, type FaqItem } from '../risk/faq.ts';
+import { highlightJson } from './highlight.ts';
+import { parameterCountLabel, parameterRows, type ParameterRow } from './parameters.ts';
+import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
+import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
+import type { Settings } from './settings-schema.ts';
+
+/** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
+export const DESCRIPTION_LIMIT = 6000;
+
+export interface ToolView {
+  metaDescription: string;
+  parameterCount: string;
+  parameters: ParameterRow[];
+  description: { text: string; truncated: boolean; fullLength: number };
+  isLive: boolean;
+  warnings: string[];
+  confidenceSentence: string;
+  patterns: { id: string; name: string; why: string }[];
+  rule: ToolRule;
+  policy: unknown;
+  policyHtml: string;
+  ruleExplanation: string;
+  faq: FaqItem[];
+  related: ReturnType<typeof relatedTools>;
+  provenance: { sentence: string; source?: SourceLink; history: string[] };
+  footerCounts: string;
+}
+
+function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}
+
+export function confidenceSentence(confidence: number, signalCount: number): string {
+  const percent = Math.round(confidence * 100);
+  const strength = confidence >= 0.8 ? 'high' : confidence >= 0.55 ? 'moderate' : 'low';
+  return `Confidence ${percent}% (${strength}), from ${plural(signalCount, 'signal')} in the definition.`;
+}
+
+export function provenanceSentence(entry: AtlasTool): string {
+  const provenance = entry.server.server.provenance;
+  if (!provenance) return `The catalogue does not say where this definition came from (${entry.server.file}).`;
+  if (provenance.method === 'source') {
+    return `Read from the source code of ${provenance.repository}${provenance.commit ? ` at commit ${provenance.commit.slice(0, 12)}` : ''}, extracted on ${provenance.extractedOn}, without running the server.`;
+  }
+  const via = provenance.transport === 'file' ? 'a saved tools/list result' : provenance.transport === 'stdio' ? 'the server started over stdio' : 'the server over Streamable HTTP';
+  const info = provenance.serverInfo ? ` (it called itself ${provenance.serverInfo.name} ${provenance.serverInfo.version})` : '';
+  return `Listed live with tools/list from ${via}${info} on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`;
+}
+
+export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Settings, patternNames: ReadonlyMap<string, string>): Promise<ToolView> {
+  const { tool, classification: c, server } = entry;
+  const rule = recommendRule(tool, c);
+  const policy = toolPolicy(tool.name, rule);
+  const description = tool.description ?? '';
+  const cut = description.length > DESCRIPTION_LIMIT ? description.slice(0, DESCRIPTION_LIMIT) : description;
+  return {
+    metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
+    parameterCount: parameterCountLabel(tool.inputSchema),
+    parameters: parameterRows(tool.inputSchema),
+    description: { text: cut, truncated: cut.length < description.length, fullLength: description.length },
+    isLive: server.server.provenance?.method === 'live',
+    warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
+    confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),
+    patterns: c.patterns.map((p) => ({ id: p.id, name: patternNames.get(p.id) ?? p.id, why: p.why })),
+    rule,
+    policy,
+    policyHtml: await highlightJson(policy, tool.name),
+    ruleExplanation: explainRule(tool.name, rule),
+    faq: toolFaq({
+      toolName: tool.name,
+      serverName: server.server.name,
+      packageName: server.server.package.name,
+      registry: server.server.package.registry,
+      classification: c,
+      rule,
+      gatewayName: settings.gatewayName,
+      ...(tool.description ? { description: tool.description } : {}),
+    }),
+    related: relatedTools(atlas, entry),
+    provenance: {
+      sentence: provenanceSentence(entry),
+      ...(sourceLink(server.server.provenance, tool) ? { source: sourceLink(server.server.provenance, tool)! } : {}),
+      history: (tool.atlas?.history ?? []).map(historySentence),
+    },
+    footerCounts: `${plural(atlas.tools.length, 'tool')} on ${plural(atlas.servers.length, 'server')} catalogued and classified; ${plural(server.tools.length, 'tool')} on ${server.server.name}.`,
+  };
+}
