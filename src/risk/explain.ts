@@ -5,7 +5,6 @@
  * the name swapped in.
  */
 import type { Category, RiskLevel, Tool } from '../catalogue/schema.ts';
-import { article } from './article.ts';
 import type { Verdict } from './resolve.ts';
 import type { Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
@@ -66,8 +65,8 @@ export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainI
   const parts: string[] = [];
   parts.push(
     verdict.defaulted
-      ? `${tool.name}${where} is classified as ${article(category)} tool of ${risk} risk because its definition never says what it does; by the MCP spec’s defaults it may change or destroy things.`
-      : `${tool.name}${where} is ${article(category)} tool of ${risk} risk: it ${listJoin(clauses)}.`,
+      ? `${tool.name}${where} falls in the ${category} category at ${risk} risk because its definition never says what it does; by the MCP spec’s defaults it may change or destroy things.`
+      : `${tool.name}${where} falls in the ${category} category at ${risk} risk: it ${listJoin(clauses)}.`,
   );
   parts.push(parameterSentence(tool, ordered));
   const caution = verdict.annotationConflicts[0] ?? verdict.claimNotes[0] ?? ordered.find((f) => f.source === 'poisoning')?.note;

@@ -4,7 +4,6 @@
  * The gateway is named generically: sites set `gatewayName` in their settings.
  */
 import type { Category, Registry } from '../catalogue/schema.ts';
-import { article } from './article.ts';
 import { denyReason, describeLimit, explainRule, suggestedLimit, toolPolicy } from './policy/recommend.ts';
 import type { ToolRule } from './policy/schema.ts';
 import type { Classification } from './schema.ts';
@@ -78,7 +77,7 @@ export function toolFaq(input: FaqInput): FaqItem[] {
     {
       question: `What risk level is ${toolName}?`,
       answer:
-        `${capitalize(risk)}. ${toolName} is ${article(category)} tool: ${MEANING[category]}. ` +
+        `${capitalize(risk)}. ${toolName} falls in the ${category} category: ${MEANING[category]}. ` +
         `The rating is ${risk} with ${Math.round(classification.confidence * 100)}% confidence` +
         `${classification.reviewed ? ', and it was reviewed by hand' : ''}. ${classification.evidence[0] ?? ''}`.trim(),
     },
@@ -97,7 +96,7 @@ function whatItDoes(input: FaqInput, server: string): string {
   const { toolName, classification } = input;
   const summary = input.description ? firstSentence(input.description) : undefined;
   const own = summary ? `Its author describes it as ${quoted(summary, 200)} ` : `Its definition has no description, so what follows rests on its name and parameters. `;
-  return `${toolName} is a tool of ${server}. ${own}We classify it as ${article(classification.category)} tool, meaning ${MEANING[classification.category]}. ${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
+  return `${toolName} is a tool of ${server}. ${own}We put it in the ${classification.category} category: ${MEANING[classification.category]}. ${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
 }
 
 function firstSentence(description: string): string | undefined {

@@ -14,7 +14,6 @@
  *    risk, never low by silence.
  */
 import type { Category, RiskLevel } from '../catalogue/schema.ts';
-import { article } from './article.ts';
 import { CATEGORY_RANK } from './schema.ts';
 import { finding, maxRisk, raiseRisk, type Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
@@ -151,14 +150,14 @@ function contradictsReadOnly(f: Finding): boolean {
 }
 
 function conflictSentence(toolName: string, claim: Finding, what: string, category: Category): string {
-  const verdict = `${article(category)} tool`;
+  const verdict = `the ${category} category`;
   switch (claim.claim) {
     case 'read-only':
       return claim.source === 'annotation'
-        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; the claim is overridden and the tool is classified as ${verdict}.`
-        : `The description calls ${toolName} read-only, but it ${what}; the claim is overridden and the tool is classified as ${verdict}.`;
+        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`
+        : `The description calls ${toolName} read-only, but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`;
     case 'not-destructive':
-      return `The author says ${toolName} is not destructive (destructiveHint: false), but it ${what}; the claim is overridden and the tool stays ${verdict}.`;
+      return `The author says ${toolName} is not destructive (destructiveHint: false), but it ${what}; the claim is overridden and the tool stays in ${verdict}.`;
     default:
       return `The author says ${toolName} only reaches a closed set of systems (openWorldHint: false), but it ${what}.`;
   }

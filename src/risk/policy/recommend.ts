@@ -7,7 +7,6 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Classification, Signal } from '../schema.ts';
 import { dispatchedOperations } from '../signals/operations.ts';
-import { article } from '../article.ts';
 import { listJoin } from '../text.ts';
 import { safeRecord, type ArgumentCondition, type ArgumentConditions, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
 
@@ -106,7 +105,7 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
 
 /** The reason a deny rule gives the agent. */
 export function denyReason(toolName: string, category: Category, risk: RiskLevel): string {
-  return `Denied by policy: ${toolName} is ${article(category)} tool of ${risk} risk (${REASONS[category]}). Allow it only for a reviewed task.`;
+  return `Denied by policy: ${toolName} falls in the ${category} category at ${risk} risk (${REASONS[category]}). Allow it only for a reviewed task.`;
 }
 
 /**
