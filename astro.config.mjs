@@ -18,6 +18,9 @@ export default defineConfig({
   site: siteUrl(),
   base: process.env.BASE_PATH || '/',
   outDir: process.env.OUT_DIR || 'dist',
+  // scripts/build.ts gives each catalogue/output pair its own cache, so builds of different
+  // catalogues (tests, benchmarks) can run side by side without sharing a content data store.
+  cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx(), sitemap(), pagefindIndex()],

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { catalogueDirFromEnv, displayPath, loadCatalogue } from '../src/catalogue/load.ts';
 import { formatProblem } from '../src/catalogue/problems.ts';
@@ -39,6 +40,8 @@ try {
   await rm(staging, { recursive: true, force: true });
   // Astro reads OUT_DIR in astro.config.mjs; the staging folder is where it writes.
   process.env.OUT_DIR = staging;
+  const cacheKey = createHash('sha256').update(`${catalogueDir}\0${outDir}`).digest('hex').slice(0, 12);
+  process.env.ATLAS_CACHE_DIR ??= path.resolve('node_modules/.astro', cacheKey);
   const { build } = await import('astro');
   await build({ root: process.cwd(), outDir: staging });
   if (!existsSync(path.join(staging, 'index.html')) || !existsSync(path.join(staging, 'pagefind', 'pagefind.js'))) {
