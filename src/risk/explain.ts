@@ -32,7 +32,7 @@ const WHY: Record<Category, Record<RiskLevel, string>> = {
     low: 'What it removes is minor, but removals do not undo themselves.',
     medium: 'Nothing it removes comes back by itself, so which calls get through has to be decided before the agent runs, not after.',
     high: 'Nothing it removes comes back by itself, so which calls get through has to be decided before the agent runs, not after.',
-    critical: 'A single call can wipe out a whole store or environment, which no rate limit can make safe.',
+    critical: 'A single call can destroy data at a scale, or of a kind, that no rate limit can make safe.',
   },
   Financial: {
     low: 'It touches an account’s money, which deserves an explicit rule.',

@@ -6,15 +6,16 @@
  *    aside and, for annotations, reported as a conflict.
  * 2. A "not destructive" claim (destructiveHint: false) demotes weak destructive hints to writes,
  *    but not a destructive verb in the name or an operation.
- * 3. The category is the most powerful one among the strong signals (weak ones only when there is
- *    nothing strong); arbitrary code or shell makes it Execute, since that covers everything else.
+ * 3. The category is that of the worst strong signal (weak ones count only when there is nothing
+ *    strong): highest risk first, then most power; arbitrary code or shell makes it Execute, since
+ *    that covers everything else.
  * 4. The risk is the highest any accepted signal implies; bulk parameters raise a destructive
  *    tool one level.
  * 5. With no evidence of what the tool does, the MCP spec's defaults apply: a Write tool of medium
  *    risk, never low by silence.
  */
 import type { Category, RiskLevel } from '../catalogue/schema.ts';
-import { CATEGORY_RANK } from './schema.ts';
+import { CATEGORY_RANK, RISK_RANK } from './schema.ts';
 import { finding, maxRisk, raiseRisk, type Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
 
@@ -177,10 +178,23 @@ function confidence(findings: readonly Finding[], category: Category, defaulted:
   return Math.round(Math.min(0.95, Math.max(0.1, value)) * 100) / 100;
 }
 
+/**
+ * The category of the worst signal: the highest risk first, then the more powerful category, so
+ * a critical permission write is not outranked by the high-risk overwrite it also performs, and a
+ * delete outranks a start at equal risk.
+ */
 function top(pool: readonly Finding[]): Category | undefined {
-  let best: Category | undefined;
-  for (const f of pool) if (f.category && (best === undefined || rank(f.category) > rank(best))) best = f.category;
-  return best;
+  let best: Finding | undefined;
+  for (const f of pool) {
+    if (!f.category) continue;
+    if (best === undefined || worse(f, best)) best = f;
+  }
+  return best?.category ?? undefined;
+}
+
+function worse(a: Finding, b: Finding): boolean {
+  const risk = RISK_RANK[a.risk ?? 'low'] - RISK_RANK[b.risk ?? 'low'];
+  return risk > 0 || (risk === 0 && rank(a.category!) > rank(b.category!));
 }
 
 function rank(category: Category): number {

@@ -141,7 +141,11 @@ export function parsePolicyFile(input: unknown): PolicyParseResult {
       if (!restoreArguments(rawRule, rule, ['tools', name], issues)) return { success: false, issues };
     }
   }
-  if (protoRule) defineKey(data.tools, '__proto__', protoRule);
+  if (protoRule && rawTools) {
+    // Rebuild in the file's key order, with "__proto__" as an own key where it was.
+    const parsedTools = data.tools;
+    data.tools = safeRecord(Object.keys(rawTools).map((name) => [name, name === '__proto__' ? protoRule : parsedTools[name]!] as const));
+  }
   return issues.length > 0 ? { success: false, issues } : { success: true, data };
 }
 

@@ -1,6 +1,6 @@
 /**
  * Signals from MCP annotations. The spec calls them hints from an untrusted author: a hint that
- * raises risk (destructiveHint: true) is taken at its word, a hint that lowers it (readOnlyHint:
+ * raises risk (`destructiveHint: true`) is taken at its word, a hint that lowers it (readOnlyHint:
  * true) is a claim the verdict accepts only when nothing else contradicts it. Absent hints take
  * the spec's cautious defaults: not read-only, destructive, open world.
  */
@@ -24,14 +24,14 @@ export function annotationSignals(tool: Tool): Finding[] {
     findings.push(finding({
       source: 'annotation', effect: 'lowers', claim: 'read-only', text: 'readOnlyHint: true', field: 'annotations.readOnlyHint',
       category: 'Read', risk: 'low', strength: 'weak',
-      note: 'The author annotates the tool as read-only (readOnlyHint: true), a claim the client cannot verify.',
+      note: 'The author annotates the tool as read-only (`readOnlyHint: true`), a claim the client cannot verify.',
       clause: 'is annotated read-only',
     }));
   } else if (readOnlyHint === false) {
     findings.push(finding({
       // A hint that raises risk is taken at its word, so this one is strong evidence.
       source: 'annotation', text: 'readOnlyHint: false', field: 'annotations.readOnlyHint', category: 'Write', risk: 'medium', asReadOnly: null,
-      note: 'The author says the tool changes its environment (readOnlyHint: false).',
+      note: 'The author says the tool changes its environment (`readOnlyHint: false`).',
       clause: 'is annotated as changing its environment',
     }));
   }
@@ -40,27 +40,27 @@ export function annotationSignals(tool: Tool): Finding[] {
       findings.push(finding({
         source: 'annotation', text: 'destructiveHint: true', field: 'annotations.destructiveHint', category: 'Destructive', risk: 'high',
         capability: 'destruction', asReadOnly: null,
-        note: 'The author warns that the tool may destroy data (destructiveHint: true).',
+        note: 'The author warns that the tool may destroy data (`destructiveHint: true`).',
         clause: 'is annotated as destructive by its own author',
       }));
     } else if (destructiveHint === false) {
       findings.push(finding({
         source: 'annotation', effect: 'lowers', claim: 'not-destructive', text: 'destructiveHint: false', field: 'annotations.destructiveHint',
         strength: 'weak',
-        note: 'The author says the tool only adds and never destroys (destructiveHint: false).',
+        note: 'The author says the tool only adds and never destroys (`destructiveHint: false`).',
         clause: 'is annotated as non-destructive',
       }));
     } else if (readOnlyHint === false) {
       findings.push(finding({
         source: 'default', effect: 'context', text: 'destructiveHint absent', field: 'annotations.destructiveHint', strength: 'weak',
-        note: 'destructiveHint is absent, so by the MCP spec a client must assume the tool may destroy data.',
+        note: '`destructiveHint` is absent, so by the MCP spec a client must assume the tool may destroy data.',
         clause: 'does not say whether it destroys data',
       }));
     }
   } else if (destructiveHint === true) {
     findings.push(finding({
       source: 'annotation', effect: 'context', text: 'destructiveHint: true', field: 'annotations.destructiveHint', strength: 'weak',
-      note: 'destructiveHint: true contradicts readOnlyHint: true on the same tool; the spec ignores destructiveHint on read-only tools, but the pair shows the annotations were not written with care.',
+      note: '`destructiveHint: true` contradicts `readOnlyHint: true` on the same tool; the spec ignores destructiveHint on read-only tools, but the pair shows the annotations were not written with care.',
       clause: 'has contradictory annotations',
     }));
   }
@@ -68,21 +68,21 @@ export function annotationSignals(tool: Tool): Finding[] {
     findings.push(finding({
       source: 'annotation', effect: 'context', text: `idempotentHint: ${idempotentHint}`, field: 'annotations.idempotentHint', strength: 'weak',
       note: idempotentHint
-        ? 'The author says repeating a call with the same arguments changes nothing more (idempotentHint: true).'
-        : 'The author says repeated calls add up (idempotentHint: false), so retries and loops multiply the effect.',
+        ? 'The author says repeating a call with the same arguments changes nothing more (`idempotentHint: true`).'
+        : 'The author says repeated calls add up (`idempotentHint: false`), so retries and loops multiply the effect.',
       clause: idempotentHint ? 'is annotated idempotent' : 'is annotated as not idempotent',
     }));
   }
   if (openWorldHint === true) {
     findings.push(finding({
       source: 'annotation', effect: 'context', text: 'openWorldHint: true', field: 'annotations.openWorldHint', capability: 'open-world', strength: 'weak',
-      note: 'The author says the tool reaches an open world of outside systems (openWorldHint: true), whose answers nobody vetted.',
+      note: 'The author says the tool reaches an open world of outside systems (`openWorldHint: true`), whose answers nobody vetted.',
       clause: 'reaches outside systems',
     }));
   } else if (openWorldHint === false) {
     findings.push(finding({
       source: 'annotation', effect: 'lowers', claim: 'closed-world', text: 'openWorldHint: false', field: 'annotations.openWorldHint', strength: 'weak',
-      note: 'The author says the tool only touches a closed set of systems (openWorldHint: false).',
+      note: 'The author says the tool only touches a closed set of systems (`openWorldHint: false`).',
       clause: 'is annotated as closed-world',
     }));
   }

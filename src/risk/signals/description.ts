@@ -28,7 +28,9 @@ const WORD = /[A-Za-z][A-Za-z-]*/g;
 
 const NEGATION = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
 const READ_ONLY_CLAIM = /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter)\b|\bwithout (?:modifying|changing|making (?:any )?changes)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i;
-const DESTRUCTIVE_PHRASE = /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|deletes? (?:all|every|everything)|wipes? out|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|flush(?:es)? all|truncates?|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing)\b/i;
+const DESTRUCTIVE_PHRASE = /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing)\b/i;
+/** Deletion of everything that matches: one call, unbounded loss. */
+const BULK_DESTRUCTION = /\b((?:deletes?|removes?|purges?) (?:all|every|everything|each)|wipes? out|flush(?:es)? all|truncates?)\b/i;
 const ARBITRARY_EXEC = /\b(arbitrary (?:code|commands?|scripts?|shell|sql)|any (?:shell )?command|(?:execute|run)s? (?:an? |the )?shell commands?|(?:bash|powershell|zsh) (?:commands?|scripts?)|execute (?:python|javascript|typescript|code)|runs? (?:python|javascript|typescript) code)\b/i;
 const BUILD_EXEC = /\b(docker build|builds?(?:\/\w+)? (?:a |the )?(?:docker |container )image|compiles? (?:your|the)|builds? (?:a |the |your )?(?:serverless )?application)\b/i;
 const API_PASSTHROUGH = /\b(?:(?:call|execute|invoke|run)s?\s+(?:any|arbitrary)\s+(?:[\w-]+\s+){0,3}(?:api\s+)?(?:operations?|actions?|calls?)|(?:execute|call|invoke)s?\s+(?:[\w-]+\s+){0,2}api operations directly|direct execution of [\w\s-]{0,30}api operations)\b/i;
@@ -61,6 +63,14 @@ export function descriptionSignals(context: ToolContext): Finding[] {
       source: 'description', text: destructive, field: 'description', category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null,
       note: `The description warns of loss: ${quoted(sentenceWith(parts, destructive, context.summary), 140)}`,
       clause: `is described as destructive (${quoted(destructive)})`,
+    }));
+  }
+  const bulk = matchOutsideNegation(BULK_DESTRUCTION, context.summary);
+  if (bulk) {
+    findings.push(finding({
+      source: 'description', text: bulk, field: 'description', category: 'Destructive', risk: 'critical', capability: 'bulk', asReadOnly: null,
+      note: `The description says one call removes everything that matches: ${quoted(sentenceWith(parts, bulk, context.summary), 140)}`,
+      clause: `deletes in bulk (${quoted(bulk)})`,
     }));
   }
   const arbitrary = matchOutsideNegation(ARBITRARY_EXEC, early);
@@ -183,10 +193,12 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
     const rest = snippet(summary.slice(match.index + match[0].length), 90).replace(/[.…]+$/, '');
-    const clause = `${imperative ? entry.does.split(' ')[0] : match[0].toLowerCase()}${rest.startsWith('/') ? '' : ' '}${rest}`;
+    // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
+    const verb = imperative ? entry.does.split(' ')[0]! : match[0].toLowerCase();
+    const clause = rest === '' ? verb : rest.startsWith('/') ? `${verb}${rest}` : `${verb} ${quoted(rest)}`;
     const note = findings.length === 0
       ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
-      : `The description says the tool ${quoted(clause)}`;
+      : `The description says the tool ${clause}`;
     findings.push(finding({
       source: 'description',
       text: match[0],

@@ -6,6 +6,7 @@
  * `path` may be a file path or a JSONPath).
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
+import { articleFor } from '../article.ts';
 import { quoted, snippet } from '../text.ts';
 import { finding, type Finding } from './finding.ts';
 import { snakeName, typesOf, type ToolContext } from './context.ts';
@@ -137,7 +138,7 @@ function signalsFor(name: string, schema: JsonSchemaNode, described: string, con
       out.push(finding({
         source: 'parameter', text: name, field: field(name), category: 'Execute', risk: 'high', capability: 'query-language',
         asReadOnly: { category: 'Read', risk: 'medium' },
-        note: `The parameter ${shown} is a ${language} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
+        note: `The parameter ${shown} is ${articleFor(language)} ${language} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
         clause: `runs the ${language} the agent writes in \`${name}\``,
       }));
     }
