@@ -61,7 +61,7 @@ export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainI
   const { category, risk } = verdict;
   const where = server ? ` on ${server}` : '';
   const raising = ordered.filter((f) => f.accepted && f.effect === 'raises' && f.source !== 'default');
-  const clauses = unique(raising.map((f) => f.clause)).slice(0, 2);
+  const clauses = pickClauses(raising);
   const parts: string[] = [];
   parts.push(
     verdict.defaulted
@@ -74,6 +74,26 @@ export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainI
   parts.push(WHY[category][risk]);
   if (reviewed) parts.push(reviewSentence(reviewed));
   return parts.join(' ');
+}
+
+/**
+ * The two clauses that say most: the strongest signals, except that when the name and the
+ * description use the same verb, the description's wording (which says more) replaces the name's.
+ */
+function pickClauses(raising: readonly Finding[]): string[] {
+  const firstWord = (clause: string) => clause.split(' ')[0];
+  const described = raising.filter((f) => f.source === 'description');
+  const clauses: string[] = [];
+  for (const f of raising) {
+    let clause = f.clause;
+    if (f.source === 'name') {
+      const better = described.find((d) => firstWord(d.clause) === firstWord(f.clause));
+      if (better) clause = better.clause;
+    }
+    if (!clauses.includes(clause)) clauses.push(clause);
+    if (clauses.length === 2) break;
+  }
+  return clauses;
 }
 
 function parameterSentence(tool: Tool, ordered: readonly Finding[]): string {

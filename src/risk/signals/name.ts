@@ -56,7 +56,7 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
     const shared = own.length === 0 && verbIndexes[position + 1] !== undefined;
     const object = shared ? splitDestination(objectWords(words, verbIndexes[position + 1]!, isVerbAt)).things : own;
     const { things, destination } = splitDestination(object);
-    if (informational) {
+    if (informational && entry.category !== 'Read') {
       findings.push(
         finding({
           source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
