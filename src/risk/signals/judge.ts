@@ -178,6 +178,8 @@ export function objectWords(words: readonly Word[], verbIndex: number, isVerbAt:
   const after: Word[] = [];
   for (let i = verbIndex + 1; i < words.length; i++) {
     if (isVerbAt(i) || ['and', 'or', 'then'].includes(words[i]!.lower)) break;
+    // "cache_set_many": "many" says how much, not what.
+    if (classesOf(words[i]!.lower).includes('bulk')) continue;
     if (!STOPWORDS.has(words[i]!.lower) || words[i]!.lower === 'to') after.push(words[i]!);
   }
   while (after.length > 0 && after[after.length - 1]!.lower === 'to') after.pop();

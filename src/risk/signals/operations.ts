@@ -56,7 +56,7 @@ export function toolOperations(tool: Tool, nameFacts: NameFacts, argumentLines: 
   for (const [param, schema] of parameters) {
     if (!DISPATCH_PARAM.test(snakeName(param))) continue;
     if (snakeName(param) === 'command' && !Array.isArray(schema.enum)) continue;
-    const enumValues = Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string') : [];
+    const enumValues = Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES) : [];
     let values = enumValues;
     const described = schema.description ?? argumentLines.get(param);
     if (values.length === 0 && described) values = candidates(described);

@@ -30,7 +30,7 @@ const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redir
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
 const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|download|http)/i;
 /** "queue_url", "topic_arn": an address that identifies a resource rather than a place to fetch from. */
-const RESOURCE_ADDRESS = /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)_/;
+const RESOURCE_ADDRESS = /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 const SECRET_NAME = /(^|_)(password|passwd|secret|api_key|apikey|access_key|access_key_id|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
@@ -166,7 +166,8 @@ function signalsFor(name: string, schema: JsonSchemaNode, described: string, con
   }
 
   if (URL_NAME.test(snake) || schema.format === 'uri') {
-    if (RESOURCE_ADDRESS.test(`${snake}_`) && !FETCHED_URL.test(snake)) return out;
+    // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
+    if (RESOURCE_ADDRESS.test(snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(snake)) return out;
     if (S3_HINT.test(snake) || S3_HINT.test(described)) {
       if (STORAGE_OUTPUT.test(snake) && !reads) {
         out.push(finding({
