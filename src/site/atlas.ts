@@ -24,6 +24,8 @@ export interface AtlasTool {
   annotated: boolean;
   /** Position in `toolsByCategory` of its category, so related tools are found without a scan. */
   categoryPosition: number;
+  /** Words of its name longer than two letters, lower case, for finding similar tools. */
+  nameKeys: readonly string[];
 }
 
 export type RiskCounts = Record<RiskLevel, number>;
@@ -111,7 +113,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
     for (const { slug, tool } of entry.tools) {
       const classification = classifyTool(tool, { server: entry.server.name });
       const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
-      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0 };
+      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name) };
       server.tools.push(atlasTool);
       server.riskCounts[classification.risk]++;
       server.categoryCounts[classification.category]++;
@@ -180,13 +182,14 @@ export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 40
     .slice(0, limit)
     .map(({ other }) => other);
 
-  const keys = new Set(nameKeys(tool.tool.name));
+  const keys = new Set(tool.nameKeys);
   const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
   const scored: { other: AtlasTool; score: number }[] = [];
   for (const other of candidates.slice(start, start + scan)) {
     if (other.server === tool.server) continue;
-    const shared = nameKeys(other.tool.name).filter((key) => keys.has(key)).length;
+    let shared = 0;
+    for (const key of other.nameKeys) if (keys.has(key)) shared++;
     scored.push({ other, score: shared });
   }
   scored.sort((a, b) => b.score - a.score || byRisk(a.other, b.other));
