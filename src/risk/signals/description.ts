@@ -73,7 +73,7 @@ export function descriptionSignals(context: ToolContext): Finding[] {
       clause: `deletes in bulk (${quoted(bulk)})`,
     }));
   }
-  const arbitrary = matchOutsideNegation(ARBITRARY_EXEC, early);
+  const arbitrary = matchOutsideNegation(ARBITRARY_EXEC, context.summary);
   if (arbitrary) {
     findings.push(finding({
       source: 'description', text: arbitrary, field: 'description', category: 'Execute', risk: 'critical', capability: 'code-execution',

@@ -57,15 +57,21 @@ export function toolOperations(tool: Tool, nameFacts: NameFacts, argumentLines: 
     if (!DISPATCH_PARAM.test(snakeName(param))) continue;
     if (snakeName(param) === 'command' && !Array.isArray(schema.enum)) continue;
     const enumValues = Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES) : [];
-    let values = enumValues;
     const described = schema.description ?? argumentLines.get(param);
-    if (values.length === 0 && described) values = candidates(described);
-    // From the tool's prose, only identifiers that look like operations ("get_credits", "CreateCluster").
-    if (values.length === 0 && tool.description) values = candidates(tool.description).filter((value) => value.includes('_') || CAMEL_WHOLE.test(value));
-    // "start_date" is another argument, not an operation.
-    values = values.filter((value) => !parameterNames.has(value));
-    const operations = judge(values, nameFacts.words, nameFacts.browser);
-    if (operations.length > 0) return { param, enumerated: enumValues.length > 0, operations };
+    // The enum, else the values the argument's description lists, else operation-like identifiers
+    // ("get_credits", "CreateCluster") in the tool's description: the first source that yields any.
+    const sources: (() => string[])[] = [
+      () => enumValues,
+      () => (described ? candidates(described) : []),
+      () => (tool.description ? candidates(tool.description).filter((value) => value.includes('_') || CAMEL_WHOLE.test(value)) : []),
+    ];
+    for (const [index, source] of sources.entries()) {
+      if (index > 0 && enumValues.length > 0) break;
+      // "start_date" is another argument, not an operation.
+      const values = source().filter((value) => !parameterNames.has(value));
+      const operations = judge(values, nameFacts.words, nameFacts.browser);
+      if (operations.length > 0) return { param, enumerated: index === 0, operations };
+    }
   }
   return undefined;
 }
