@@ -96,7 +96,8 @@ function whatItDoes(input: FaqInput, server: string): string {
   const { toolName, classification } = input;
   const summary = input.description ? firstSentence(input.description) : undefined;
   const own = summary ? `Its author describes it as ${quoted(summary, 200)} ` : `Its definition has no description, so what follows rests on its name and parameters. `;
-  return `${toolName} is a tool of ${server}. ${own}We put it in the ${classification.category} category: ${MEANING[classification.category]}. ${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
+  // The rationale's first sentence names the category and says what the tool does in our words.
+  return `${toolName} is a tool of ${server}. ${own}${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
 }
 
 function firstSentence(description: string): string | undefined {
@@ -119,7 +120,9 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
     };
   }
   const limit = suggestedLimit(toolName, category);
-  const limited: ToolRule = { action: 'rate_limit', limits: [limit] };
+  // Destructive and financial tools stay behind a person even when they are let through.
+  const held = category === 'Destructive' || category === 'Financial';
+  const limited: ToolRule = held ? { action: 'require_approval', limits: [limit] } : { action: 'rate_limit', limits: [limit] };
   const why =
     rule.action === 'allow'
       ? 'The recommended rule allows it without a limit.'
@@ -127,7 +130,7 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
   return {
     question,
     answer:
-      `${why} To cap it, give it a rate-limit rule: \`${JSON.stringify(limited)}\` allows ${describeLimit(limit)}. ` +
+      `${why} To cap it, give it a rule with limits: \`${JSON.stringify(limited)}\` allows ${describeLimit(limit)}${held ? ', each approved by a person' : ''}. ` +
       `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it.`,
     snippet: json(toolPolicy(toolName, limited)),
   };
