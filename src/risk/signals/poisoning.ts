@@ -37,7 +37,9 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'fake-tag',
-    pattern: /<\/?\s*(important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\b[^>]*>|\[\s*(system|instructions?|hidden|admin)\s*\]/i,
+    // Upper-case or closing tags, or <system>/<instructions>: a lower-case "<secret>" alone is a
+    // documentation placeholder ("--client-secret <secret>"), not a fake instruction block.
+    pattern: /<\s*(?:IMPORTANT|SYSTEM|INSTRUCTIONS?|SECRET|HIDDEN|ADMIN|SYS)\s*>|<\s*(?:system|instructions?|important)\s*>|<\/\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\s*>|\[\s*(?:SYSTEM|INSTRUCTIONS?|HIDDEN|ADMIN)\s*\]/,
     risk: 'high', capability: 'hidden-instructions', says: 'wraps text in tags that imitate system instructions',
   },
   {
