@@ -1,0 +1,56 @@
+/**
+ * What the builder components render and hand to the browser script (build time only): the
+ * recommended rule, what a rule falls back on, and the argument checks offered. The script gets
+ * this as a JSON data block, so it never needs the risk engine or zod.
+ */
+import type { Tool } from '../catalogue/schema.ts';
+import { denyReason, recommendRule, suggestedLimit } from '../risk/policy/recommend.ts';
+import type { ToolRule } from '../risk/policy/schema.ts';
+import type { Classification } from '../risk/schema.ts';
+import { dispatchedOperations } from '../risk/signals/operations.ts';
+import type { ArgumentOption, Scalar } from './controls.ts';
+import { builderOptions } from './options.ts';
+import type { BuilderTool, RuleDefaults } from './rule.ts';
+
+export interface ToolBuilderModel {
+  toolName: string;
+  /** The download's file name: `<tool-slug>.policy.json` (the slug is safe in a file name; the name may not be). */
+  fileName: string;
+  recommended: ToolRule;
+  defaults: RuleDefaults;
+  options: ArgumentOption[];
+}
+
+export interface ServerBuilderModel {
+  tools: BuilderTool[];
+}
+
+interface ToolEntry {
+  slug: string;
+  tool: Tool;
+  classification: Classification;
+}
+
+export function ruleDefaults(tool: Tool, classification: Classification): RuleDefaults {
+  return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification.category, classification.risk) };
+}
+
+export function toolBuilderModel(entry: ToolEntry, rule: ToolRule = recommendRule(entry.tool, entry.classification)): ToolBuilderModel {
+  const { tool, classification } = entry;
+  const operations = dispatchedOperations(tool);
+  const known = new Map<string, Scalar[]>(operations ? [[operations.param, operations.operations.map((op) => op.value)]] : []);
+  return {
+    toolName: tool.name,
+    fileName: `${entry.slug}.policy.json`,
+    recommended: rule,
+    defaults: ruleDefaults(tool, classification),
+    options: builderOptions(tool.inputSchema, rule, known),
+  };
+}
+
+/** Every tool of a server with its recommended rule, in the order of the server's policy.json. */
+export function serverBuilderModel(tools: readonly ToolEntry[]): ServerBuilderModel {
+  return {
+    tools: tools.map(({ tool, classification }) => ({ name: tool.name, recommended: recommendRule(tool, classification), defaults: ruleDefaults(tool, classification) })),
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * Which argument conditions the builder offers for a tool, from its input schema (build time
+ * only; the page carries the result). A check is offered where it means something:
+ * - a prefix for string arguments named like a location (path, file, folder, url, uri, bucket),
+ * - a maximum for numeric arguments named like an amount or a size (amount, limit, count, max_*),
+ * - allowed values (checkboxes) for arguments that list them: an enum, or the operations the
+ *   description lists for a multi-action tool's `operation`, and yes/no switches named like a risk
+ *   (force, recursive, public, verify_ssl).
+ * Every condition of the recommended rule is offered first (ticked), so each can be edited or
+ * turned off; then the schema's arguments in order, up to MAX_OPTIONS.
+ */
+import type { InputSchema } from '../catalogue/schema.ts';
+import { BUCKET_PREFIX, WORKSPACE_PREFIX } from '../risk/policy/recommend.ts';
+import type { ToolRule } from '../risk/policy/schema.ts';
+import { splitWords } from '../risk/words.ts';
+import type { ArgumentOption, Scalar } from './controls.ts';
+
+/** At most this many arguments get controls (beyond the recommended checks). */
+export const MAX_OPTIONS = 8;
+/** An argument with more values than this gets no checkboxes. */
+export const MAX_VALUES = 40;
+const DEFAULT_CAP = 100;
+
+const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket', 's3']);
+const WEB_WORDS = new Set(['url', 'uri', 'href', 'link', 'origin']);
+const BUCKET_WORDS = new Set(['bucket', 's3']);
+const CAP_WORDS = new Set([
+  'amount', 'limit', 'count', 'max', 'maximum', 'size', 'price', 'total', 'quantity', 'qty', 'budget', 'cost',
+  'timeout', 'duration', 'seconds', 'minutes', 'hours', 'days', 'replicas', 'workers', 'capacity', 'concurrency',
+  'parallelism', 'results', 'items', 'rows', 'records', 'lines', 'pages', 'deletions', 'runs', 'cpus', 'gpus', 'instances', 'storage',
+]);
+const FLAG_WORDS = new Set(['force', 'recursive', 'overwrite', 'delete', 'destroy', 'purge', 'cascade', 'permanent', 'public', 'confirm', 'confirmed', 'dry', 'verify', 'ssl', 'insecure', 'unsafe', 'skip', 'allow', 'enable', 'write']);
+const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
+
+type Node = Record<string, unknown>;
+
+function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function typesOf(schema: Node): string[] {
+  const own = Array.isArray(schema.type) ? schema.type.filter((t): t is string => typeof t === 'string') : typeof schema.type === 'string' ? [schema.type] : [];
+  // `anyOf: [{type: "string"}, {type: "null"}]`, as Pydantic writes optional arguments.
+  const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf.filter(isNode).flatMap((s) => (typeof s.type === 'string' ? [s.type] : [])) : [];
+  return [...own, ...alternatives];
+}
+
+function isScalar(value: unknown): value is Scalar {
+  return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+}
+
+function unique(values: readonly Scalar[]): Scalar[] {
+  return [...new Set(values)];
+}
+
+/** The values an argument's schema allows, when it lists them: `enum`, an `anyOf` branch's enum, `const`s. */
+export function schemaValues(schema: Node): Scalar[] {
+  const lists: unknown[][] = [];
+  if (Array.isArray(schema.enum)) lists.push(schema.enum);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const branches = schema[key];
+    if (!Array.isArray(branches)) continue;
+    for (const branch of branches.filter(isNode)) {
+      if (Array.isArray(branch.enum)) lists.push(branch.enum);
+      if ('const' in branch) lists.push([branch.const]);
+    }
+  }
+  return unique(lists.flat().filter(isScalar));
+}
+
+function words(name: string): string[] {
+  return splitWords(name).map((w) => w.lower);
+}
+
+function prefixSuggestion(name: string, schema: Node): string | undefined {
+  const ws = words(name);
+  const format = typeof schema.format === 'string' ? schema.format : '';
+  const last = ws.at(-1) ?? '';
+  if (ws.some((w) => BUCKET_WORDS.has(w)) && (LOCATION_WORDS.has(last) || last === 'name')) return BUCKET_PREFIX;
+  if (WEB_WORDS.has(last) || format === 'uri' || format === 'url' || format === 'iri') {
+    const origin = typeof schema.description === 'string' ? schema.description.match(HTTPS_ORIGIN)?.[0] : undefined;
+    return origin ?? 'https://';
+  }
+  return LOCATION_WORDS.has(last) ? WORKSPACE_PREFIX : undefined;
+}
+
+function maxSuggestion(name: string, schema: Node): number | undefined {
+  const ws = words(name);
+  if (!ws.some((w) => CAP_WORDS.has(w) || w === 'k')) return undefined;
+  // Never below the author's default (a cap that breaks ordinary calls gets removed), never above their maximum.
+  const floor = typeof schema.default === 'number' && Number.isFinite(schema.default) ? Math.max(DEFAULT_CAP, schema.default) : DEFAULT_CAP;
+  return typeof schema.maximum === 'number' && Number.isFinite(schema.maximum) ? Math.min(floor, schema.maximum) : floor;
+}
+
+/** The check offered for one argument without a recommended check, if any. */
+function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefined): ArgumentOption | undefined {
+  const types = typesOf(schema);
+  let values = schemaValues(schema);
+  if (values.length === 0 && known) values = unique(known);
+  if (values.length === 0 && types.includes('boolean') && words(name).some((w) => FLAG_WORDS.has(w))) values = [true, false];
+  if (values.length >= 2 && values.length <= MAX_VALUES) return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
+  if (types.includes('string') || (types.length === 0 && values.length === 0)) {
+    const prefix = prefixSuggestion(name, schema);
+    if (prefix !== undefined) return { name, kind: 'prefix', suggestion: prefix, recommended: false };
+  }
+  if (types.includes('integer') || types.includes('number')) {
+    const max = maxSuggestion(name, schema);
+    if (max !== undefined) return { name, kind: 'max', suggestion: max, recommended: false };
+  }
+  return undefined;
+}
+
+/**
+ * The argument checks to offer for a tool. `knownValues` gives values for arguments whose schema
+ * lists none, such as the operations a multi-action tool's description names.
+ */
+export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule, knownValues: ReadonlyMap<string, readonly Scalar[]> = new Map()): ArgumentOption[] {
+  const properties = isNode(inputSchema.properties) ? inputSchema.properties : {};
+  const schemaOf = (name: string): Node => (Object.hasOwn(properties, name) && isNode(properties[name]) ? properties[name] : {});
+  const options: ArgumentOption[] = [];
+  const taken = new Set<string>();
+
+  const recommendedChecks = recommended && 'arguments' in recommended && recommended.arguments ? Object.entries(recommended.arguments) : [];
+  for (const [name, condition] of recommendedChecks) {
+    taken.add(name);
+    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true });
+    else if (condition.kind === 'max') options.push({ name, kind: 'max', suggestion: condition.max, recommended: true });
+    else {
+      const schema = schemaOf(name);
+      const switches = typesOf(schema).includes('boolean') ? [true, false] : [];
+      const values = unique([...condition.values, ...schemaValues(schema), ...(knownValues.get(name) ?? []), ...switches]).slice(0, Math.max(MAX_VALUES, condition.values.length));
+      options.push({ name, kind: 'oneOf', values, suggestion: condition.values, recommended: true });
+    }
+  }
+  for (const name of Object.keys(properties)) {
+    if (options.length >= MAX_OPTIONS + recommendedChecks.length) break;
+    if (taken.has(name)) continue;
+    const option = offerFor(name, schemaOf(name), knownValues.get(name));
+    if (option) {
+      taken.add(name);
+      options.push(option);
+    }
+  }
+  return options;
+}
