@@ -1,0 +1,275 @@
+/**
+ * The benchmark's floor: the least a program must do to publish the same site, so `npm run bench`
+ * can say how far the real pipeline is from it. Plain Node: it reads and validates the same
+ * catalogue, builds the same site model (classification, related tools), writes one HTML page per
+ * tool and per server with template strings (plus the per-server policy.json and the long
+ * descriptions' description.txt the site writes), highlights each page's policy with one cached
+ * shiki highlighter, and indexes the pages with pagefind's Node API, as the site does.
+ *
+ * Pages match the site's tool pages in sections, search attributes and size (checked against a
+ * built page); they do not have to match byte for byte. Everything a tool page shows comes from
+ * `floorToolView`, and the markup from `renderToolPage(view)`, so the view can later be swapped
+ * for the site's own view model.
+ *
+ * Usage: node scripts/bench-floor.ts --catalogue DIR --out DIR [--no-index]
+ * Prints one line per stage (`[bench-floor] <stage>: ...`) and, last, a JSON line of stage times.
+ */
+import { mkdirSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import * as pagefind from 'pagefind';
+import { createHighlighter } from 'shiki';
+import { loadValidCatalogue } from '../src/catalogue/load.ts';
+import { recommendRule, serverPolicy, toolPolicy, explainRule } from '../src/risk/policy/recommend.ts';
+import type { ToolRule } from '../src/risk/policy/schema.ts';
+import { buildAtlas, relatedTools, type Atlas, type AtlasServer, type AtlasTool } from '../src/site/atlas.ts';
+
+const { values } = parseArgs({
+  options: {
+    catalogue: { type: 'string' },
+    out: { type: 'string' },
+    'no-index': { type: 'boolean', default: false },
+    'site-url': { type: 'string', default: 'https://mcp-risk-atlas.example.org' },
+  },
+});
+if (!values.catalogue || !values.out) {
+  console.error('usage: node scripts/bench-floor.ts --catalogue DIR --out DIR [--no-index]');
+  process.exit(2);
+}
+const outDir = path.resolve(values.out);
+const siteUrl = values['site-url'].replace(/\/$/, '');
+/** The same cut as the site's tool pages. */
+const DESCRIPTION_LIMIT = 6000;
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** JSON inside <script type="application/ld+json">: `<` escaped so no text can close the script. */
+const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
+const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
+/** Highlighted HTML of a JSON value: one shiki call per page, no caching of results. */
+const highlight = (value: unknown): string =>
+  highlighter.codeToHtml(JSON.stringify(value, null, 2), { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+
+// ---------------------------------------------------------------------------------------------
+// View: everything a tool page shows, as data.
+
+interface ParameterRow {
+  name: string;
+  depth: number;
+  type: string;
+  required: boolean;
+  description: string;
+}
+
+function parameterRows(schema: Record<string, unknown>, prefix = '', depth = 0, rows: ParameterRow[] = []): ParameterRow[] {
+  const properties = (schema.properties ?? {}) as Record<string, Record<string, unknown>>;
+  const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  for (const [name, node] of Object.entries(properties)) {
+    if (rows.length >= 200 || typeof node !== 'object' || node === null) continue;
+    const type = Array.isArray(node.type) ? node.type.join(' | ') : typeof node.type === 'string' ? node.type : Array.isArray(node.anyOf) ? 'any of' : 'any';
+    const full = prefix === '' ? name : `${prefix}.${name}`;
+    rows.push({ name: full, depth, type, required: required.has(name), description: typeof node.description === 'string' ? node.description : '' });
+    if (depth < 4 && node.type === 'object') parameterRows(node, full, depth + 1, rows);
+    if (depth < 4 && node.type === 'array' && typeof node.items === 'object' && node.items !== null) parameterRows(node.items as Record<string, unknown>, `${full}[]`, depth + 1, rows);
+  }
+  return rows;
+}
+
+interface FaqItem {
+  question: string;
+  answer: string;
+  snippet?: string;
+}
+
+export interface FloorToolView {
+  entry: AtlasTool;
+  totals: { tools: number; servers: number };
+  description: { text: string; truncated: boolean; fullLength: number };
+  parameters: ParameterRow[];
+  rule: ToolRule;
+  policy: unknown;
+  policyHtml: string;
+  ruleExplanation: string;
+  related: { sameServer: AtlasTool[]; sameCategory: AtlasTool[] };
+  faq: FaqItem[];
+}
+
+export function floorToolView(atlas: Atlas, entry: AtlasTool): FloorToolView {
+  const { tool, classification: c, server } = entry;
+  const rule = recommendRule(tool, c);
+  const policy = toolPolicy(tool.name, rule);
+  const description = tool.description ?? '';
+  const text = description.slice(0, DESCRIPTION_LIMIT);
+  const serverName = server.server.name;
+  const pretty = JSON.stringify(policy, null, 2);
+  const deny = { action: 'deny', reason: `Denied by policy: ${tool.name} falls in the ${c.category} category at ${c.risk} risk. Allow it only for a reviewed task.` };
+  const limit = { action: 'rate_limit', limits: [{ counter: `${tool.name}.calls`, window: 'minute', max: 60, scope: 'session' }] };
+  const ruleExplanation = explainRule(tool.name, rule);
+  return {
+    entry,
+    totals: { tools: atlas.tools.length, servers: atlas.servers.length },
+    description: { text, truncated: text.length < description.length, fullLength: description.length },
+    parameters: parameterRows(tool.inputSchema),
+    rule,
+    policy,
+    policyHtml: highlight(policy),
+    ruleExplanation,
+    related: relatedTools(atlas, entry),
+    faq: [
+      { question: `What does the ${tool.name} tool do?`, answer: `${tool.name} is a tool of ${serverName}. ${description === '' ? 'Its author gives no description.' : `Its author describes it as “${description.split('\n')[0]!.slice(0, 300)}”`} We put it in the ${c.category} category. ${c.rationale}` },
+      { question: `How do I enforce a policy on ${tool.name}?`, answer: `Route your agents’ MCP traffic to ${serverName} through your MCP gateway, then load a policy file whose \`tools\` entry for ${tool.name} holds the rule on this page. ${ruleExplanation}`, snippet: pretty },
+      { question: `What risk level is ${tool.name}?`, answer: `${capitalize(c.risk)}. ${tool.name} falls in the ${c.category} category. The rating is ${c.risk} with ${Math.round(c.confidence * 100)}% confidence. ${c.evidence[0] ?? ''}` },
+      { question: `How do I rate-limit ${tool.name}?`, answer: `Give it a rate-limit rule: \`${JSON.stringify(limit)}\` allows at most 60 calls per minute per client session.`, snippet: JSON.stringify(toolPolicy(tool.name, limit as ToolRule), null, 2) },
+      { question: `How do I block ${tool.name} completely?`, answer: `Give it a deny rule: \`${JSON.stringify(deny)}\`. Your MCP gateway then refuses every call before it reaches ${serverName}.`, snippet: JSON.stringify(toolPolicy(tool.name, deny as ToolRule), null, 2) },
+      { question: `Which MCP server provides ${tool.name}?`, answer: `${serverName}, published on ${server.server.package.registry} as “${server.server.package.name}”. Your MCP gateway sits between your MCP client and that server.` },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Markup
+
+function layout(options: { title: string; description: string; pagePath: string; body: string; footer: string }): string {
+  const canonical = `${siteUrl}/${options.pagePath}`;
+  const title = escapeHtml(`${options.title} · MCP Risk Atlas`);
+  const description = escapeHtml(options.description);
+  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${canonical}"><meta property="og:type" content="website"><meta property="og:site_name" content="MCP Risk Atlas"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${canonical}"><meta name="color-scheme" content="light dark"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="sitemap" href="/sitemap-index.xml"><link rel="stylesheet" href="/_astro/Base.css"></head><body><a class="skip-link" href="#main">Skip to content</a><header class="site-header" data-pagefind-ignore="all"><a class="brand" href="/">MCP Risk Atlas</a><nav aria-label="Main"><ul><li><a href="/servers/">Servers</a></li><li><a href="/risk/critical/">Risk levels</a></li><li><a href="/attack-patterns/">Attack patterns</a></li><li><a href="/methodology/">Methodology</a></li><li><a href="/search/">Search</a></li></ul></nav><form class="header-search" role="search" action="/search/" method="get" data-header-search><label for="site-search" class="visually-hidden">Search tools and servers</label><input id="site-search" name="q" type="search" placeholder="Search tools and servers" autocomplete="off" spellcheck="false" aria-keyshortcuts="/" data-search-shortcut><button type="submit">Search</button></form><script type="module" src="/_astro/HeaderSearch.js"></script></header><main id="main" data-pagefind-body>${options.body}</main><footer class="site-footer" data-pagefind-ignore="all"><p class="footer-counts" data-pagefind-ignore="all">${escapeHtml(options.footer)}</p><p>MCP Risk Atlas: What every MCP tool can do to your systems, how risky it is, and the gateway policy that keeps it in check.</p></footer></body></html>`;
+}
+
+function breadcrumbs(trail: readonly { label: string; path?: string }[]): string {
+  const items = trail.map((item) => (item.path === undefined ? `<li><span aria-current="page">${escapeHtml(item.label)}</span></li>` : `<li><a href="/${item.path}">${escapeHtml(item.label)}</a></li>`));
+  const ld = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: trail.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.label, ...(item.path === undefined ? {} : { item: `${siteUrl}/${item.path}` }) })) };
+  return `<nav class="breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore="all"><ol>${items.join('')}</ol></nav><script type="application/ld+json">${jsonLd(ld)}</script>`;
+}
+
+const riskBadge = (risk: string): string => `<a class="badge" data-risk="${risk}" href="/risk/${risk}/">${capitalize(risk)} risk</a>`;
+
+function toolList(tools: readonly AtlasTool[], showServer: boolean): string {
+  return `<ul class="tool-list">${tools
+    .map((t) => `<li data-risk="${t.classification.risk}" data-category="${t.classification.category}"><a href="/${t.path}">${escapeHtml(t.tool.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span><span class="badge outline">${t.classification.category}</span></li>`)
+    .join('')}</ul>`;
+}
+
+/** One tool page, from its view alone. */
+export function renderToolPage(view: FloorToolView): string {
+  const { entry, description, related } = view;
+  const { tool, classification: c, server } = entry;
+  const name = escapeHtml(tool.name);
+  const serverName = escapeHtml(server.server.name);
+  const pkg = server.server.package;
+  const annotations = Object.entries(tool.annotations ?? {})
+    .filter(([, value]) => typeof value === 'boolean')
+    .map(([hint, value]) => `<li><span class="badge outline" data-annotation="${escapeHtml(hint)}" title="The author's ${escapeHtml(hint)}: an untrusted hint">author says: ${value ? '' : 'not '}${escapeHtml(hint.replace(/Hint$/, ''))}</span></li>`)
+    .join('');
+  const parameters =
+    view.parameters.length === 0
+      ? '<p>This tool takes no arguments.</p>'
+      : `<div class="table-wrap"><table class="parameters"><thead data-pagefind-ignore><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th></tr></thead><tbody>${view.parameters
+          .map((row) => `<tr data-depth="${row.depth}"><td data-label="Name"><code>${escapeHtml(row.name)}</code></td><td data-label="Type">${escapeHtml(row.type)}</td><td data-label="Required">${row.required ? 'yes' : 'no'}</td><td data-label="Description"><span class="clamp">${escapeHtml(row.description)}</span></td></tr>`)
+          .join('')}</tbody></table></div>`;
+  const faq = view.faq
+    .map((item) => `<details><summary>${escapeHtml(item.question)}</summary><p>${escapeHtml(item.answer)}</p>${item.snippet ? `<pre class="faq-snippet" data-faq-snippet><code>${escapeHtml(item.snippet)}</code></pre>` : ''}</details>`)
+    .join('');
+  const faqLd = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: view.faq.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.snippet ? `${item.answer}\n${item.snippet}` : item.answer } })) };
+  const body = `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: server.server.name, path: server.path }, { label: tool.name }])}<header class="page-head" data-risk="${c.risk}" data-category="${c.category}" data-pagefind-sort="risk:${['low', 'medium', 'high', 'critical'].indexOf(c.risk) + 1}"><h1 data-tool="${name}" data-pagefind-meta="title" data-pagefind-weight="10"><code>${name}</code></h1>${tool.title && tool.title !== tool.name ? `<p class="subtitle">${escapeHtml(tool.title)}</p>` : ''}<p class="subtitle">A tool of <a href="/${server.path}" data-pagefind-meta="server" data-pagefind-filter="server">${serverName}</a> (<code>${escapeHtml(pkg.name)}</code>${pkg.version ? ` ${escapeHtml(pkg.version)}` : ''}, <span data-pagefind-filter="registry">${pkg.registry}</span>)</p><ul class="facts"><li data-pagefind-meta="risk:${c.risk}"><span data-pagefind-filter="risk:${c.risk}"></span>${riskBadge(c.risk)}</li><li data-pagefind-meta="category:${c.category}"><a class="badge outline" data-pagefind-filter="category" href="/category/${c.category.toLowerCase()}/">${c.category}</a></li><li><span class="badge outline">${view.parameters.length} parameters</span></li>${annotations}<li hidden data-pagefind-filter="annotations:${entry.annotated ? 'annotated by its author' : 'not annotated'}" data-pagefind-meta="type:tool"><span data-pagefind-filter="type:tool"></span></li></ul><nav class="toc" aria-label="On this page" data-pagefind-ignore="all"><ol><li><a href="#what-it-does">What it does</a></li><li><a href="#why-it-needs-a-policy">Why it needs a policy</a></li><li><a href="#evidence">Evidence</a></li><li><a href="#attack-patterns">Attack patterns</a></li><li><a href="#parameters">Parameters</a></li><li><a href="#policy">Policy</a></li><li><a href="#related">Related tools</a></li><li><a href="#faq">FAQ</a></li><li><a href="#provenance">Provenance</a></li></ol></nav></header>`
+    + `<section aria-labelledby="what-it-does"><h2 id="what-it-does">What ${name} does on ${serverName}</h2>${description.text === '' ? `<p class="muted">${serverName} gives this tool no description; judge it by its name and arguments below.</p>` : `<div class="description" data-description>${escapeHtml(description.text)}</div>`}${description.truncated ? `<p class="muted">The description is ${description.fullLength.toLocaleString('en')} characters long; the page shows the first ${description.text.length.toLocaleString('en')}. <a href="/${entry.path}description.txt">Read the full text</a>.</p>` : ''}</section>`
+    + `<section aria-labelledby="why-it-needs-a-policy"><h2 id="why-it-needs-a-policy">Why ${name} needs a policy</h2><p data-rationale>${escapeHtml(c.rationale)}</p><p class="confidence">Confidence ${Math.round(c.confidence * 100)}%, from the signals in the definition.</p></section>`
+    + `<section aria-labelledby="evidence"><h2 id="evidence">Evidence from the tool's definition</h2><ul class="evidence">${c.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`
+    + `<section aria-labelledby="attack-patterns"><h2 id="attack-patterns">Attack patterns that abuse it</h2>${c.patterns.length === 0 ? '<p>None of the patterns in our library applies to what this definition shows.</p>' : `<ul class="patterns">${c.patterns.map((p) => `<li><a href="/attack-patterns/${p.id}/">${escapeHtml(p.id)}</a>: ${escapeHtml(p.why)}</li>`).join('')}</ul>`}</section>`
+    + `<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>${parameters}</section>`
+    + `<section aria-labelledby="policy" data-policy-section><h2 id="policy">How to control ${name}</h2><p>Your MCP gateway sits between your agents and ${serverName}; every call passes its rules first. The rule we recommend for <code>${name}</code>:</p><figure class="snippet"><figcaption><span class="file-name">policy.json</span><span class="snippet-actions"><button type="button" data-copy-target="policy-json" hidden>Copy</button><span class="visually-hidden" role="status" data-copy-status></span></span></figcaption><div id="policy-json" class="snippet-code">${view.policyHtml}</div></figure><script type="module" src="/_astro/CodeSnippet.js"></script><p data-rule-explanation>${escapeHtml(view.ruleExplanation)}</p><ol class="steps"><li>Put your MCP gateway in front of ${serverName} (package <code>${escapeHtml(pkg.name)}</code>).</li><li>Load this policy, or merge its <code>${name}</code> rule into the policy you have: <a href="/${server.path}policy.json">the whole server's policy</a> has a rule for each of its ${server.tools.length} tools.</li><li>Point your MCP client at the gateway instead of the server, and check the gateway's log on the first calls.</li></ol></section>`
+    + `<aside class="cta" data-pagefind-ignore="all"><h2>Put a policy in front of every tool call</h2><p>Copy the policy, adjust it to your team, and load it into the MCP gateway that sits between your agents and your servers.</p><p class="cta-links"><a class="button" href="/methodology/">How classification works</a></p></aside>`
+    + `<section aria-labelledby="related" data-pagefind-ignore="all"><h2 id="related">Related tools</h2><div class="two-col"><div><h3>More on ${serverName}</h3>${related.sameServer.length === 0 ? '<p>This is the server\'s only tool.</p>' : toolList(related.sameServer, false)}</div><div><h3>${c.category} tools on other servers</h3>${related.sameCategory.length === 0 ? '<p>No other server has a tool of this category.</p>' : toolList(related.sameCategory, true)}</div></div></section>`
+    + `<section class="faq" aria-labelledby="faq" data-pagefind-ignore="all"><h2 id="faq">Questions about ${name}</h2>${faq}</section><script type="application/ld+json">${jsonLd(faqLd)}</script>`
+    + `<section aria-labelledby="provenance" data-pagefind-ignore="all"><h2 id="provenance">Provenance</h2><p>${escapeHtml(server.server.provenance ? `From ${server.server.provenance.method === 'live' ? 'a live tools/list' : 'the source code'} (${server.file}).` : `The catalogue does not say where this definition came from (${server.file}).`)}</p>${tool.atlas?.source ? `<p>Defined in <code>${escapeHtml(tool.atlas.source.file)}${tool.atlas.source.line ? `:${tool.atlas.source.line}` : ''}</code>.</p>` : ''}</section>`;
+  return layout({
+    title: `${tool.name}: ${c.risk} risk ${c.category} tool on ${server.server.name}`,
+    description: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
+    pagePath: entry.path,
+    body,
+    footer: `${view.totals.tools.toLocaleString('en')} tools on ${view.totals.servers.toLocaleString('en')} servers catalogued and classified; ${server.tools.length.toLocaleString('en')} tools on ${server.server.name}.`,
+  });
+}
+
+/** One server page: facts, risk counts, every tool with its rule, the server's policy. */
+function renderServerPage(atlas: Atlas, server: AtlasServer, policy: unknown): string {
+  const s = server.server;
+  const rows = server.tools
+    .map((t) => `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}"><td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td><td><span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span></td><td>${t.classification.category}</td><td>${recommendRule(t.tool, t.classification).action}</td></tr>`)
+    .join('');
+  const counts = Object.entries(server.riskCounts).map(([level, count]) => `<li>${level}: ${count}</li>`).join('');
+  const body = `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: s.name }])}<header class="page-head" data-server="${server.slug}" data-pagefind-meta="type:server"><h1 data-pagefind-meta="title" data-pagefind-weight="8">${escapeHtml(s.name)}</h1><span hidden data-pagefind-filter="type:server"></span>${s.description ? `<p class="subtitle">${escapeHtml(s.description)}</p>` : ''}<ul class="facts"><li><span class="badge outline">${s.package.registry}</span></li><li><code>${escapeHtml(s.package.name)}</code></li><li><span class="badge outline">${server.tools.length} tools</span></li><li>Highest risk: ${riskBadge(server.worstRisk)}</li></ul></header><section aria-labelledby="risk-summary"><h2 id="risk-summary">Risk summary</h2><ul>${counts}</ul></section><section aria-labelledby="tools" data-pagefind-ignore="all"><h2 id="tools">Tools</h2><div class="table-wrap"><table class="tools" data-tool-count="${server.tools.length}"><thead><tr><th scope="col">Tool</th><th scope="col">Risk</th><th scope="col">Category</th><th scope="col">Recommended rule</th></tr></thead><tbody>${rows}</tbody></table></div></section><section aria-labelledby="policy" data-pagefind-ignore="all"><h2 id="policy">Policy for the whole server</h2><div class="snippet-code">${highlight(policy)}</div></section>`;
+  return layout({
+    title: `${s.name}: ${server.tools.length} MCP tools and their risk`,
+    description: `${s.name} (${s.package.name}): ${server.tools.length} MCP tools, their risk levels, and a gateway policy for the whole server.`,
+    pagePath: server.path,
+    body,
+    footer: `${atlas.tools.length.toLocaleString('en')} tools on ${atlas.servers.length.toLocaleString('en')} servers catalogued and classified.`,
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+const times: Record<string, number> = {};
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+let started = performance.now();
+const servers = await loadValidCatalogue(path.resolve(values.catalogue));
+times.load = performance.now() - started;
+console.log(`[bench-floor] catalogue: ${servers.length} servers validated in ${seconds(times.load)} s`);
+
+// Classification and the site model count as page work, as in Astro (getStaticPaths builds them).
+started = performance.now();
+const atlas = buildAtlas(servers);
+times.classify = performance.now() - started;
+console.log(`[bench-floor] classified ${atlas.tools.length} tools in ${seconds(times.classify)} s`);
+rmSync(outDir, { recursive: true, force: true });
+const pending = new Set<Promise<void>>();
+const pagesStarted = performance.now();
+let pages = 0;
+/** Writes overlap with rendering, a bounded number at a time. */
+async function emit(file: string, content: string): Promise<void> {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const write = writeFile(file, content).then(() => void pending.delete(write));
+  pending.add(write);
+  if (pending.size >= 64) await Promise.race(pending);
+}
+for (const server of atlas.servers) {
+  const policy = serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification })));
+  const dir = path.join(outDir, server.path);
+  await emit(path.join(dir, 'index.html'), renderServerPage(atlas, server, policy));
+  await emit(path.join(dir, 'policy.json'), `${JSON.stringify(policy, null, 2)}\n`);
+  pages++;
+  for (const entry of server.tools) {
+    const view = floorToolView(atlas, entry);
+    await emit(path.join(outDir, entry.path, 'index.html'), renderToolPage(view));
+    if (view.description.truncated) await emit(path.join(outDir, entry.path, 'description.txt'), entry.tool.description ?? '');
+    pages++;
+  }
+}
+await Promise.all(pending);
+times.pages = performance.now() - pagesStarted;
+console.log(`[bench-floor] pages: ${pages} pages in ${seconds(times.pages)} s`);
+
+if (!values['no-index']) {
+  started = performance.now();
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+  let indexed = 0;
+  try {
+    const added = await index.addDirectory({ path: outDir });
+    if (added.errors.length > 0) throw new Error(`pagefind failed to index: ${added.errors.join('; ')}`);
+    indexed = added.page_count;
+    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`pagefind failed to write: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  times.index = performance.now() - started;
+  console.log(`[bench-floor] indexed ${indexed} pages in ${seconds(times.index)} s`);
+}
+console.log(`[bench-floor] ${JSON.stringify({ pages, stages: Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)])) })}`);

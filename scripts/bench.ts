@@ -1,0 +1,139 @@
+/**
+ * `npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor]`: the scale benchmark
+ * of issue 7. Generates (or reuses) a synthetic catalogue of N tools in .bench/catalogue-N, builds
+ * it with the real pipeline (`node scripts/build.ts`: pages and search index), then writes the
+ * same pages with the floor program (scripts/bench-floor.ts), and prints per stage the wall time,
+ * pages per second, peak RSS of the whole process tree, output size and CPU, with the ratio
+ * pipeline / floor measured side by side on the same machine in the same run.
+ *
+ * Outputs go under .bench/ (git-ignored) and are deleted after the run unless --keep; the
+ * catalogue is kept, and reused by the next run with the same size and seed.
+ * Progress goes to stderr, so `--json` leaves one JSON object on stdout.
+ */
+import { cpus, loadavg, totalmem } from 'node:os';
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { isReusable, readManifest } from '../src/bench/catalogue-files.ts';
+import { folderSize, runMeasured, type OutputLine, type RunResult } from '../src/bench/measure.ts';
+import { floorStages, formatRatios, formatTable, pipelineStages, ratios, round, stageJson, type Stage } from '../src/bench/report.ts';
+import { DEFAULT_SEED } from '../src/bench/synthetic.ts';
+
+function usage(message: string): never {
+  console.error(`${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor]`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      tools: { type: 'string', default: '5000' },
+      seed: { type: 'string', default: String(DEFAULT_SEED) },
+      json: { type: 'boolean', default: false },
+      keep: { type: 'boolean', default: false },
+      'skip-floor': { type: 'boolean', default: false },
+    },
+  }));
+} catch (error) {
+  usage((error as Error).message);
+}
+const tools = Number(values.tools);
+const seed = Number(values.seed);
+if (!Number.isInteger(tools) || tools < 1) usage(`--tools: expected a whole number of tools, at least 1; got ${values.tools}`);
+if (!Number.isInteger(seed)) usage(`--seed: expected a whole number; got ${values.seed}`);
+
+const root = process.cwd();
+const benchDir = path.join(root, '.bench');
+const suffix = seed === DEFAULT_SEED ? `${tools}` : `${tools}-s${seed}`;
+const catalogueDir = path.join(benchDir, `catalogue-${suffix}`);
+const siteDir = path.join(benchDir, `site-${suffix}`);
+const floorDir = path.join(benchDir, `floor-${suffix}`);
+const node = process.execPath;
+
+const progress = (text: string) => console.error(`[bench] ${text}`);
+/** Astro prints a line per page; those are counted, not kept or echoed. */
+const isPageLine = (text: string) => /^\S*\s+[├└]─ /.test(text) || /^\s+[├└]─ /.test(text);
+const ECHO = /^catalogue |generating static routes|✓ Completed in|\[atlas-pagefind\]|page\(s\) built|^built |\[bench-floor\]|^generated |error|Error/;
+const echo = (name: string) => (line: OutputLine) => {
+  if (!isPageLine(line.text) && ECHO.test(line.text)) console.error(`[bench] ${name} ${(line.t / 1000).toFixed(1).padStart(6)} s | ${line.text}`);
+};
+
+function failed(name: string, run: RunResult): never {
+  console.error(run.lines.slice(-40).map((line) => line.text).join('\n'));
+  console.error(`\n[bench] ${name} failed (exit ${run.exitCode ?? run.signal}); see the output above`);
+  process.exit(1);
+}
+
+async function sizes(dir: string) {
+  const [total, index] = await Promise.all([folderSize(dir), folderSize(path.join(dir, 'pagefind'))]);
+  return { total, index };
+}
+
+const loadBefore = loadavg()[0]!;
+const stages: Stage[] = [];
+
+// 1. The catalogue: generated once per size and seed.
+let catalogueStage: Stage;
+if (isReusable(catalogueDir, { tools, seed })) {
+  catalogueStage = { key: 'catalogue', label: 'catalogue generation', wallMs: 0, note: 'reused' };
+  progress(`reusing ${path.relative(root, catalogueDir)}`);
+} else {
+  progress(`generating ${tools} tools into ${path.relative(root, catalogueDir)}`);
+  const run = await runMeasured(node, ['scripts/generate-catalogue.ts', '--tools', String(tools), '--seed', String(seed), '--out', catalogueDir, '--force'], { onLine: echo('generate') });
+  if (run.exitCode !== 0) failed('catalogue generation', run);
+  const size = await folderSize(path.join(catalogueDir, 'servers'));
+  catalogueStage = { key: 'catalogue', label: 'catalogue generation', wallMs: run.wallMs, pages: tools, peakRss: run.peakRss, outputBytes: size.bytes, outputFiles: size.files, ...(run.cpu ? { cpu: run.cpu } : {}) };
+}
+stages.push(catalogueStage);
+const manifest = readManifest(catalogueDir)!;
+
+// 2. The real pipeline. Old output is removed first: build.ts would otherwise delete it inside the measured run.
+rmSync(siteDir, { recursive: true, force: true });
+progress(`building the site with the real pipeline into ${path.relative(root, siteDir)}`);
+const pipelineRun = await runMeasured(node, ['scripts/build.ts'], {
+  env: { ...process.env, CATALOGUE_DIR: catalogueDir, OUT_DIR: siteDir },
+  onLine: echo('pipeline'),
+  keepLine: (text) => !isPageLine(text),
+});
+if (pipelineRun.exitCode !== 0) failed('the pipeline', pipelineRun);
+const pipeline = pipelineStages(pipelineRun, await sizes(siteDir));
+stages.push(...pipeline);
+
+// 3. The floor, on the same catalogue.
+let floor: Stage[] | undefined;
+if (!values['skip-floor']) {
+  progress(`writing the same pages with the floor into ${path.relative(root, floorDir)}`);
+  const floorRun = await runMeasured(node, ['scripts/bench-floor.ts', '--catalogue', catalogueDir, '--out', floorDir], { onLine: echo('floor') });
+  if (floorRun.exitCode !== 0) failed('the floor', floorRun);
+  floor = floorStages(floorRun, await sizes(floorDir));
+  stages.push(...floor);
+}
+const ratioList = floor ? ratios(pipeline, floor) : [];
+const loadAfter = loadavg()[0]!;
+
+if (!values.keep) {
+  rmSync(siteDir, { recursive: true, force: true });
+  rmSync(floorDir, { recursive: true, force: true });
+}
+
+const machine = { node: process.version, cpus: cpus().length, memoryGB: round(totalmem() / 1e9, 1), loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) } };
+if (values.json) {
+  console.log(
+    JSON.stringify({
+      tools: manifest.tools,
+      servers: manifest.servers,
+      seed,
+      catalogue: path.relative(root, catalogueDir),
+      machine,
+      stages: stages.map(stageJson),
+      ratio: floor ? Object.fromEntries(ratioList.map((r) => [r.key, { wall: r.wall, ...(r.rss ? { rss: r.rss } : {}) }])) : null,
+    }),
+  );
+} else {
+  console.log(`\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} servers (seed ${seed})`);
+  console.log(`Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`);
+  console.log(formatTable(stages));
+  if (floor) console.log(`\n${formatRatios(ratioList)}`);
+  if (values.keep) console.log(`\noutputs kept in ${path.relative(root, siteDir)} and ${path.relative(root, floorDir)}`);
+}

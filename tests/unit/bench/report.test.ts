@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import type { MemorySample, OutputLine } from '../../../src/bench/measure.ts';
+import { floorStages, formatTable, pipelineStages, ratios } from '../../../src/bench/report.ts';
+
+const line = (t: number, text: string): OutputLine => ({ t, stream: 'stdout', text });
+const sample = (t: number, rss: number, programs = ['sh', 'MainThread']): MemorySample => ({ t, rss, programs });
+const sizes = { total: { bytes: 1000, files: 10, htmlFiles: 8 }, index: { bytes: 300, files: 2 } };
+
+describe('stages of a pipeline run', () => {
+  const run = {
+    wallMs: 10_000,
+    lines: [
+      line(500, 'catalogue .bench/catalogue-10: 2 servers, 10 tools'),
+      line(3000, ' generating static routes '),
+      line(6000, '12:00:06 ✓ Completed in 3.00s.'),
+      line(6200, '12:00:06 [@astrojs/sitemap] `sitemap-index.xml` created'),
+      line(9500, '12:00:09 [atlas-pagefind] indexed 7 pages in 3.0 s; the index takes 0.3 MB'),
+    ],
+    samples: [sample(0, 10), sample(5000, 700), sample(6500, 900, ['sh', 'MainThread', 'pagefind_extend']), sample(9000, 1200, ['sh', 'MainThread', 'pagefind_extend']), sample(9800, 600)],
+    cpu: { userMs: 9000, systemMs: 1000 },
+  };
+  const stages = pipelineStages(run, sizes);
+  const byKey = Object.fromEntries(stages.map((stage) => [stage.key, stage]));
+
+  it('cuts at the moment pagefind appears and at its log line', () => {
+    expect(byKey.site).toMatchObject({ wallMs: 6500, peakRss: 900, pages: 8, outputBytes: 700, outputFiles: 8 });
+    expect(byKey['site.validate']).toMatchObject({ wallMs: 500 });
+    expect(byKey['site.render']).toMatchObject({ wallMs: 3000, peakRss: 700 });
+    expect(byKey.index).toMatchObject({ wallMs: 3000, peakRss: 1200, pages: 7, outputBytes: 300, outputFiles: 2 });
+    expect(byKey.whole).toMatchObject({ wallMs: 10_000, peakRss: 1200, cpu: { userMs: 9000, systemMs: 1000 } });
+  });
+
+  it('compares with the floor stage by stage', () => {
+    const floor = floorStages(
+      {
+        wallMs: 4000,
+        lines: [line(300, '[bench-floor] catalogue: 2 servers validated in 0.1 s'), line(2000, '[bench-floor] pages: 8 pages in 1.5 s'), line(3900, '[bench-floor] indexed 8 pages in 1.9 s')],
+        samples: [sample(1000, 300), sample(3000, 600)],
+      },
+      sizes,
+    );
+    expect(floor.map((stage) => stage.key)).toEqual(['site', 'site.validate', 'site.render', 'index', 'whole']);
+    expect(ratios(stages, floor)).toEqual([
+      { key: 'site', wall: 3.25, rss: 3 },
+      { key: 'site.validate', wall: 1.67 },
+      { key: 'site.render', wall: 1.76, rss: 2.33 },
+      { key: 'index', wall: 1.58, rss: 2 },
+      { key: 'whole', wall: 2.5, rss: 2 },
+    ]);
+    expect(formatTable(stages).split('\n')[0]).toBe('stage                          wall s  pages/s  peak RSS MB  output MB  files  cpu user+sys s');
+  });
+});
