@@ -83,7 +83,7 @@ if (isReusable(catalogueDir, { tools, seed })) {
   const run = await runMeasured(node, ['scripts/generate-catalogue.ts', '--tools', String(tools), '--seed', String(seed), '--out', catalogueDir, '--force'], { onLine: echo('generate') });
   if (run.exitCode !== 0) failed('catalogue generation', run);
   const size = await folderSize(path.join(catalogueDir, 'servers'));
-  catalogueStage = { key: 'catalogue', label: 'catalogue generation', wallMs: run.wallMs, pages: tools, peakRss: run.peakRss, outputBytes: size.bytes, outputFiles: size.files, ...(run.cpu ? { cpu: run.cpu } : {}) };
+  catalogueStage = { key: 'catalogue', label: 'catalogue generation', wallMs: run.wallMs, pages: tools, peakRss: run.peakRss, outputBytes: size.bytes, outputFiles: size.files, cpu: run.cpu };
 }
 stages.push(catalogueStage);
 const manifest = readManifest(catalogueDir)!;
