@@ -1,7 +1,7 @@
 /**
  * Which argument conditions the builder offers for a tool, from its input schema (build time
  * only; the page carries the result). A check is offered where it means something:
- * - a prefix for string arguments named like a location (path, file, folder, url, uri, bucket),
+ * - a prefix for string arguments named like a location (path, file, folder, url, uri, S3 bucket),
  * - a maximum for numeric arguments named like an amount or a size (amount, limit, count, max_*),
  * - allowed values (checkboxes) for arguments that list them: an enum, or the operations the
  *   description lists for a multi-action tool's `operation`, and yes/no switches named like a risk
@@ -21,9 +21,8 @@ export const MAX_OPTIONS = 8;
 export const MAX_VALUES = 40;
 const DEFAULT_CAP = 100;
 
-const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket', 's3']);
+const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket']);
 const WEB_WORDS = new Set(['url', 'uri', 'href', 'link', 'origin']);
-const BUCKET_WORDS = new Set(['bucket', 's3']);
 const CAP_WORDS = new Set([
   'amount', 'limit', 'count', 'max', 'maximum', 'size', 'price', 'total', 'quantity', 'qty', 'budget', 'cost',
   'timeout', 'duration', 'seconds', 'minutes', 'hours', 'days', 'replicas', 'workers', 'capacity', 'concurrency',
@@ -76,10 +75,13 @@ function prefixSuggestion(name: string, schema: Node): string | undefined {
   const ws = words(name);
   const format = typeof schema.format === 'string' ? schema.format : '';
   const last = ws.at(-1) ?? '';
-  if (ws.some((w) => BUCKET_WORDS.has(w)) && (LOCATION_WORDS.has(last) || last === 'name')) return BUCKET_PREFIX;
+  const description = typeof schema.description === 'string' ? schema.description : '';
+  const s3 = ws.includes('s3') || /\bs3\b/i.test(description);
+  if (s3 && (LOCATION_WORDS.has(last) || last === 'name')) return BUCKET_PREFIX;
+  // A bucket of something else (InfluxDB, a rate limiter): no location to suggest.
+  if (ws.includes('bucket')) return undefined;
   if (WEB_WORDS.has(last) || format === 'uri' || format === 'url' || format === 'iri') {
-    const origin = typeof schema.description === 'string' ? schema.description.match(HTTPS_ORIGIN)?.[0] : undefined;
-    return origin ?? 'https://';
+    return description.match(HTTPS_ORIGIN)?.[0] ?? 'https://';
   }
   return LOCATION_WORDS.has(last) ? WORKSPACE_PREFIX : undefined;
 }

@@ -138,7 +138,8 @@ describe('builderOptions', () => {
     ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
     ['a URL', { type: 'string', description: 'Page on https://docs.aws.amazon.com/ to read' }, { name: 'url', kind: 'prefix', suggestion: 'https://docs.aws.amazon.com/', recommended: false }],
     ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['a bucket name', { type: 'string' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
+    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
+    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
     ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
     ['an amount', { type: 'number' }, { name: 'amount', kind: 'max', suggestion: 100, recommended: false }],
     ['a limit with a larger default', { type: 'integer', default: 500 }, { name: 'limit', kind: 'max', suggestion: 500, recommended: false }],
@@ -149,8 +150,9 @@ describe('builderOptions', () => {
     ['a port number', { type: 'integer' }, undefined],
     ['a harmless switch', { type: 'boolean' }, undefined],
     ['a single-value enum', { type: 'string', enum: ['only'] }, undefined],
+    ['an InfluxDB bucket', { type: 'string', description: 'The bucket to write to' }, undefined],
   ])('offers the right check for %s', (_, property, expected) => {
-    const name = expected?.name ?? ({ 'a plain string': 'name', 'a port number': 'port', 'a harmless switch': 'include_tags', 'a single-value enum': 'mode' } as Record<string, string>)[_]!;
+    const name = expected?.name ?? ({ 'a plain string': 'name', 'a port number': 'port', 'a harmless switch': 'include_tags', 'a single-value enum': 'mode', 'an InfluxDB bucket': 'bucket' } as Record<string, string>)[_]!;
     expect(builderOptions(schema({ [name]: property }))).toEqual(expected ? [expected] : []);
   });
 
