@@ -14,11 +14,11 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Parser, StaticConfigLoader, type HtmlElement, type ResolvedConfig } from 'html-validate';
 
-/** Every file under `dir` ending in `ext`, as forward-slash paths relative to `dir`, sorted. */
-export function filesIn(dir: string, ext: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith(ext))
-    .map((file) => file.split(path.sep).join('/'))
+/** Every file (not folder) under `dir` whose name ends in `ext`, as forward-slash paths relative to `dir`, sorted. */
+export function filesIn(dir: string, ext = ''): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(ext))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .sort();
 }
 
