@@ -18,6 +18,8 @@ export function policyView(options: { target: HTMLElement; status: HTMLElement |
   const original = [...target.childNodes].map((node) => node.cloneNode(true));
   const originalText = target.textContent ?? '';
   const originalHref = download?.getAttribute('href') ?? null;
+  // A link without a static file (the tool page) gets its file name only now that it can work.
+  if (download?.dataset.fileName) download.download = download.dataset.fileName;
   let shown = originalText;
   let blobUrl: string | undefined;
   let timer: number | undefined;

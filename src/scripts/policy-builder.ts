@@ -1,7 +1,7 @@
 /**
- * The policy builders on tool and server pages: reads the form's controls, turns them into edits
+ * The policy builders on tool and server pages: reads the builder's controls, turns them into edits
  * (src/policy-builder/, pure and unit-tested), and shows the resulting policy.json in the code
- * block the copy button reads. The recommendation and the options come from the form's JSON data
+ * block the copy button reads. The recommendation and the options come from the builder's JSON data
  * block, so nothing here runs third-party text as code or HTML.
  */
 import { conditionFromControls, parseLimitMax, type ArgumentOption, type Parsed } from '../policy-builder/controls.ts';
@@ -18,8 +18,25 @@ interface ToolModel {
   options: ArgumentOption[];
 }
 
-function readModel<T>(form: HTMLFormElement): T {
-  return JSON.parse(form.querySelector('script[data-pb-model]')?.textContent ?? 'null') as T;
+/** The value of the ticked radio button of a group. */
+function checkedValue(root: HTMLElement, name: string): string | undefined {
+  return root.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
+}
+
+/** Puts every control back to the value the page came with: the recommendation. */
+function resetControls(root: HTMLElement): void {
+  for (const input of root.querySelectorAll('input')) {
+    if (input.type === 'checkbox' || input.type === 'radio') input.checked = input.defaultChecked;
+    else input.value = input.defaultValue;
+  }
+  for (const select of root.querySelectorAll('select')) {
+    for (const option of select.options) option.selected = option.defaultSelected;
+    if (![...select.options].some((option) => option.defaultSelected)) select.selectedIndex = 0;
+  }
+}
+
+function readModel<T>(root: HTMLElement): T {
+  return JSON.parse(root.querySelector('script[data-pb-model]')?.textContent ?? 'null') as T;
 }
 
 /** Marks a control invalid with a message next to it, or clears that. */
@@ -54,43 +71,42 @@ function remember<T>(control: Element | null | undefined, parsed: Parsed<T> | un
   return lastValid.get(control) as T | undefined;
 }
 
-function setup(form: HTMLFormElement, read: () => { text: string; words: string }, sync: () => void): void {
-  const target = document.getElementById(form.dataset.target ?? '');
+function setup(root: HTMLElement, read: () => { text: string; words: string }, sync: () => void): void {
+  const target = document.getElementById(root.dataset.target ?? '');
   if (!target) return;
   const view = policyView({
     target,
-    status: form.querySelector('[data-pb-status]'),
-    download: form.querySelector<HTMLAnchorElement>('a[data-pb-download]') ?? target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null,
+    status: root.querySelector('[data-pb-status]'),
+    download: root.querySelector<HTMLAnchorElement>('a[data-pb-download]') ?? target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null,
   });
   /** Reads the controls and shows the policy; `announcement` replaces the usual "updated" line. */
   const update = (announcement?: string) => {
     sync();
     const { text, words } = read();
-    form.toggleAttribute('data-pb-edited', text !== view.initial);
+    root.toggleAttribute('data-pb-edited', text !== view.initial);
     view.show(text, announcement ?? `policy.json updated: ${words}.`);
   };
-  form.addEventListener('input', () => update());
-  form.addEventListener('change', () => update());
-  form.addEventListener('submit', (event) => event.preventDefault());
-  form.querySelector('[data-pb-reset]')?.addEventListener('click', () => {
-    form.reset();
+  root.addEventListener('input', () => update());
+  root.addEventListener('change', () => update());
+  root.querySelector('[data-pb-reset]')?.addEventListener('click', () => {
+    resetControls(root);
     update('policy.json reset to the recommendation.');
   });
-  form.hidden = false;
+  root.hidden = false;
   update('');
 }
 
-function toolBuilder(form: HTMLFormElement): void {
-  const model = readModel<ToolModel>(form);
-  const limitGroup = form.querySelector<HTMLElement>('[data-pb-limit]');
-  const limitToggle = form.querySelector<HTMLElement>('[data-pb-limit-toggle]');
-  const limitFields = form.querySelector<HTMLElement>('[data-pb-limit-fields]');
-  const argumentGroup = form.querySelector<HTMLElement>('[data-pb-arguments]');
-  const field = <T extends HTMLElement>(name: string) => form.elements.namedItem(name) as T | null;
+function toolBuilder(root: HTMLElement): void {
+  const model = readModel<ToolModel>(root);
+  const limitGroup = root.querySelector<HTMLElement>('[data-pb-limit]');
+  const limitToggle = root.querySelector<HTMLElement>('[data-pb-limit-toggle]');
+  const limitFields = root.querySelector<HTMLElement>('[data-pb-limit-fields]');
+  const argumentGroup = root.querySelector<HTMLElement>('[data-pb-arguments]');
+  const field = <T extends HTMLElement>(name: string) => root.querySelector<T>(`[name="${name}"]`);
   let edits: RuleEdits = {};
 
   const sync = () => {
-    const action = (form.elements.namedItem('rule-action') as RadioNodeList | null)?.value;
+    const action = checkedValue(root, 'rule-action');
     const limitEnabled = field<HTMLInputElement>('limit-enabled')?.checked ?? true;
     const hasLimit = action === 'rate_limit' || (action === 'require_approval' && limitEnabled);
     if (limitGroup) limitGroup.hidden = action !== 'rate_limit' && action !== 'require_approval';
@@ -107,7 +123,7 @@ function toolBuilder(form: HTMLFormElement): void {
 
     const conditions = new Map<string, ArgumentCondition | null>();
     model.options.forEach((option, index) => {
-      const row = form.querySelector<HTMLElement>(`[data-pb-arg="${index}"]`);
+      const row = root.querySelector<HTMLElement>(`[data-pb-arg="${index}"]`);
       if (!row) return;
       const enabled = row.querySelector<HTMLInputElement>('[data-pb-arg-toggle]')?.checked ?? false;
       const values = [...row.querySelectorAll<HTMLInputElement>('[data-pb-arg-value]')];
@@ -134,12 +150,12 @@ function toolBuilder(form: HTMLFormElement): void {
     const rule = applyEdits(model.recommended, edits, model.defaults);
     return { text: policyText(toolPolicyFile(model.toolName, rule)), words: `${model.toolName} ${ruleInWords(rule)}` };
   };
-  setup(form, read, sync);
+  setup(root, read, sync);
 }
 
-function serverBuilder(form: HTMLFormElement): void {
-  const model = readModel<{ tools: BuilderTool[] }>(form);
-  const rows = [...form.querySelectorAll<HTMLTableRowElement>('tr[data-pb-row]')];
+function serverBuilder(root: HTMLElement): void {
+  const model = readModel<{ tools: BuilderTool[] }>(root);
+  const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-pb-row]')];
   let policy: PolicyFile;
   let changed = '';
 
@@ -162,7 +178,7 @@ function serverBuilder(form: HTMLFormElement): void {
         limit: { ...(max !== undefined ? { max } : {}), ...(isWindow(period) ? { window: period } : {}), ...(isScope(scope) ? { scope } : {}) },
       });
     }
-    const fallback = (form.elements.namedItem('default') as RadioNodeList | null)?.value;
+    const fallback = checkedValue(root, 'policy-default');
     policy = applyServerEdits(model.tools, { default: fallback === 'allow' ? 'allow' : 'deny', rules });
   };
   const read = () => {
@@ -170,11 +186,11 @@ function serverBuilder(form: HTMLFormElement): void {
     const rule = tool ? Object.entries(policy.tools).find(([name]) => name === tool.name)?.[1] : undefined;
     return { text: policyText(policy), words: tool && rule ? `${tool.name} ${ruleInWords(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
   };
-  form.addEventListener('input', (event) => {
+  root.addEventListener('input', (event) => {
     changed = (event.target as HTMLElement).closest<HTMLElement>('tr[data-pb-row]')?.dataset.pbRow ?? '';
   }, { capture: true });
-  setup(form, read, sync);
+  setup(root, read, sync);
 }
 
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-policy-builder]')) toolBuilder(form);
-for (const form of document.querySelectorAll<HTMLFormElement>('form[data-server-policy-builder]')) serverBuilder(form);
+for (const root of document.querySelectorAll<HTMLElement>('[data-policy-builder]')) toolBuilder(root);
+for (const root of document.querySelectorAll<HTMLElement>('[data-server-policy-builder]')) serverBuilder(root);

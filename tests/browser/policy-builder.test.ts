@@ -9,9 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parsePolicyFile, type PolicyFile, type ToolRule } from '../../src/risk/policy/schema.ts';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { launchBrowser, openPage as openWatchedPage } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
 /** A tool with a rate limit and all three kinds of argument check (two recommended, three offered). */
@@ -38,6 +38,19 @@ beforeAll(async () => {
   validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(JSON.parse(readFileSync(path.join(dir, 'policy.schema.json'), 'utf8')));
 });
 
+/** Pages of the current test, closed after it so that no context is torn down with the browser. */
+const openPages: Page[] = [];
+
+async function openPage(...args: Parameters<typeof openWatchedPage>) {
+  const watched = await openWatchedPage(...args);
+  openPages.push(watched.page);
+  return watched;
+}
+
+afterEach(async () => {
+  for (const page of openPages.splice(0)) await page.context().close();
+});
+
 afterAll(async () => {
   await browser?.close();
   await site?.close();
@@ -59,7 +72,7 @@ async function shownRule(page: Page): Promise<ToolRule> {
 
 async function openBuilder(url: string, options = {}) {
   const watched = await openPage(browser, `${site.url}${url}`, options);
-  await watched.page.waitForSelector('form.policy-builder:not([hidden])');
+  await watched.page.waitForSelector('.policy-builder:not([hidden])');
   return watched;
 }
 
@@ -75,7 +88,7 @@ describe('the builder on a tool page', () => {
     expect(recommended).toMatchObject({ action: 'rate_limit', limits: [{ max: 30, window: 'minute', scope: 'session' }] });
     // Nothing edited yet: the shiki markup is still there.
     expect(await page.locator('#policy-json pre.shiki').count()).toBe(1);
-    const builder = page.locator('form[data-policy-builder]');
+    const builder = page.locator('[data-policy-builder]');
 
     // The limit: max, window, scope.
     await builder.getByLabel('At most', { exact: true }).fill('12');
@@ -154,7 +167,7 @@ describe('the builder on a tool page', () => {
 
   it('copies and downloads exactly the JSON shown', async () => {
     const { page, problems } = await openBuilder(TOOL_PAGE, { permissions: ['clipboard-read', 'clipboard-write'] });
-    const builder = page.locator('form[data-policy-builder]');
+    const builder = page.locator('[data-policy-builder]');
     await builder.getByLabel('Require approval').check();
     await builder.getByLabel('At most', { exact: true }).fill('7');
     const shown = (await page.locator('#policy-json').textContent()) ?? '';
@@ -192,7 +205,7 @@ describe('the builder on a tool page', () => {
 
   it('has no axe violations with the builder open and every group shown', async () => {
     const { page, problems } = await openBuilder(TOOL_PAGE);
-    const builder = page.locator('form[data-policy-builder]');
+    const builder = page.locator('[data-policy-builder]');
     await builder.getByLabel('Require approval').check();
     await builder.getByLabel('At most', { exact: true }).fill('0');
     await argument(page, 'log_uri').getByRole('checkbox', { name: /log_uri/ }).check();
@@ -208,7 +221,7 @@ describe('the builder on a server page', () => {
     expect(recommended.default).toBe('deny');
     const names = Object.keys(recommended.tools);
     expect(names.length).toBeGreaterThan(2);
-    const builder = page.locator('form[data-server-policy-builder]');
+    const builder = page.locator('[data-server-policy-builder]');
     expect(await builder.locator('tr[data-pb-row]').count()).toBe(names.length);
 
     const [first, second] = names as [string, string];
@@ -263,7 +276,7 @@ describe('without JavaScript', () => {
   ])('%s shows the recommended policy, no builder, and a working link to the static policy.json', async (url, id) => {
     const { page, problems } = await openPage(browser, `${site.url}${url}`, { javaScriptEnabled: false });
     const policy = await shownPolicy(page, id);
-    expect(await page.locator('form.policy-builder').isHidden()).toBe(true);
+    expect(await page.locator('.policy-builder').isHidden()).toBe(true);
     const link = page.locator('[data-policy-section] a[href$="/policy.json"]').first();
     const href = await link.getAttribute('href');
     const response = await page.request.get(new URL(href!, page.url()).href);
