@@ -1,7 +1,7 @@
 /**
  * What the builder components render and hand to the browser script (build time only): the
  * recommended rule, what a rule falls back on, and the argument checks offered. The script gets
- * this as a JSON data block, so it never needs the risk engine or zod.
+ * this as JSON in a data attribute, so it never needs the risk engine or zod.
  */
 import type { Tool } from '../catalogue/schema.ts';
 import { denyReason, recommendRule, suggestedLimit } from '../risk/policy/recommend.ts';

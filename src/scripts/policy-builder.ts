@@ -1,8 +1,8 @@
 /**
  * The policy builders on tool and server pages: reads the builder's controls, turns them into edits
  * (src/policy-builder/, pure and unit-tested), and shows the resulting policy.json in the code
- * block the copy button reads. The recommendation and the options come from the builder's JSON data
- * block, so nothing here runs third-party text as code or HTML.
+ * block the copy button reads. The recommendation and the options come as JSON in the builder's
+ * data-pb-model attribute, so nothing here runs third-party text as code or HTML.
  */
 import { conditionFromControls, parseLimitMax, type ArgumentOption, type Parsed } from '../policy-builder/controls.ts';
 import type { ArgumentCondition, PolicyFile } from '../risk/policy/schema.ts';
@@ -36,7 +36,7 @@ function resetControls(root: HTMLElement): void {
 }
 
 function readModel<T>(root: HTMLElement): T {
-  return JSON.parse(root.querySelector('script[data-pb-model]')?.textContent ?? 'null') as T;
+  return JSON.parse(root.dataset.pbModel ?? 'null') as T;
 }
 
 /** Marks a control invalid with a message next to it, or clears that. */
