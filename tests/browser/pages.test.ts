@@ -97,7 +97,7 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     // The 404 itself is reported twice (the response, and Chromium's console line for it); nothing else.
-    expect([...problems].sort()).toEqual(['console: Failed to load resource: the server responded with a status of 404 (Not Found)', `HTTP 404 for ${url('/servers/no-such-server/')}`]);
+    expect([...problems].sort()).toEqual([`HTTP 404 for ${url('/servers/no-such-server/')}`, 'console: Failed to load resource: the server responded with a status of 404 (Not Found)'].sort());
   });
 });
 
