@@ -1,7 +1,7 @@
 /**
  * A worker thread for tests/build/html-validate.test.ts: validates its share of a build's HTML
  * files with one HtmlValidate instance and posts back every message with the start tag it points
- * into (so the test can tell a documented exception from a fault). Plain Node, no vitest.
+ * into, to show what is at fault. Plain Node, no vitest.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
