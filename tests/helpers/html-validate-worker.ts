@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { HtmlValidate, type ConfigData } from 'html-validate';
+import { HtmlValidate, StaticConfigLoader, type ConfigData, type ResolvedConfig } from 'html-validate';
 
 export interface ValidationMessage {
   file: string;
@@ -19,9 +19,29 @@ export interface ValidationMessage {
   tag: string;
 }
 
-const { dir, files, config } = workerData as { dir: string; files: string[]; config: ConfigData };
-const validator = new HtmlValidate(config);
+export interface WorkerResult {
+  messages: ValidationMessage[];
+  /** How many errors the same validator found in the probe page: proof that it is checking at all. */
+  probeErrors: number;
+}
+
+/**
+ * One configuration for every file: html-validate otherwise resolves it again for each file name
+ * (looking for .htmlvalidate.json up the folders and rebuilding its element table), which costs
+ * more than validating a page.
+ */
+class OneConfigLoader extends StaticConfigLoader {
+  private resolved: ResolvedConfig | Promise<ResolvedConfig> | undefined;
+  override getConfigFor(handle: string, override?: ConfigData): ResolvedConfig | Promise<ResolvedConfig> {
+    this.resolved ??= super.getConfigFor(handle, override);
+    return this.resolved;
+  }
+}
+
+const { dir, files, config, probe } = workerData as { dir: string; files: string[]; config: ConfigData; probe: string };
+const validator = new HtmlValidate(new OneConfigLoader(config));
 const messages: ValidationMessage[] = [];
+const probeErrors = validator.validateStringSync(probe, 'probe.html').errorCount;
 
 function tagAt(source: string, offset: number): string {
   const start = source.lastIndexOf('<', offset);
@@ -39,4 +59,4 @@ for (const file of files) {
     }
   }
 }
-parentPort!.postMessage(messages);
+parentPort!.postMessage({ messages, probeErrors } satisfies WorkerResult);
