@@ -52,6 +52,11 @@ function count(n: number, one: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
 }
 
+/** The engine's sentence as shown: its `code` spans without the backticks. */
+function unmark(sentence: string): string {
+  return sentence.replace(/`([^`\n]+)`/g, '$1');
+}
+
 /** A policy as the page shows it: the text must be exactly JSON.stringify(policy, null, 2). */
 function pretty(policy: unknown): string {
   return JSON.stringify(policy, null, 2);
@@ -68,7 +73,7 @@ function faqOf(html: string): FaqEntry[] {
   const section = html.match(/<section class="faq"[\s\S]*?<\/section>/)?.[0] ?? '';
   return [...section.matchAll(/<details>([\s\S]*?)<\/details>/g)].map((match) => {
     const body = match[1]!;
-    const snippet = body.match(/<code>([\s\S]*?)<\/code><\/pre>/)?.[1];
+    const snippet = body.match(/<pre class="faq-snippet"[^>]*><code>([\s\S]*?)<\/code><\/pre>/)?.[1];
     return {
       question: visibleText(body.match(/<summary>([\s\S]*?)<\/summary>/)?.[1] ?? ''),
       answer: decodeEntities((body.match(/<\/summary><p>([\s\S]*?)<\/p>/)?.[1] ?? '').replace(/<[^>]+>/g, '')),
@@ -247,7 +252,10 @@ describe('a tool page', () => {
     expect(attr(doc.querySelector('.page-head .subtitle a'), 'href')).toBe(`/servers/${t.server.slug}/`);
 
     // The evidence and the attack patterns the engine found.
-    expect(doc.querySelectorAll('ul.evidence > li').map(text)).toEqual(c.evidence);
+    // The engine's `code` spans are shown as <code>, not as backticks.
+    expect(doc.querySelectorAll('ul.evidence > li').map(text)).toEqual(c.evidence.map(unmark));
+    expect(text(doc.querySelector('[data-rationale]'))).toBe(unmark(c.rationale));
+    for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g)) expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
     expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(c.patterns.map((p) => `/attack-patterns/${p.id}/`));
 
     // The policy shown is the engine's rule for this tool, as a valid policy file, exactly as JSON.stringify writes it.
@@ -309,6 +317,11 @@ describe('a tool page', () => {
       if (badge?.[1] !== t.classification.risk || badge[2] !== `/risk/${t.classification.risk}/`) problems.push(`${t.path}: risk badge ${badge?.[0]}`);
       if (!html.includes(`href="/category/${t.classification.category.toLowerCase()}/">${t.classification.category}</a>`)) problems.push(`${t.path}: no category link`);
       for (const id of SECTIONS) if (!html.includes(`<h2 id="${id}">`)) problems.push(`${t.path}: no #${id}`);
+      // Sentences of the engine show code as <code>: no Markdown backticks left in them.
+      const engineText = [...html.matchAll(/<p data-(?:rationale|rule-explanation)>([\s\S]*?)<\/p>|<ul class="(?:evidence|patterns)">([\s\S]*?)<\/ul>/g)].map((m) => m[1] ?? m[2]);
+      for (const entry of [...engineText, ...faqOf(html).map((q) => q.answer)]) {
+        if (/`[^`\n]+`/.test(entry!)) problems.push(`${t.path}: backticks shown: ${entry!.slice(0, 120)}`);
+      }
     }
     expect(problems).toEqual([]);
   });
