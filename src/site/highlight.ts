@@ -27,10 +27,9 @@ function escapeHtml(text: string): string {
  * JSON strings is the tool's name. The text content of the result is exactly that JSON.
  */
 export async function highlightJson(value: unknown, name = ''): Promise<string> {
-  const json = JSON.stringify(value, null, 2);
-  // The name as it appears inside a JSON string literal.
-  const encodedName = name === '' ? '' : JSON.stringify(name).slice(1, -1);
-  const template = encodedName === '' ? json : json.split(encodedName).join(PLACEHOLDER);
+  // The name is swapped for the placeholder inside strings and keys only, never in numbers or
+  // punctuation (a tool named "0" must not touch `"max": 10`).
+  const template = JSON.stringify(name === '' ? value : withPlaceholder(value, name), null, 2);
   let html = cache.get(template);
   if (html === undefined) {
     html = (await getHighlighter()).codeToHtml(template, {
@@ -41,5 +40,19 @@ export async function highlightJson(value: unknown, name = ''): Promise<string> 
     if (cache.size >= MAX_CACHE) cache.clear();
     cache.set(template, html);
   }
-  return encodedName === '' ? html : html.split(PLACEHOLDER).join(escapeHtml(encodedName));
+  // The name as it appears inside a JSON string literal, then as HTML text.
+  return name === '' ? html : html.split(PLACEHOLDER).join(escapeHtml(JSON.stringify(name).slice(1, -1)));
+}
+
+/** A copy of `value` with every occurrence of `name` in its strings and keys replaced by the placeholder. */
+function withPlaceholder(value: unknown, name: string): unknown {
+  if (typeof value === 'string') return value.split(name).join(PLACEHOLDER);
+  if (Array.isArray(value)) return value.map((item) => withPlaceholder(item, name));
+  if (typeof value !== 'object' || value === null) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    // defineProperty: a "__proto__" key must stay an ordinary key.
+    Object.defineProperty(out, key.split(name).join(PLACEHOLDER), { value: withPlaceholder(item, name), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }

@@ -57,8 +57,9 @@ describe('parameterRows', () => {
 describe('highlightJson', () => {
   it('gives HTML whose text is exactly the JSON, with the name escaped, from one cached shape', async () => {
     const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    for (const name of ['read_file', 'evil</span><script>x</script>', 'quote"name', 'back\\slash']) {
-      const value = { tools: { [name]: { limits: [{ counter: `${name}_rate`, max: 10 }] } } };
+    for (const name of ['read_file', 'evil</span><script>x</script>', 'quote"name', 'back\\slash', '0', '1', 'max', ':', '__proto__', 'a']) {
+      const value = JSON.parse(JSON.stringify({ tools: { [name]: { limits: [{ counter: `${name}_rate`, max: 10, window: 'minute' }] } } }));
+      if (name === '__proto__') Object.defineProperty(value.tools, name, { value: { limits: [] }, enumerable: true });
       const html = await highlightJson(value, name);
       expect(html).not.toContain('<script>');
       expect(textOf(html)).toBe(JSON.stringify(value, null, 2));
