@@ -123,6 +123,17 @@ describe('accessibility', () => {
         .slice(0, 5),
     }));
     expect(widths.document, widths.culprit.join(', ')).toBeLessThanOrEqual(360);
+    // Tool and server tables are laid out for the phone, not scrolled inside their wrapper.
+    if (path === PAGES.tool || path === PAGES.server) {
+      for (const overflow of await page.locator('.table-wrap').evaluateAll((wraps) => wraps.map((wrap) => wrap.scrollWidth - wrap.clientWidth))) expect(overflow).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('sets risk badges in the body font, also in lists of tool names', async () => {
+    const { page } = await openPage(browser, url(PAGES['attack pattern']));
+    const fonts = await page.locator('.tool-list .badge').evaluateAll((badges) => [...new Set(badges.map((badge) => getComputedStyle(badge).fontFamily))]);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).not.toMatch(/mono/i);
   });
 
   it.each([PAGES.tool, PAGES.home])('on %s, Tab reaches the skip link first, shown on screen, and it moves focus to main', async (path) => {
