@@ -387,7 +387,8 @@ describe('the other pages', () => {
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.type).toBe('object');
     expect(schema.required).toEqual(expect.arrayContaining(['version', 'default', 'tools']));
-    const rules = ((schema.properties as Record<string, { additionalProperties: { oneOf: { properties: { action: { const: string } } }[] } }>).tools.additionalProperties.oneOf);
+    const properties = schema.properties as { tools: { additionalProperties: { oneOf: { properties: { action: { const: string } } }[] } } };
+    const rules = properties.tools.additionalProperties.oneOf;
     expect(rules.map((rule) => rule.properties.action.const).sort()).toEqual(['allow', 'deny', 'hide', 'rate_limit', 'require_approval']);
   });
 
@@ -497,7 +498,7 @@ describe('every page', () => {
     expect(problems).toEqual([]);
   });
 
-  it('links each risk badge and category badge outside lists to a page that exists', () => {
+  it('links every linked badge (risk levels) to a page that exists', () => {
     const problems: string[] = [];
     for (const [file, html] of pages) {
       for (const match of html.matchAll(/<a class="badge"[^>]*href="([^"]+)"/g)) {
