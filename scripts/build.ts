@@ -4,7 +4,7 @@
  * A failed build prints what is wrong and leaves OUT_DIR exactly as it was.
  */
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { catalogueDirFromEnv, displayPath, loadCatalogue } from '../src/catalogue/load.ts';
@@ -34,21 +34,38 @@ try {
 const tools = servers.reduce((sum, server) => sum + server.tools.length, 0);
 console.log(`catalogue ${displayPath(catalogueDir)}: ${servers.length} servers, ${tools} tools`);
 
+// Astro builds inside the project: for an output folder elsewhere it would put its server chunks
+// in the shared <project>/.astro/.prerender, where two builds at once collide. Each build gets
+// its own folder here, and the finished site is then moved next to OUT_DIR and swapped in.
+const building = path.resolve('.astro', 'builds', String(process.pid));
 const staging = `${outDir}.tmp-${process.pid}`;
 const previous = `${outDir}.old-${process.pid}`;
-try {
+async function cleanUp(): Promise<void> {
+  await rm(building, { recursive: true, force: true });
   await rm(staging, { recursive: true, force: true });
-  // Astro reads OUT_DIR in astro.config.mjs; the staging folder is where it writes.
-  process.env.OUT_DIR = staging;
+}
+try {
+  await cleanUp();
+  // Astro reads OUT_DIR in astro.config.mjs.
+  process.env.OUT_DIR = building;
   const cacheKey = createHash('sha256').update(`${catalogueDir}\0${outDir}`).digest('hex').slice(0, 12);
   process.env.ATLAS_CACHE_DIR ??= path.resolve('node_modules/.astro', cacheKey);
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: staging });
-  if (!existsSync(path.join(staging, 'index.html')) || !existsSync(path.join(staging, 'pagefind', 'pagefind.js'))) {
+  await build({ root: process.cwd(), outDir: building });
+  if (!existsSync(path.join(building, 'index.html')) || !existsSync(path.join(building, 'pagefind', 'pagefind.js'))) {
     throw new Error('the build finished without index.html or the search index');
   }
+  await mkdir(path.dirname(outDir), { recursive: true });
+  try {
+    await rename(building, staging);
+  } catch (error) {
+    // Another file system: copy, still into the staging folder beside OUT_DIR.
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(building, staging, { recursive: true });
+    await rm(building, { recursive: true, force: true });
+  }
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
+  await cleanUp();
   console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   console.error(`\nbuild failed; ${displayPath(outDir)} left untouched`);
   process.exit(1);
