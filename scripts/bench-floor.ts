@@ -4,14 +4,15 @@
  * catalogue, builds the same site model (classification, related tools), writes one HTML page per
  * tool and per server with template strings (plus the per-server policy.json and the long
  * descriptions' description.txt the site writes), highlights each page's policy with one cached
- * shiki highlighter, and indexes the pages with pagefind's Node API, as the site does.
+ * shiki highlighter (once per snippet shape, as the site does; `--highlight page` for every page),
+ * and indexes the pages with pagefind's Node API, as the site does.
  *
  * Pages match the site's tool pages in sections, search attributes and size (checked against a
  * built page); they do not have to match byte for byte. Everything a tool page shows comes from
  * `floorToolView`, and the markup from `renderToolPage(view)`, so the view can later be swapped
  * for the site's own view model.
  *
- * Usage: node scripts/bench-floor.ts --catalogue DIR --out DIR [--no-index]
+ * Usage: node scripts/bench-floor.ts --catalogue DIR --out DIR [--no-index] [--highlight shape|page]
  * Prints one line per stage (`[bench-floor] <stage>: ...`) and, last, a JSON line of stage times.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -31,8 +32,13 @@ const { values } = parseArgs({
     out: { type: 'string' },
     'no-index': { type: 'boolean', default: false },
     'site-url': { type: 'string', default: 'https://mcp-risk-atlas.example.org' },
+    highlight: { type: 'string', default: 'shape' },
   },
 });
+if (values.highlight !== 'shape' && values.highlight !== 'page') {
+  console.error(`--highlight: expected "shape" or "page"; got ${values.highlight}`);
+  process.exit(2);
+}
 if (!values.catalogue || !values.out) {
   console.error('usage: node scripts/bench-floor.ts --catalogue DIR --out DIR [--no-index]');
   process.exit(2);
@@ -49,9 +55,30 @@ const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '
 const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
-/** Highlighted HTML of a JSON value: one shiki call per page, no caching of results. */
+/** Highlighted HTML of a JSON value: one shiki call, no caching of results. */
 const highlight = (value: unknown): string =>
   highlighter.codeToHtml(JSON.stringify(value, null, 2), { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+
+/** Cannot appear in highlighted JSON except where put. */
+const PLACEHOLDER = 'FLOOR_NAME_PLACEHOLDER_5e1b';
+const shapes = new Map<string, string>();
+/**
+ * A tool's policy snippet. `--highlight shape` (default) highlights each distinct snippet shape once
+ * and puts the tool's name back in, as the site does (src/site/highlight.ts): a floor must not do
+ * more work than the pipeline it bounds. `--highlight page` runs shiki on every page.
+ */
+function highlightPolicy(value: unknown, name: string): string {
+  if (values.highlight === 'page' || name === '') return highlight(value);
+  const json = JSON.stringify(value, null, 2);
+  const encoded = JSON.stringify(name).slice(1, -1);
+  const template = json.split(encoded).join(PLACEHOLDER);
+  let html = shapes.get(template);
+  if (html === undefined) {
+    html = highlighter.codeToHtml(template, { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    shapes.set(template, html);
+  }
+  return html.split(PLACEHOLDER).join(escapeHtml(encoded));
+}
 
 // ---------------------------------------------------------------------------------------------
 // View: everything a tool page shows, as data.
@@ -115,7 +142,7 @@ export function floorToolView(atlas: Atlas, entry: AtlasTool): FloorToolView {
     parameters: parameterRows(tool.inputSchema),
     rule,
     policy,
-    policyHtml: highlight(policy),
+    policyHtml: highlightPolicy(policy, tool.name),
     ruleExplanation,
     related: relatedTools(atlas, entry),
     faq: [

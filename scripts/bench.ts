@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor]`: the scale benchmark
+ * `npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page]`: the scale benchmark
  * of issue 7. Generates (or reuses) a synthetic catalogue of N tools in .bench/catalogue-N, builds
  * it with the real pipeline (`node scripts/build.ts`: pages and search index), then writes the
  * same pages with the floor program (scripts/bench-floor.ts), and prints per stage the wall time,
@@ -20,7 +20,7 @@ import { floorStages, formatRatios, formatTable, pipelineStages, ratios, round, 
 import { DEFAULT_SEED } from '../src/bench/synthetic.ts';
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor]`);
+  console.error(`${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page]`);
   process.exit(2);
 }
 
@@ -33,6 +33,7 @@ try {
       json: { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
       'skip-floor': { type: 'boolean', default: false },
+      'floor-highlight': { type: 'string', default: 'shape' },
     },
   }));
 } catch (error) {
@@ -42,6 +43,8 @@ const tools = Number(values.tools);
 const seed = Number(values.seed);
 if (!Number.isInteger(tools) || tools < 1) usage(`--tools: expected a whole number of tools, at least 1; got ${values.tools}`);
 if (!Number.isInteger(seed)) usage(`--seed: expected a whole number; got ${values.seed}`);
+const floorHighlight = values['floor-highlight'];
+if (floorHighlight !== 'shape' && floorHighlight !== 'page') usage(`--floor-highlight: expected "shape" (once per snippet shape, as the site does) or "page"; got ${floorHighlight}`);
 
 const root = process.cwd();
 const benchDir = path.join(root, '.bench');
@@ -104,7 +107,7 @@ stages.push(...pipeline);
 let floor: Stage[] | undefined;
 if (!values['skip-floor']) {
   progress(`writing the same pages with the floor into ${path.relative(root, floorDir)}`);
-  const floorRun = await runMeasured(node, ['scripts/bench-floor.ts', '--catalogue', catalogueDir, '--out', floorDir], { onLine: echo('floor') });
+  const floorRun = await runMeasured(node, ['scripts/bench-floor.ts', '--catalogue', catalogueDir, '--out', floorDir, '--highlight', floorHighlight], { onLine: echo('floor') });
   if (floorRun.exitCode !== 0) failed('the floor', floorRun);
   floor = floorStages(floorRun, await sizes(floorDir));
   stages.push(...floor);
@@ -126,6 +129,7 @@ if (values.json) {
       seed,
       catalogue: path.relative(root, catalogueDir),
       machine,
+      floorHighlight: values['skip-floor'] ? null : floorHighlight,
       stages: stages.map(stageJson),
       ratio: floor ? Object.fromEntries(ratioList.map((r) => [r.key, { wall: r.wall, ...(r.rss ? { rss: r.rss } : {}) }])) : null,
     }),
@@ -134,6 +138,6 @@ if (values.json) {
   console.log(`\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} servers (seed ${seed})`);
   console.log(`Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`);
   console.log(formatTable(stages));
-  if (floor) console.log(`\n${formatRatios(ratioList)}`);
+  if (floor) console.log(`\n${formatRatios(ratioList)}\n(the floor highlights policy snippets once per ${floorHighlight === 'shape' ? 'shape, as the site does' : 'page'})`);
   if (values.keep) console.log(`\noutputs kept in ${path.relative(root, siteDir)} and ${path.relative(root, floorDir)}`);
 }
