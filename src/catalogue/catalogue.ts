@@ -6,6 +6,7 @@
 import { ServerFileSchema, type ServerFile, type Tool } from './schema.ts';
 import { slugify } from './slug.ts';
 import { problemsFromZod, quote, type Problem } from './problems.ts';
+import { nestingProblem } from './limits.ts';
 
 /** A tool with the URL slug it gets. */
 export interface CatalogueTool {
@@ -51,6 +52,9 @@ export function parseServerFile(raw: RawServerFile): { server?: CatalogueServer;
   } catch (error) {
     return { problems: [{ file: raw.file, path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
   }
+  // Before anything walks it: thousands of levels overflow the stack of whatever recurses into them.
+  const tooDeep = nestingProblem(raw.file, json);
+  if (tooDeep) return { problems: [tooDeep] };
   const result = ServerFileSchema.safeParse(json);
   if (!result.success) return { problems: problemsFromZod(raw.file, json, result.error) };
 

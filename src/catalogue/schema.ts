@@ -5,6 +5,7 @@
  * break a page or a URL (missing names, wrong types).
  */
 import { z } from 'zod';
+import { MAX_NAME, MAX_SHORT, MAX_TOOL_NAME, MAX_URL } from './limits.ts';
 
 /** Where a package is published. `remote` is a hosted server with no installable package. */
 export const RegistrySchema = z
@@ -15,8 +16,8 @@ export type Registry = z.infer<typeof RegistrySchema>;
 export const PackageSchema = z
   .object({
     registry: RegistrySchema,
-    name: z.string().min(1).describe('The package name as the registry knows it, or the URL of a remote server.'),
-    version: z.string().min(1).optional().describe('The version the tools were taken from.'),
+    name: z.string().min(1).max(MAX_NAME).describe('The package name as the registry knows it, or the URL of a remote server.'),
+    version: z.string().min(1).max(MAX_SHORT).optional().describe('The version the tools were taken from.'),
   })
   .describe('How to get the server.');
 export type Package = z.infer<typeof PackageSchema>;
@@ -42,6 +43,12 @@ export const InputSchemaSchema = z
     type: z.literal('object').describe('Always "object": MCP tool arguments are a JSON object.'),
     properties: z
       .record(z.string(), JsonSchemaNodeSchema)
+      // Checked here rather than on the key schema, whose own message zod replaces with "Invalid key in record".
+      .superRefine((properties, ctx) => {
+        for (const key of Object.keys(properties)) {
+          if (key.length > MAX_NAME) ctx.addIssue({ code: 'custom', path: [key], message: `expected an argument name of at most ${MAX_NAME} characters` });
+        }
+      })
       .optional()
       .describe('One JSON Schema per argument, keyed by argument name.'),
     required: z.array(z.string()).optional().describe('Names of the arguments the caller must give.'),
@@ -154,7 +161,11 @@ export type ToolAtlas = z.infer<typeof ToolAtlasSchema>;
 /** An MCP `Tool` exactly as `tools/list` returns it, plus the atlas's own `atlas` key. */
 export const ToolSchema = z
   .looseObject({
-    name: z.string().min(1, 'expected a non-empty tool name').describe('The tool\'s unique name on its server.'),
+    name: z
+      .string()
+      .min(1, 'expected a non-empty tool name')
+      .max(MAX_TOOL_NAME, `expected a tool name of at most ${MAX_TOOL_NAME} characters (MCP recommends 1 to 128)`)
+      .describe('The tool\'s unique name on its server.'),
     title: z.string().optional().describe('A human-readable title.'),
     description: z.string().optional().describe('What the tool does, in its author\'s words (untrusted text).'),
     inputSchema: InputSchemaSchema,
@@ -189,7 +200,7 @@ export const ProvenanceSchema = z
       command: z.string().optional().describe('The command or URL that started or reached it.'),
       listedOn: z.iso.date().describe('When the tools were listed (YYYY-MM-DD).'),
       serverInfo: z
-        .object({ name: z.string(), version: z.string() })
+        .object({ name: z.string().max(MAX_NAME), version: z.string().max(MAX_SHORT) })
         .optional()
         .describe('What the server said of itself on initialize.'),
       protocolVersion: z.string().optional().describe('The MCP protocol version negotiated.'),
@@ -202,7 +213,11 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 /** One server file: `<catalogue>/servers/<anything>.json`. */
 export const ServerFileSchema = z
   .looseObject({
-    name: z.string().min(1, 'expected a non-empty server name').describe('The server\'s display name.'),
+    name: z
+      .string()
+      .min(1, 'expected a non-empty server name')
+      .max(MAX_NAME, `expected a server name of at most ${MAX_NAME} characters`)
+      .describe('The server\'s display name.'),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens')
@@ -211,7 +226,7 @@ export const ServerFileSchema = z
       .describe('The server\'s URL slug; by default derived from the file name.'),
     package: PackageSchema,
     description: z.string().optional().describe('What the server is for (untrusted text).'),
-    repository: z.string().optional().describe('The source repository URL (untrusted: linked only if http or https).'),
+    repository: z.string().max(MAX_URL).optional().describe('The source repository URL (untrusted: linked only if http or https).'),
     provenance: ProvenanceSchema.optional(),
     tools: z.array(ToolSchema).describe('The server\'s tools, in the order the server lists them.'),
   })

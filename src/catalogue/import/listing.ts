@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { formatPath, problemsFromZod, quote, type Problem } from '../problems.ts';
+import { nestingProblem } from '../limits.ts';
 import { ToolSchema, type Tool } from '../schema.ts';
 
 /** One page of a `tools/list` result, as loose as MCP allows; the tools are checked one by one later. */
@@ -49,6 +50,9 @@ export function checkListedTools(source: string, serverName: string | undefined,
     const { atlas: _planted, ...rest } = tool as Record<string, unknown>;
     return rest;
   });
+  // A schema thousands of levels deep would overflow the stack of the file writer: say so instead.
+  const tooDeep = nestingProblem(source, { tools: stripped });
+  if (tooDeep) return { tools: [], problems: [tooDeep] };
   const result = ListedToolsSchema.safeParse({ tools: stripped });
   // `name` lets the messages say which server, as they do for catalogue files.
   const context = { name: serverName, tools: stripped };
