@@ -19,6 +19,12 @@ import type { ArgumentOption, Scalar } from './controls.ts';
 export const MAX_OPTIONS = 8;
 /** An argument with more values than this gets no checkboxes. */
 export const MAX_VALUES = 40;
+/**
+ * Nor does one with a value longer than this: a checkbox label is the value itself, and the page
+ * carries each twice (label and model), so twenty values of 50 kB made a tool page of 3 MB.
+ */
+export const MAX_VALUE_LENGTH = 200;
+const shortEnough = (value: Scalar) => String(value).length <= MAX_VALUE_LENGTH;
 const DEFAULT_CAP = 100;
 
 const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket']);
@@ -100,7 +106,7 @@ function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefin
   let values = schemaValues(schema);
   if (values.length === 0 && known) values = unique(known);
   if (values.length === 0 && types.includes('boolean') && words(name).some((w) => FLAG_WORDS.has(w))) values = [true, false];
-  if (values.length >= 2 && values.length <= MAX_VALUES) return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
+  if (values.length >= 2 && values.length <= MAX_VALUES && values.every(shortEnough)) return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
   if (types.includes('string') || (types.length === 0 && values.length === 0)) {
     const prefix = prefixSuggestion(name, schema);
     if (prefix !== undefined) return { name, kind: 'prefix', suggestion: prefix, recommended: false };
@@ -130,7 +136,9 @@ export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule,
     else {
       const schema = schemaOf(name);
       const switches = typesOf(schema).includes('boolean') ? [true, false] : [];
-      const values = unique([...condition.values, ...schemaValues(schema), ...(knownValues.get(name) ?? []), ...switches]).slice(0, Math.max(MAX_VALUES, condition.values.length));
+      // The rule's own values always; others the schema lists only while short enough to show.
+      const others = [...schemaValues(schema), ...(knownValues.get(name) ?? []), ...switches].filter(shortEnough);
+      const values = unique([...condition.values, ...others]).slice(0, Math.max(MAX_VALUES, condition.values.length));
       options.push({ name, kind: 'oneOf', values, suggestion: condition.values, recommended: true });
     }
   }

@@ -12,6 +12,8 @@ import { parameterCountLabel, parameterRows, type ParameterRow } from './paramet
 import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
 import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
+import { cutAt, displayText, TITLE_LIMIT } from './display.ts';
+import { revealInvisible } from '../risk/text.ts';
 
 /** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
 export const DESCRIPTION_LIMIT = 6000;
@@ -20,7 +22,12 @@ export interface ToolView {
   metaDescription: string;
   parameterCount: string;
   parameters: ParameterRow[];
-  description: { text: string; truncated: boolean; fullLength: number };
+  /** The name as shown in the heading: invisible characters made visible (the raw name is in `data-tool`). */
+  displayName: string;
+  /** The title as shown, when there is one that differs from the name: cut and made visible. */
+  title?: string;
+  /** The description as shown: the first DESCRIPTION_LIMIT characters, invisible characters made visible. */
+  description: { text: string; truncated: boolean; fullLength: number; shownLength: number };
   isLive: boolean;
   warnings: string[];
   confidenceSentence: string;
@@ -61,12 +68,14 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
   const rule = recommendRule(tool, c);
   const policy = toolPolicy(tool.name, rule);
   const description = tool.description ?? '';
-  const cut = description.length > DESCRIPTION_LIMIT ? description.slice(0, DESCRIPTION_LIMIT) : description;
+  const cut = cutAt(description, DESCRIPTION_LIMIT);
   return {
     metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
     parameters: parameterRows(tool.inputSchema),
-    description: { text: cut, truncated: cut.length < description.length, fullLength: description.length },
+    displayName: revealInvisible(tool.name),
+    ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
+    description: { text: revealInvisible(cut), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),

@@ -20,6 +20,8 @@ import { finding, type Finding } from './finding.ts';
 
 interface Detector {
   id: string;
+  /** Only names (the tool's, its arguments'): a line break is fine in a description, not in a name. */
+  namesOnly?: boolean;
   /** A pattern, matched against the normalised text; or a finder, run on the raw text. */
   pattern?: RegExp;
   find?: (text: string) => { index: number; length: number; shown: string } | undefined;
@@ -88,6 +90,15 @@ const DETECTORS: readonly Detector[] = [
     risk: 'high', capability: 'hidden-instructions', says: 'mixes Latin letters with Cyrillic or Greek look-alikes, so it reads as something it is not',
   },
   {
+    id: 'control-in-name',
+    namesOnly: true,
+    find: (text) => {
+      const hit = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/.exec(text.replaceAll(SEPARATOR, SEPARATOR_MASK));
+      return hit ? { index: hit.index, length: 1, shown: codePointMarker(hit[0]) } : undefined;
+    },
+    risk: 'high', capability: 'hidden-instructions', says: 'holds a line break or control character, which can fake new lines in the tool list the model reads',
+  },
+  {
     id: 'override',
     pattern: /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+)*(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|other|system|your|existing|original|safety)\s+(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|guardrails)\b|\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)\b/i,
     risk: 'high', capability: 'hidden-instructions', says: 'tells the model to set aside its instructions',
@@ -124,6 +135,8 @@ const DETECTORS: readonly Detector[] = [
 ];
 
 const SEPARATOR = '\n\u0000\n';
+/** The separator as the name-only detector sees it: three characters of the same length that it ignores. */
+const SEPARATOR_MASK = '   ';
 
 /** The most texts of one tool that are scanned (a schema can hold 10,000 enum values and more). */
 const MAX_TEXTS = 20_000;
@@ -134,24 +147,35 @@ const MAX_TEXTS = 20_000;
  * any depth (walked without recursion, so a deep schema cannot overflow the stack).
  */
 export function modelVisibleTexts(tool: Tool): [field: string, text: string][] {
-  const texts: [string, string][] = [['name', tool.name]];
-  if (tool.title) texts.push(['title', tool.title]);
-  if (tool.description) texts.push(['description', tool.description]);
-  const stack: [path: string, value: unknown][] = [];
-  for (const key of ['outputSchema', 'annotations', 'inputSchema'] as const) if (tool[key] !== undefined) stack.push([key, tool[key]]);
+  return visibleTexts(tool).map(({ field, text }) => [field, text]);
+}
+
+interface VisibleText {
+  field: string;
+  text: string;
+  /** A name (the tool's, or a key such as an argument's name) rather than prose. */
+  isName: boolean;
+}
+
+function visibleTexts(tool: Tool): VisibleText[] {
+  const texts: VisibleText[] = [{ field: 'name', text: tool.name, isName: true }];
+  if (tool.title) texts.push({ field: 'title', text: tool.title, isName: false });
+  if (tool.description) texts.push({ field: 'description', text: tool.description, isName: false });
+  const stack: [path: string, value: unknown, isKey: boolean][] = [];
+  for (const key of ['outputSchema', 'annotations', 'inputSchema'] as const) if (tool[key] !== undefined) stack.push([key, tool[key], false]);
   while (stack.length > 0 && texts.length < MAX_TEXTS) {
-    const [path, value] = stack.pop()!;
+    const [path, value, isKey] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value !== '') texts.push([path, value]);
+      if (value !== '') texts.push({ field: path, text: value, isName: isKey });
     } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push([`${path}[${i}]`, value[i]]);
+      for (let i = value.length - 1; i >= 0; i--) stack.push([`${path}[${i}]`, value[i], false]);
     } else if (typeof value === 'object' && value !== null) {
       const entries = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
-        stack.push([`${path}.${key}`, child]);
+        stack.push([`${path}.${key}`, child, false]);
         // The key itself is text the model reads (a parameter's name).
-        if (key !== '' && !KEYWORDS.has(key)) stack.push([`${path}.${key}`, key]);
+        if (key !== '' && !KEYWORDS.has(key)) stack.push([`${path}.${key}`, key, true]);
       }
     }
   }
@@ -187,17 +211,25 @@ function textAt(starts: readonly number[], at: number): number {
 /** The hook for tool-poisoning signals: one finding per kind of marker found, each raising risk. */
 export function detectToolPoisoning(tool: Tool): Finding[] {
   const findings: Finding[] = [];
-  const texts = modelVisibleTexts(tool);
+  const all = visibleTexts(tool);
+  const names = all.filter((t) => t.isName);
   // One pass per detector over all texts joined, not one per text: the raw texts for finders, the
   // normalised ones for phrases.
-  const raw = joinTexts(texts.map(([, text]) => text));
-  const normalised = texts.map(([, text]) => normaliseForMatching(text));
+  const raw = joinTexts(all.map((t) => t.text));
+  const rawNames = joinTexts(names.map((t) => t.text));
+  const normalised = all.map((t) => normaliseForMatching(t.text));
   const plain = joinTexts(normalised);
   for (const detector of DETECTORS) {
     let hit: { index: number; length: number; shown: string } | undefined;
+    let texts = all;
     let source = raw;
-    let sources: readonly string[] = texts.map(([, text]) => text);
-    if (detector.find) hit = detector.find(raw.joined);
+    let sources: readonly string[] = all.map((t) => t.text);
+    if (detector.namesOnly) {
+      texts = names;
+      source = rawNames;
+      sources = names.map((t) => t.text);
+      hit = detector.find!(rawNames.joined);
+    } else if (detector.find) hit = detector.find(raw.joined);
     else {
       const match = detector.pattern!.exec(plain.joined);
       // A match can hold megabytes of whitespace ("ignore" + 5 MB of spaces + "previous instructions").
@@ -207,7 +239,7 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
     }
     if (!hit) continue;
     const index = textAt(source.starts, hit.index);
-    const field = texts[index]![0];
+    const field = texts[index]!.field;
     const text = sources[index]!;
     const at = hit.index - source.starts[index]!;
     const around = text.slice(Math.max(0, at - 30), at + hit.length + 50);

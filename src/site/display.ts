@@ -1,0 +1,25 @@
+/**
+ * Untrusted text as a page shows it: cut to a bounded length (so no field can make a page of
+ * megabytes) and with invisible characters made visible (⟨U+200B⟩), so that what a person reads
+ * is what a model reads. The raw text stays in the data (policies, JSON-LD, data attributes).
+ */
+import { revealInvisible } from '../risk/text.ts';
+
+/** Titles shown under a tool's name. */
+export const TITLE_LIMIT = 200;
+/** A server's description on its page. */
+export const SERVER_DESCRIPTION_LIMIT = 2000;
+
+/** The first `limit` characters of `text`, never splitting a surrogate pair. */
+export function cutAt(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const end = /[\uD800-\uDBFF]/.test(text[limit - 1]!) ? limit - 1 : limit;
+  return text.slice(0, end);
+}
+
+/** `text` cut to `limit` characters (with `…` when cut) and its invisible characters revealed. */
+export function displayText(text: string, limit: number): { text: string; truncated: boolean } {
+  const cut = cutAt(text, limit);
+  const truncated = cut.length < text.length;
+  return { text: `${revealInvisible(cut)}${truncated ? '…' : ''}`, truncated };
+}
