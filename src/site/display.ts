@@ -23,3 +23,8 @@ export function displayText(text: string, limit: number): { text: string; trunca
   const truncated = cut.length < text.length;
   return { text: `${revealInvisible(cut)}${truncated ? '…' : ''}`, truncated };
 }
+
+/** "1 tool", "1,073 tools". */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
+}

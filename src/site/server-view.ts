@@ -4,6 +4,7 @@ import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recom
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
 import { highlightJson } from './highlight.ts';
+import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
 export function serverPolicyFor(server: AtlasServer) {
@@ -27,9 +28,6 @@ export function summarizeRule(rule: ToolRule): string {
   }
 }
 
-function plural(count: number, one: string): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : `${one}s`}`;
-}
 
 export async function serverView(server: AtlasServer) {
   const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(recommendRule(tool.tool, tool.classification)) }));

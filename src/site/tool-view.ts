@@ -12,7 +12,7 @@ import { parameterCountLabel, parameterRows, type ParameterRow } from './paramet
 import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
 import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
-import { cutAt, displayText, TITLE_LIMIT } from './display.ts';
+import { cutAt, displayText, TITLE_LIMIT, plural } from './display.ts';
 import { revealInvisible } from '../risk/text.ts';
 
 /** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
@@ -42,9 +42,6 @@ export interface ToolView {
   footerCounts: string;
 }
 
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count.toLocaleString('en')} ${count === 1 ? one : many}`;
-}
 
 export function confidenceSentence(confidence: number, signalCount: number): string {
   const percent = Math.round(confidence * 100);
