@@ -131,7 +131,7 @@ if (values.json) {
       machine,
       floorHighlight: values['skip-floor'] ? null : floorHighlight,
       stages: stages.map(stageJson),
-      ratio: floor ? Object.fromEntries(ratioList.map((r) => [r.key, { wall: r.wall, ...(r.rss ? { rss: r.rss } : {}) }])) : null,
+      ratio: floor ? Object.fromEntries(ratioList.map((r) => [r.key, { wall: r.wall, ...(r.cpu ? { cpu: r.cpu } : {}), ...(r.rss ? { rss: r.rss } : {}) }])) : null,
     }),
   );
 } else {

@@ -21,6 +21,9 @@ export interface MemorySample {
   rss: number;
   /** Program names (`comm`) of the processes in the tree at that moment. */
   programs: string[];
+  /** CPU used by the tree so far (processes that ended included, up to their last sample), in ms. */
+  userMs: number;
+  systemMs: number;
 }
 
 export interface OutputLine {
@@ -155,6 +158,15 @@ function cpuFromStat(line: string): { userTicks: number; systemTicks: number } |
   return { userTicks: cutime, systemTicks: cstime };
 }
 
+function sumTicks(values: Iterable<{ userTicks: number; systemTicks: number }>): { userTicks: number; systemTicks: number } {
+  const sum = { userTicks: 0, systemTicks: 0 };
+  for (const value of values) {
+    sum.userTicks += value.userTicks;
+    sum.systemTicks += value.systemTicks;
+  }
+  return sum;
+}
+
 /** Runs `command args` to completion, sampling the memory of its process tree. */
 export function runMeasured(command: string, args: readonly string[], options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now();
@@ -175,9 +187,11 @@ export function runMeasured(command: string, args: readonly string[], options: R
     if (child.pid === undefined) return;
     const { rss, programs, processes } = treeRss(child.pid);
     if (programs.length === 0) return;
-    samples.push({ t: elapsed(), rss, programs });
-    peakRss = Math.max(peakRss, rss);
     for (const entry of processes) cpuSeen.set(`${entry.pid}@${entry.start}`, { userTicks: entry.userTicks, systemTicks: entry.systemTicks });
+    const used = sumTicks(cpuSeen.values());
+    const tick = 1000 / ticksPerSecond();
+    samples.push({ t: elapsed(), rss, programs, userMs: used.userTicks * tick, systemMs: used.systemTicks * tick });
+    peakRss = Math.max(peakRss, rss);
   };
   const timer = setInterval(sample, options.intervalMs ?? 150);
   sample();
@@ -214,8 +228,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
       await outputs;
       const wallMs = elapsed();
       const waited = cpuFromStat(statLine.trim());
-      let sampled = { userTicks: 0, systemTicks: 0 };
-      for (const seen of cpuSeen.values()) sampled = { userTicks: sampled.userTicks + seen.userTicks, systemTicks: sampled.systemTicks + seen.systemTicks };
+      const sampled = sumTicks(cpuSeen.values());
       // Each figure can only miss CPU, never count it twice: the larger one is the closer.
       const best = waited && waited.userTicks + waited.systemTicks >= sampled.userTicks + sampled.systemTicks ? waited : sampled;
       const tick = 1000 / ticksPerSecond();
@@ -230,6 +243,20 @@ export function peakBetween(samples: readonly MemorySample[], from: number, to: 
   let peak = 0;
   for (const sample of samples) if (sample.t >= from && sample.t <= to && sample.rss > peak) peak = sample.rss;
   return peak;
+}
+
+/** CPU the tree used between two moments of a run, from the samples nearest before each. */
+export function cpuBetween(samples: readonly MemorySample[], from: number, to: number): { userMs: number; systemMs: number } {
+  const at = (t: number) => {
+    let last = { userMs: 0, systemMs: 0 };
+    for (const sample of samples) {
+      if (sample.t > t) break;
+      last = sample;
+    }
+    return last;
+  };
+  const [start, end] = [at(from), at(to)];
+  return { userMs: end.userMs - start.userMs, systemMs: end.systemMs - start.systemMs };
 }
 
 /** When a program (by `comm`, e.g. `pagefind`) was first and last seen alive in the tree. */

@@ -4,7 +4,7 @@
  * stages are found after the fact: from the times its log lines arrived and from when the pagefind
  * program was alive in the tree.
  */
-import { peakBetween, programSpan, type MemorySample, type OutputLine } from './measure.ts';
+import { cpuBetween, peakBetween, programSpan, type MemorySample, type OutputLine } from './measure.ts';
 
 export interface Stage {
   /** Stable key for JSON readers: `catalogue`, `site`, `site.validate`, `site.render`, `index`, `whole`. */
@@ -44,8 +44,12 @@ export interface OutputSizes {
   index: { bytes: number; files: number };
 }
 
-function split(run: MeasuredRun, from: number, to: number): Pick<Stage, 'wallMs' | 'peakRss'> {
-  return { wallMs: Math.max(0, to - from), peakRss: peakBetween(run.samples, from, to) };
+/**
+ * A stage's wall time, peak RSS and CPU. CPU comes from the samples, so it is exact to about one
+ * sampling interval; on a busy machine it is steadier than wall time.
+ */
+function split(run: MeasuredRun, from: number, to: number): Pick<Stage, 'wallMs' | 'peakRss' | 'cpu'> {
+  return { wallMs: Math.max(0, to - from), peakRss: peakBetween(run.samples, from, to), cpu: cpuBetween(run.samples, from, to) };
 }
 
 /**
@@ -129,9 +133,13 @@ export interface Ratio {
   key: string;
   /** Pipeline wall time over the floor's. */
   wall: number;
+  /** Pipeline CPU (user + system) over the floor's. */
+  cpu?: number;
   /** Pipeline peak RSS over the floor's. */
   rss?: number;
 }
+
+const cpuTotal = (stage: Stage) => (stage.cpu ? stage.cpu.userMs + stage.cpu.systemMs : 0);
 
 /** Pipeline over floor for every stage both have. */
 export function ratios(pipeline: readonly Stage[], floor: readonly Stage[]): Ratio[] {
@@ -142,6 +150,7 @@ export function ratios(pipeline: readonly Stage[], floor: readonly Stage[]): Rat
     out.push({
       key: stage.key,
       wall: round(stage.wallMs / other.wallMs, 2),
+      ...(cpuTotal(stage) > 0 && cpuTotal(other) > 0 ? { cpu: round(cpuTotal(stage) / cpuTotal(other), 2) } : {}),
       ...(stage.peakRss && other.peakRss ? { rss: round(stage.peakRss / other.peakRss, 2) } : {}),
     });
   }
@@ -172,7 +181,7 @@ export function stageJson(stage: Stage) {
 
 /** A fixed-width table: stage, wall s, pages/s, peak RSS MB, output MB / files, CPU user+sys s. */
 export function formatTable(stages: readonly Stage[]): string {
-  const header = ['stage', 'wall s', 'pages/s', 'peak RSS MB', 'output MB', 'files', 'cpu user+sys s'];
+  const header = ['stage', 'wall s', 'pages/s', 'peak RSS MB', 'output MB', 'files', 'CPU user+sys s'];
   const rows = stages.map((stage) => [
     stage.label + (stage.note ? ` (${stage.note})` : ''),
     number(stage.wallMs / 1000, 1),
@@ -189,5 +198,5 @@ export function formatTable(stages: readonly Stage[]): string {
 
 export function formatRatios(list: readonly Ratio[]): string {
   const names: Record<string, string> = { site: 'pages', 'site.validate': 'start + validate', 'site.render': 'classify + render', index: 'search index', whole: 'whole' };
-  return `ratio pipeline / floor: ${list.map((r) => `${names[r.key] ?? r.key} ${r.wall.toFixed(2)}x wall${r.rss ? `, ${r.rss.toFixed(2)}x RSS` : ''}`).join('; ')}`;
+  return `ratio pipeline / floor:\n${list.map((r) => `  ${(names[r.key] ?? r.key).padEnd(18)} ${r.wall.toFixed(2)}x wall${r.cpu ? `, ${r.cpu.toFixed(2)}x CPU` : ''}${r.rss ? `, ${r.rss.toFixed(2)}x peak RSS` : ''}`).join('\n')}`;
 }
