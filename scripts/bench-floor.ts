@@ -19,12 +19,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import * as pagefind from 'pagefind';
 import { createHighlighter } from 'shiki';
 import { loadValidCatalogue } from '../src/catalogue/load.ts';
 import { recommendRule, serverPolicy, toolPolicy, explainRule } from '../src/risk/policy/recommend.ts';
 import type { ToolRule } from '../src/risk/policy/schema.ts';
 import { buildAtlas, relatedTools, type Atlas, type AtlasServer, type AtlasTool } from '../src/site/atlas.ts';
+import { indexSite } from '../src/search/index-site.ts';
 
 const { values } = parseArgs({
   options: {
@@ -300,18 +300,8 @@ console.log(`[bench-floor] pages: ${pages} pages in ${seconds(times.pages)} s`);
 
 if (!values['no-index']) {
   started = performance.now();
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
-  let indexed = 0;
-  try {
-    const added = await index.addDirectory({ path: outDir });
-    if (added.errors.length > 0) throw new Error(`pagefind failed to index: ${added.errors.join('; ')}`);
-    indexed = added.page_count;
-    const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`pagefind failed to write: ${written.errors.join('; ')}`);
-  } finally {
-    await pagefind.close();
-  }
+  // The same sharded indexing as the site's, so the two index the same way.
+  const indexed = (await indexSite(outDir)).pages;
   times.index = performance.now() - started;
   console.log(`[bench-floor] indexed ${indexed} pages in ${seconds(times.index)} s`);
 }

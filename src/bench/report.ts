@@ -63,7 +63,7 @@ export function pipelineStages(run: MeasuredRun, sizes: OutputSizes): Stage[] {
   const renderStart = lineTime(lines, /generating static routes/);
   const renderEnd = renderStart ? lineTime(lines, /✓ Completed in/, renderStart.t) : undefined;
   const sitemap = lineTime(lines, /\[@astrojs\/sitemap\]/);
-  const indexed = lineTime(lines, /\[atlas-pagefind\] indexed (\d+) pages in ([\d.]+) s/);
+  const indexed = lineTime(lines, /\[atlas-pagefind\] indexed (\d+) pages/);
   const pagefind = programSpan(run.samples, 'pagefind');
   // pagefind's binary appears when the hook calls createIndex; its first sample is at most one
   // interval late, which the fallbacks (the lines just before) bound from the other side.

@@ -11,9 +11,10 @@
 /** The parts of pagefind's browser API this page uses (pagefind ships no types for its bundle). */
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(query: string | null, options?: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse | null>;
+  search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse | null>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
 interface SearchResponse {
@@ -38,10 +39,10 @@ const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 120;
 /** Parameters of the URL that are not filters. */
 const NOT_FILTERS = new Set(['q', 'sort']);
-/** The sort choices of the `sort` select, as pagefind sort options (absent: best match first). */
-const SORTS: Record<string, Record<string, 'asc' | 'desc'>> = {
-  'risk-desc': { risk: 'desc' },
-  'risk-asc': { risk: 'asc' },
+/** The sort choices of the `sort` select, as the order risk levels are listed in (absent: best match first). */
+const RISK_ORDERS: Record<string, readonly string[]> = {
+  'risk-desc': ['critical', 'high', 'medium', 'low'],
+  'risk-asc': ['low', 'medium', 'high', 'critical'],
 };
 /** Legends of the known filters, in the order they are shown; other filters follow under their own name. */
 const FILTER_LEGENDS: Record<string, string> = {
@@ -158,11 +159,20 @@ class SearchPage {
     this.more = required(root, 'button[data-search-more]');
   }
 
+  /** The other shards' folders from `pagefind/shards.json`; none if the index is one. */
+  async shardPaths(): Promise<string[]> {
+    const response = await fetch(`${this.base}pagefind/shards.json`);
+    if (!response.ok) return [];
+    const manifest = (await response.json()) as { merge?: unknown };
+    // Only plain relative folder names are followed: the file is ours, but it is fetched data.
+    return Array.isArray(manifest.merge) ? manifest.merge.filter((item): item is string => typeof item === 'string' && /^pagefind-\d+\/$/.test(item)) : [];
+  }
+
   async start(): Promise<void> {
     // Show the query from the URL at once, before the index has loaded.
     const initial = stateFromParams(new URLSearchParams(location.search));
     this.input.value = initial.query;
-    this.sort.value = SORTS[initial.sort] ? initial.sort : '';
+    this.sort.value = RISK_ORDERS[initial.sort] ? initial.sort : '';
     this.status.textContent = 'Loading the search index…';
     this.root.dataset.state = 'loading';
     this.listen();
@@ -170,6 +180,8 @@ class SearchPage {
       // The index lives beside the site, wherever the site is served from: never a fixed /pagefind/.
       this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.base, excerptLength: 24 });
+      // A large site's index comes in shards (see src/search/shard-plan.ts), searched as one.
+      for (const shard of await this.shardPaths()) await this.pagefind.mergeIndex(`${this.base}${shard}`, { baseUrl: this.base });
       this.allFilters = await this.pagefind.filters();
     } catch (error) {
       this.status.textContent = 'The search index could not be loaded. Reload the page to try again.';
@@ -263,11 +275,12 @@ class SearchPage {
       return;
     }
     const filtersFor = (keys: string[]) => Object.fromEntries(keys.map((key) => [key, { any: state.filters[key]! }]));
-    const sort = SORTS[state.sort];
+    const riskOrder = RISK_ORDERS[state.sort];
     // One search for the results, and for each filter in use one without it, so that the counts
     // beside its values say how many results ticking that value would add.
-    const [response, ...withoutOne] = await Promise.all([
-      pagefind.search(query || null, { filters: filtersFor(active), ...(sort && { sort }) }),
+    const [response, ordered, ...withoutOne] = await Promise.all([
+      pagefind.search(query || null, { filters: filtersFor(active) }),
+      riskOrder ? this.searchInRiskOrder(query, filtersFor(active), riskOrder) : undefined,
       ...active.map((key) => pagefind.search(query || null, { filters: filtersFor(active.filter((other) => other !== key)) })),
     ]);
     if (generation !== this.generation) return;
@@ -276,8 +289,19 @@ class SearchPage {
       counts[key] = withoutOne[i]?.filters[key] ?? {};
     });
     this.showCounts(counts, state.filters);
-    this.results = response?.results ?? [];
+    this.results = ordered ?? response?.results ?? [];
     await this.renderResults(generation, state);
+  }
+
+  /**
+   * Results level by level, best match first within each level. pagefind's own `sort` cannot
+   * be used: with the index in shards, it merges the shards' results by score, undoing the order.
+   */
+  async searchInRiskOrder(query: string, filters: Record<string, { any: string[] }>, levels: readonly string[]): Promise<SearchResponse['results']> {
+    const chosen = filters.risk?.any;
+    const wanted = chosen ? levels.filter((level) => chosen.includes(level)) : levels;
+    const responses = await Promise.all(wanted.map((level) => this.pagefind!.search(query || null, { filters: { ...filters, risk: { any: [level] } } })));
+    return responses.flatMap((response) => response?.results ?? []);
   }
 
   renderFilters(selected: Record<string, string[]>): void {
@@ -347,7 +371,7 @@ class SearchPage {
       return `Type a tool or server name, or a capability, to search ${total}.`;
     }
     // Ordering by risk leaves out pages without a risk (servers): say so by counting tools.
-    const byRisk = SORTS[state.sort] !== undefined;
+    const byRisk = RISK_ORDERS[state.sort] !== undefined;
     const found = byRisk ? plural(this.results.length, 'tool', 'tools') : plural(this.results.length, 'result', 'results');
     const words = query === '' ? '' : ` for “${query}”`;
     const narrowed = filtered ? ' with the chosen filters' : '';

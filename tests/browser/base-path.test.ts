@@ -21,7 +21,7 @@ beforeAll(async () => {
   // base in `import.meta.env.BASE_URL`: build from an environment like a user's shell, without it.
   const inherited = process.env.BASE_URL;
   delete process.env.BASE_URL;
-  const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/small', OUT_DIR: outDir, BASE_PATH: '/atlas/' }).finally(() => {
+  const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/small', OUT_DIR: outDir, BASE_PATH: '/atlas/', ATLAS_SEARCH_SHARD_PAGES: '4' }).finally(() => {
     if (inherited !== undefined) process.env.BASE_URL = inherited;
   });
   if (result.status !== 0) throw new Error(`building the small catalogue under /atlas/ failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
@@ -55,6 +55,8 @@ describe('search under BASE_PATH=/atlas/', () => {
     // Nothing was fetched from outside the base: no /pagefind/ or /_astro/ at the root.
     expect(site.requests.filter((request) => !request.startsWith('/atlas/'))).toEqual([]);
     expect(site.requests.some((request) => request.startsWith('/atlas/pagefind/pagefind.js'))).toBe(true);
+    // Four pages per shard: the other shards are merged in from under the base too.
+    expect(site.requests.some((request) => request.startsWith('/atlas/pagefind-2/'))).toBe(true);
     expect(problems).toEqual([]);
   });
 

@@ -51,13 +51,15 @@ async function resultPaths(page: Page): Promise<string[]> {
   return page.locator('.search-result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
-/** Every filter the index knows, with its values and counts, straight from pagefind. */
+/** Every filter the index knows (all shards), with its values and counts, straight from pagefind. */
 async function indexFilters(page: Page): Promise<Record<string, Record<string, number>>> {
   await page.waitForSelector('[data-search][data-base]');
   // A string, not a function: vitest would rewrite a dynamic import() inside a function's source.
   return page.evaluate(`(async () => {
     const base = document.querySelector('[data-search]').dataset.base;
     const pagefind = await import(base + 'pagefind/pagefind.js');
+    const shards = await (await fetch(base + 'pagefind/shards.json')).json();
+    for (const shard of shards.merge) await pagefind.mergeIndex(base + shard, { baseUrl: base });
     return pagefind.filters();
   })()`);
 }

@@ -48,6 +48,30 @@ describe('the bundled catalogue', () => {
   });
 });
 
+describe('the search index in shards', () => {
+  it('lists every shard after the first in pagefind/shards.json, each a whole index, together holding every searchable page once', () => {
+    const site = inject('bundledSite');
+    const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { merge: string[] };
+    // The test build caps shards at 400 pages (tests/setup/bundled-site.ts).
+    expect(manifest.merge).toEqual(['pagefind-2/', 'pagefind-3/']);
+    const pageCount = (folder: string) => {
+      const entry = JSON.parse(readFileSync(path.join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    };
+    const counts = ['pagefind/', ...manifest.merge].map((folder) => {
+      expect(existsSync(path.join(site, folder, 'pagefind.js')), folder).toBe(true);
+      return pageCount(folder);
+    });
+    for (const count of counts) expect(count).toBeGreaterThan(0);
+    // pagefind indexes exactly the pages that mark their content with data-pagefind-body.
+    const searchable = readdirSync(site, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.html'))
+      .filter((file) => readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'));
+    expect(searchable.length).toBeGreaterThan(1100);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(searchable.length);
+  });
+});
+
 describe('a small fixture catalogue', () => {
   it('builds every server and tool page from CATALOGUE_DIR into OUT_DIR', async () => {
     const outDir = path.join(scratch, 'small');

@@ -1,6 +1,6 @@
 /**
  * Builds the bundled catalogue once for all build and browser tests, into a temporary folder
- * whose path the tests get with `inject('bundledSite')`.
+ * whose path the tests get with `inject('bundledSite')`. Its search index is sharded (see below).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,9 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const root = mkdtempSync(path.join(tmpdir(), 'atlas-site-'));
   const outDir = path.join(root, 'dist');
-  const result = await runBuild({ OUT_DIR: outDir, CATALOGUE_DIR: 'content' });
+  // 400 pages per search shard: the bundled site's index comes in three shards, so every search
+  // test also proves the browser merges shards into one index (large sites are sharded).
+  const result = await runBuild({ OUT_DIR: outDir, CATALOGUE_DIR: 'content', ATLAS_SEARCH_SHARD_PAGES: '400' });
   if (result.status !== 0) throw new Error(`building the bundled catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   project.provide('bundledSite', outDir);
   return () => rmSync(root, { recursive: true, force: true });
