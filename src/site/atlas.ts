@@ -26,6 +26,8 @@ export interface AtlasTool {
   categoryPosition: number;
   /** Words of its name longer than two letters, lower case, for finding similar tools. */
   nameKeys: readonly string[];
+  /** Position among its server's tools. */
+  serverPosition: number;
 }
 
 export type RiskCounts = Record<RiskLevel, number>;
@@ -41,6 +43,8 @@ export interface AtlasServer {
   categoryCounts: CategoryCounts;
   /** The highest risk of any of its tools (low for a server without tools). */
   worstRisk: RiskLevel;
+  /** Its tools of each category, in the server's order: related tools without sorting the server per page. */
+  toolsByCategory: Map<Category, AtlasTool[]>;
 }
 
 /** A change the importer recorded, for change logs. */
@@ -109,12 +113,16 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
       riskCounts: emptyRiskCounts(),
       categoryCounts: emptyCategoryCounts(),
       worstRisk: 'low',
+      toolsByCategory: new Map(),
     };
     for (const { slug, tool } of entry.tools) {
       const classification = classifyTool(tool, { server: entry.server.name });
       const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
-      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name) };
+      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name), serverPosition: server.tools.length };
       server.tools.push(atlasTool);
+      const ofCategory = server.toolsByCategory.get(classification.category);
+      if (ofCategory) ofCategory.push(atlasTool);
+      else server.toolsByCategory.set(classification.category, [atlasTool]);
       server.riskCounts[classification.risk]++;
       server.categoryCounts[classification.category]++;
       if (RISK_RANK[classification.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = classification.risk;
@@ -170,17 +178,39 @@ function nameKeys(name: string): string[] {
 }
 
 /**
+ * Up to `limit` other tools of the tool's server: its own category first, then the rest, each in
+ * the server's order. Reads at most `limit + 1` tools of each category list, so a server of
+ * thousands of tools costs each of its pages no more than a small one.
+ */
+function sameServerTools(tool: AtlasTool, limit: number): AtlasTool[] {
+  const byCategory = tool.server.toolsByCategory;
+  const picked: AtlasTool[] = [];
+  for (const other of byCategory.get(tool.classification.category) ?? []) {
+    if (picked.length >= limit) return picked;
+    if (other !== tool) picked.push(other);
+  }
+  // The other categories' lists are each in server order: merge their heads.
+  const lists = [...byCategory].filter(([category]) => category !== tool.classification.category).map(([, list]) => list);
+  const next = lists.map(() => 0);
+  while (picked.length < limit) {
+    let best = -1;
+    for (let i = 0; i < lists.length; i++) {
+      const head = lists[i]![next[i]!];
+      if (head && (best < 0 || head.serverPosition < lists[best]![next[best]!]!.serverPosition)) best = i;
+    }
+    if (best < 0) break;
+    picked.push(lists[best]![next[best]!++]!);
+  }
+  return picked;
+}
+
+/**
  * Related tools of a tool: others on the same server (same category first) and tools of the same
  * category on other servers that share a word of the name. Bounded work per tool: it looks at
  * the tool's own server and at most `scan` tools of its category.
  */
 export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 400): { sameServer: AtlasTool[]; sameCategory: AtlasTool[] } {
-  const sameServer = tool.server.tools
-    .filter((other) => other !== tool)
-    .map((other, index) => ({ other, index, score: other.classification.category === tool.classification.category ? 0 : 1 }))
-    .sort((a, b) => a.score - b.score || a.index - b.index)
-    .slice(0, limit)
-    .map(({ other }) => other);
+  const sameServer = sameServerTools(tool, limit);
 
   const keys = new Set(tool.nameKeys);
   const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
