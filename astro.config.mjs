@@ -27,6 +27,16 @@ export default defineConfig({
   vite: {
     // Astro inlines small scripts into the HTML; our Content-Security-Policy allows no inline
     // script, so every script stays an external file.
-    build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) },
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rollupOptions: {
+        // @astrojs/mdx marks every MDX module with a directive the bundler warns it may drop;
+        // the warning is about Astro's own code and says nothing to whoever runs the build.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
   },
 });

@@ -33,6 +33,7 @@ try {
 }
 const tools = servers.reduce((sum, server) => sum + server.tools.length, 0);
 console.log(`catalogue ${displayPath(catalogueDir)}: ${servers.length} servers, ${tools} tools`);
+console.log(`[atlas-stage] validate end t=${Date.now()}`);
 
 // Astro builds inside the project: for an output folder elsewhere it would put its server chunks
 // in the shared <project>/.astro/.prerender, where two builds at once collide. Each build gets
@@ -51,7 +52,10 @@ try {
   const cacheKey = createHash('sha256').update(`${catalogueDir}\0${outDir}`).digest('hex').slice(0, 12);
   process.env.ATLAS_CACHE_DIR ??= path.resolve('node_modules/.astro', cacheKey);
   const { build } = await import('astro');
-  await build({ root: process.cwd(), outDir: building });
+  // Astro's info level prints a line per page; the pages report progress instead (src/site/progress.ts).
+  // ATLAS_LOG_LEVEL=info brings Astro's own lines back.
+  const logLevel = (process.env.ATLAS_LOG_LEVEL as 'debug' | 'info' | 'warn' | 'error' | 'silent' | undefined) ?? 'warn';
+  await build({ root: process.cwd(), outDir: building, logLevel });
   if (!existsSync(path.join(building, 'index.html')) || !existsSync(path.join(building, 'pagefind', 'pagefind.js'))) {
     throw new Error('the build finished without index.html or the search index');
   }

@@ -55,20 +55,20 @@ function split(run: MeasuredRun, from: number, to: number): Pick<Stage, 'wallMs'
 /**
  * Stages of `node scripts/build.ts`: site build (everything up to the search index: validation,
  * Astro's bundling, page rendering, sitemap), search index (pagefind), whole. Sub-stages
- * `site.validate` (our catalogue check) and `site.render` (Astro's "generating static routes").
+ * `site.validate` (our catalogue check) and `site.render` (from the first page rendered to Astro's end of generation).
  */
 export function pipelineStages(run: MeasuredRun, sizes: OutputSizes): Stage[] {
   const { lines } = run;
-  const validated = lineTime(lines, /^catalogue .*: \d+ servers, \d+ tools/);
-  const renderStart = lineTime(lines, /generating static routes/);
-  const renderEnd = renderStart ? lineTime(lines, /✓ Completed in/, renderStart.t) : undefined;
-  const sitemap = lineTime(lines, /\[@astrojs\/sitemap\]/);
+  // scripts/build.ts, src/site/progress.ts and the pagefind integration mark their stages.
+  const validated = lineTime(lines, /^\[atlas-stage\] validate end/);
+  const renderStart = lineTime(lines, /^\[atlas-stage\] render start/);
+  const renderEnd = renderStart ? lineTime(lines, /^\[atlas-stage\] pages end/, renderStart.t) : undefined;
+  const indexMark = lineTime(lines, /^\[atlas-stage\] index start/);
+  const indexDone = lineTime(lines, /^\[atlas-stage\] index end/);
   const indexed = lineTime(lines, /\[atlas-pagefind\] indexed (\d+) pages/);
   const pagefind = programSpan(run.samples, 'pagefind');
-  // pagefind's binary appears when the hook calls createIndex; its first sample is at most one
-  // interval late, which the fallbacks (the lines just before) bound from the other side.
-  const indexStart = pagefind?.from ?? sitemap?.t ?? renderEnd?.t ?? run.wallMs;
-  const indexEnd = indexed?.t ?? pagefind?.to ?? run.wallMs;
+  const indexStart = indexMark?.t ?? pagefind?.from ?? renderEnd?.t ?? run.wallMs;
+  const indexEnd = indexDone?.t ?? indexed?.t ?? pagefind?.to ?? run.wallMs;
   const sitePages = sizes.total.htmlFiles;
   const stages: Stage[] = [
     {

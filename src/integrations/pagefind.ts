@@ -15,16 +15,20 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'atlas-pagefind',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:generated': () => {
+        console.log(`[atlas-stage] pages end t=${Date.now()}`);
+      },
+      // Printed with console.log, not Astro's logger: the build runs Astro at its warn level.
+      'astro:build:done': async ({ dir }) => {
         console.log(`[atlas-stage] index start t=${Date.now()}`);
         const report = await indexSite(fileURLToPath(dir), {
           onShard: (event, shard, position, count) => {
-            if (count > 1 && event === 'end') logger.info(`search shard ${position + 1} of ${count} (${shard.outputPath}): ${shard.pages} pages`);
+            if (count > 1 && event === 'end') console.log(`[atlas-pagefind] search shard ${position + 1} of ${count} (${shard.outputPath}): ${shard.pages} pages`);
           },
         });
         console.log(`[atlas-stage] index end t=${Date.now()}`);
         const shards = report.shards.length === 1 ? '' : ` in ${report.shards.length} shards`;
-        logger.info(`indexed ${report.pages} pages${shards} in ${report.seconds.toFixed(1)} s; the index takes ${(report.bytes / 1e6).toFixed(1)} MB`);
+        console.log(`[atlas-pagefind] indexed ${report.pages} pages${shards} in ${report.seconds.toFixed(1)} s; the index takes ${(report.bytes / 1e6).toFixed(1)} MB`);
       },
     },
   };

@@ -11,11 +11,14 @@ describe('stages of a pipeline run', () => {
   const run = {
     wallMs: 10_000,
     lines: [
-      line(500, 'catalogue .bench/catalogue-10: 2 servers, 10 tools'),
-      line(3000, ' generating static routes '),
-      line(6000, '12:00:06 ✓ Completed in 3.00s.'),
-      line(6200, '12:00:06 [@astrojs/sitemap] `sitemap-index.xml` created'),
-      line(9500, '12:00:09 [atlas-pagefind] indexed 7 pages in 3.0 s; the index takes 0.3 MB'),
+      line(480, 'catalogue .bench/catalogue-10: 2 servers, 10 tools'),
+      line(500, '[atlas-stage] validate end t=1764000000500'),
+      line(3000, '[atlas-stage] render start t=1764000003000'),
+      line(5000, '[atlas] pages 5 of 10 (50%), 2 pages/s, about 3 s left'),
+      line(6000, '[atlas-stage] pages end t=1764000006000'),
+      line(6500, '[atlas-stage] index start t=1764000006500'),
+      line(9500, '[atlas-stage] index end t=1764000009500'),
+      line(9510, '[atlas-pagefind] indexed 7 pages in 2 shards in 3.0 s; the index takes 0.3 MB'),
     ],
     samples: [sample(0, 10), sample(5000, 700), sample(6500, 900, ['sh', 'MainThread', 'pagefind_extend']), sample(9000, 1200, ['sh', 'MainThread', 'pagefind_extend']), sample(9800, 600)],
     cpu: { userMs: 9000, systemMs: 1000 },
@@ -23,7 +26,7 @@ describe('stages of a pipeline run', () => {
   const stages = pipelineStages(run, sizes);
   const byKey = Object.fromEntries(stages.map((stage) => [stage.key, stage]));
 
-  it('cuts at the moment pagefind appears and at its log line', () => {
+  it('cuts at the stage marks the build prints', () => {
     expect(byKey.site).toMatchObject({ wallMs: 6500, peakRss: 900, pages: 8, outputBytes: 700, outputFiles: 8, cpu: { userMs: 5200, systemMs: 0 } });
     expect(byKey['site.validate']).toMatchObject({ wallMs: 500 });
     // CPU between the samples nearest before each end: 0 ms at 0 s, 4,000 ms at 5 s.
