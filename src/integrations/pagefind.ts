@@ -1,34 +1,43 @@
 /**
- * Builds the pagefind search index as the last step of `astro build`, through pagefind's Node API,
- * so the index is never a separate manual step and always matches the pages it was built with.
- * What gets indexed is decided by the pages: `data-pagefind-body` on the content of tool and server
- * pages, `data-pagefind-ignore` on repeated boilerplate, filters, meta and sort keys as attributes.
- * Large sites are indexed in shards (src/search/), which the search page merges in the browser.
+ * Builds the pagefind search index as part of `astro build`, through pagefind's Node API, so the
+ * index is never a separate manual step and always matches the pages it was built with. What gets
+ * indexed is decided by the pages: `data-pagefind-body` on the content of tool and server pages,
+ * `data-pagefind-ignore` on repeated boilerplate, filters, meta and sort keys as attributes.
  *
- * `[atlas-stage]` lines mark where indexing starts and ends, for the benchmark's stage figures.
+ * The index comes in shards (src/search/), and shards of servers whose tool pages are all written
+ * are indexed while Astro still renders the rest; the search page merges the shards.
+ * `[atlas-stage]` lines mark where indexing ends, for the benchmark's stage figures. Lines are
+ * printed with console.log, not Astro's logger: the build runs Astro at its warn level.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { indexSite } from '../search/index-site.ts';
+import { SiteIndexer } from '../search/index-site.ts';
+import { onToolPageRendered } from '../search/render-events.ts';
 
 export function pagefindIndex(): AstroIntegration {
+  let indexer: SiteIndexer | undefined;
   return {
     name: 'atlas-pagefind',
     hooks: {
+      'astro:config:done': ({ config, buildOutput }) => {
+        if (buildOutput !== 'static') return;
+        indexer = new SiteIndexer(fileURLToPath(config.outDir), {
+          onShard: (shard, written) => console.log(`[atlas-pagefind] search shard ${written} (${shard.outputPath}): ${shard.pages} pages in ${shard.seconds.toFixed(1)} s${shard.during === 'render' ? ', queued while pages rendered' : ''}`),
+        });
+        onToolPageRendered((server, serverTools) => indexer?.toolPageRendered(server, serverTools));
+      },
       'astro:build:generated': () => {
         console.log(`[atlas-stage] pages end t=${Date.now()}`);
       },
-      // Printed with console.log, not Astro's logger: the build runs Astro at its warn level.
       'astro:build:done': async ({ dir }) => {
+        onToolPageRendered(undefined);
+        const site = fileURLToPath(dir);
+        if (!indexer || indexer.site !== site) throw new Error(`search index: the build wrote to ${site}, not to ${indexer?.site ?? 'the folder it was configured with'}`);
         console.log(`[atlas-stage] index start t=${Date.now()}`);
-        const report = await indexSite(fileURLToPath(dir), {
-          onShard: (event, shard, position, count) => {
-            if (count > 1 && event === 'end') console.log(`[atlas-pagefind] search shard ${position + 1} of ${count} (${shard.outputPath}): ${shard.pages} pages`);
-          },
-        });
+        const report = await indexer.finish();
         console.log(`[atlas-stage] index end t=${Date.now()}`);
         const shards = report.shards.length === 1 ? '' : ` in ${report.shards.length} shards`;
-        console.log(`[atlas-pagefind] indexed ${report.pages} pages${shards} in ${report.seconds.toFixed(1)} s; the index takes ${(report.bytes / 1e6).toFixed(1)} MB`);
+        console.log(`[atlas-pagefind] indexed ${report.pages} pages${shards} in ${report.seconds.toFixed(1)} s (${report.secondsAfterRender.toFixed(1)} s after rendering); the index takes ${(report.bytes / 1e6).toFixed(1)} MB`);
       },
     },
   };
