@@ -11,7 +11,7 @@
  * Progress goes to stderr, so `--json` leaves one JSON object on stdout.
  */
 import { cpus, loadavg, totalmem } from 'node:os';
-import { rmSync } from 'node:fs';
+import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isReusable, readManifest } from '../src/bench/catalogue-files.ts';
@@ -68,8 +68,15 @@ function failed(name: string, run: RunResult): never {
   process.exit(1);
 }
 
+/** The output and, within it, the search index: `pagefind/` and its shards `pagefind-N/`. */
 async function sizes(dir: string) {
-  const [total, index] = await Promise.all([folderSize(dir), folderSize(path.join(dir, 'pagefind'))]);
+  const shards = readdirSync(dir).filter((name) => name === 'pagefind' || /^pagefind-\d+$/.test(name));
+  const [total, ...indexes] = await Promise.all([folderSize(dir), ...shards.map((name) => folderSize(path.join(dir, name)))]);
+  const index = { bytes: 0, files: 0 };
+  for (const one of indexes) {
+    index.bytes += one.bytes;
+    index.files += one.files;
+  }
   return { total, index };
 }
 
