@@ -18,8 +18,13 @@ function getHighlighter(): Promise<Highlighter> {
   return highlighter;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/**
+ * Text-node escaping as shiki's HTML writer does it (`&` and `<`; nothing else can start markup in
+ * text), so a name put back into highlighted HTML reads exactly as if shiki had written it. The
+ * placeholder only ever sits in text inside a token's span, never in an attribute.
+ */
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
 }
 
 /**
@@ -41,7 +46,7 @@ export async function highlightJson(value: unknown, name = ''): Promise<string> 
     cache.set(template, html);
   }
   // The name as it appears inside a JSON string literal, then as HTML text.
-  return name === '' ? html : html.split(PLACEHOLDER).join(escapeHtml(JSON.stringify(name).slice(1, -1)));
+  return name === '' ? html : html.split(PLACEHOLDER).join(escapeText(JSON.stringify(name).slice(1, -1)));
 }
 
 /** A copy of `value` with every occurrence of `name` in its strings and keys replaced by the placeholder. */
@@ -55,4 +60,46 @@ function withPlaceholder(value: unknown, name: string): unknown {
     Object.defineProperty(out, key.split(name).join(PLACEHOLDER), { value: withPlaceholder(item, name), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/**
+ * Highlighted HTML for a whole server's `policy.json` (`{ version, default, tools: { name: rule } }`),
+ * assembled from each tool's rule highlighted on its own: a rule's highlighting is cached by its
+ * shape (see highlightJson), so a server of 800 tools costs a few shiki calls, not one of 20,000
+ * lines. The result is the same HTML shiki gives for the whole file (tested).
+ */
+export async function highlightPolicyFile(policy: { tools: Record<string, unknown> } & Record<string, unknown>): Promise<string> {
+  const names = Object.keys(policy.tools);
+  const keys = Object.keys(policy);
+  // Assembly relies on `tools` being the last key and on plain keys; anything else is highlighted whole.
+  if (names.length < 2 || keys.at(-1) !== 'tools' || keys.length > 8) return highlightJson(policy);
+  const pieces: string[] = [];
+  let head = '';
+  let foot = '';
+  for (const [position, name] of names.entries()) {
+    const rule = policy.tools[name];
+    const single = { ...policy, tools: Object.defineProperty({}, name, { value: rule, enumerable: true, writable: true, configurable: true }) };
+    const html = await highlightJson(single, name);
+    const open = html.indexOf('<code>') + '<code>'.length;
+    const close = html.lastIndexOf('</code>');
+    const lines = html.slice(open, close).split('\n');
+    // The text's lines and the HTML's lines correspond one to one: JSON has no raw line breaks in strings.
+    const text = JSON.stringify(single, null, 2).split('\n');
+    const entryStart = text.indexOf('  "tools": {') + 1;
+    const entryLength = JSON.stringify(rule, null, 2).split('\n').length;
+    if (entryStart === 0 || lines.length !== text.length) return highlightJson(policy);
+    if (position === 0) {
+      head = `${html.slice(0, open)}${lines.slice(0, entryStart).join('\n')}`;
+      foot = `${lines.slice(entryStart + entryLength).join('\n')}${html.slice(close)}`;
+    }
+    const entry = lines.slice(entryStart, entryStart + entryLength);
+    if (position < names.length - 1) {
+      // Between entries the closing brace takes a comma, inside the same punctuation token.
+      const last = entry.length - 1;
+      if (!entry[last]!.endsWith('}</span></span>')) return highlightJson(policy);
+      entry[last] = `${entry[last]!.slice(0, -'</span></span>'.length)},</span></span>`;
+    }
+    pieces.push(entry.join('\n'));
+  }
+  return `${head}\n${pieces.join('\n')}\n${foot}`;
 }

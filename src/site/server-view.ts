@@ -3,7 +3,7 @@ import { RISK_LEVELS } from '../risk/schema.ts';
 import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
-import { highlightJson } from './highlight.ts';
+import { highlightPolicyFile } from './highlight.ts';
 import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
@@ -48,7 +48,7 @@ export async function serverView(server: AtlasServer) {
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,
-    policyHtml: await highlightJson(serverPolicyFor(server)),
+    policyHtml: await highlightPolicyFile(serverPolicyFor(server)),
     provenanceSentence:
       provenance?.method === 'source'
         ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`

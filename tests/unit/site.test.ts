@@ -56,7 +56,11 @@ describe('parameterRows', () => {
 
 describe('highlightJson', () => {
   it('gives HTML whose text is exactly the JSON, with the name escaped, from one cached shape', async () => {
-    const textOf = (html: string) => html.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&' };
+    const textOf = (html: string) =>
+      html
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex: string, dec: string, name: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : named[name]!));
     for (const name of ['read_file', 'evil</span><script>x</script>', 'quote"name', 'back\\slash', '0', '1', 'max', ':', '__proto__', 'a']) {
       const value = JSON.parse(JSON.stringify({ tools: { [name]: { limits: [{ counter: `${name}_rate`, max: 10, window: 'minute' }] } } }));
       if (name === '__proto__') Object.defineProperty(value.tools, name, { value: { limits: [] }, enumerable: true });

@@ -1,0 +1,84 @@
+/**
+ * Page weight budgets, on every tool page of the bundled catalogue's build: what a reader's
+ * browser downloads for a tool page before they open the search. HTML is measured gzipped (as any
+ * static host serves it); scripts are followed through their imports, since a module script that
+ * looks small can pull in a large chunk.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, inject, it } from 'vitest';
+import { filesIn } from '../helpers/html.ts';
+
+/** Budgets, gzipped bytes. */
+const HTML_BUDGET = 30 * 1024;
+const SCRIPT_BUDGET = 6 * 1024;
+const CSS_BUDGET = 12 * 1024;
+
+const site = inject('bundledSite');
+const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
+
+/** The site file a root-relative URL names. */
+const fileOf = (url: string) => path.join(site, decodeURIComponent(url.split(/[?#]/)[0]!));
+
+/** A module script and every module it imports, statically or dynamically, as site files. */
+function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const source = readFileSync(entry, 'utf8');
+  for (const match of source.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+    moduleGraph(path.resolve(path.dirname(entry), match[1]!), seen);
+  }
+  return seen;
+}
+
+/** `servers/<server>/<tool>/index.html`, as absolute paths. */
+function toolPages(): string[] {
+  return filesIn(path.join(site, 'servers'), 'index.html')
+    .filter((file) => file.split('/').length === 3)
+    .map((file) => path.join(site, 'servers', file));
+}
+
+describe('page weight of tool pages', () => {
+  const pages = toolPages();
+
+  it('finds every tool page of the bundled catalogue', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(1073);
+  });
+
+  it(`keeps every tool page's HTML under ${HTML_BUDGET / 1024} KB gzipped`, () => {
+    const sizes = pages.map((file) => ({ file: path.relative(site, file), bytes: gzipped(file) }));
+    const heaviest = sizes.reduce((max, page) => (page.bytes > max.bytes ? page : max));
+    expect(heaviest.bytes, `${heaviest.file} is ${heaviest.bytes} bytes gzipped`).toBeLessThan(HTML_BUDGET);
+  });
+
+  it(`loads under ${SCRIPT_BUDGET / 1024} KB of JavaScript (gzipped, imports followed) before search is opened, and no pagefind`, () => {
+    let heaviest = { file: '', bytes: 0, modules: [] as string[] };
+    const bySet = new Map<string, number>();
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, `${file}: inline script`).not.toMatch(/<script(?![^>]*\b(?:src|type="application\/ld\+json")\b)[^>]*>/);
+      const entries = [...html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => fileOf(match[1]!));
+      const key = entries.sort().join('\n');
+      let bytes = bySet.get(key);
+      const modules = new Set<string>();
+      for (const entry of entries) moduleGraph(entry, modules);
+      if (bytes === undefined) {
+        bytes = [...modules].reduce((sum, module) => sum + gzipped(module), 0);
+        bySet.set(key, bytes);
+      }
+      for (const module of modules) expect(readFileSync(module, 'utf8'), `${module} loads pagefind`).not.toContain('pagefind.js');
+      if (bytes > heaviest.bytes) heaviest = { file, bytes, modules: [...modules].map((module) => path.relative(site, module)) };
+    }
+    expect(heaviest.modules.length).toBeGreaterThan(0);
+    expect(heaviest.bytes, `${path.relative(site, heaviest.file)} loads ${heaviest.modules.join(', ')}`).toBeLessThan(SCRIPT_BUDGET);
+  });
+
+  it(`links under ${CSS_BUDGET / 1024} KB of CSS (gzipped)`, () => {
+    const sheets = new Set<string>();
+    for (const file of pages) for (const match of readFileSync(file, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) sheets.add(fileOf(match[1]!));
+    expect(sheets.size).toBeGreaterThan(0);
+    const bytes = [...sheets].reduce((sum, sheet) => sum + gzipped(sheet), 0);
+    expect(bytes, [...sheets].join(', ')).toBeLessThan(CSS_BUDGET);
+  });
+});
