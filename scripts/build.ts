@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { catalogueDirFromEnv, displayPath, loadCatalogue } from '../src/catalogue/load.ts';
 import { formatProblem } from '../src/catalogue/problems.ts';
+import { provideCatalogue } from '../src/catalogue/validated-catalogue.ts';
 import { loadSettings } from '../src/site/settings.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -31,6 +32,8 @@ try {
   console.error(`${(error as Error).message}\n\nbuild failed; ${displayPath(outDir)} left untouched`);
   process.exit(1);
 }
+// Validated once: Astro's content loader and the pages take this same catalogue.
+provideCatalogue(catalogueDir, servers);
 const tools = servers.reduce((sum, server) => sum + server.tools.length, 0);
 console.log(`catalogue ${displayPath(catalogueDir)}: ${servers.length} servers, ${tools} tools`);
 console.log(`[atlas-stage] validate end t=${Date.now()}`);

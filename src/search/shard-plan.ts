@@ -25,7 +25,7 @@ export interface Shard {
 }
 
 /** Up to this many pages, one index: merging costs the browser a little for each shard. */
-export const DEFAULT_SHARD_PAGES = 12_000;
+export const DEFAULT_SHARD_PAGES = 5_000;
 
 /** The first shard is pagefind's usual folder, so a site with one shard looks like any pagefind site. */
 export function shardOutputPath(index: number): string {

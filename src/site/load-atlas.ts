@@ -1,9 +1,10 @@
 /**
- * The one place pages get the site model from: the `servers` collection turned into the atlas,
- * once per build (memoised), however many pages ask.
+ * The one place pages get the site model from: the validated catalogue (the one the `servers`
+ * collection was loaded from) turned into the atlas, once per build (memoised), however many
+ * pages ask.
  */
 import { getCollection } from 'astro:content';
-import type { CatalogueServer } from '../catalogue/catalogue.ts';
+import { validatedCatalogue } from '../catalogue/validated-catalogue.ts';
 import { catalogueDirFromEnv } from '../catalogue/load.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { loadSettings } from './settings.ts';
@@ -12,7 +13,12 @@ import type { Settings } from './settings-schema.ts';
 let atlas: Promise<Atlas> | undefined;
 
 export function getAtlas(): Promise<Atlas> {
-  atlas ??= getCollection('servers').then((entries) => buildAtlas(entries.map((entry) => entry.data as unknown as CatalogueServer)));
+  atlas ??= (async () => {
+    const [servers, entries] = await Promise.all([validatedCatalogue(catalogueDirFromEnv()), getCollection('servers')]);
+    // The collection and the catalogue come from one load; a mismatch would mean a stale data store.
+    if (entries.length !== servers.length) throw new Error(`the servers collection has ${entries.length} entries but the catalogue ${servers.length} servers`);
+    return buildAtlas(servers);
+  })();
   return atlas;
 }
 

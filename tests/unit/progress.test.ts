@@ -6,7 +6,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('build progress', () => {
   it('says how far, how fast and how long is left', () => {
     expect(progressLine(41_200, 100_060, 102_500)).toBe('[atlas] pages 41,200 of 100,060 (41%), 402 pages/s, about 2 min 26 s left');
-    expect(progressLine(10, 10, 2_000)).toBe('[atlas] pages 10 of 10 (100%), 5 pages/s');
+    expect(progressLine(10, 10, 2_000, 1_520_000_000)).toBe('[atlas] pages 10 of 10 (100%), 5 pages/s; build process 1.52 GB');
     expect(progressLine(0, 10, 0)).toBe('[atlas] pages 0 of 10 (0%), 0 pages/s');
   });
 
