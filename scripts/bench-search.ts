@@ -1,0 +1,122 @@
+/**
+ * `npm run bench:search -- --site DIR [--queries "a,b,c"] [--rounds N] [--json]`: how fast the
+ * search of a built site answers in Debian's Chromium, as a reader meets it. The site is served on
+ * 127.0.0.1; the search page is opened (time until its index, all shards merged, is ready), then
+ * each query is typed key by key and timed from the last key press to the first result rendered
+ * (this includes the page's 120 ms pause for typing). The first query of a fresh page is reported
+ * apart: it fetches the index chunks the later ones reuse.
+ *
+ * DIR is a built site, e.g. the one `npm run bench -- --tools 100000 --keep` leaves in
+ * .bench/site-100000. Without --queries, words and exact tool names are taken from its pages.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { launchBrowser } from '../tests/helpers/browser.ts';
+import { serveStatic } from '../tests/helpers/static-server.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string' },
+    queries: { type: 'string' },
+    rounds: { type: 'string', default: '3' },
+    json: { type: 'boolean', default: false },
+  },
+});
+if (!values.site) {
+  console.error('usage: npm run bench:search -- --site DIR [--queries "a,b,c"] [--rounds N] [--json]');
+  process.exit(2);
+}
+const site = path.resolve(values.site);
+const rounds = Number(values.rounds);
+
+/** A few exact tool names from the site's pages, spread over its servers. */
+function sampleToolNames(count: number): string[] {
+  const servers = readdirSync(path.join(site, 'servers'), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  const names: string[] = [];
+  for (let i = 0; i < count && servers.length > 0; i++) {
+    const server = servers[Math.floor(((i + 0.5) * servers.length) / count)]!;
+    const tools = readdirSync(path.join(site, 'servers', server.name), { withFileTypes: true }).filter((entry) => entry.isDirectory());
+    if (tools.length === 0) continue;
+    const html = readFileSync(path.join(site, 'servers', server.name, tools[Math.floor(tools.length / 2)]!.name, 'index.html'), 'utf8');
+    const name = /data-tool="([^"]+)"/.exec(html)?.[1];
+    if (name) names.push(name.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+  }
+  return names;
+}
+
+const queries = values.queries ? values.queries.split(',').map((query) => query.trim()).filter(Boolean) : ['delete', 'shell command', 's3 bucket', 'payment', ...sampleToolNames(3)];
+
+const server = await serveStatic(site);
+const browser = await launchBrowser();
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const round1 = (ms: number) => Math.round(ms * 10) / 10;
+
+interface Timing {
+  query: string;
+  ms: number;
+  results: number;
+  first: boolean;
+}
+const timings: Timing[] = [];
+const readyTimes: number[] = [];
+try {
+  for (let round = 0; round < rounds; round++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const opened = performance.now();
+    await page.goto(`${server.url}search/`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-search][data-state="ready"]', { timeout: 120_000 });
+    readyTimes.push(performance.now() - opened);
+    for (const [i, query] of queries.entries()) {
+      await page.locator('#search-query').fill('');
+      await page.waitForSelector('[data-search][data-state="ready"]');
+      // In the page's clock: the last key press, and the first moment a result of this query is in the list.
+      await page.evaluate(`(() => {
+        const input = document.querySelector('#search-query');
+        const root = document.querySelector('[data-search]');
+        window.__lastKey = 0;
+        window.__answered = new Promise((resolve) => {
+          input.addEventListener('input', () => { window.__lastKey = performance.now(); });
+          const expected = new URLSearchParams({ q: ${JSON.stringify(query)} }).toString();
+          const observer = new MutationObserver(() => {
+            // The page sets data-results-for once the first batch of this query's results is in the list.
+            if (root.dataset.resultsFor === expected) {
+              observer.disconnect();
+              resolve({ at: performance.now(), results: document.querySelectorAll('.search-result').length });
+            }
+          });
+          observer.observe(root, { attributes: true, subtree: true, childList: true });
+        });
+      })()`);
+      await page.locator('#search-query').pressSequentially(query, { delay: 30 });
+      const answer = (await page.evaluate('window.__answered.then((a) => ({ ms: a.at - window.__lastKey, results: a.results }))')) as { ms: number; results: number };
+      timings.push({ query, ms: answer.ms, results: answer.results, first: i === 0 });
+    }
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const later = timings.filter((t) => !t.first).map((t) => t.ms).sort((a, b) => a - b);
+const firsts = timings.filter((t) => t.first).map((t) => t.ms).sort((a, b) => a - b);
+const shards = JSON.parse(readFileSync(path.join(site, 'pagefind', 'shards.json'), 'utf8')) as { merge: string[] };
+const summary = {
+  site: path.relative(process.cwd(), site),
+  indexShards: shards.merge.length + 1,
+  rounds,
+  indexReadyMs: { median: round1(percentile([...readyTimes].sort((a, b) => a - b), 50)), max: round1(Math.max(...readyTimes)) },
+  firstQueryMs: { median: round1(percentile(firsts, 50)), max: round1(Math.max(...firsts)) },
+  typedQueryMs: { median: round1(percentile(later, 50)), p95: round1(percentile(later, 95)), max: round1(Math.max(...later)) },
+  queries: queries.map((query) => ({ query, results: timings.find((t) => t.query === query)?.results ?? 0, ms: timings.filter((t) => t.query === query).map((t) => round1(t.ms)) })),
+};
+if (values.json) console.log(JSON.stringify(summary));
+else {
+  console.log(`\nsearch on ${summary.site} (${summary.indexShards} index shards), ${rounds} fresh page${rounds === 1 ? '' : 's'}, Chromium on 127.0.0.1`);
+  console.log(`index ready after opening /search/: median ${summary.indexReadyMs.median} ms, max ${summary.indexReadyMs.max} ms`);
+  console.log(`first query of a page (last key to first result, incl. 120 ms typing pause): median ${summary.firstQueryMs.median} ms, max ${summary.firstQueryMs.max} ms`);
+  console.log(`later queries: median ${summary.typedQueryMs.median} ms, p95 ${summary.typedQueryMs.p95} ms, max ${summary.typedQueryMs.max} ms\n`);
+  for (const q of summary.queries) console.log(`  ${q.query.padEnd(40)} ${String(q.results).padStart(3)} shown  ${q.ms.join(' / ')} ms`);
+}
