@@ -215,22 +215,27 @@ export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 40
   const keys = new Set(tool.nameKeys);
   const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
-  const scored: { other: AtlasTool; score: number }[] = [];
-  for (const other of candidates.slice(start, start + scan)) {
+  const end = Math.min(candidates.length, start + scan);
+  // Candidates are already in byRisk order, so among equal scores their position is the order:
+  // only the few that share a word need sorting, and the rest follow as they are.
+  const sharing: { other: AtlasTool; score: number; position: number }[] = [];
+  for (let position = start; position < end; position++) {
+    const other = candidates[position]!;
     if (other.server === tool.server) continue;
     let shared = 0;
     for (const key of other.nameKeys) if (keys.has(key)) shared++;
-    scored.push({ other, score: shared });
+    if (shared > 0) sharing.push({ other, score: shared, position });
   }
-  scored.sort((a, b) => b.score - a.score || byRisk(a.other, b.other));
+  sharing.sort((a, b) => b.score - a.score || a.position - b.position);
   const sameCategory: AtlasTool[] = [];
   const seenServers = new Set<AtlasServer>();
-  // One tool per server first, so the list shows the category across the catalogue.
-  for (const { other } of scored) {
-    if (sameCategory.length >= limit) break;
-    if (seenServers.has(other.server)) continue;
+  // One tool per server, so the list shows the category across the catalogue.
+  const take = (other: AtlasTool) => {
+    if (sameCategory.length >= limit || other.server === tool.server || seenServers.has(other.server)) return;
     seenServers.add(other.server);
     sameCategory.push(other);
-  }
+  };
+  for (const { other } of sharing) take(other);
+  for (let position = start; position < end && sameCategory.length < limit; position++) take(candidates[position]!);
   return { sameServer, sameCategory };
 }

@@ -365,19 +365,44 @@ describe('the other pages', () => {
     expect(doc.querySelectorAll('main a[href="/servers/"]').map(text)).toContain(`All ${expected.servers.length} servers`);
   });
 
-  it('risk and category pages count the tools the engine puts there', () => {
+  /** Every numbered page of a list (`risk/low/`, `risk/low/2/`, ...), following the pager's Next links. */
+  function listPages(base: string): string[] {
+    const pages = [page(`${base}index.html`)];
+    for (let next = /<a href="\/([^"]+)" rel="next">/.exec(pages[0]!); next; next = /<a href="\/([^"]+)" rel="next">/.exec(pages.at(-1)!)) {
+      expect(next[1]).toBe(`${base}${pages.length + 1}/`);
+      pages.push(page(`${next[1]}index.html`));
+    }
+    return pages;
+  }
+  /** Tool page links in a list page's groups, in order. */
+  const listedTools = (html: string) => [...html.matchAll(/<li data-risk="[a-z]+" data-category="[A-Za-z]+"><a href="([^"]+)">/g)].map((match) => match[1]!);
+
+  it('risk and category pages list, across their numbered pages, every tool the engine puts there exactly once', () => {
+    let paginated = 0;
+    for (const [base, tools] of [
+      ...RISK_LEVELS.map((level) => [`risk/${level}/`, expected.tools.filter((t) => t.classification.risk === level)] as const),
+      ...CATEGORIES.map((category) => [`category/${category.toLowerCase()}/`, expected.tools.filter((t) => t.classification.category === category)] as const),
+    ]) {
+      const pages = listPages(base);
+      expect(pages.length, base).toBe(Math.max(1, Math.ceil(tools.length / 500)));
+      if (pages.length > 1) paginated++;
+      for (const html of pages) expect(listedTools(html).length, base).toBeLessThanOrEqual(500);
+      expect(pages.flatMap(listedTools).sort(), base).toEqual(tools.map((t) => t.path).sort());
+      pages.forEach((html, i) => {
+        if (pages.length > 1) expect(titleOf(html), base).toMatch(new RegExp(`, page ${i + 1} of ${pages.length} ·`));
+        expect(linkHref(html, 'canonical'), base).toBe(`${SITE_URL}/${base}${i === 0 ? '' : `${i + 1}/`}`);
+      });
+    }
+    // The bundled catalogue has more than 500 low-risk and Read tools: pagination is exercised.
+    expect(paginated).toBeGreaterThanOrEqual(2);
     for (const level of RISK_LEVELS) {
       const tools = expected.tools.filter((t) => t.classification.risk === level);
-      const shown = visibleText(page(`risk/${level}/index.html`));
       const servers = new Set(tools.map((t) => t.server.slug)).size;
-      expect(shown, level).toContain(`${tools.length} tools on ${servers} servers.`);
-      for (const t of tools) expect(page(`risk/${level}/index.html`)).toContain(`href="${t.path}"`);
+      expect(visibleText(page(`risk/${level}/index.html`)), level).toContain(`${tools.length} tools on ${servers} servers`);
     }
     for (const category of CATEGORIES) {
-      const html = page(`category/${category.toLowerCase()}/index.html`);
       const tools = expected.tools.filter((t) => t.classification.category === category);
-      expect(metaContent(html, 'description'), category).toMatch(new RegExp(`^${tools.length} MCP tools in the ${category} category`));
-      for (const t of tools) expect(html).toContain(`href="${t.path}"`);
+      expect(metaContent(page(`category/${category.toLowerCase()}/index.html`), 'description'), category).toMatch(new RegExp(`^${tools.length} MCP tools in the ${category} category`));
     }
   });
 

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
-import { buildAtlas, relatedTools, type AtlasTool } from '../../src/site/atlas.ts';
+import { buildAtlas, byRisk, relatedTools, type AtlasTool } from '../../src/site/atlas.ts';
 
 const catalogue = await loadValidCatalogue(path.resolve(import.meta.dirname, '../../content'));
 const atlas = buildAtlas(catalogue);
@@ -30,5 +30,32 @@ describe('related tools on the same server', () => {
       expect(sameServer.every((other) => other.server === tool.server)).toBe(true);
       expect(sameCategory.every((other) => other.server !== tool.server && other.classification.category === tool.classification.category)).toBe(true);
     }
+  });
+});
+
+/** The plain definition of the other list: scan the window, sort by shared words then risk order, one per server. */
+function naiveSameCategory(tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] {
+  const keys = new Set(tool.nameKeys);
+  const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
+  const start = Math.max(0, tool.categoryPosition - scan / 2);
+  const scored = candidates
+    .slice(start, start + scan)
+    .filter((other) => other.server !== tool.server)
+    .map((other) => ({ other, score: other.nameKeys.filter((key) => keys.has(key)).length }))
+    .sort((a, b) => b.score - a.score || byRisk(a.other, b.other));
+  const picked: AtlasTool[] = [];
+  const servers = new Set<unknown>();
+  for (const { other } of scored) {
+    if (picked.length >= limit) break;
+    if (servers.has(other.server)) continue;
+    servers.add(other.server);
+    picked.push(other);
+  }
+  return picked;
+}
+
+describe('related tools of the same category on other servers', () => {
+  it('are, for every bundled tool, those sharing most words of the name first, then the riskiest, one per server', () => {
+    for (const tool of atlas.tools) expect(relatedTools(atlas, tool).sameCategory.map((t) => t.path), tool.path).toEqual(naiveSameCategory(tool).map((t) => t.path));
   });
 });
