@@ -3,14 +3,32 @@
  * temporary folder beside OUT_DIR, and only when everything succeeded swaps it into OUT_DIR.
  * A failed build prints what is wrong and leaves OUT_DIR exactly as it was.
  */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
+import { totalmem } from 'node:os';
 import path from 'node:path';
+import { getHeapStatistics } from 'node:v8';
 import { catalogueDirFromEnv, displayPath, loadCatalogue } from '../src/catalogue/load.ts';
 import { formatProblem } from '../src/catalogue/problems.ts';
 import { provideCatalogue } from '../src/catalogue/validated-catalogue.ts';
 import { loadSettings } from '../src/site/settings.ts';
+
+// Node's default heap limit (~4.5 GB here) is what a catalogue of a few hundred thousand tools
+// runs into: the site model holds every tool. The build runs itself again with a limit of 60% of
+// the machine's memory (at most 16 GB); small catalogues never come near it, so it costs nothing.
+const HEAP_MB = Math.min(16_384, Math.floor((totalmem() / 2 ** 20) * 0.6));
+if (process.env.ATLAS_BUILD_HEAP !== String(HEAP_MB) && getHeapStatistics().heap_size_limit < HEAP_MB * 2 ** 20 * 0.9) {
+  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, process.argv[1]!, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, ATLAS_BUILD_HEAP: String(HEAP_MB) },
+  });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
+  process.exit(code ?? (signal ? 1 : 0));
+}
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A BASE_URL in the environment (vitest and some CI systems set one) would silently replace
