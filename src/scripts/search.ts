@@ -12,6 +12,7 @@
 interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>;
+  preload(query: string): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<SearchResponse | null>;
@@ -249,6 +250,10 @@ class SearchPage {
 
   searchSoon(): void {
     window.clearTimeout(this.timer);
+    // While the reader pauses, pagefind already fetches the index chunks of the words typed
+    // (in every shard), so the search that follows finds them loaded.
+    const query = this.input.value.trim();
+    if (query !== '') void this.pagefind?.preload(query).catch(() => undefined);
     this.timer = window.setTimeout(() => void this.search(), TYPING_DELAY_MS);
   }
 
