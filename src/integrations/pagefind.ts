@@ -16,12 +16,16 @@ import { onToolPageRendered } from '../search/render-events.ts';
 
 export function pagefindIndex(): AstroIntegration {
   let indexer: SiteIndexer | undefined;
+  let outDir: URL | undefined;
   return {
     name: 'atlas-pagefind',
     hooks: {
-      'astro:config:done': ({ config, buildOutput }) => {
-        if (buildOutput !== 'static') return;
-        indexer = new SiteIndexer(fileURLToPath(config.outDir), {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      // Only a build listens to rendered pages; `astro dev` renders pages too, and must not index.
+      'astro:build:start': () => {
+        indexer = new SiteIndexer(fileURLToPath(outDir!), {
           onShard: (shard, written) => console.log(`[atlas-pagefind] search shard ${written} (${shard.outputPath}): ${shard.pages} pages in ${shard.seconds.toFixed(1)} s${shard.during === 'render' ? ', queued while pages rendered' : ''}`),
         });
         onToolPageRendered((server, serverTools) => indexer?.toolPageRendered(server, serverTools));
