@@ -12,6 +12,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+import { folderSize } from '../bench/measure.ts';
 import { DEFAULT_SHARD_PAGES, planShards, type PageFolder, type Shard, type ShardManifest } from './shard-plan.ts';
 
 /** Folders at the site's top level that are not pages. */
@@ -86,14 +87,6 @@ export function shardPagesFromEnv(env: NodeJS.ProcessEnv = process.env): number 
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new Error(`ATLAS_SEARCH_SHARD_PAGES: expected a whole number of pages, at least 1; got ${raw}`);
   return value;
-}
-
-async function folderBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
-  }
-  return total;
 }
 
 /** Pages in a written index, from pagefind's entry file. */
@@ -189,7 +182,7 @@ export class SiteIndexer {
         await indexShard(this.site, shard);
         const outputPath = path.join(this.site, shard.outputPath);
         this.report.pages += await indexedPages(outputPath);
-        this.report.bytes += await folderBytes(outputPath);
+        this.report.bytes += (await folderSize(outputPath)).bytes;
         const done = { outputPath: shard.outputPath, pages: shard.pages, seconds: (performance.now() - shardStarted) / 1000, during };
         this.report.shards.push(done);
         this.options.onShard?.(done, this.report.shards.length);

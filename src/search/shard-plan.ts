@@ -55,7 +55,3 @@ export interface ShardManifest {
   /** Site-relative folders of the shards after the first, each holding a `pagefind.js` index. */
   merge: string[];
 }
-
-export function shardManifest(shards: readonly Shard[]): ShardManifest {
-  return { merge: shards.slice(1).map((shard) => shard.outputPath) };
-}

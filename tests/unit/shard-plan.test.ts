@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardManifest, shardOutputPath, type PageFolder } from '../../src/search/shard-plan.ts';
+import { planShards, shardOutputPath, type PageFolder } from '../../src/search/shard-plan.ts';
 
 const folder = (name: string, pages: number): PageFolder => ({ patterns: [`servers/${name}/**/*.html`], pages });
 
@@ -7,7 +7,6 @@ describe('search index shards', () => {
   it('keeps a site that fits in one shard in pagefind/ with one glob of all its folders', () => {
     const shards = planShards([{ patterns: ['*.html', 'risk/**/*.html'], pages: 10 }, folder('a', 5), folder('b', 7)], 100);
     expect(shards).toEqual([{ outputPath: 'pagefind/', glob: '{*.html,risk/**/*.html,servers/b/**/*.html,servers/a/**/*.html}', pages: 22 }]);
-    expect(shardManifest(shards)).toEqual({ merge: [] });
   });
 
   it('splits into as many shards as the size needs, balanced, every folder in exactly one', () => {
@@ -23,7 +22,6 @@ describe('search index shards', () => {
     const globbed = shards.flatMap((shard) => shard.glob.slice(1, -1).split(','));
     expect(globbed.sort()).toEqual(folders.map((f) => f.patterns[0]).sort());
     expect(shards.map((shard) => shard.outputPath)).toEqual(shards.map((_, i) => shardOutputPath(i)));
-    expect(shardManifest(shards).merge).toEqual(shards.slice(1).map((shard) => shard.outputPath));
   });
 
   it('gives a folder larger than the shard size a shard of its own rather than splitting a server', () => {
