@@ -22,7 +22,7 @@ export default defineConfig({
   // catalogues (tests, benchmarks) can run side by side without sharing a content data store.
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.ATLAS_RENDER_CONCURRENCY || 4) },
   integrations: [mdx(), sitemap(), pagefindIndex()],
   vite: {
     // Astro inlines small scripts into the HTML; our Content-Security-Policy allows no inline
