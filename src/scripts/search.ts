@@ -4,9 +4,14 @@
  * shared and reloads to the same results. Filter checkboxes are built from the filters the index
  * holds, so they always match what the pages declare.
  *
+ * While pagefind searches (about a second for a common word on a 100,000-page site), the names
+ * that match are shown at once from the small name index (src/search/name-index.ts); pagefind's
+ * results replace them when they arrive.
+ *
  * Everything shown comes from third-party catalogue text: it goes into the page as text nodes;
  * the only markup kept is pagefind's `<mark>` in excerpts.
  */
+import { matchNames, NAME_INDEX_FILTERS, queryPlan, type NameBucket, type NameHit } from '../search/name-index.ts';
 
 /** The parts of pagefind's browser API this page uses (pagefind ships no types for its bundle). */
 interface Pagefind {
@@ -145,6 +150,9 @@ class SearchPage {
   /** Bumped by every search, so an answer that arrives after a newer search began is dropped. */
   generation = 0;
   timer: number | undefined;
+  /** Name-index buckets by file, fetched once each. */
+  nameBuckets = new Map<string, Promise<NameBucket | undefined>>();
+  nameBucketFiles: Promise<Set<string>> | undefined;
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -177,6 +185,7 @@ class SearchPage {
     this.status.textContent = 'Loading the search index…';
     this.root.dataset.state = 'loading';
     this.listen();
+    void this.showNameMatches(initial);
     try {
       // The index lives beside the site, wherever the site is served from: never a fixed /pagefind/.
       this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
@@ -250,6 +259,9 @@ class SearchPage {
 
   searchSoon(): void {
     window.clearTimeout(this.timer);
+    // A search still running is for words no longer in the box: its answer is dropped.
+    this.generation++;
+    void this.showNameMatches(this.formState());
     // While the reader pauses, pagefind already fetches the index chunks of the words typed
     // (in every shard), so the search that follows finds them loaded.
     const query = this.input.value.trim();
@@ -357,14 +369,66 @@ class SearchPage {
   }
 
   async renderResults(generation: number, state: SearchState): Promise<void> {
+    // The list is replaced (often the name matches by pagefind's results): a reader already in it stays on the same link.
+    const focused = this.list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
     this.list.replaceChildren();
     this.shown = 0;
     await this.showMore(false, generation);
     if (generation !== this.generation) return;
     this.status.textContent = this.describe(state);
     // What the list now shows, as its query string: tests (and anything else) can wait for it.
-    this.root.dataset.resultsFor = paramsFromState(state).toString();
+    const key = paramsFromState(state).toString();
+    this.root.dataset.resultsFor = key;
+    this.root.dataset.firstResultsFor = key;
     this.root.dataset.state = 'ready';
+    if (focused) (this.links().find((link) => link.getAttribute('href') === focused) ?? this.links()[0] ?? this.input).focus();
+  }
+
+  /** The files of the name index's buckets, fetched once; none if the list cannot be loaded. */
+  bucketFiles(): Promise<Set<string>> {
+    this.nameBucketFiles ??= fetch(`${this.base}search/names.json`)
+      .then(async (response): Promise<Set<string>> => {
+        const list = response.ok ? ((await response.json()) as { buckets?: unknown }) : {};
+        return new Set(Array.isArray(list.buckets) ? list.buckets.filter((file): file is string => typeof file === 'string') : []);
+      })
+      .catch(() => new Set<string>());
+    return this.nameBucketFiles;
+  }
+
+  /** The name-index bucket in `file`; none if the site has no such bucket (no name has such a word). */
+  async nameBucket(file: string): Promise<NameBucket | undefined> {
+    if (!(await this.bucketFiles()).has(file)) return undefined;
+    let bucket = this.nameBuckets.get(file);
+    if (!bucket) {
+      bucket = fetch(`${this.base}search/names/${file}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<NameBucket>) : undefined))
+        .catch(() => undefined);
+      this.nameBuckets.set(file, bucket);
+    }
+    return bucket;
+  }
+
+  /**
+   * The tools and servers whose names match the query, from the name index, shown until pagefind's
+   * results for the same words arrive. Only for searches the name index can answer: words typed,
+   * and no filter it does not know.
+   */
+  async showNameMatches(state: SearchState): Promise<void> {
+    const plan = queryPlan(state.query);
+    if (!plan || Object.keys(state.filters).some((key) => !NAME_INDEX_FILTERS.has(key))) return;
+    const key = paramsFromState(state).toString();
+    const buckets = (await Promise.all(plan.files.map((file) => this.nameBucket(file)))).filter((bucket) => bucket !== undefined);
+    // Too late if the box has changed since, or pagefind has already answered these words.
+    if (paramsFromState(this.formState()).toString() !== key || this.root.dataset.resultsFor === key) return;
+    const hits = matchNames(buckets, state.query, state.filters, RISK_ORDERS[state.sort]);
+    if (hits.length === 0) return;
+    this.list.replaceChildren(...hits.slice(0, PAGE_SIZE).map((hit) => this.renderHit(hit)));
+    this.shown = 0;
+    this.more.hidden = true;
+    this.root.dataset.state = 'searching';
+    const names = plural(hits.length, 'name matches', 'names match');
+    this.status.textContent = `${names} “${state.query.trim()}”; searching descriptions and parameters too…`;
+    this.root.dataset.firstResultsFor = key;
   }
 
   describe(state: SearchState): string {
@@ -403,15 +467,29 @@ class SearchPage {
     const { meta } = result;
     // Tool and server pages say which they are; any other indexed page is shown as a plain page.
     const type = meta.type === 'tool' || meta.type === 'server' ? meta.type : 'page';
+    // Result URLs are the index's own page paths under the site's base; anything else is not linked.
+    const item = this.resultItem(type, meta.title || result.url, result.url.startsWith(this.base) ? result.url : this.base, meta);
+    const excerpt = element('p', 'search-result-excerpt');
+    excerpt.append(...excerptNodes(result.excerpt));
+    item.append(excerpt);
+    return item;
+  }
+
+  /** A name match, shown as a result without an excerpt. */
+  renderHit(hit: NameHit): HTMLLIElement {
+    const item = this.resultItem(hit.type, hit.name, `${this.base}${hit.path}`, { risk: hit.risk, category: hit.category, server: hit.serverName });
+    item.dataset.nameMatch = '';
+    return item;
+  }
+
+  resultItem(type: string, title: string, href: string, meta: Record<string, string | undefined>): HTMLLIElement {
     const risk = meta.risk && RISKS.has(meta.risk) ? meta.risk : undefined;
     const item = element('li', 'search-result');
     item.dataset.type = type;
     if (risk) item.dataset.risk = risk;
 
     const link = element('a', 'search-result-link');
-    // Result URLs are the index's own page paths under the site's base; anything else is not linked.
-    link.href = result.url.startsWith(this.base) ? result.url : this.base;
-    const title = meta.title || result.url;
+    link.href = href;
     link.append(type === 'tool' ? element('code', undefined, title) : element('span', undefined, title));
     const heading = element('h2', 'search-result-title');
     heading.append(link);
@@ -425,10 +503,7 @@ class SearchPage {
     }
     if (meta.category) facts.append(element('span', 'badge neutral', meta.category));
     if (type === 'tool' && meta.server) facts.append(element('span', 'search-result-server', `on ${meta.server}`));
-
-    const excerpt = element('p', 'search-result-excerpt');
-    excerpt.append(...excerptNodes(result.excerpt));
-    item.append(heading, facts, excerpt);
+    item.append(heading, facts);
     if (facts.childNodes.length === 0) facts.remove();
     return item;
   }

@@ -7,6 +7,8 @@ import { getCollection } from 'astro:content';
 import { validatedCatalogue } from '../catalogue/validated-catalogue.ts';
 import { catalogueDirFromEnv } from '../catalogue/load.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
+import { buildNameBuckets, type NameBucket } from '../search/name-index.ts';
+import { revealInvisible } from '../risk/text.ts';
 import { loadSettings } from './settings.ts';
 import type { Settings } from './settings-schema.ts';
 
@@ -35,4 +37,21 @@ let patternNames: Promise<Map<string, string>> | undefined;
 export function getPatternNames(): Promise<Map<string, string>> {
   patternNames ??= getCollection('attackPatterns').then((patterns) => new Map(patterns.map((p) => [p.id, p.data.name])));
   return patternNames;
+}
+
+let nameBuckets: Promise<Map<string, NameBucket>> | undefined;
+
+/** The search page's name index (src/search/name-index.ts): its buckets by file name, built once. */
+export function getNameBuckets(): Promise<Map<string, NameBucket>> {
+  nameBuckets ??= getAtlas().then((atlas) =>
+    buildNameBuckets({
+      servers: atlas.servers.map((server) => ({
+        slug: server.slug,
+        name: server.server.name,
+        // Names as the tool pages show them (and pagefind indexes them): hidden characters made visible.
+        tools: server.tools.map((tool) => ({ name: revealInvisible(tool.tool.name), slug: tool.slug, risk: tool.classification.risk, category: tool.classification.category })),
+      })),
+    }),
+  );
+  return nameBuckets;
 }

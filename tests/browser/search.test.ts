@@ -105,6 +105,50 @@ describe('finding a tool by name', () => {
   });
 });
 
+describe('name matches while pagefind searches', () => {
+  it('shows the tools whose name matches at once, then pagefind’s results in their place', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}search/`);
+    await page.waitForSelector('[data-search][data-state="ready"]');
+    // pagefind's word chunks (in every shard) held back, so its answer comes well after the name index's.
+    await page.route(/\/pagefind(-\d+)?\/index\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.locator('#search-query').pressSequentially(ECR_TOOL);
+    const named = page.locator('.search-result[data-name-match]');
+    await named.first().waitFor({ timeout: 5_000 });
+    expect(await named.first().locator('.search-result-link').textContent()).toBe(ECR_TOOL);
+    expect((await resultPaths(page))[0]).toBe(ECR_PAGE);
+    expect(await named.first().locator('.search-result-server').textContent()).toBe('on Amazon ECS MCP Server');
+    expect(await page.locator('[data-search]').getAttribute('data-state')).toBe('searching');
+    expect(await page.locator('[data-search]').getAttribute('data-first-results-for')).toBe(`q=${ECR_TOOL}`);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^1 name matches “build_and_push_image_to_ecr”; searching descriptions/);
+
+    await resultsFor(page, { q: ECR_TOOL });
+    expect(await named.count()).toBe(0);
+    expect((await resultPaths(page))[0]).toBe(ECR_PAGE);
+    expect(await page.locator('.search-result').first().locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps to the chosen filters and order', async () => {
+    const { page, problems } = await openPage(browser, `${site.url}search/?risk=critical&sort=risk-desc`);
+    await page.waitForSelector('[data-search][data-state="ready"]');
+    await page.route(/\/pagefind(-\d+)?\/index\//, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.locator('#search-query').pressSequentially('delete');
+    await page.locator('.search-result[data-name-match]').first().waitFor({ timeout: 5_000 });
+    const risks = await page.locator('.search-result').evaluateAll((items) => items.map((item) => item.getAttribute('data-risk')));
+    expect(risks.length).toBeGreaterThan(0);
+    expect(new Set(risks)).toEqual(new Set(['critical']));
+    const names = await page.locator('.search-result-link').allTextContents();
+    for (const name of names) expect(name.toLowerCase()).toMatch(/delete/);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('filters and the URL', () => {
   it('narrows to the chosen risk levels, every result carrying one of them', async () => {
     const { page, problems } = await openPage(browser, `${site.url}search/?q=delete`);
