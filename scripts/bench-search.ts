@@ -110,7 +110,7 @@ try {
 const later = timings.filter((t) => !t.first).map((t) => t.ms).sort((a, b) => a - b);
 const laterFull = timings.filter((t) => !t.first).map((t) => t.fullMs).sort((a, b) => a - b);
 const firsts = timings.filter((t) => t.first).map((t) => t.ms).sort((a, b) => a - b);
-const shards = JSON.parse(readFileSync(path.join(site, 'pagefind', 'shards.json'), 'utf8')) as { merge: string[] };
+const shards = JSON.parse(readFileSync(path.join(site, 'pagefind', 'shards.json'), 'utf8')) as { merge: unknown[] };
 const summary = {
   site: path.relative(process.cwd(), site),
   indexShards: shards.merge.length + 1,

@@ -168,13 +168,17 @@ class SearchPage {
     this.more = required(root, 'button[data-search-more]');
   }
 
-  /** The other shards' folders from `pagefind/shards.json`; none if the index is one. */
-  async shardPaths(): Promise<string[]> {
+  /** The other shards from `pagefind/shards.json` (their folder and the folder their pages are under); none if the index is one. */
+  async shards(): Promise<{ index: string; baseUrl: string }[]> {
     const response = await fetch(`${this.base}pagefind/shards.json`);
     if (!response.ok) return [];
     const manifest = (await response.json()) as { merge?: unknown };
     // Only plain relative folder names are followed: the file is ours, but it is fetched data.
-    return Array.isArray(manifest.merge) ? manifest.merge.filter((item): item is string => typeof item === 'string' && /^pagefind-\d+\/$/.test(item)) : [];
+    const isShard = (item: unknown): item is { index: string; baseUrl: string } => {
+      const { index, baseUrl } = (item ?? {}) as Record<string, unknown>;
+      return typeof index === 'string' && /^pagefind-\d+\/$/.test(index) && typeof baseUrl === 'string' && /^([a-z0-9-]+\/)*$/.test(baseUrl);
+    };
+    return Array.isArray(manifest.merge) ? manifest.merge.filter(isShard) : [];
   }
 
   async start(): Promise<void> {
@@ -191,7 +195,7 @@ class SearchPage {
       this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.base, excerptLength: 24 });
       // A large site's index comes in shards (see src/search/shard-plan.ts), searched as one.
-      for (const shard of await this.shardPaths()) await this.pagefind.mergeIndex(`${this.base}${shard}`, { baseUrl: this.base });
+      for (const shard of await this.shards()) await this.pagefind.mergeIndex(`${this.base}${shard.index}`, { baseUrl: `${this.base}${shard.baseUrl}` });
       this.allFilters = await this.pagefind.filters();
     } catch (error) {
       this.status.textContent = 'The search index could not be loaded. Reload the page to try again.';

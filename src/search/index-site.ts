@@ -8,12 +8,20 @@
  * by pagefind on the other core while Astro renders on. What is left when rendering ends (the
  * site's own pages, server pages, servers not yet indexed) is indexed last, into `pagefind/`.
  * Used by the Astro integration and, without the overlap, by the benchmark's floor.
+ *
+ * Shards of tool pages are indexed with `servers/` as pagefind's site root: pagefind walks the
+ * whole folder it is given to match its glob, so giving it the site cost every shard a walk of
+ * every page (2 s of CPU a shard at 100,000 pages, growing with the site). The search page
+ * merges such a shard with `servers/` as its base URL, so its results point at the right pages.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { folderSize } from '../bench/measure.ts';
 import { DEFAULT_SHARD_PAGES, planShards, type PageFolder, type Shard, type ShardManifest } from './shard-plan.ts';
+
+/** Site-relative folder of the server and tool pages: the root of the shards of tool pages. */
+export const SERVERS_ROOT = 'servers/';
 
 /** Folders at the site's top level that are not pages. */
 const NOT_PAGES = new Set(['_astro']);
@@ -25,8 +33,8 @@ async function countHtml(dir: string): Promise<number> {
   return count;
 }
 
-/** Tool pages of a server: `servers/<server>/<tool>/index.html`. */
-const toolPagesGlob = (server: string) => `servers/${server}/*/index.html`;
+/** Tool pages of a server, relative to `servers/`: `<server>/<tool>/index.html`. */
+const toolPagesGlob = (server: string) => `${server}/*/index.html`;
 
 async function countToolPages(site: string, server: string): Promise<number> {
   let count = 0;
@@ -37,11 +45,18 @@ async function countToolPages(site: string, server: string): Promise<number> {
   return count;
 }
 
+export interface SiteFolders {
+  /** The site's own pages and the server pages, as patterns relative to the site. */
+  own: PageFolder;
+  /** The tool pages of each server, as patterns relative to `servers/`. */
+  servers: PageFolder[];
+}
+
 /**
  * The site's page folders: the tool pages of each server on their own (servers in `skip` left
  * out: already indexed), and everything else (the site's own pages, server pages) together.
  */
-export async function pageFolders(site: string, skip: ReadonlySet<string> = new Set()): Promise<PageFolder[]> {
+export async function pageFolders(site: string, skip: ReadonlySet<string> = new Set()): Promise<SiteFolders> {
   const folders: PageFolder[] = [];
   const own: PageFolder = { patterns: ['*.html'], pages: 0 };
   // Sorted: the listing order of a folder differs between file systems, and plans must not.
@@ -67,7 +82,7 @@ export async function pageFolders(site: string, skip: ReadonlySet<string> = new 
       if (pages > 0) folders.push({ patterns: [toolPagesGlob(server.name)], pages });
     }
   }
-  return [own, ...folders];
+  return { own, servers: folders };
 }
 
 export interface IndexReport {
@@ -100,7 +115,7 @@ async function indexShard(site: string, shard: Shard): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: site, glob: shard.glob });
+    const added = await index.addDirectory({ path: path.join(site, shard.root), glob: shard.glob });
     if (added.errors.length > 0) throw new Error(`pagefind failed to index ${shard.outputPath}: ${added.errors.join('; ')}`);
     const written = await index.writeFiles({ outputPath: path.join(site, shard.outputPath) });
     if (written.errors.length > 0) throw new Error(`pagefind failed to write ${shard.outputPath}: ${written.errors.join('; ')}`);
@@ -133,7 +148,8 @@ export class SiteIndexer {
   /** Shards run one after the other. */
   queue: Promise<void> = Promise.resolve();
   failure: Error | undefined;
-  outputs: string[] = [];
+  /** The shards written or queued while pages render, in order. */
+  outputs: ShardManifest['merge'] = [];
   report: IndexReport = { shards: [], pages: 0, bytes: 0, seconds: 0, secondsAfterRender: 0 };
   started: number | undefined;
 
@@ -159,8 +175,8 @@ export class SiteIndexer {
     this.waitingPages = 0;
     for (const { server } of servers) this.indexed.add(server);
     const outputPath = `pagefind-${this.outputs.length + 2}/`;
-    this.outputs.push(outputPath);
-    const shard: Shard = { outputPath, glob: `{${servers.map(({ server }) => toolPagesGlob(server)).join(',')}}`, pages: servers.reduce((sum, s) => sum + s.pages, 0) };
+    this.outputs.push({ index: outputPath, baseUrl: SERVERS_ROOT });
+    const shard: Shard = { outputPath, root: SERVERS_ROOT, glob: `{${servers.map(({ server }) => toolPagesGlob(server)).join(',')}}`, pages: servers.reduce((sum, s) => sum + s.pages, 0) };
     this.enqueue(shard, 'render', async () => {
       // The last page reported itself before Astro wrote it: wait until every page is on disk.
       for (const { server, pages } of servers) {
@@ -195,12 +211,22 @@ export class SiteIndexer {
   /** After rendering: indexes everything not yet indexed, waits for all shards, writes the manifest. */
   async finish(): Promise<IndexReport> {
     const renderEnded = performance.now();
-    const folders = await pageFolders(this.site, this.indexed);
-    const shards = planShards(folders, this.maxShardPages).map((shard, i) => ({ ...shard, outputPath: i === 0 ? 'pagefind/' : `pagefind-${this.outputs.length + i + 1}/` }));
+    const { own, servers } = await pageFolders(this.site, this.indexed);
+    const remaining = servers.reduce((sum, folder) => sum + folder.pages, own.pages);
+    let shards: Shard[];
+    if (this.outputs.length === 0 && remaining <= this.maxShardPages) {
+      // A small site: one index of every page, like any pagefind site.
+      const everything = [own, ...servers.map((folder) => ({ ...folder, patterns: folder.patterns.map((pattern) => `${SERVERS_ROOT}${pattern}`) }))];
+      shards = planShards(everything, this.maxShardPages);
+    } else {
+      // The site's own pages in `pagefind/`, the tool pages left in shards rooted at `servers/`.
+      const numbered = (shard: Shard, i: number) => ({ ...shard, outputPath: `pagefind-${this.outputs.length + i + 2}/` });
+      shards = [...planShards([own], Math.max(1, own.pages)), ...planShards(servers, this.maxShardPages, SERVERS_ROOT).map(numbered)];
+    }
     for (const shard of shards) this.enqueue(shard, 'end');
     await this.queue;
     if (this.failure) throw this.failure;
-    const manifest: ShardManifest = { merge: [...this.outputs, ...shards.slice(1).map((shard) => shard.outputPath)] };
+    const manifest: ShardManifest = { merge: [...this.outputs, ...shards.slice(1).map((shard) => ({ index: shard.outputPath, baseUrl: shard.root }))] };
     const text = `${JSON.stringify(manifest)}\n`;
     await writeFile(path.join(this.site, 'pagefind', 'shards.json'), text);
     this.report.bytes += Buffer.byteLength(text);

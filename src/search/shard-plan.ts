@@ -11,7 +11,7 @@
 
 /** A folder of pages that stays in one shard: a server's folder, or the site's own pages. */
 export interface PageFolder {
-  /** Glob patterns relative to the site root, e.g. `servers/acme/**\/*.html`. */
+  /** Glob patterns relative to the shard's root, e.g. `acme/*\/index.html` under `servers/`. */
   patterns: string[];
   pages: number;
 }
@@ -19,6 +19,8 @@ export interface PageFolder {
 export interface Shard {
   /** Site-relative folder the shard's index is written to: `pagefind/` for the first. */
   outputPath: string;
+  /** Site-relative folder pagefind indexes from (`` for the site, or `servers/`): the glob and the page URLs are relative to it. */
+  root: string;
   /** One glob for pagefind's `addDirectory`: `{a,b,c}` of the folders' patterns. */
   glob: string;
   pages: number;
@@ -32,7 +34,7 @@ export function shardOutputPath(index: number): string {
   return index === 0 ? 'pagefind/' : `pagefind-${index + 1}/`;
 }
 
-export function planShards(folders: readonly PageFolder[], maxShardPages: number = DEFAULT_SHARD_PAGES): Shard[] {
+export function planShards(folders: readonly PageFolder[], maxShardPages: number = DEFAULT_SHARD_PAGES, root = ''): Shard[] {
   if (!Number.isInteger(maxShardPages) || maxShardPages < 1) throw new Error(`shard size: expected a whole number of pages, at least 1; got ${maxShardPages}`);
   const total = folders.reduce((sum, folder) => sum + folder.pages, 0);
   const count = Math.max(1, Math.ceil(total / maxShardPages));
@@ -47,11 +49,14 @@ export function planShards(folders: readonly PageFolder[], maxShardPages: number
   }
   return bins
     .filter((bin) => bin.patterns.length > 0)
-    .map((bin, index) => ({ outputPath: shardOutputPath(index), glob: bin.patterns.length === 1 ? bin.patterns[0]! : `{${bin.patterns.join(',')}}`, pages: bin.pages }));
+    .map((bin, index) => ({ outputPath: shardOutputPath(index), root, glob: bin.patterns.length === 1 ? bin.patterns[0]! : `{${bin.patterns.join(',')}}`, pages: bin.pages }));
 }
 
 /** What the browser reads to find the other shards: `pagefind/shards.json`. */
 export interface ShardManifest {
-  /** Site-relative folders of the shards after the first, each holding a `pagefind.js` index. */
-  merge: string[];
+  /**
+   * The shards after the first: `index`, the site-relative folder of its `pagefind.js`, and
+   * `baseUrl`, the site-relative folder its page URLs are relative to (its root).
+   */
+  merge: { index: string; baseUrl: string }[];
 }

@@ -59,7 +59,7 @@ async function indexFilters(page: Page): Promise<Record<string, Record<string, n
     const base = document.querySelector('[data-search]').dataset.base;
     const pagefind = await import(base + 'pagefind/pagefind.js');
     const shards = await (await fetch(base + 'pagefind/shards.json')).json();
-    for (const shard of shards.merge) await pagefind.mergeIndex(base + shard, { baseUrl: base });
+    for (const shard of shards.merge) await pagefind.mergeIndex(base + shard.index, { baseUrl: base + shard.baseUrl });
     return pagefind.filters();
   })()`);
 }

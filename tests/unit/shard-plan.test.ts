@@ -6,7 +6,12 @@ const folder = (name: string, pages: number): PageFolder => ({ patterns: [`serve
 describe('search index shards', () => {
   it('keeps a site that fits in one shard in pagefind/ with one glob of all its folders', () => {
     const shards = planShards([{ patterns: ['*.html', 'risk/**/*.html'], pages: 10 }, folder('a', 5), folder('b', 7)], 100);
-    expect(shards).toEqual([{ outputPath: 'pagefind/', glob: '{*.html,risk/**/*.html,servers/b/**/*.html,servers/a/**/*.html}', pages: 22 }]);
+    expect(shards).toEqual([{ outputPath: 'pagefind/', root: '', glob: '{*.html,risk/**/*.html,servers/b/**/*.html,servers/a/**/*.html}', pages: 22 }]);
+  });
+
+  it('gives every shard the root its patterns are relative to', () => {
+    const shards = planShards([{ patterns: ['a/*/index.html'], pages: 3 }, { patterns: ['b/*/index.html'], pages: 3 }], 3, 'servers/');
+    expect(shards.map((shard) => [shard.root, shard.glob])).toEqual([['servers/', 'a/*/index.html'], ['servers/', 'b/*/index.html']]);
   });
 
   it('splits into as many shards as the size needs, balanced, every folder in exactly one', () => {
