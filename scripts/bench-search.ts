@@ -81,16 +81,24 @@ try {
         const root = document.querySelector('[data-search]');
         window.__lastKey = 0;
         window.__answered = new Promise((resolve) => {
-          input.addEventListener('input', () => { window.__lastKey = performance.now(); });
+          // Capturing on window runs before the page's own listener, which may render results at once.
+          window.addEventListener('input', (event) => { if (event.target === input) window.__lastKey = performance.now(); }, true);
           const expected = new URLSearchParams({ q: ${JSON.stringify(query)} }).toString();
           let first = 0;
           const observer = new MutationObserver(() => {
             // The page sets data-first-results-for when results of this query are first in the list
             // (name matches or pagefind's), and data-results-for when pagefind's are.
-            if (!first && root.dataset.firstResultsFor === expected) first = performance.now();
+            // Timed at the next animation frame: the frame that shows them, not the DOM change.
+            if (!first && root.dataset.firstResultsFor === expected) {
+              first = -1;
+              requestAnimationFrame(() => { first = performance.now(); });
+            }
             if (root.dataset.resultsFor === expected) {
               observer.disconnect();
-              resolve({ first: first || performance.now(), full: performance.now(), results: document.querySelectorAll('.search-result').length });
+              requestAnimationFrame(() => {
+                const shown = performance.now();
+                resolve({ first: first > 0 ? first : shown, full: shown, results: document.querySelectorAll('.search-result').length });
+              });
             }
           });
           observer.observe(root, { attributes: true, subtree: true, childList: true });

@@ -265,11 +265,13 @@ class SearchPage {
     window.clearTimeout(this.timer);
     // A search still running is for words no longer in the box: its answer is dropped.
     this.generation++;
-    void this.showNameMatches(this.formState());
-    // While the reader pauses, pagefind already fetches the index chunks of the words typed
-    // (in every shard), so the search that follows finds them loaded.
+    // While the reader pauses, pagefind already fetches the index chunks of the words typed (in
+    // every shard), so the search that follows finds them loaded; only after the name matches are
+    // shown, since that work shares the page's thread with them.
     const query = this.input.value.trim();
-    if (query !== '') void this.pagefind?.preload(query).catch(() => undefined);
+    void this.showNameMatches(this.formState()).finally(() => {
+      if (query !== '' && query === this.input.value.trim()) void this.pagefind?.preload(query).catch(() => undefined);
+    });
     this.timer = window.setTimeout(() => void this.search(), TYPING_DELAY_MS);
   }
 
