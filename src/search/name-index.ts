@@ -11,24 +11,15 @@
  */
 import { splitWords } from '../risk/words.ts';
 
-/** Risk levels and categories by their position, so a bucket stores a digit, not a word. */
+/**
+ * Risk levels and categories by their position, so a bucket stores a digit, not a word. Written
+ * out rather than imported from src/risk/schema.ts, which would bring zod into the search page's
+ * script; a unit test keeps them equal.
+ */
 export const NAME_INDEX_RISKS = ['low', 'medium', 'high', 'critical'] as const;
 export const NAME_INDEX_CATEGORIES = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'] as const;
 /** Letters of a word that choose its bucket. */
 const KEY_LETTERS = 3;
-
-export interface NameIndexServer {
-  slug: string;
-  name: string;
-}
-export interface NameIndexTool {
-  name: string;
-  slug: string;
-  /** Position of its server in `servers`. */
-  server: number;
-  risk: number;
-  category: number;
-}
 
 /** What a bucket file holds. Arrays, not objects: a bucket of a common word holds thousands of tools. */
 export interface NameBucket {
@@ -40,7 +31,7 @@ export interface NameBucket {
   named: number[];
 }
 
-/** The lower-case words a name is searched by: the words of the identifier and the whole name. */
+/** The lower-case words a name is searched by (each once), as the risk engine splits identifiers. */
 export function nameWords(name: string): string[] {
   const words = new Set(splitWords(name).map((word) => word.lower));
   return [...words];
