@@ -432,6 +432,9 @@ class SearchPage {
     this.shown = 0;
     this.more.hidden = true;
     this.root.dataset.state = 'searching';
+    // data-results-for names the pagefind results the list shows; it shows none now. Left in place,
+    // matches for words typed later and then deleted again would be kept from replacing this list.
+    delete this.root.dataset.resultsFor;
     const names = plural(hits.length, 'name matches', 'names match');
     this.status.textContent = `${names} “${state.query.trim()}”; searching descriptions and parameters too…`;
     this.root.dataset.firstResultsFor = key;
