@@ -5,6 +5,7 @@
  * break a page or a URL (missing names, wrong types).
  */
 import { z } from 'zod';
+import { CATEGORIES, RISK_LEVELS } from '../values/index.ts';
 import { MAX_NAME, MAX_SHORT, MAX_TOOL_NAME, MAX_URL } from './limits.ts';
 
 /** Where a package is published. `remote` is a hosted server with no installable package. */
@@ -88,11 +89,11 @@ export const AnnotationsSchema = z
 export type Annotations = z.infer<typeof AnnotationsSchema>;
 
 export const CategorySchema = z
-  .enum(['Read', 'Write', 'Execute', 'Destructive', 'Financial'])
+  .enum(CATEGORIES)
   .describe('The kind of power a tool hands an agent.');
 export type Category = z.infer<typeof CategorySchema>;
 
-export const RiskLevelSchema = z.enum(['low', 'medium', 'high', 'critical']).describe('How dangerous the tool is.');
+export const RiskLevelSchema = z.enum(RISK_LEVELS).describe('How dangerous the tool is.');
 export type RiskLevel = z.infer<typeof RiskLevelSchema>;
 
 /** A hand review that replaces the engine's verdict for one tool. */

@@ -4,10 +4,16 @@
  * module load, so classifying a catalogue of 100,000 tools costs one pass over their text.
  */
 import type { Tool } from '../catalogue/schema.ts';
-import { evidence, rationale, type ReviewNote } from './explain.ts';
+import { CATEGORY_RANK, RISK_RANK, type Category } from '../values/index.ts';
+import { absentAnnotationsNote, evidence, rationale, type ReviewNote } from './explain.ts';
+import { predictHints } from './hints.ts';
 import { definitionChanges, relevantPatterns } from './patterns.ts';
 import { resolve } from './resolve.ts';
-import { CATEGORY_RANK, RISK_RANK, type Classification, type Signal } from './schema.ts';
+import { ANNOTATION_RULES } from './rules/annotations.ts';
+import { NAME_RULES } from './rules/names.ts';
+import { OPENING_VERB_RULE } from './rules/description.ts';
+import { VERDICT_RULES } from './rules/verdict.ts';
+import type { Classification, Signal } from './schema.ts';
 import { annotationSignals } from './signals/annotations.ts';
 import { MAX_SCAN, type ToolContext } from './signals/context.ts';
 import { descriptionSignals } from './signals/description.ts';
@@ -25,7 +31,11 @@ export interface ClassifyOptions {
    * same `run_query` on four database servers) then still get a text of their own.
    */
   server?: string;
+  /** The names of the server's other tools: a description that mentions one names another tool, not an operation. */
+  siblings?: ReadonlySet<string>;
 }
+
+const NO_SIBLINGS: ReadonlySet<string> = new Set();
 
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const nameFacts = nameSignals(tool.name, splitWords(tool.name));
@@ -40,12 +50,15 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     nameFacts,
     nameCategory: strongest(nameFacts.findings),
     parameters: Object.entries(tool.inputSchema.properties ?? {}),
+    siblings: options.siblings ?? NO_SIBLINGS,
   };
+  const described = descriptionSignals(context);
+  const operations = operationSignals(tool, context);
   const findings: Finding[] = [
-    ...nameFacts.findings,
-    ...descriptionSignals(context),
+    ...weakenOverruledName(nameFacts.findings, described),
+    ...described,
     ...parameterSignals(context),
-    ...operationSignals(tool, context).findings,
+    ...operations.findings,
     ...annotationSignals(tool),
     ...detectToolPoisoning(tool),
   ];
@@ -62,6 +75,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     ].filter((part): part is string => part !== undefined);
     verdict.findings.unshift(
       finding({
+        rule: VERDICT_RULES.handReview.id,
         source: 'override',
         text: 'atlas.override',
         field: 'atlas.override',
@@ -75,9 +89,12 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     verdict.risk = override.risk ?? verdict.risk;
     verdict.confidence = 1;
   }
+  const absent = verdict.findings.find((f) => f.rule === ANNOTATION_RULES.absent.id);
+  if (absent) absent.note = absentAnnotationsNote(tool.name, verdict.category);
 
   const ordered = [...verdict.findings].sort(byStrength);
   const signals = ordered.map(publicSignal);
+  const hints = predictHints(verdict.category, ordered, description);
   const input = { tool, ...(options.server ? { server: options.server } : {}), verdict, ordered, reviewed: review };
   return {
     category: verdict.category,
@@ -95,11 +112,33 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     }),
     reviewed,
     annotationConflicts: verdict.annotationConflicts,
+    suggestedAnnotations: hints.suggested,
+    hintReasons: hints.reasons,
+    decidedBy: verdict.decidedBy,
+    ...(operations.operations
+      ? {
+          operations: {
+            param: operations.operations.param,
+            enumerated: operations.operations.enumerated,
+            values: operations.operations.operations.map((op) => ({ value: op.value, category: op.category, risk: op.risk })),
+          },
+        }
+      : {}),
   };
 }
 
-function strongest(findings: readonly Finding[]) {
-  let best: Finding['category'] = null;
+/**
+ * A clear verb opening the description ("Deletes …") overrules a name verb that is also a common
+ * noun ("snapshot", "tag"): the name's verb becomes weak evidence.
+ */
+function weakenOverruledName(nameFindings: readonly Finding[], described: readonly Finding[]): Finding[] {
+  const opening = described.find((f) => f.rule === OPENING_VERB_RULE.id && f.strength === 'strong');
+  if (!opening) return [...nameFindings];
+  return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f));
+}
+
+function strongest(findings: readonly Finding[]): Category | undefined {
+  let best: Category | null = null;
   for (const f of findings) {
     if (f.source === 'name' && f.category && (best === null || CATEGORY_RANK[f.category] > CATEGORY_RANK[best])) best = f.category;
   }
@@ -126,6 +165,8 @@ function byStrength(a: Finding, b: Finding): number {
 
 function publicSignal(f: Finding): Signal {
   return {
+    rule: f.rule,
+    refinedBy: f.refinedBy,
     source: f.source,
     text: f.text,
     field: f.field,

@@ -4,7 +4,8 @@
  * so each tool's text quotes its own name, parameters and phrases rather than a template with
  * the name swapped in.
  */
-import type { Category, RiskLevel, Tool } from '../catalogue/schema.ts';
+import type { Tool } from '../catalogue/schema.ts';
+import type { Category, RiskLevel } from '../values/index.ts';
 import type { Verdict } from './resolve.ts';
 import type { Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
@@ -60,12 +61,12 @@ export interface ReviewNote {
 export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainInput): string {
   const { category, risk } = verdict;
   const where = server ? ` on ${server}` : '';
-  const raising = ordered.filter((f) => f.accepted && f.effect === 'raises' && f.source !== 'default');
+  const raising = ordered.filter((f) => f.accepted && f.effect === 'raises' && (f.source !== 'default' || f.category === 'Write'));
   const clauses = pickClauses(raising);
   const parts: string[] = [];
   parts.push(
     verdict.defaulted
-      ? `${tool.name}${where} falls in the ${category} category at ${risk} risk because its definition never says what it does; by the MCP spec’s defaults it may change or destroy things.`
+      ? `${tool.name}${where} falls in the ${category} category at ${risk} risk because nothing in its definition shows a way to change anything; the verdict rests on what the definition leaves out, so its confidence is low.`
       : `${tool.name}${where} falls in the ${category} category at ${risk} risk: it ${listJoin(clauses)}.`,
   );
   parts.push(parameterSentence(tool, ordered));
@@ -107,6 +108,17 @@ function parameterSentence(tool: Tool, ordered: readonly Finding[]): string {
     return `The arguments that matter most are ${list}${rest > 0 ? `, among ${names.length} in all` : ''}, and the agent fills them in.`;
   }
   return `The agent fills in ${list}${rest > 0 ? ` and ${rest} more argument${rest === 1 ? '' : 's'}` : ''}.`;
+}
+
+/**
+ * What missing annotations mean for this tool: a client that follows the MCP spec assumes the
+ * worst of an unannotated tool, which is right for a tool that changes things and needlessly
+ * strict for one that only reads.
+ */
+export function absentAnnotationsNote(toolName: string, category: Category): string {
+  return category === 'Read'
+    ? `${toolName} carries no annotations, so a client that follows the MCP spec treats it as if it could change things and asks before every call; its definition shows only reads, so allowing it by name is safe, and the annotations the atlas predicts below say so in the spec’s terms.`
+    : `${toolName} carries no annotations, so nothing tells a client what this ${category} tool changes; the spec’s cautious defaults (it may destroy data and reach outside systems) are the right reading here, and the policy below enforces them.`;
 }
 
 export function reviewSentence(review: ReviewNote): string {

@@ -1,10 +1,19 @@
 /**
- * The words the engine knows: verbs that say what a tool does, and classes of nouns that say what
- * it does it to. Data only; the signal modules decide what a match means. General English (plus a
- * handful of common verbs in other languages), never tuned to a particular tool's name.
+ * The words the engine knows, and the only place that knows words: verbs that say what a tool
+ * does (with flags for what they mean beyond their category), and classes of nouns that say what
+ * it does it to. Data only; the rule tables in src/risk/rules/ decide what a match means. General
+ * English (plus a handful of common verbs in other languages), never tuned to a particular tool.
  */
-import type { Category, RiskLevel } from '../catalogue/schema.ts';
+import type { Category, RiskLevel } from '../values/index.ts';
 import type { Capability } from './schema.ts';
+
+/**
+ * What a verb does to what it acts on, in the MCP spec's terms: `adds` only adds (a new record, a
+ * message: destructiveHint false), `changes` updates in place or overwrites (destructiveHint
+ * true), `removes` takes something away, `runs` sets off work whose effect depends on its input,
+ * `none` changes nothing (reads and pure computations).
+ */
+export type VerbEffect = 'none' | 'adds' | 'changes' | 'removes' | 'runs';
 
 export interface VerbEntry {
   category: Category;
@@ -13,126 +22,248 @@ export interface VerbEntry {
   /** What the tool does, third person, to be followed by the object: "deletes", "pushes". */
   does: string;
   capability?: Capability;
+  effect: VerbEffect;
+  /** Repeating the call with the same arguments changes nothing more (MCP idempotentHint). */
+  idempotent: boolean;
   /**
-   * True when the verb is compatible with a read-only claim: `execute_query` can be a SELECT, so
-   * a readOnlyHint on it is believable; `delete_user` cannot be read-only.
+   * Compatible with a read-only claim: `execute_query` can be a SELECT, so a readOnlyHint on it is
+   * believable; `delete_user` cannot be read-only.
    */
   readOnlyCompatible?: boolean;
   /** Ambiguous verbs ("manage", "handle") are weak evidence. */
   weak?: boolean;
   /** Only a verb inside a browser tool ("browser_click", "page_type"); elsewhere a noun. */
   browserOnly?: boolean;
+  /** Hands out access when it acts on identities or policies ("attach", "grant", "put"). */
+  grants?: boolean;
+  /** Takes a running system offline when it acts on one ("stop", "reboot", "upgrade"). */
+  takesOffline?: boolean;
+  /** Starts work; started on a report or a scan, the work is bounded. */
+  starts?: boolean;
+  /** After it, a money noun is the subject of analysis, not of a payment ("estimate_costs"). */
+  estimates?: boolean;
+  /** Hands back a value, as opposed to listing what exists ("get_secret" vs "list_secrets"). */
+  reveals?: boolean;
+  /** Runs the statement or query it is given ("execute", "run", "query"). */
+  runsStatements?: boolean;
+  /** Does whatever its argument says ("manage", "call", "dispatch"): a sign of a multi-action tool. */
+  dispatches?: boolean;
+  /** Commits spending when it acts on paid capacity ("create", "launch", "scale"). */
+  provisions?: boolean;
+  /** Commits spending only together with a parameter that sizes paid capacity ("modify", "update"). */
+  resizes?: boolean;
+  /** Its category depends on its object: on a store, a disk or a runnable it does more than compute. */
+  objectDecides?: boolean;
   /** For words in other languages: what the word means, for the note. */
   meaning?: string;
 }
 
-function verbs(category: Category, risk: RiskLevel, entries: Record<string, string>, extra: Partial<VerbEntry> = {}): [string, VerbEntry][] {
-  return Object.entries(entries).map(([word, does]) => [word, { category, risk, does, ...extra }]);
+type Flags = Partial<Omit<VerbEntry, 'category' | 'risk' | 'does'>>;
+
+function verbs(category: Category, risk: RiskLevel, flags: Flags & Pick<VerbEntry, 'effect' | 'idempotent'>, entries: Record<string, string>): [string, VerbEntry][] {
+  return Object.entries(entries).map(([word, does]) => [word, { category, risk, does, ...flags }]);
 }
 
+const READS = { effect: 'none', idempotent: true } as const;
+const ADDS = { effect: 'adds', idempotent: false } as const;
+const CHANGES = { effect: 'changes', idempotent: true } as const;
+const REMOVES = { effect: 'removes', idempotent: true } as const;
+const RUNS = { effect: 'runs', idempotent: false } as const;
+
 export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
-  ...verbs('Read', 'low', {
-    get: 'gets', list: 'lists', ls: 'lists', describe: 'describes', read: 'reads', fetch: 'fetches', retrieve: 'retrieves',
-    search: 'searches', find: 'finds', query: 'queries', lookup: 'looks up', show: 'shows', view: 'views', count: 'counts',
-    check: 'checks', inspect: 'inspects', analyze: 'analyses', analyse: 'analyses', audit: 'audits', validate: 'validates',
-    verify: 'verifies', lint: 'lints', explain: 'explains', diagnose: 'diagnoses', troubleshoot: 'troubleshoots',
+  ...verbs('Read', 'low', READS, {
+    list: 'lists', ls: 'lists', describe: 'describes', search: 'searches', find: 'finds', lookup: 'looks up',
+    count: 'counts', check: 'checks', inspect: 'inspects', analyze: 'analyses', analyse: 'analyses', audit: 'audits',
+    validate: 'validates', verify: 'verifies', lint: 'lints', explain: 'explains', diagnose: 'diagnoses',
+    troubleshoot: 'troubleshoots', discover: 'discovers', detect: 'detects', preview: 'previews', poll: 'polls',
+    wait: 'waits for', is: 'checks whether', has: 'checks whether', summarize: 'summarises', summarise: 'summarises',
+    browse: 'browses', scan: 'scans', trace: 'traces', translate: 'translates', parse: 'parses', render: 'renders',
+    extract: 'extracts', compare: 'compares', diff: 'diffs', geocode: 'geocodes', aggregate: 'aggregates',
+    assess: 'assesses', measure: 'measures', load: 'loads', explore: 'explores', identify: 'identifies',
+    locate: 'locates', receive: 'receives', echo: 'echoes', take: 'takes', tail: 'tails', ping: 'pings',
+    sample: 'samples', monitor: 'monitors', watch: 'watches', review: 'reviews', rank: 'ranks', rerank: 're-ranks',
+    classify: 'classifies', tokenize: 'tokenises', embed: 'embeds', predict: 'predicts', forecast: 'forecasts',
+    plan: 'plans', think: 'thinks through', visualize: 'visualises', print: 'prints', display: 'displays',
+  }),
+  // Verbs that hand back a value rather than listing what exists.
+  ...verbs('Read', 'low', { ...READS, reveals: true }, {
+    get: 'gets', read: 'reads', fetch: 'fetches', retrieve: 'retrieves', show: 'shows', view: 'views',
+    reveal: 'reveals', download: 'downloads', access: 'accesses', cat: 'prints',
+  }),
+  ...verbs('Read', 'low', { ...READS, runsStatements: true }, { query: 'queries' }),
+  // Reasoning about money or resources: after these, a cost noun is analysed, not spent.
+  ...verbs('Read', 'low', { ...READS, estimates: true }, {
     recommend: 'recommends', suggest: 'suggests', estimate: 'estimates', calculate: 'calculates', compute: 'computes',
-    convert: 'converts', detect: 'detects', discover: 'discovers', preview: 'previews', sample: 'samples', monitor: 'monitors',
-    poll: 'polls', wait: 'waits for', watch: 'watches', is: 'checks whether', has: 'checks whether', review: 'reviews',
-    summarize: 'summarises', summarise: 'summarises', browse: 'browses', scan: 'scans', trace: 'traces', translate: 'translates',
-    format: 'formats', parse: 'parses', render: 'renders', extract: 'extracts', compare: 'compares', diff: 'diffs',
-    geocode: 'geocodes', aggregate: 'aggregates', simulate: 'simulates', assess: 'assesses', measure: 'measures', load: 'loads', access: 'accesses',
-    generate: 'generates', evaluate: 'evaluates', optimize: 'optimises', test: 'tests', ping: 'pings', tail: 'tails',
-    download: 'downloads', explore: 'explores', identify: 'identifies', locate: 'locates', receive: 'receives', echo: 'echoes',
-    take: 'takes',
+    simulate: 'simulates', optimize: 'optimises', optimise: 'optimises', evaluate: 'evaluates', generate: 'generates',
+    project: 'projects', quote: 'quotes', price: 'prices',
   }),
-  ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch' }],
-  ...verbs('Write', 'medium', {
-    create: 'creates', add: 'adds', put: 'puts', set: 'sets', update: 'updates', modify: 'modifies', edit: 'edits',
-    patch: 'patches', change: 'changes', insert: 'inserts', upsert: 'upserts', upload: 'uploads', import: 'imports',
-    write: 'writes', append: 'appends to', prepend: 'prepends to', tag: 'tags', untag: 'removes tags from',
-    attach: 'attaches', associate: 'associates', link: 'links', register: 'registers', configure: 'configures',
-    enable: 'enables', rename: 'renames', copy: 'copies', clone: 'clones', save: 'saves', store: 'stores',
-    init: 'initialises', initialize: 'initialises', setup: 'sets up', accept: 'accepts', confirm: 'confirms',
-    approve: 'approves', reject: 'rejects', complete: 'completes', resolve: 'resolves', unsubscribe: 'unsubscribes', opt: 'opts', incr: 'increments', decr: 'decrements', increment: 'increments',
-    decrement: 'decrements', touch: 'refreshes', cas: 'compare-and-sets', replace: 'replaces', move: 'moves',
-    restore: 'restores', activate: 'activates', assign: 'assigns', allow: 'allows', merge: 'merges', commit: 'commits',
-    label: 'labels', mark: 'marks', cancel: 'cancels', detach: 'detaches', disassociate: 'disassociates',
-    unlink: 'unlinks', sync: 'synchronises', synchronize: 'synchronises', connect: 'connects to', switch: 'switches',
-    package: 'packages', containerize: 'containerises', transact: 'runs a transaction on', submit: 'submits',
-    stop: 'stops', pause: 'pauses', resume: 'resumes', export: 'exports', transfer: 'transfers', archive: 'archives',
-    provision: 'provisions', scale: 'scales', resize: 'resizes', authenticate: 'authenticates', login: 'logs in to',
+  // Pure computations, unless their object is a store, a disk or something runnable.
+  ...verbs('Read', 'low', { ...READS, objectDecides: true }, { convert: 'converts', format: 'formats', test: 'tests' }),
+  ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'none', idempotent: true }],
+  // Generic verbs that hand out access when what they add is a permission or a policy ("attach_role_policy").
+  ...verbs('Write', 'medium', { ...ADDS, grants: true }, { add: 'adds', attach: 'attaches', associate: 'associates' }),
+  ...verbs('Write', 'medium', { ...CHANGES, grants: true }, { put: 'puts', assign: 'assigns' }),
+  ...verbs('Write', 'medium', ADDS, {
+    insert: 'inserts', upload: 'uploads', import: 'imports', append: 'appends to',
+    prepend: 'prepends to', link: 'links', register: 'registers',
+    copy: 'copies', clone: 'clones', fork: 'forks', init: 'initialises', initialize: 'initialises', setup: 'sets up',
+    submit: 'submits', comment: 'comments on', draft: 'drafts', request: 'requests', log: 'logs', record: 'records',
+    ingest: 'ingests', index: 'indexes', mkdir: 'creates',
+    incr: 'increments', decr: 'decrements', increment: 'increments', decrement: 'decrements',
+    package: 'packages', containerize: 'containerises', export: 'exports', archive: 'archives', backup: 'backs up',
+    snapshot: 'snapshots', star: 'stars', follow: 'follows', label: 'labels', tag: 'tags', mark: 'marks',
+    transact: 'runs a transaction on', stash: 'stashes', commit: 'commits',
   }),
-  ...verbs('Write', 'low', { disconnect: 'disconnects from', quit: 'closes', close: 'closes', logout: 'logs out of' }),
-  ...verbs('Write', 'medium', { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes' }, { weak: true }),
-  ...verbs('Write', 'medium', { send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to', broadcast: 'broadcasts', forward: 'forwards' }, { capability: 'outbound-message' }),
-  ...verbs('Write', 'high', { grant: 'grants', authorize: 'authorises', invite: 'invites' }, { capability: 'permissions' }),
-  ['assume', { category: 'Write', risk: 'high', does: 'assumes', capability: 'credentials' }],
+  ...verbs('Write', 'medium', CHANGES, {
+    set: 'sets', edit: 'edits', patch: 'patches', change: 'changes',
+    upsert: 'upserts', write: 'writes', configure: 'configures', enable: 'enables', rename: 'renames', save: 'saves',
+    store: 'stores', accept: 'accepts', confirm: 'confirms', approve: 'approves', reject: 'rejects', complete: 'completes',
+    resolve: 'resolves', unsubscribe: 'unsubscribes', opt: 'opts', touch: 'refreshes', cas: 'compare-and-sets',
+    replace: 'replaces', move: 'moves', mv: 'moves', restore: 'restores', activate: 'activates',
+    unassign: 'unassigns', merge: 'merges', cancel: 'cancels', detach: 'detaches', disassociate: 'disassociates',
+    untag: 'removes tags from', sync: 'synchronises', synchronize: 'synchronises', connect: 'connects to',
+    switch: 'switches', pause: 'pauses', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
+    login: 'logs in to', reopen: 'reopens', transition: 'transitions', lock: 'locks', unlock: 'unlocks',
+    pull: 'pulls', checkout: 'checks out', rebase: 'rebases', cherrypick: 'cherry-picks',
+    toggle: 'toggles', refresh: 'refreshes', reload: 'reloads', rotate: 'rotates', ensure: 'ensures',
+    unarchive: 'unarchives', unstar: 'unstars', unfollow: 'unfollows', mute: 'mutes', unmute: 'unmutes', pin: 'pins',
+    unpin: 'unpins', block: 'blocks', unblock: 'unblocks', mount: 'mounts', unmount: 'unmounts', chmod: 'changes permissions of',
+    chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses',
+  }),
+  ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
+  // Creating is provisioning when what is created is billed while it exists (a cluster, an instance).
+  ...verbs('Write', 'medium', { ...ADDS, provisions: true }, {
+    create: 'creates', new: 'creates', make: 'makes', provision: 'provisions', allocate: 'allocates', reserve: 'reserves',
+  }),
+  ...verbs('Write', 'medium', { ...CHANGES, provisions: true, resizes: true }, { scale: 'scales', resize: 'resizes' }),
+  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates' }),
+  ...verbs('Write', 'low', CHANGES, { disconnect: 'disconnects from', quit: 'closes', close: 'closes', logout: 'logs out of', exit: 'exits' }),
+  ...verbs('Write', 'medium', { ...CHANGES, weak: true, dispatches: true }, { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes', administer: 'administers', operate: 'operates' }),
+  ...verbs('Write', 'medium', { ...ADDS, capability: 'outbound-message' }, {
+    send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to',
+    broadcast: 'broadcasts', forward: 'forwards', tweet: 'tweets',
+  }),
+  ...verbs('Write', 'high', { ...CHANGES, capability: 'permissions', grants: true }, { grant: 'grants', authorize: 'authorises', invite: 'invites', allow: 'allows' }),
+  ['assume', { category: 'Write', risk: 'high', does: 'assumes', capability: 'credentials', effect: 'none', idempotent: true }],
   // Subscribing an endpoint redirects every future message to it.
-  ['subscribe', { category: 'Write', risk: 'medium', does: 'subscribes', capability: 'outbound-message' }],
-  ['share', { category: 'Write', risk: 'high', does: 'shares', capability: 'public-exposure' }],
-  ['disable', { category: 'Write', risk: 'high', does: 'disables', capability: 'safety-toggle' }],
-  ['apply', { category: 'Write', risk: 'high', does: 'applies' }],
-  ...verbs('Execute', 'high', { execute: 'executes', exec: 'executes', run: 'runs' }, { readOnlyCompatible: true }),
-  ...verbs('Execute', 'high', {
-    invoke: 'invokes', call: 'calls', trigger: 'triggers', start: 'starts', launch: 'launches', spawn: 'spawns',
-    schedule: 'schedules', reboot: 'reboots', restart: 'restarts', promote: 'promotes', failover: 'fails over',
-    shutdown: 'shuts down', kickoff: 'kicks off', dispatch: 'dispatches',
+  ['subscribe', { category: 'Write', risk: 'medium', does: 'subscribes', capability: 'outbound-message', effect: 'adds', idempotent: true }],
+  ['share', { category: 'Write', risk: 'high', does: 'shares', capability: 'public-exposure', effect: 'changes', idempotent: true }],
+  ['disable', { category: 'Write', risk: 'high', does: 'disables', capability: 'safety-toggle', effect: 'changes', idempotent: true }],
+  ['apply', { category: 'Write', risk: 'high', does: 'applies', effect: 'changes', idempotent: true }],
+  ...verbs('Execute', 'high', { ...RUNS, readOnlyCompatible: true, runsStatements: true, dispatches: true, starts: true, provisions: true }, { execute: 'executes', exec: 'executes', run: 'runs' }),
+  ...verbs('Execute', 'high', { ...RUNS, starts: true }, {
+    trigger: 'triggers', start: 'starts', spawn: 'spawns', schedule: 'schedules', kickoff: 'kicks off',
+    rerun: 'runs again', retry: 'retries', replay: 'replays',
   }),
-  ...verbs('Execute', 'high', { build: 'builds', deploy: 'deploys', push: 'pushes', rollout: 'rolls out' }, { capability: 'build-deploy' }),
-  ['install', { category: 'Execute', risk: 'high', does: 'installs', capability: 'package-install' }],
-  ['eval', { category: 'Execute', risk: 'critical', does: 'evaluates', capability: 'code-execution' }],
-  ...verbs('Execute', 'high', {
-    click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
-    dialog: 'answers dialogs on',
-  }, { capability: 'browser-control', browserOnly: true }),
-  ...verbs('Read', 'low', { hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on' }, { capability: 'browser-control', browserOnly: true }),
-  ...verbs('Destructive', 'high', {
+  ['launch', { category: 'Execute', risk: 'high', does: 'launches', effect: 'runs', idempotent: false, starts: true, provisions: true }],
+  ...verbs('Execute', 'high', { ...RUNS, dispatches: true }, { invoke: 'invokes', call: 'calls', dispatch: 'dispatches' }),
+  ...verbs('Execute', 'high', { ...CHANGES, takesOffline: true }, {
+    reboot: 'reboots', restart: 'restarts', promote: 'promotes', failover: 'fails over', shutdown: 'shuts down',
+    redeploy: 'redeploys', rollback: 'rolls back',
+  }),
+  ...verbs('Execute', 'high', { ...RUNS, capability: 'build-deploy' }, { build: 'builds', deploy: 'deploys', push: 'pushes', rollout: 'rolls out', compile: 'compiles' }),
+  ['install', { category: 'Execute', risk: 'high', does: 'installs', capability: 'package-install', effect: 'adds', idempotent: true }],
+  ['eval', { category: 'Execute', risk: 'critical', does: 'evaluates', capability: 'code-execution', effect: 'runs', idempotent: false }],
+  ...verbs('Destructive', 'high', { ...REMOVES, capability: 'destruction' }, {
     delete: 'deletes', del: 'deletes', remove: 'removes', rm: 'removes', drop: 'drops', destroy: 'destroys',
     erase: 'erases', evict: 'evicts', clear: 'clears', reset: 'resets', prune: 'prunes', clean: 'cleans up',
     cleanup: 'cleans up', uninstall: 'uninstalls', revoke: 'revokes', deregister: 'deregisters', unregister: 'unregisters',
     terminate: 'terminates', kill: 'kills', overwrite: 'overwrites', discard: 'discards', expunge: 'expunges',
-    decommission: 'decommissions', unset: 'unsets', detonate: 'detonates',
-  }, { capability: 'destruction' }),
-  ...verbs('Destructive', 'high', { purge: 'purges', truncate: 'truncates', wipe: 'wipes', flush: 'flushes' }, { capability: 'bulk' }),
-  ...verbs('Destructive', 'medium', { trim: 'trims', pop: 'pops', expire: 'expires' }, { capability: 'destruction' }),
-  ...verbs('Financial', 'critical', {
+    decommission: 'decommissions', unset: 'unsets', detonate: 'detonates', release: 'releases', rebuild: 'rebuilds',
+    ban: 'bans', kick: 'removes', unpublish: 'unpublishes', deprovision: 'deprovisions', retire: 'retires',
+    disband: 'disbands', trash: 'trashes', void: 'voids',
+  }),
+  ...verbs('Destructive', 'high', { ...REMOVES, capability: 'bulk' }, { purge: 'purges', truncate: 'truncates', wipe: 'wipes', flush: 'flushes', flushall: 'flushes', flushdb: 'flushes' }),
+  ...verbs('Destructive', 'medium', { ...REMOVES, capability: 'destruction' }, { trim: 'trims', pop: 'pops', expire: 'expires', abort: 'aborts', dequeue: 'dequeues' }),
+  ...verbs('Financial', 'critical', { ...RUNS, capability: 'money' }, {
     purchase: 'purchases', buy: 'buys', pay: 'pays', charge: 'charges', withdraw: 'withdraws', deposit: 'deposits',
-    checkout: 'checks out', donate: 'donates', refund: 'refunds', payout: 'pays out',
-  }, { capability: 'money' }),
+    donate: 'donates', refund: 'refunds', payout: 'pays out', sell: 'sells', trade: 'trades', bid: 'bids on',
+    invest: 'invests', stake: 'stakes', tip: 'tips', order: 'orders', swap: 'swaps', remit: 'remits', wire: 'wires',
+    renew: 'renews', book: 'books',
+  }),
   // A few common verbs in other languages, so a non-English name is not mistaken for an unknown one.
   ...nonEnglish('Destructive', 'high', 'delete', {
     borrar: 'Spanish', eliminar: 'Spanish/Portuguese', suprimir: 'Spanish', supprimer: 'French', effacer: 'French',
     löschen: 'German', loeschen: 'German', entfernen: 'German', cancellare: 'Italian', eliminare: 'Italian',
     excluir: 'Portuguese', apagar: 'Portuguese', verwijderen: 'Dutch', удалить: 'Russian', удали: 'Russian',
-  }),
+  }, { ...REMOVES, capability: 'destruction' }),
   ...nonEnglish('Read', 'low', 'read or get', {
     leer: 'Spanish', obtener: 'Spanish', listar: 'Spanish/Portuguese', buscar: 'Spanish/Portuguese', lire: 'French',
     chercher: 'French', lister: 'French', lesen: 'German', suchen: 'German', leggere: 'Italian', cercare: 'Italian',
     ler: 'Portuguese', obter: 'Portuguese', lezen: 'Dutch', получить: 'Russian', прочитать: 'Russian', найти: 'Russian',
-  }),
+  }, READS),
   ...nonEnglish('Write', 'medium', 'create or change', {
     crear: 'Spanish', actualizar: 'Spanish', créer: 'French', creer: 'French', modifier: 'French', erstellen: 'German',
     ändern: 'German', aendern: 'German', aktualisieren: 'German', creare: 'Italian', aggiornare: 'Italian',
     criar: 'Portuguese', atualizar: 'Portuguese', создать: 'Russian', обновить: 'Russian',
-  }),
+  }, CHANGES),
   ...nonEnglish('Write', 'medium', 'send', {
     enviar: 'Spanish/Portuguese', envoyer: 'French', senden: 'German', inviare: 'Italian', отправить: 'Russian',
-  }, 'outbound-message'),
+  }, { ...ADDS, capability: 'outbound-message' }),
   ...nonEnglish('Execute', 'high', 'execute', {
     ejecutar: 'Spanish', exécuter: 'French', executer: 'French', ausführen: 'German', ausfuehren: 'German',
     eseguire: 'Italian', executar: 'Portuguese', uitvoeren: 'Dutch', выполнить: 'Russian', запустить: 'Russian',
-  }),
+  }, RUNS),
   ...nonEnglish('Financial', 'critical', 'pay', {
     pagar: 'Spanish/Portuguese', payer: 'French', bezahlen: 'German', zahlen: 'German', pagare: 'Italian', оплатить: 'Russian',
-  }, 'money'),
+  }, { ...RUNS, capability: 'money' }),
 ]);
 
-function nonEnglish(category: Category, risk: RiskLevel, meaning: string, entries: Record<string, string>, capability?: Capability): [string, VerbEntry][] {
-  return Object.entries(entries).map(([word, language]) => [
-    word,
-    { category, risk, does: meaningToDoes(meaning), meaning: `${language} for “${meaning}”`, ...(capability ? { capability } : {}) },
-  ]);
+/**
+ * What words mean inside a browser tool ("browser_click", "page_snapshot"), where they act on the
+ * open page: looked up before `VERBS` when the name is about a browser, and ignored elsewhere
+ * ("select" and "type" are nouns in most names).
+ */
+export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
+  ...verbs('Execute', 'high', { ...RUNS, capability: 'browser-control' }, {
+    click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
+    dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto',
+  }),
+  ...verbs('Read', 'low', { ...READS, capability: 'browser-control' }, {
+    hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', screenshot: 'takes a screenshot of',
+    snapshot: 'takes a snapshot of', wait: 'waits on', resize: 'resizes', console: 'reads the console of',
+  }),
+  ['evaluate', { category: 'Execute', risk: 'critical', does: 'evaluates script in', capability: 'code-execution', effect: 'runs', idempotent: false }],
+]);
+
+/**
+ * Verbs that are also common nouns ("tag", "snapshot", "share", "eval"): in a name, an unambiguous
+ * verb elsewhere wins over them ("image_tag_list" lists, "file_share_get" gets), and followed only
+ * by words for something to read ("build_status", "index_stats") they are no verb at all.
+ */
+export const NOUN_TOO: ReadonlySet<string> = new Set([
+  'tag', 'snapshot', 'share', 'eval', 'monitor', 'run', 'test', 'schedule', 'export', 'import', 'archive', 'backup', 'label',
+  'link', 'package', 'trace', 'log', 'record', 'index', 'comment', 'draft', 'request', 'review', 'report',
+  'sample', 'scan', 'audit', 'query', 'search', 'build', 'deploy', 'release', 'order', 'book', 'post', 'mark',
+  'store', 'access', 'change', 'commit', 'merge', 'lock', 'format', 'diff', 'view', 'display', 'estimate', 'forecast',
+  'plan', 'project', 'quote', 'price', 'trade', 'stake', 'tip', 'swap', 'wire', 'transfer', 'restore', 'upgrade', 'migrate',
+  'pin', 'block', 'mount', 'star', 'sync', 'preview', 'echo', 'watch', 'pull', 'push', 'fork', 'stash', 'rank', 'print',
+  'render', 'trigger', 'dispatch', 'invoke', 'load', 'reserve', 'rollback', 'rollout', 'void', 'trash', 'tail',
+  'new', 'exit', 'count', 'lookup', 'setup', 'cleanup', 'kickoff', 'call', 'ping', 'alert', 'charge',
+  'refund', 'deposit', 'payout', 'bid', 'stop', 'start', 'compare', 'measure', 'forward', 'reply',
+  'transact', 'tune', 'touch', 'cat',
+]);
+
+/** Two-word verbs, joined with "_": "cherry_pick" is one verb, "check_out" another. */
+export const VERB_PAIRS: ReadonlyMap<string, string> = new Map([
+  ['cherry_pick', 'cherrypick'],
+  ['check_out', 'checkout'],
+  ['sign_in', 'login'],
+  ['log_in', 'login'],
+  ['log_out', 'logout'],
+  ['sign_out', 'logout'],
+  ['set_up', 'setup'],
+  ['clean_up', 'cleanup'],
+  ['look_up', 'lookup'],
+  ['kick_off', 'kickoff'],
+  ['roll_back', 'rollback'],
+  ['roll_out', 'rollout'],
+  ['shut_down', 'shutdown'],
+  ['fail_over', 'failover'],
+]);
+
+function nonEnglish(category: Category, risk: RiskLevel, meaning: string, entries: Record<string, string>, flags: Flags & Pick<VerbEntry, 'effect' | 'idempotent'>): [string, VerbEntry][] {
+  return Object.entries(entries).map(([word, language]) => [word, { category, risk, does: meaningToDoes(meaning), meaning: `${language} for “${meaning}”`, ...flags }]);
 }
 
 function meaningToDoes(meaning: string): string {
@@ -144,48 +275,58 @@ function meaningToDoes(meaning: string): string {
  * "删除文件" is one run of characters.
  */
 export const CASELESS_VERBS: readonly (readonly [string, VerbEntry])[] = [
-  ...nonEnglish('Destructive', 'high', 'delete', { 删除: 'Chinese', 刪除: 'Chinese', 削除: 'Japanese', 삭제: 'Korean' }),
-  ...nonEnglish('Execute', 'high', 'execute', { 执行: 'Chinese', 執行: 'Chinese', 実行: 'Japanese', 실행: 'Korean' }),
-  ...nonEnglish('Financial', 'critical', 'pay', { 支付: 'Chinese', 付款: 'Chinese', 支払: 'Japanese', 결제: 'Korean' }, 'money'),
-  ...nonEnglish('Write', 'medium', 'send', { 发送: 'Chinese', 發送: 'Chinese', 送信: 'Japanese', 전송: 'Korean' }, 'outbound-message'),
-  ...nonEnglish('Write', 'medium', 'create or change', { 创建: 'Chinese', 更新: 'Chinese/Japanese', 修改: 'Chinese', 作成: 'Japanese', 생성: 'Korean', 수정: 'Korean' }),
-  ...nonEnglish('Read', 'low', 'read or get', { 读取: 'Chinese', 查询: 'Chinese', 获取: 'Chinese', 読む: 'Japanese', 取得: 'Japanese', 検索: 'Japanese', 조회: 'Korean', 읽기: 'Korean' }),
+  ...nonEnglish('Destructive', 'high', 'delete', { 删除: 'Chinese', 刪除: 'Chinese', 削除: 'Japanese', 삭제: 'Korean' }, { ...REMOVES, capability: 'destruction' }),
+  ...nonEnglish('Execute', 'high', 'execute', { 执行: 'Chinese', 執行: 'Chinese', 実行: 'Japanese', 실행: 'Korean' }, RUNS),
+  ...nonEnglish('Financial', 'critical', 'pay', { 支付: 'Chinese', 付款: 'Chinese', 支払: 'Japanese', 결제: 'Korean' }, { ...RUNS, capability: 'money' }),
+  ...nonEnglish('Write', 'medium', 'send', { 发送: 'Chinese', 發送: 'Chinese', 送信: 'Japanese', 전송: 'Korean' }, { ...ADDS, capability: 'outbound-message' }),
+  ...nonEnglish('Write', 'medium', 'create or change', { 创建: 'Chinese', 更新: 'Chinese/Japanese', 修改: 'Chinese', 作成: 'Japanese', 생성: 'Korean', 수정: 'Korean' }, CHANGES),
+  ...nonEnglish('Read', 'low', 'read or get', { 读取: 'Chinese', 查询: 'Chinese', 获取: 'Chinese', 読む: 'Japanese', 取得: 'Japanese', 検索: 'Japanese', 조회: 'Korean', 읽기: 'Korean' }, READS),
 ];
 
 /** What a noun in a tool name says about the tool's target. */
-export type NounClass =
-  | 'container' // a whole store or environment: deleting it loses everything inside
-  | 'item' // one small thing: a message, a tag, a cache key
-  | 'health' // medical data about people
-  | 'secret' // credentials and secret values
-  | 'personal' // data about people
-  | 'iam' // identities and permissions
-  | 'security' // security configuration
-  | 'money' // an account's money: billing, invoices, budgets, payments
-  | 'cost' // spend, unless the tool merely estimates it
-  | 'bulk' // many things at once
-  | 'browser' // a live browser session
-  | 'registry' // container images and registries
-  | 'packages' // software packages
-  | 'logs' // logs, which carry whatever was logged
-  | 'content' // text written by others: documents, web pages, messages
-  | 'reads' // nouns that name an output to read: report, status, history
-  | 'provisioning'; // billable infrastructure
+export const NOUN_CLASS_NAMES = [
+  'container', // a whole store or environment: deleting it loses everything inside
+  'item', // one small thing: a message, a tag, a cache key
+  'health', // medical data about people
+  'secret', // credentials and secret values
+  'personal', // data about people
+  'iam', // identities and permissions
+  'security', // security configuration
+  'money-movement', // a movement of money: payments, transfers, refunds, invoices
+  'money-data', // an account's money records: billing, budgets, spend, credits, reservations
+  'cost', // spend, unless the tool merely estimates it
+  'bulk', // many things at once
+  'browser', // a live browser session
+  'registry', // container images and registries
+  'packages', // software packages
+  'logs', // logs, which carry whatever was logged
+  'content', // text written by others: documents, web pages, messages
+  'reads', // nouns that name an output to read: report, status, history
+  'paid-capacity', // capacity billed while it exists: clusters, instances, nodes, GPUs
+  'runnable', // something that runs when started or tested: a workflow, a job, a function
+  'work', // a unit of work that runs once submitted: a step, a job, a task, a run
+  'disk', // a disk, volume or partition, which formatting wipes
+  'store-object', // a stored document or file, which converting rewrites
+  'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
+  'cart', // a shopping cart or order, whose checkout pays
+] as const;
+export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
 const NOUN_CLASSES: Record<NounClass, string> = {
   container:
     'cluster database db datastore workspace stack bucket table collection keyspace namespace index repository repo ' +
     'account broker environment project application app catalog domain vpc organization org tenant volume disk ' +
-    'filesystem store warehouse workgroup datasource graph',
+    'filesystem store warehouse workgroup datasource graph branch',
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
-    'query row subscription instrumentation snapshot object',
+    'query row subscription instrumentation snapshot object note reaction observation relation entity',
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie env',
   personal: 'email phone contact customer person people pii ssn address',
   iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user',
   security: 'encryption kms firewall certificate cert waf guardrail logging cmk',
-  money: 'billing bill invoice invoicing budget payment payout refund spend spending credits credit savings reservation reserved commitment procurement wallet',
+  'money-movement': 'payment payments payout payouts refund refunds charge charges transaction transactions invoice invoices remittance withdrawal deposit funds money',
+  'money-data': 'billing bill budget spend spending credits credit savings reservation reserved commitment procurement wallet balance ledger',
   cost: 'cost costs',
   bulk: 'batch bulk all many multi multiple mass everything criteria',
   browser: 'browser page tab dom webpage',
@@ -197,8 +338,14 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'analyzer analysis explorer report recommendation performance usage estimate estimator calculator calc history status ' +
     'info stats statistics metric metrics summary overview health guide guidance help documentation details metadata ' +
     'insights findings practices template patterns schema version versions availability events config configuration ' +
-    'snapshot screenshot check checks scan review',
-  provisioning: 'cluster instance db broker workgroup node nodes fleet capacity',
+    'snapshot screenshot check checks scan review prerequisites readiness connection connectivity',
+  'paid-capacity': 'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
+  runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
+  work: 'step steps job jobs task tasks run runs execution executions',
+  disk: 'disk disks volume volumes drive drives partition partitions device filesystem',
+  'store-object': 'file files document documents table tables repository repo dataset',
+  generic: 'resource resources object objects',
+  cart: 'cart basket checkout order orders',
 };
 
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
@@ -221,18 +368,29 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['security_group', ['security']],
   ['resource_policy', ['iam']],
   ['inline_policy', ['iam']],
-  ['savings_plan', ['money']],
-  ['savings_plans', ['money']],
-  ['line_item', ['money']],
+  ['savings_plan', ['money-data']],
+  ['savings_plans', ['money-data']],
+  ['line_item', ['money-data']],
+  ['line_items', ['money-data']],
   ['phone_number', ['personal']],
   ['data_protection', ['security']],
   ['free_tier', ['reads']],
+  ['replication_group', ['paid-capacity', 'container']],
+  ['serverless_cache', ['paid-capacity', 'container']],
+  ['cache_cluster', ['paid-capacity', 'container']],
+  ['instance_group', ['paid-capacity']],
+  ['instance_groups', ['paid-capacity']],
+  ['node_group', ['paid-capacity']],
+  ['node_pool', ['paid-capacity']],
+  ['state_machine', ['runnable']],
+  ['load_balancer', ['paid-capacity']],
+  ['nat_gateway', ['paid-capacity']],
 ]);
 
 /** Last words that make a name informational: "deploy_app_help" explains deploying, it does not deploy. */
 export const INFORMATIONAL: ReadonlySet<string> = new Set([
   'help', 'guide', 'guidance', 'guideline', 'guidelines', 'docs', 'documentation', 'instructions', 'tutorial', 'examples',
-  'example', 'readme', 'faq', 'practices', 'tips', 'howto',
+  'example', 'readme', 'faq', 'practices', 'tips', 'howto', 'prompt', 'prompts', 'rules', 'reference',
 ]);
 
 /** Verb + "to" + noun: "push ... to ecr" names a destination. */
@@ -253,3 +411,6 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'to', 'from', 'for', 'of', 'in', 'on', 'by', 'with', 'and', 'or', 'into', 'at', 'as', 'if',
   'tool', 'tools', 'mcp', 'aws', 'amazon', 'api',
 ]);
+
+/** Words that join two verbs of one name ("build_and_push"). */
+export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

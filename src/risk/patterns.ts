@@ -3,7 +3,8 @@
  * rule that decides whether a tool's signals make the pattern relevant, with one line on why that
  * quotes the tool's own definition. A unit test checks that every id here has its MDX file.
  */
-import type { Category, RiskLevel, Tool } from '../catalogue/schema.ts';
+import type { Tool } from '../catalogue/schema.ts';
+import type { Category, RiskLevel } from '../values/index.ts';
 import type { Capability, PatternLink, Signal } from './schema.ts';
 import { quoted } from './text.ts';
 
@@ -70,7 +71,8 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
   'data-exfiltration': (facts) => {
     const sink = first(facts, 'outbound-message', 'network-fetch', 'network-target', 'cloud-storage', 'public-exposure');
     if (sink) return `${facts.toolName} can carry data out of your environment through ${paramOrText(sink)}, so an injected instruction can turn it into a delivery channel.`;
-    const source = first(facts, 'sensitive-data', 'credentials', 'money', 'query-language');
+    // A tool that only writes or deletes such data hands nothing back to carry out.
+    const source = facts.category === 'Read' || facts.category === 'Execute' ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language') : undefined;
     if (source) return `${facts.toolName} returns data an attacker wants (${paramOrText(source)}); paired with any tool that sends data out, it completes an exfiltration chain.`;
     return undefined;
   },
@@ -97,7 +99,9 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     return authority && `${facts.toolName} acts with authority the agent does not hold itself (${paramOrText(authority)}), and so does anyone who steers the agent.`;
   },
   'unbounded-consumption': (facts) => {
-    const costly = first(facts, 'bulk', 'resource-provisioning', 'query-language', 'money', 'build-deploy');
+    // What costs resources per call: spending, provisioning, queries, builds. Deleting in bulk is
+    // destruction (excessive agency), not consumption.
+    const costly = first(facts, 'spending', 'resource-provisioning', 'query-language', 'money', 'build-deploy');
     if (costly) return `Each call of ${facts.toolName} can cost real resources (${paramOrText(costly)}), and nothing in MCP limits how often an agent repeats it.`;
     if (facts.category === 'Execute') return `${facts.toolName} starts work that keeps running after the call returns; a looping agent starts it again and again.`;
     return undefined;

@@ -1,21 +1,13 @@
 /**
- * The verdict: which category and risk the signals add up to, how sure we are, and which claims
- * the evidence overrides. The rules, in order:
- * 1. A read-only claim (readOnlyHint: true, or "read-only" in the description) holds only when no
- *    signal contradicts it; then query-like signals count as reads. A contradicted claim is set
- *    aside and, for annotations, reported as a conflict.
- * 2. A "not destructive" claim (destructiveHint: false) demotes weak destructive hints to writes,
- *    but not a destructive verb in the name or an operation.
- * 3. The category is that of the worst strong signal (weak ones count only when there is nothing
- *    strong): highest risk first, then most power; arbitrary code or shell makes it Execute, since
- *    that covers everything else.
- * 4. The risk is the highest any accepted signal implies; bulk parameters raise a destructive
- *    tool one level.
- * 5. With no evidence of what the tool does, the MCP spec's defaults apply: a Write tool of medium
- *    risk, never low by silence.
+ * The verdict: which category and risk the findings add up to, how sure we are, and which claims
+ * the evidence overrides. The steps are the rules of VERDICT_RULES (src/risk/rules/verdict.ts), in
+ * order; every step that applied is named in `decidedBy`. Decisions read rule ids and fields, never
+ * display text.
  */
-import type { Category, RiskLevel } from '../catalogue/schema.ts';
-import { CATEGORY_RANK, RISK_RANK } from './schema.ts';
+import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../values/index.ts';
+import { ANNOTATION_RULES } from './rules/annotations.ts';
+import { CONFIDENCE_WEIGHTS, VERDICT_RULES } from './rules/verdict.ts';
+import type { Capability } from './schema.ts';
 import { finding, maxRisk, raiseRisk, type Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
 
@@ -28,11 +20,19 @@ export interface Verdict {
   annotationConflicts: string[];
   /** Sentences on description claims the evidence overrides. */
   claimNotes: string[];
-  /** True when nothing said what the tool does and the spec defaults decided. */
+  /** True when no finding named a category and silence decided. */
   defaulted: boolean;
+  /** The verdict rules that applied, in order. */
+  decidedBy: string[];
 }
 
-const NETWORK = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
+const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
+
+/** Capabilities that change something, even when no finding names a category. */
+const CHANGING: ReadonlySet<Capability> = new Set([
+  'filesystem-write', 'outbound-message', 'spending', 'money', 'permissions', 'resource-provisioning', 'public-exposure',
+  'destruction', 'build-deploy', 'package-install', 'code-execution', 'command-execution', 'api-passthrough',
+]);
 
 export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const findings = input.map((f) => ({ ...f }));
@@ -41,6 +41,7 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const annotationConflicts: string[] = [];
   const claimNotes: string[] = [];
   const contradictions: { claim: Finding; by: Finding[] }[] = [];
+  const decidedBy: string[] = [];
 
   // 1. Read-only claims.
   const readOnlyClaims = claims.filter((c) => c.claim === 'read-only');
@@ -53,12 +54,15 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (!readOnly) contradictions.push({ claim, by: againstReadOnly });
   }
   if (readOnly) {
+    decidedBy.push(VERDICT_RULES.readOnlyAccepted.id);
     for (const f of raising) {
       if (f.category !== null && f.asReadOnly) {
         f.category = f.asReadOnly.category;
         f.risk = f.asReadOnly.risk;
       }
     }
+  } else if (readOnlyClaims.length > 0) {
+    decidedBy.push(VERDICT_RULES.readOnlyOverridden.id);
   }
 
   // 2. Not-destructive claims.
@@ -67,6 +71,7 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     const firm = destructive.filter((f) => f.strength === 'strong');
     claim.accepted = firm.length === 0;
     if (claim.accepted) {
+      if (destructive.length > 0) decidedBy.push(VERDICT_RULES.notDestructiveAccepted.id);
       for (const f of destructive) {
         f.category = 'Write';
         f.risk = f.risk === 'critical' ? 'high' : f.risk;
@@ -83,42 +88,60 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (!claim.accepted) contradictions.push({ claim, by: reaching });
   }
 
-  // 4. Category from the strong signals, or the weak ones when nothing is strong.
+  // 4. Category from the strong findings, or the weak ones when nothing is strong.
   const categorical = raising.filter((f) => f.category !== null);
   const strong = categorical.filter((f) => f.strength === 'strong');
   const pool = strong.length > 0 ? strong : categorical;
-  for (const f of categorical) if (!pool.includes(f) && rank(f.category!) > rank(top(pool) ?? 'Read')) f.accepted = false;
+  for (const f of categorical) if (!pool.includes(f) && CATEGORY_RANK[f.category!] > CATEGORY_RANK[top(pool) ?? 'Read']) f.accepted = false;
 
   let defaulted = false;
   let category: Category;
   const acceptedClaim = readOnlyClaims.find((c) => c.accepted);
   if (pool.length === 0) {
+    const change = raising.find((f) => f.accepted && f.capability !== null && CHANGING.has(f.capability));
     if (acceptedClaim) {
       category = 'Read';
+    } else if (change) {
+      category = 'Write';
+      decidedBy.push(VERDICT_RULES.impliedChange.id);
+      findings.push(finding({
+        rule: VERDICT_RULES.impliedChange.id, source: 'default', text: change.text, field: change.field, category: 'Write', risk: 'medium', strength: 'weak',
+        note: `No verb says what ${toolName} does, but it ${change.clause}, so it is treated as a tool that changes things.`,
+        clause: change.clause,
+      }));
     } else {
       defaulted = true;
-      category = 'Write';
+      category = 'Read';
+      decidedBy.push(VERDICT_RULES.noEvidenceRead.id);
     }
   } else {
+    decidedBy.push(VERDICT_RULES.strongestSignal.id);
     const unbounded = pool.some((f) => f.unbounded);
     const spends = pool.some((f) => f.category === 'Financial' && f.risk === 'critical');
-    category = unbounded && !spends ? 'Execute' : top(pool)!;
+    category = top(pool)!;
+    if (unbounded && !spends && category !== 'Execute') {
+      category = 'Execute';
+      decidedBy.push(VERDICT_RULES.unboundedExecute.id);
+    }
   }
 
-  // 5. Risk from every accepted signal that counts.
+  // 5. Risk from every accepted finding that counts.
   let risk: RiskLevel = 'low';
-  for (const f of raising) {
-    if (!f.accepted || f.risk === null) continue;
-    if (f.category !== null && !pool.includes(f)) continue;
+  for (const f of findings) {
+    if (f.effect !== 'raises' || !f.accepted || f.risk === null) continue;
+    if (f.category !== null && pool.length > 0 && !pool.includes(f)) continue;
     risk = maxRisk(risk, f.risk);
   }
-  if (category === 'Destructive' && raising.some((f) => f.source === 'parameter' && f.capability === 'bulk')) risk = raiseRisk(risk);
+  if (category === 'Destructive' && raising.some((f) => f.source === 'parameter' && f.capability === 'bulk')) {
+    risk = raiseRisk(risk);
+    decidedBy.push(VERDICT_RULES.bulkRaise.id);
+  }
   if (defaulted) {
-    risk = maxRisk(risk, 'medium');
-    const fallback = findings.find((f) => f.source === 'default');
-    const note = 'Nothing in the definition says what the tool does, so it is treated by the MCP spec’s defaults: a tool that may change things, of at least medium risk.';
-    if (fallback) Object.assign(fallback, { effect: 'raises', category: 'Write', risk: 'medium', note: `${fallback.note} ${note}` });
-    else findings.push(finding({ source: 'default', text: 'no signals', field: 'name', category: 'Write', risk: 'medium', strength: 'weak', note, clause: 'says nothing about what it does' }));
+    findings.push(finding({
+      rule: VERDICT_RULES.noEvidenceRead.id, source: 'default', text: 'no signals', field: 'name', category: 'Read', risk: 'low', strength: 'weak',
+      note: `Nothing in the definition of ${toolName} shows a way to change anything: no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, with low confidence, because it rests on what the definition leaves out.`,
+      clause: 'shows no way to change anything',
+    }));
   }
 
   for (const { claim, by } of contradictions) {
@@ -127,9 +150,8 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (claim.source === 'annotation') annotationConflicts.push(sentence);
     else claimNotes.push(sentence);
   }
-  const readOnlyHint = findings.find((f) => f.text === 'readOnlyHint: true');
-  const destructiveTrue = findings.find((f) => f.text === 'destructiveHint: true' && f.effect === 'context');
-  if (readOnlyHint && destructiveTrue) {
+  const readOnlyHint = findings.find((f) => f.rule === ANNOTATION_RULES.readOnly.id);
+  if (readOnlyHint && findings.some((f) => f.rule === ANNOTATION_RULES.contradictory.id)) {
     annotationConflicts.push(`The annotations of ${toolName} contradict each other: readOnlyHint: true together with destructiveHint: true.`);
   }
 
@@ -141,6 +163,7 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     annotationConflicts,
     claimNotes,
     defaulted,
+    decidedBy,
   };
 }
 
@@ -165,7 +188,8 @@ function conflictSentence(toolName: string, claim: Finding, what: string, catego
 }
 
 function confidence(findings: readonly Finding[], category: Category, defaulted: boolean): number {
-  if (defaulted) return 0.2;
+  const w = CONFIDENCE_WEIGHTS;
+  if (defaulted) return w.fromSilence;
   const agreeing = findings.filter(
     (f) => f.accepted && ((f.effect === 'raises' && f.category === category) || (f.effect === 'lowers' && f.claim === 'read-only' && category === 'Read')),
   );
@@ -173,13 +197,13 @@ function confidence(findings: readonly Finding[], category: Category, defaulted:
     (f) => (f.effect === 'lowers' && !f.accepted) || (f.effect === 'raises' && f.category !== null && !f.accepted),
   );
   const sources = new Set(agreeing.map((f) => f.source)).size;
-  const extra = Math.min(agreeing.length - sources, 3);
-  const value = 0.25 + 0.2 * sources + 0.05 * extra - 0.1 * disagreeing.length;
-  return Math.round(Math.min(0.95, Math.max(0.1, value)) * 100) / 100;
+  const further = Math.min(agreeing.length - sources, w.furtherAgreementsCounted);
+  const value = w.base + w.perAgreeingSource * sources + w.perFurtherAgreement * further - w.perDisagreement * disagreeing.length;
+  return Math.round(Math.min(w.ceiling, Math.max(w.floor, value)) * 100) / 100;
 }
 
 /**
- * The category of the worst signal: the highest risk first, then the more powerful category, so
+ * The category of the worst finding: the highest risk first, then the more powerful category, so
  * a critical permission write is not outranked by the high-risk overwrite it also performs, and a
  * delete outranks a start at equal risk.
  */
@@ -194,14 +218,9 @@ function top(pool: readonly Finding[]): Category | undefined {
 
 function worse(a: Finding, b: Finding): boolean {
   const risk = RISK_RANK[a.risk ?? 'low'] - RISK_RANK[b.risk ?? 'low'];
-  return risk > 0 || (risk === 0 && rank(a.category!) > rank(b.category!));
-}
-
-function rank(category: Category): number {
-  return CATEGORY_RANK[category];
+  return risk > 0 || (risk === 0 && CATEGORY_RANK[a.category!] > CATEGORY_RANK[b.category!]);
 }
 
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
-

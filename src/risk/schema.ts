@@ -37,6 +37,7 @@ export const CapabilitySchema = z
     'external-content',
     'bulk',
     'money',
+    'spending',
     'public-exposure',
     'build-deploy',
     'package-install',
@@ -56,6 +57,8 @@ export type Capability = z.infer<typeof CapabilitySchema>;
 
 export const SignalSchema = z
   .object({
+    rule: z.string().describe('The id of the rule that made the signal ("parameter.shell-command"); the methodology page lists every rule by id.'),
+    refinedBy: z.array(z.string()).describe('Ids of the verb rules that adjusted it for what the verb acts on ("verb.destroy-store").'),
     source: SignalSourceSchema,
     text: z.string().describe('The exact text in the definition that triggered the signal (a word, a phrase, a parameter name, an annotation).'),
     field: z.string().describe('Where the text is: "name", "description", "inputSchema.properties.sql", "annotations.readOnlyHint", ...'),
@@ -80,6 +83,24 @@ export const PatternLinkSchema = z
   .describe('An attack pattern that abuses the power this tool gives an agent.');
 export type PatternLink = z.infer<typeof PatternLinkSchema>;
 
+export const HintReasonSchema = z
+  .object({
+    rule: z.string().describe('The id of the hint rule that decided ("hint.updates-in-place").'),
+    because: z.string().describe('Why, in a clause: "it updates or replaces existing data in place, which the spec counts as destructive".'),
+  })
+  .describe('Why one annotation was predicted as it was.');
+export type HintReason = z.infer<typeof HintReasonSchema>;
+
+export const SuggestedAnnotationsSchema = z
+  .object({
+    readOnlyHint: z.boolean().describe('Predicted: the tool does not modify its environment.'),
+    destructiveHint: z.boolean().describe('Predicted: the tool may perform non-additive updates (in-place updates count). False for reads.'),
+    idempotentHint: z.boolean().describe('Predicted: repeating a call with the same arguments has no additional effect. True for reads.'),
+    openWorldHint: z.boolean().describe('Predicted: the tool interacts with an open world of external entities.'),
+  })
+  .describe('The four MCP tool annotations, predicted in the spec’s meaning from the definition (the author’s own are ignored): ready to paste into a server.');
+export type SuggestedAnnotations = z.infer<typeof SuggestedAnnotationsSchema>;
+
 export const ClassificationSchema = z
   .object({
     category: CategorySchema,
@@ -91,11 +112,22 @@ export const ClassificationSchema = z
     patterns: z.array(PatternLinkSchema).describe('Attack patterns the signals make relevant.'),
     reviewed: z.boolean().describe('True when a hand review (tool.atlas.override) set the verdict.'),
     annotationConflicts: z.array(z.string()).describe('Sentences on annotation claims the evidence contradicts.'),
+    suggestedAnnotations: SuggestedAnnotationsSchema,
+    hintReasons: z
+      .object({ readOnlyHint: HintReasonSchema, destructiveHint: HintReasonSchema, idempotentHint: HintReasonSchema, openWorldHint: HintReasonSchema })
+      .describe('For each predicted annotation, the rule that decided it and why.'),
+    decidedBy: z.array(z.string()).describe('The ids of the verdict rules that applied, in order ("verdict.strongest-signal").'),
+    operations: z
+      .object({
+        param: z.string().describe('The argument that selects the operation.'),
+        enumerated: z.boolean().describe('True when the values come from the schema’s enum, false when read from prose.'),
+        values: z.array(z.object({ value: z.string(), category: CategorySchema, risk: RiskLevelSchema })).describe('Each operation with its verdict.'),
+      })
+      .optional()
+      .describe('For a multi-action tool: its dispatching argument and the verdict of each value.'),
   })
   .describe('What kind of power a tool hands an agent, how dangerous it is, and why.');
 export type Classification = z.infer<typeof ClassificationSchema>;
 
-/** Category order by power, used to pick the worst of several signals. */
-export const CATEGORY_RANK = { Read: 0, Write: 1, Execute: 2, Destructive: 3, Financial: 4 } as const;
-export const RISK_RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
-export const RISK_LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+/** Category order by power and risk order, used to pick the worst of several signals (declared in src/values/). */
+export { CATEGORIES, CATEGORY_RANK, RISK_LEVELS, RISK_RANK } from '../values/index.ts';

@@ -10,14 +10,10 @@
  * browser fetches and matches them (src/scripts/search.ts).
  */
 import { splitWords } from '../risk/words.ts';
+import { CATEGORIES as NAME_INDEX_CATEGORIES, RISK_LEVELS as NAME_INDEX_RISKS } from '../values/index.ts';
 
-/**
- * Risk levels and categories by their position, so a bucket stores a digit, not a word. Written
- * out rather than imported from src/risk/schema.ts, which would bring zod into the search page's
- * script; a unit test keeps them equal.
- */
-export const NAME_INDEX_RISKS = ['low', 'medium', 'high', 'critical'] as const;
-export const NAME_INDEX_CATEGORIES = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'] as const;
+/** Risk levels and categories by their position, so a bucket stores a digit, not a word (src/values/ has no zod). */
+export { NAME_INDEX_CATEGORIES, NAME_INDEX_RISKS };
 /** Letters of a word that choose its bucket. */
 const KEY_LETTERS = 3;
 

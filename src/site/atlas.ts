@@ -11,7 +11,8 @@ import { classifyTool } from '../risk/classify.ts';
 import { CATEGORY_RANK, RISK_LEVELS, RISK_RANK, type Classification } from '../risk/schema.ts';
 import { splitWords } from '../risk/words.ts';
 
-export const CATEGORIES: readonly Category[] = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'];
+export { CATEGORIES } from '../values/index.ts';
+import { CATEGORIES } from '../values/index.ts';
 
 export interface AtlasTool {
   slug: string;

@@ -1,8 +1,8 @@
 /**
  * What the signal modules share about the tool under study, computed once per tool.
  */
-import type { Category } from '../../catalogue/schema.ts';
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
+import type { Category } from '../../values/index.ts';
 import type { NameFacts } from './name.ts';
 
 export interface ToolContext {
@@ -20,6 +20,8 @@ export interface ToolContext {
   nameCategory: Category | undefined;
   /** The input parameters, in the author's order. */
   parameters: [string, JsonSchemaNode][];
+  /** The names of the server's other tools (empty when classified alone). */
+  siblings: ReadonlySet<string>;
 }
 
 /**
@@ -28,10 +30,23 @@ export interface ToolContext {
  */
 export const MAX_SCAN = 4000;
 
-/** The JSON types a parameter accepts (`type` may be a string or a list). */
+/**
+ * The JSON types a parameter accepts: `type` may be a string or a list, and optional values are
+ * often written `anyOf: [{type: T}, {type: "null"}]` (Pydantic's way); "null" is left out.
+ */
 export function typesOf(schema: JsonSchemaNode): string[] {
-  if (Array.isArray(schema.type)) return schema.type;
-  return typeof schema.type === 'string' ? [schema.type] : [];
+  const types = new Set<string>();
+  const add = (node: unknown) => {
+    if (typeof node !== 'object' || node === null) return;
+    const type = (node as { type?: unknown }).type;
+    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string' && t !== 'null') types.add(t);
+  };
+  add(schema);
+  for (const key of ['anyOf', 'oneOf'] as const) {
+    const options = (schema as Record<string, unknown>)[key];
+    if (Array.isArray(options)) for (const option of options) add(option);
+  }
+  return [...types];
 }
 
 /** A parameter's name in snake_case lower case: "QueueUrl" -> "queue_url", "savePath" -> "save_path". */

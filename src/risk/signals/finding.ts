@@ -2,8 +2,8 @@
  * The engine's working form of a signal: the public `Signal` plus what the verdict needs to know
  * about it. `classify.ts` strips the extra fields before returning.
  */
-import type { Category, RiskLevel } from '../../catalogue/schema.ts';
-import { RISK_LEVELS, RISK_RANK, type Signal } from '../schema.ts';
+import { RISK_LEVELS, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
+import type { Signal } from '../schema.ts';
 
 export interface Finding extends Signal {
   /**
@@ -18,6 +18,8 @@ export interface Finding extends Signal {
   claim?: 'read-only' | 'not-destructive' | 'closed-world';
   /** A short clause for the rationale, e.g. "runs a shell command the agent writes". */
   clause: string;
+  /** For verb findings (name, description, operation): the verb as the lexicon knows it ("delete"). */
+  verb?: string;
 }
 
 export function maxRisk(a: RiskLevel, b: RiskLevel): RiskLevel {
@@ -35,9 +37,10 @@ export function raiseRisk(risk: RiskLevel): RiskLevel {
 
 /** Builds a finding with the defaults most signals share. */
 export function finding(
-  fields: Pick<Finding, 'source' | 'text' | 'field' | 'note' | 'clause'> & Partial<Omit<Finding, 'source' | 'text' | 'field' | 'note' | 'clause'>>,
+  fields: Pick<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'> & Partial<Omit<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'>>,
 ): Finding {
   return {
+    refinedBy: [],
     effect: 'raises',
     category: null,
     risk: null,

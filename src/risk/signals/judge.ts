@@ -1,44 +1,40 @@
 /**
- * What a verb means for risk once we know what it acts on. Shared by the name, the operations of
- * a multi-action tool and the description, so "delete" + "cluster" means the same wherever it
- * appears.
+ * Verbs and nouns: looking words up in the lexicon, and applying the verb table
+ * (src/risk/rules/verbs.ts) to say what a verb means for risk once we know what it acts on.
  */
-import type { Category, RiskLevel } from '../../catalogue/schema.ts';
-import { CASELESS_VERBS, NOUN_PAIRS, NOUNS, STOPWORDS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import type { Category, RiskLevel } from '../../values/index.ts';
+import { BROWSER_VERBS, CASELESS_VERBS, NOUN_PAIRS, NOUNS, STOPWORDS, VERB_JOINERS, VERB_PAIRS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
 import { isCaselessScript, singulars, type Word } from '../words.ts';
 import { maxRisk, minRisk, raiseRisk } from './finding.ts';
-
-/** Verbs that hand out access when they act on identities or policies. */
-const GRANTING = new Set(['attach', 'put', 'add', 'grant', 'allow', 'assign', 'authorize', 'invite', 'associate']);
-/** Verbs that take something offline. */
-const AVAILABILITY = new Set(['stop', 'pause', 'reboot', 'restart', 'shutdown', 'failover', 'promote', 'terminate', 'kill']);
-/** Verbs after which a money noun is the subject of analysis, not of a payment. */
-const ESTIMATING = new Set(['compute', 'calculate', 'estimate', 'generate', 'analyze', 'analyse', 'simulate', 'recommend', 'suggest', 'compare', 'optimize']);
-const PERMISSION_WORDS = new Set(['permission', 'permissions']);
-const POLICY_WORDS = new Set(['policy', 'policies']);
-/** Verbs that hand back a value, as opposed to listing what exists. */
-const REVEALING = new Set(['get', 'read', 'fetch', 'retrieve', 'export', 'download', 'show', 'view', 'reveal']);
-/** Verbs that start work; started on a report or a scan, the work is bounded. */
-const STARTING = new Set(['start', 'trigger', 'run', 'launch', 'schedule', 'kickoff']);
 
 export interface Judgement {
   category: Category;
   risk: RiskLevel;
   capability: Capability | null;
-  /** Why the nouns moved the risk, as short phrases ("acts on a whole cluster"). */
+  /** Why the nouns moved the verdict, as short clauses ("it acts on a whole store"). */
   reasons: string[];
+  /** The ids of the verb rules that applied, in order. */
+  rules: string[];
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
 
-/** The classes of one word, singular or plural ("policies" -> policy -> iam). */
-function classesOf(word: string): readonly NounClass[] {
-  const own = NOUNS.get(word);
-  if (own) return own;
-  for (const form of singulars(word)) {
-    const singular = NOUNS.get(form);
-    if (singular) return singular;
+/** The classes of one word, as written and in its singular ("policies" -> policy -> iam; "clusters" -> cluster). */
+export function classesOf(word: string): readonly NounClass[] {
+  const own = NOUNS.get(word) ?? NO_CLASSES;
+  const singular = singulars(word).flatMap((form) => NOUNS.get(form) ?? NO_CLASSES);
+  if (singular.length === 0) return own;
+  return [...new Set([...own, ...singular])];
+}
+
+/** The classes of a two-word noun ("access_key", "api_keys"), or none. */
+function pairClasses(word: Word, next: Word | undefined): readonly NounClass[] {
+  if (!next) return NO_CLASSES;
+  for (const form of [next.lower, ...singulars(next.lower)]) {
+    const classes = NOUN_PAIRS.get(`${word.lower}_${form}`);
+    if (classes) return classes;
   }
   return NO_CLASSES;
 }
@@ -48,8 +44,7 @@ export function nounClasses(words: readonly Word[]): Set<NounClass> {
   const classes = new Set<NounClass>();
   words.forEach((word, index) => {
     for (const cls of classesOf(word.lower)) classes.add(cls);
-    const next = words[index + 1];
-    if (next) for (const cls of NOUN_PAIRS.get(`${word.lower}_${next.lower}`) ?? []) classes.add(cls);
+    for (const cls of pairClasses(word, words[index + 1])) classes.add(cls);
   });
   return classes;
 }
@@ -59,16 +54,32 @@ export function wordOfClass(words: readonly Word[], cls: NounClass): Word | unde
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!;
     const next = words[index + 1];
-    if (next && NOUN_PAIRS.get(`${word.lower}_${next.lower}`)?.includes(cls)) {
-      return { text: `${word.text}_${next.text}`, lower: `${word.lower}_${next.lower}` };
-    }
+    if (next && pairClasses(word, next).includes(cls)) return { text: `${word.text}_${next.text}`, lower: `${word.lower}_${next.lower}` };
     if (classesOf(word.lower).includes(cls)) return word;
   }
   return undefined;
 }
 
-/** The lexicon entry for a word, if it is a known verb (matching inside CJK words). */
-export function lookupVerb(word: Word): { key: string; entry: VerbEntry } | undefined {
+export interface VerbHit {
+  key: string;
+  entry: VerbEntry;
+  /** A two-word verb ("cherry_pick"): the hit also takes the next word. */
+  pair?: true;
+}
+
+/**
+ * The lexicon entry for a word, if it is a known verb: the browser meaning inside a browser tool,
+ * matching inside CJK words, and two-word verbs ("cherry" + "pick") when the next word is given.
+ */
+export function lookupVerb(word: Word, options: { browser?: boolean; next?: Word } = {}): VerbHit | undefined {
+  if (options.next) {
+    const pair = VERB_PAIRS.get(`${word.lower}_${options.next.lower}`);
+    if (pair) return { key: pair, entry: VERBS.get(pair)!, pair: true };
+  }
+  if (options.browser) {
+    const browser = BROWSER_VERBS.get(word.lower);
+    if (browser) return { key: word.lower, entry: browser };
+  }
   const entry = VERBS.get(word.lower);
   if (entry) return { key: word.lower, entry };
   if (isCaselessScript(word.lower)) {
@@ -79,9 +90,10 @@ export function lookupVerb(word: Word): { key: string; entry: VerbEntry } | unde
 }
 
 /**
- * `nouns` are the classes of every word around the verb (the whole name: "rabbitmq_broker_delete_queue"
- * is about a broker's data); `target` the classes of the verb's object alone, which decides whether
- * a deletion takes out a whole store ("delete_queue" no, "delete_broker" yes).
+ * The verb's verdict once we know what it acts on. `nouns` are the classes of every word around
+ * the verb (the whole name: "rabbitmq_broker_delete_queue" is about a broker's data); `target`
+ * the classes of the verb's object alone, which decides whether a deletion takes out a whole
+ * store ("delete_queue" no, "delete_broker" yes).
  */
 export function judgeVerb(
   verb: string,
@@ -89,95 +101,42 @@ export function judgeVerb(
   nouns: ReadonlySet<NounClass>,
   words: readonly Word[],
   target: ReadonlySet<NounClass> = nouns,
+  head: ReadonlySet<NounClass> = target,
 ): Judgement {
+  const context: VerbContext = { verb, entry, nouns, target, words, head };
   let { category, risk } = entry;
-  const capability = entry.capability ?? null;
+  let capability: Capability | null = entry.capability ?? null;
   const reasons: string[] = [];
-  const has = (cls: NounClass) => nouns.has(cls);
-  const grants =
-    words.some((word) => PERMISSION_WORDS.has(word.lower)) ||
-    (words.some((word) => POLICY_WORDS.has(word.lower)) && (words.some((word) => ['role', 'user', 'inline', 'resource', 'group', 'iam', 'trust'].includes(word.lower))));
-
-  switch (category) {
-    case 'Read':
-      if (has('secret')) {
-        risk = maxRisk(risk, REVEALING.has(verb) ? 'high' : 'medium');
-        reasons.push(REVEALING.has(verb) ? 'the data it returns includes secrets or credentials' : 'it lists where credentials are kept');
-      } else if (has('health')) {
-        risk = maxRisk(risk, 'medium');
-        reasons.push('it returns health information about people');
-      } else if (has('personal')) {
-        risk = maxRisk(risk, 'medium');
-        reasons.push('it returns personal data');
-      } else if (has('logs')) {
-        risk = maxRisk(risk, 'medium');
-        reasons.push('logs carry whatever was logged, including tokens and personal data');
-      }
-      break;
-    case 'Write':
-      if ((GRANTING.has(verb) || entry.capability === 'permissions') && grants) {
-        risk = 'critical';
-        reasons.push('it changes who may do what, so one call can grant broad permissions');
-      } else if (has('iam') || has('security') || has('secret') || entry.capability === 'permissions') {
-        risk = maxRisk(risk, 'high');
-        reasons.push(has('secret') ? 'it handles credentials' : 'it changes identities, permissions or security settings');
-      }
-      if (has('health')) {
-        risk = maxRisk(risk, 'high');
-        reasons.push('it changes health records about people');
-      }
-      if (AVAILABILITY.has(verb) && (has('container') || has('provisioning'))) {
-        risk = maxRisk(risk, 'high');
-        reasons.push('it can take a running system offline');
-      }
-      break;
-    case 'Execute':
-      if (AVAILABILITY.has(verb) && (has('container') || has('provisioning'))) reasons.push('it can take a running system offline');
-      else if (STARTING.has(verb) && target.has('reads') && !target.has('container') && !target.has('provisioning') && !entry.capability) {
-        risk = 'medium';
-        reasons.push('what it starts is an analysis or a check, bounded by design');
-      }
-      break;
-    case 'Destructive':
-      if (target.has('container')) {
-        risk = 'critical';
-        reasons.push('it acts on a whole store or environment, with everything inside it');
-      } else if (target.has('item') && entry.capability !== 'bulk') {
-        risk = minRisk(risk, 'medium');
-        reasons.push('each call removes a single small item');
-      }
-      if (has('health') || has('personal')) {
-        risk = raiseRisk(maxRisk(risk, 'medium'));
-        reasons.push('the data is about people');
-      } else if (has('secret') || has('iam')) {
-        risk = maxRisk(risk, 'high');
-        reasons.push('it removes identities, credentials or permissions');
-      }
-      if (has('bulk') || entry.capability === 'bulk') {
-        risk = raiseRisk(risk);
-        reasons.push('it works on many items at once');
-      }
-      break;
-    case 'Financial':
-      if (has('reads')) {
-        risk = 'medium';
-        reasons.push('it analyses purchases rather than making them');
-      }
-      break;
+  const rules: string[] = [];
+  const groupsDone = new Set<string>();
+  for (const rule of VERB_RULES) {
+    if (!rule.on.includes(entry.category)) continue;
+    if (rule.group && groupsDone.has(rule.group)) continue;
+    if (!rule.applies(context)) continue;
+    if (rule.group) groupsDone.add(rule.group);
+    const change = rule.then;
+    if (change.category) category = change.category;
+    if (change.risk) risk = change.risk;
+    if (change.atLeast) risk = maxRisk(risk, change.atLeast);
+    if (change.atMost) risk = minRisk(risk, change.atMost);
+    if (change.raise) risk = raiseRisk(risk);
+    if (change.capability) capability = change.capability;
+    reasons.push(rule.reason);
+    rules.push(rule.id);
   }
-  return { category, risk, capability, reasons };
+  return { category, risk, capability, reasons, rules };
 }
 
-/** True when the words call for an estimate of money rather than a use of it ("compute_costs"). */
+/** True when a verb calls for an estimate of money rather than a use of it ("compute_costs"). */
 export function isEstimating(verbs: readonly string[]): boolean {
-  return verbs.some((verb) => ESTIMATING.has(verb));
+  return verbs.some((verb) => VERBS.get(verb)?.estimates === true);
 }
 
 /** The object of a verb in a name: the meaningful words after it, or before it for "memory_delete". */
 export function objectWords(words: readonly Word[], verbIndex: number, isVerbAt: (index: number) => boolean): Word[] {
   const after: Word[] = [];
   for (let i = verbIndex + 1; i < words.length; i++) {
-    if (isVerbAt(i) || ['and', 'or', 'then'].includes(words[i]!.lower)) break;
+    if (isVerbAt(i) || VERB_JOINERS.has(words[i]!.lower)) break;
     // "cache_set_many": "many" says how much, not what.
     if (classesOf(words[i]!.lower).includes('bulk')) continue;
     if (!STOPWORDS.has(words[i]!.lower) || words[i]!.lower === 'to') after.push(words[i]!);
@@ -187,4 +146,11 @@ export function objectWords(words: readonly Word[], verbIndex: number, isVerbAt:
   const before: Word[] = [];
   for (let i = verbIndex - 1; i >= 0 && !isVerbAt(i); i--) if (!STOPWORDS.has(words[i]!.lower)) before.unshift(words[i]!);
   return before;
+}
+
+/** Splits "image to ecr" into what is acted on ("image") and where it goes ("ecr"). */
+export function splitDestination(object: readonly Word[]): { things: Word[]; destination: Word[] } {
+  const to = object.findIndex((word) => word.lower === 'to' || word.lower === 'into');
+  if (to === -1) return { things: [...object], destination: [] };
+  return { things: object.slice(0, to), destination: object.slice(to + 1) };
 }

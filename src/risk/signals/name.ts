@@ -1,14 +1,15 @@
 /**
  * Signals from the tool's name: its verbs ("delete", "build", "push") judged against its nouns
- * ("cluster", "patient", "billing"). A name is the one part of a tool every client shows, and
- * authors choose it to say what the tool does, so its verbs are strong evidence.
+ * ("cluster", "patient", "billing") with the verb table, and the noun rules of NAME_RULES.
  */
-import type { Category, RiskLevel } from '../../catalogue/schema.ts';
-import { INFORMATIONAL, NOUN_GLOSS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import type { Category } from '../../values/index.ts';
+import { INFORMATIONAL, NOUN_GLOSS, NOUN_TOO, VERB_JOINERS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import { NAME_RULES } from '../rules/names.ts';
+import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
 import type { Word } from '../words.ts';
 import { finding, type Finding } from './finding.ts';
-import { isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, wordOfClass } from './judge.ts';
+import { classesOf, isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, splitDestination, wordOfClass, type VerbHit } from './judge.ts';
 
 /** What the rest of the engine learns from the name. */
 export interface NameFacts {
@@ -16,6 +17,12 @@ export interface NameFacts {
   nouns: Set<NounClass>;
   /** Verbs found, in order, lower case ("delete"). */
   verbs: string[];
+  /** Their lexicon entries, in the same order. */
+  entries: VerbEntry[];
+  /** True when the first verb is also a common noun ("tag", "snapshot"): a clear description verb may overrule it. */
+  ambiguousVerb: boolean;
+  /** True when the first verb acts on a resource of no named kind ("create_resource", "delete_object"): its type comes from an argument. */
+  genericObject: boolean;
   browser: boolean;
   findings: Finding[];
 }
@@ -25,7 +32,7 @@ const CONSEQUENCE: Record<Category, string> = {
   Write: 'it changes state that people and systems rely on',
   Execute: 'it sets work running whose effects outlast the call',
   Destructive: 'what it removes may not come back',
-  Financial: 'it can move money',
+  Financial: 'it can move money or commit spending',
 };
 
 const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
@@ -40,9 +47,10 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
   const browser = nouns.has('browser');
   const verbAt = findVerbs(words, browser);
   const verbIndexes = [...verbAt.keys()];
-  const isVerbAt = (index: number) => verbAt.has(index);
+  const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
   const findings: Finding[] = [];
   const seen = new Set<string>();
+  let genericObject = false;
   const last = words[words.length - 1];
   const informational = last !== undefined && verbIndexes.length > 0 && INFORMATIONAL.has(last.lower);
 
@@ -50,8 +58,8 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
     const { key, entry } = verbAt.get(index)!;
     if (seen.has(key)) return;
     seen.add(key);
-    const word = words[index]!;
-    const own = objectWords(words, index, isVerbAt);
+    const word = verbAt.get(index)!.pair ? { text: `${words[index]!.text}_${words[index + 1]!.text}`, lower: key } : words[index]!;
+    const own = objectWords(words, verbAt.get(index)!.pair ? index + 1 : index, isVerbAt);
     // "build_and_push_image_to_ecr": the first verb shares the object (not the destination) of the next.
     const shared = own.length === 0 && verbIndexes[position + 1] !== undefined;
     const object = shared ? splitDestination(objectWords(words, verbIndexes[position + 1]!, isVerbAt)).things : own;
@@ -59,14 +67,16 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
     if (informational && entry.category !== 'Read') {
       findings.push(
         finding({
-          source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
+          rule: NAME_RULES.informational.id, source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
           note: `The name ${quoted(name, 80)} ends in ${quoted(last!.text)}: the tool explains how to ${word.lower} rather than doing it.`,
           clause: `explains how to ${word.lower} (${quoted(last!.text)})`,
         }),
       );
       return;
     }
-    const judged = judgeVerb(key, entry, nouns, words, object.length > 0 ? nounClasses(object) : nouns);
+    const targetWords = things.length > 0 ? things : object;
+    if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
+    const judged = judgeVerb(key, entry, nouns, words, targetWords.length > 0 ? nounClasses(targetWords) : nouns, targetWords.length > 0 ? nounClasses(targetWords.slice(-1)) : nouns);
     const what = things.length > 0 ? quoted(things.map((w) => w.lower).join(' ')) : 'something';
     const where = destination.length > 0 ? ` to ${gloss(destination)}` : '';
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];
@@ -74,6 +84,9 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
     const meaning = entry.meaning ? ` (${entry.meaning})` : '';
     findings.push(
       finding({
+        rule: NAME_RULES.verb.id,
+        verb: key,
+        refinedBy: judged.rules,
         source: 'name',
         text: word.text,
         field: 'name',
@@ -90,29 +103,56 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
     );
   });
 
-  findings.push(...nounSignals(name, words, nouns, verbIndexes.map((i) => verbAt.get(i)!.key), verbIndexes.map((i) => verbAt.get(i)!.entry)));
-  return { words: [...words], nouns, verbs: verbIndexes.map((i) => verbAt.get(i)!.key), browser, findings };
+  const hits = verbIndexes.map((i) => verbAt.get(i)!);
+  findings.push(...nounSignals(name, words, hits.map((h) => h.key), hits.map((h) => h.entry)));
+  return {
+    words: [...words],
+    nouns,
+    verbs: hits.map((h) => h.key),
+    entries: hits.map((h) => h.entry),
+    ambiguousVerb: hits[0] !== undefined && NOUN_TOO.has(hits[0].key),
+    genericObject,
+    browser,
+    findings,
+  };
 }
 
 /**
- * The verbs of a name. The first verb-like word is a verb; later ones are verbs only when joined
- * by "and"/"or" ("build_and_push"), otherwise they are the object ("delete_schedule").
+ * The verbs of a name. The first verb-like word is the verb, unless it is also a common noun and
+ * an unambiguous verb follows ("image_tag_list", "snapshot_delete"): resource-first names put the
+ * verb after the nouns. A noun-verb followed only by words for something to read ("build_status",
+ * "index_stats") is no verb at all. Later verbs count when joined by "and"/"or"
+ * ("build_and_push"); otherwise they are the object ("delete_schedule").
  */
-function findVerbs(words: readonly Word[], browser: boolean): Map<number, { key: string; entry: VerbEntry }> {
-  const found = new Map<number, { key: string; entry: VerbEntry }>();
-  words.forEach((word, index) => {
-    const hit = lookupVerb(word);
-    if (!hit || (hit.entry.browserOnly && !browser)) return;
-    const previous = words[index - 1]?.lower;
-    if (found.size === 0 || previous === 'and' || previous === 'or' || previous === 'then') found.set(index, hit);
-  });
+function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHit> {
+  const candidates: [number, VerbHit][] = [];
+  for (let index = 0; index < words.length; index++) {
+    const hit = lookupVerb(words[index]!, { browser, ...(words[index + 1] ? { next: words[index + 1]! } : {}) });
+    if (!hit) continue;
+    candidates.push([index, hit]);
+    if (hit.pair) index++;
+  }
+  const found = new Map<number, VerbHit>();
+  if (candidates.length === 0) return found;
+  let primary = 0;
+  const [firstIndex, first] = candidates[0]!;
+  if (NOUN_TOO.has(first.key)) {
+    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > 0 || index === firstIndex + 1));
+    if (pure !== -1) primary = pure;
+    else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
+  }
+  const [primaryIndex] = candidates[primary]!;
+  found.set(primaryIndex, candidates[primary]![1]);
+  for (const [index, hit] of candidates.slice(primary + 1)) {
+    if (VERB_JOINERS.has(words[index - 1]?.lower ?? '')) found.set(index, hit);
+  }
   return found;
 }
 
-function splitDestination(object: readonly Word[]): { things: Word[]; destination: Word[] } {
-  const to = object.findIndex((word) => word.lower === 'to');
-  if (to === -1) return { things: [...object], destination: [] };
-  return { things: object.slice(0, to), destination: object.slice(to + 1) };
+/** True when every word after `index` names something to read ("status", "stats", "logs"). */
+function readsOnlyAfter(words: readonly Word[], index: number): boolean {
+  const after = words.slice(index + 1);
+  return after.length > 0 && after.every((word) => classesOf(word.lower).some((cls) => cls === 'reads' || cls === 'logs'));
 }
 
 function gloss(words: readonly Word[]): string {
@@ -129,122 +169,70 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], nouns: Set<NounClass>, verbs: string[], entries: VerbEntry[]): Finding[] {
+function nounSignals(name: string, words: readonly Word[], verbs: string[], entries: VerbEntry[]): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
-  const strongest = entries.reduce<Category | undefined>((worst, entry) => (worst === undefined || rank(entry.category) > rank(worst) ? entry.category : worst), undefined);
+  const strongest = entries.reduce<Category | undefined>((worst, entry) => (worst === undefined || CATEGORY_RANK[entry.category] > CATEGORY_RANK[worst] ? entry.category : worst), undefined);
+  const reads = strongest === undefined || strongest === 'Read';
 
-  const money = nouns.has('money') ? word('money') : nouns.has('cost') && !isEstimating(verbs) ? word('cost') : undefined;
-  if (money) {
-    const reads = strongest === undefined || strongest === 'Read';
-    const risk: RiskLevel = reads ? 'medium' : strongest === 'Financial' ? 'critical' : 'high';
-    findings.push(
-      finding({
-        source: 'name',
-        text: money.text,
-        field: 'name',
-        category: 'Financial',
-        risk,
-        capability: 'money',
-        note: reads
-          ? `The name ${quoted(name, 80)} is about an account’s money (${quoted(money.text)}): it exposes spend, billing or commitment data that is commercially sensitive.`
-          : `The name ${quoted(name, 80)} is about an account’s money (${quoted(money.text)}) and changes it: billing settings, budgets or purchases follow from the call.`,
-        clause: reads ? `exposes billing and spend data (${quoted(money.text)})` : `changes billing or spending (${quoted(money.text)})`,
-        asReadOnly: { category: 'Financial', risk: 'medium' },
-      }),
-    );
+  if (strongest === undefined) {
+    const money = word('money-data') ?? word('money-movement') ?? (isEstimating(verbs) ? undefined : word('cost'));
+    if (money) {
+      findings.push(finding({
+        rule: NAME_RULES.moneyNoun.id, source: 'name', text: money.text, field: 'name', category: 'Read', risk: 'medium', capability: 'sensitive-data', strength: 'weak',
+        note: `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): billing, spend and commitment data are commercially sensitive.`,
+        clause: `returns billing and spend records (${quoted(money.text)})`,
+      }));
+    } else {
+      const marker = word('reads');
+      if (marker) {
+        findings.push(finding({
+          rule: NAME_RULES.readOutput.id, source: 'name', text: marker.text, field: 'name', category: 'Read', risk: 'low', strength: 'weak',
+          note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
+          clause: `returns ${quoted(marker.text)}`,
+        }));
+      }
+    }
   }
   const health = word('health');
   if (health) {
-    findings.push(
-      finding({
-        source: 'name',
-        text: health.text,
-        field: 'name',
-        risk: 'medium',
-        capability: 'sensitive-data',
-        note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
-        clause: `handles health data (${quoted(health.text)})`,
-      }),
-    );
+    findings.push(finding({
+      rule: NAME_RULES.health.id, source: 'name', text: health.text, field: 'name', risk: 'medium', capability: 'sensitive-data',
+      note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
+      clause: `handles health data (${quoted(health.text)})`,
+    }));
   }
   const secret = word('secret');
   if (secret) {
-    findings.push(
-      finding({
-        source: 'name',
-        text: secret.text,
-        field: 'name',
-        risk: 'medium',
-        capability: 'credentials',
-        note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
-        clause: `handles credentials (${quoted(secret.text)})`,
-      }),
-    );
+    findings.push(finding({
+      rule: NAME_RULES.secret.id, source: 'name', text: secret.text, field: 'name', risk: 'medium', capability: 'credentials',
+      note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
+      clause: `handles credentials (${quoted(secret.text)})`,
+    }));
   }
   const iam = word('iam');
-  if (iam && strongest !== undefined && strongest !== 'Read') {
-    findings.push(
-      finding({
-        source: 'name',
-        text: iam.text,
-        field: 'name',
-        risk: 'high',
-        capability: 'permissions',
-        note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
-        clause: `changes access control (${quoted(iam.text)})`,
-      }),
-    );
+  if (iam && !reads) {
+    findings.push(finding({
+      rule: NAME_RULES.iamChange.id, source: 'name', text: iam.text, field: 'name', risk: 'high', capability: 'permissions',
+      note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
+      clause: `changes access control (${quoted(iam.text)})`,
+    }));
   }
   const bulk = word('bulk');
-  if (bulk && strongest !== undefined && strongest !== 'Read') {
-    findings.push(
-      finding({
-        source: 'name',
-        text: bulk.text,
-        field: 'name',
-        risk: 'medium',
-        capability: 'bulk',
-        note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied.`,
-        clause: `acts on many items at once (${quoted(bulk.text)})`,
-      }),
-    );
+  if (bulk && !reads) {
+    findings.push(finding({
+      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: 'medium', capability: 'bulk',
+      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied.`,
+      clause: `acts on many items at once (${quoted(bulk.text)})`,
+    }));
   }
   const content = word('logs') ?? word('content');
-  if (content && (strongest === undefined || strongest === 'Read')) {
-    findings.push(
-      finding({
-        source: 'name',
-        effect: 'context',
-        text: content.text,
-        field: 'name',
-        capability: 'external-content',
-        strength: 'weak',
-        note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
-        clause: `returns text written by others (${quoted(content.text)})`,
-      }),
-    );
-  }
-  if (strongest === undefined && !money) {
-    const marker = word('reads');
-    if (marker) {
-      findings.push(
-        finding({
-          source: 'name',
-          text: marker.text,
-          field: 'name',
-          category: 'Read',
-          risk: 'low',
-          strength: 'weak',
-          note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
-          clause: `returns ${quoted(marker.text)}`,
-        }),
-      );
-    }
+  if (content && reads) {
+    findings.push(finding({
+      rule: NAME_RULES.externalContent.id, source: 'name', effect: 'context', text: content.text, field: 'name', capability: 'external-content', strength: 'weak',
+      note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
+      clause: `returns text written by others (${quoted(content.text)})`,
+    }));
   }
   return findings;
-}
-
-function rank(category: Category): number {
-  return { Read: 0, Write: 1, Execute: 2, Destructive: 3, Financial: 4 }[category];
 }

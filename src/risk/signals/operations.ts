@@ -4,19 +4,18 @@
  * chooses the operation on every call. Values come from the argument's `enum`, else from the
  * lists authors write in the argument's or the tool's description.
  */
-import type { Category, RiskLevel, Tool } from '../../catalogue/schema.ts';
-import { CATEGORY_RANK, RISK_RANK } from '../schema.ts';
+import type { Tool } from '../../catalogue/schema.ts';
+import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
+import { OPERATION_RULES } from '../rules/operations.ts';
 import { listJoin, quoted } from '../text.ts';
 import { splitWords, type Word } from '../words.ts';
 import { snakeName, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
-import { judgeVerb, lookupVerb, nounClasses } from './judge.ts';
+import { classesOf, judgeVerb, lookupVerb, nounClasses } from './judge.ts';
 import { argumentDescriptions } from './parameters.ts';
 import { nameSignals, type NameFacts } from './name.ts';
 
-const DISPATCH_PARAM = /^(action|actions|operation|operations|op|api_operation|resource_action|operation_name|command)$/;
-/** Name verbs that mean "does whatever the argument says". */
-const DISPATCH_VERBS = new Set(['manage', 'handle', 'control', 'process', 'call', 'execute', 'exec', 'run', 'invoke', 'dispatch']);
+const DISPATCH_PARAM = /^(action|actions|operation|operations|op|api_operation|resource_action|operation_name|command|method_name|mode)$/;
 
 const IDENTIFIER = /\b[A-Za-z][A-Za-z0-9]*(?:[-_][A-Za-z0-9]+)+\b/g;
 const CAMEL = /\b[A-Z][a-z]+(?:[A-Z][a-z0-9]*)+\b/g;
@@ -26,6 +25,7 @@ const LIST_ITEM = /(?:^|\s)[-*•]\s*([A-Za-z][A-Za-z_-]*)\s*:/g;
 const UPPER_WORD = /\b[A-Z][A-Z_]{2,}\b/g;
 const COLON_LIST = /(?:perform|values?|operations?|actions?|modes?)\s*(?:are|is)?\s*:\s*([^.\n]+)/gi;
 const NOT_OPERATION = /^(read|write)[-_]only$/i;
+const LIST_HEAD = /^[ \t]*(?:\d+[.)]|[-*•])[ \t]*\**`?([A-Za-z][A-Za-z0-9_-]*)`?\**[ \t]*(?:[—–:(-]|$)/gm;
 const MAX_VALUES = 60;
 
 export interface Operation {
@@ -36,6 +36,10 @@ export interface Operation {
   does: string;
   /** The object words of the operation ("job"). */
   object: string;
+  /** The verb rules that judged it. */
+  rules: string[];
+  /** The verb, as the lexicon knows it. */
+  verb: string;
 }
 
 export interface OperationSet {
@@ -46,34 +50,63 @@ export interface OperationSet {
   operations: Operation[];
 }
 
-/** The operations a multi-action tool dispatches, if it is one. */
-export function toolOperations(tool: Tool, nameFacts: NameFacts, argumentLines: ReadonlyMap<string, string> = argumentDescriptions(tool.description ?? '')): OperationSet | undefined {
+/**
+ * The operations a multi-action tool dispatches, if it is one. `siblings` are the names of the
+ * server's other tools: a description that mentions one ("use list_pods first") names another
+ * tool, not an operation of this one.
+ */
+export function toolOperations(
+  tool: Tool,
+  nameFacts: NameFacts,
+  argumentLines: ReadonlyMap<string, string> = argumentDescriptions(tool.description ?? ''),
+  siblings: ReadonlySet<string> = new Set(),
+): OperationSet | undefined {
   const parameters = Object.entries(tool.inputSchema.properties ?? {});
   const parameterNames = new Set(parameters.map(([name]) => name));
-  const dispatches = nameFacts.verbs.length === 0 || nameFacts.findings.some((f) => f.source === 'name' && f.strength === 'weak' && f.category !== null) ||
-    nameFacts.verbs.some((verb) => DISPATCH_VERBS.has(verb));
+  const otherValues = new Set(parameters.flatMap(([name, schema]) => (DISPATCH_PARAM.test(snakeName(name)) || !Array.isArray(schema.enum) ? [] : schema.enum.filter((v): v is string => typeof v === 'string'))));
+  const dispatches = nameFacts.verbs.length === 0 || nameFacts.entries.some((entry) => entry.weak === true || entry.dispatches === true);
   if (!dispatches) return undefined;
   for (const [param, schema] of parameters) {
     if (!DISPATCH_PARAM.test(snakeName(param))) continue;
     if (snakeName(param) === 'command' && !Array.isArray(schema.enum)) continue;
     const enumValues = Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES) : [];
     const described = schema.description ?? argumentLines.get(param);
-    // The enum, else the values the argument's description lists, else operation-like identifiers
-    // ("get_credits", "CreateCluster") in the tool's description: the first source that yields any.
-    const sources: (() => string[])[] = [
-      () => enumValues,
-      () => (described ? candidates(described) : []),
-      () => (tool.description ? candidates(tool.description).filter((value) => value.includes('_') || CAMEL_WHOLE.test(value)) : []),
-    ];
+    // Bounded: dispatch tools document each operation, but a megabyte of text is not a list of them.
+    const description = (tool.description ?? '').slice(0, 20_000);
+    // The enum; else every value the prose gives: those the argument's own description lists, those
+    // the tool's description assigns to the argument (operation="get_credits") and the identifiers
+    // that head its numbered or bulleted lines ("1) list_invoice_summaries - ..."). Prose is read
+    // strictly: a value must start with a verb.
+    const prose = () => [...new Set([...(described ? candidates(described) : []), ...assignedValues(param, `${described ?? ''}\n${description}`), ...listHeads(description)])].slice(0, MAX_VALUES);
+    const sources: (() => string[])[] = [() => enumValues, prose];
     for (const [index, source] of sources.entries()) {
       if (index > 0 && enumValues.length > 0) break;
-      // "start_date" is another argument, not an operation.
-      const values = source().filter((value) => !parameterNames.has(value));
-      const operations = judge(values, nameFacts.words, nameFacts.browser);
+      // "start_date" is another argument, "list_pods" another tool, "DAILY" a value of another argument: not operations.
+      const values = source().filter((value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value));
+      const operations = judge(values, nameFacts.words, nameFacts.browser, index === 0);
       if (operations.length > 0) return { param, enumerated: index === 0, operations };
     }
   }
   return undefined;
+}
+
+/** Values the text assigns to the argument: operation="get_credits", "operation": "list", operation: `delete`. */
+function assignedValues(param: string, text: string): string[] {
+  const escaped = param.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`["'\`]?\\b${escaped}["'\`]?\\s*[=:]\\s*["'\`“]([A-Za-z][A-Za-z0-9_-]*)["'\`”]`, 'g');
+  const found = new Set<string>();
+  for (const match of text.matchAll(pattern)) if (found.size < MAX_VALUES) found.add(match[1]!);
+  return [...found];
+}
+
+/** Identifiers that head numbered or bulleted lines: "1) list_invoice_summaries - ...", "- `describe-cluster`: ...". */
+function listHeads(text: string): string[] {
+  const found = new Set<string>();
+  for (const match of text.matchAll(LIST_HEAD)) {
+    const value = match[1]!;
+    if (found.size < MAX_VALUES && (/[_-]/.test(value) || CAMEL_WHOLE.test(value))) found.add(value);
+  }
+  return [...found];
 }
 
 function candidates(text: string): string[] {
@@ -97,26 +130,34 @@ function candidates(text: string): string[] {
   return [...found];
 }
 
-function judge(values: readonly string[], toolWords: readonly Word[], browser: boolean): Operation[] {
+/** `enumerated`: values from the schema's enum may put the verb second ("batch_delete"); prose values must start with it. */
+function judge(values: readonly string[], toolWords: readonly Word[], browser: boolean, enumerated: boolean): Operation[] {
   const operations: Operation[] = [];
   for (const value of values) {
     const words = splitWords(value);
     // The first verb of the value: "batch_delete" deletes, in bulk.
     const index = words.findIndex((word) => {
-      const hit = lookupVerb(word);
-      return hit !== undefined && (!hit.entry.browserOnly || browser);
+      const hit = lookupVerb(word, { browser });
+      return hit !== undefined;
     });
-    if (index === -1 || index > 1) continue;
-    const hit = lookupVerb(words[index]!)!;
+    // Enum values may put the verb second; prose values only after a word such as "batch" or "bulk".
+    const leading = index === 1 && classesOf(words[0]!.lower).includes('bulk');
+    if (index === -1 || index > (enumerated || leading ? 1 : 0)) continue;
+    // "PURCHASE_TYPE", "RECORD_TYPE": constants in prose are values of other arguments.
+    if (!enumerated && /^[A-Z0-9_]+$/.test(value)) continue;
+    const hit = lookupVerb(words[index]!, { browser })!;
     const object = words.filter((_, i) => i !== index);
     const all = [...words, ...toolWords];
-    const judged = judgeVerb(hit.key, hit.entry, nounClasses(all), all, nounClasses(object.length > 0 ? object : toolWords));
+    const target = object.length > 0 ? object : toolWords;
+    const judged = judgeVerb(hit.key, hit.entry, nounClasses(all), all, nounClasses(target), nounClasses(target.slice(-1)));
     operations.push({
       value,
       category: judged.category,
       risk: judged.risk,
       does: hit.entry.does,
       object: object.map((w) => w.lower).join(' '),
+      rules: judged.rules,
+      verb: hit.key,
     });
   }
   return operations;
@@ -128,7 +169,7 @@ export function byDanger(a: Operation, b: Operation): number {
 }
 
 export function operationSignals(tool: Tool, context: ToolContext): { findings: Finding[]; operations: OperationSet | undefined } {
-  const set = toolOperations(tool, context.nameFacts, context.argumentLines);
+  const set = toolOperations(tool, context.nameFacts, context.argumentLines, context.siblings);
   if (!set) return { findings: [], operations: undefined };
   const sorted = [...set.operations].sort(byDanger);
   const findings: Finding[] = [];
@@ -140,6 +181,9 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     const object = op.object ? quoted(op.object) : 'its target';
     findings.push(
       finding({
+        rule: OPERATION_RULES.value.id,
+        refinedBy: op.rules,
+        verb: op.verb,
         source: 'operation',
         text: op.value,
         field,
@@ -158,6 +202,7 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     const counts = [...perCategory.keys()].map((category) => `${set.operations.filter((op) => op.category === category).length} ${category}`);
     findings.push(
       finding({
+        rule: OPERATION_RULES.multiAction.id,
         source: 'operation',
         effect: 'context',
         text: sorted.slice(0, 4).map((op) => op.value).join(', '),

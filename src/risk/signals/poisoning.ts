@@ -244,6 +244,7 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
     const at = hit.index - source.starts[index]!;
     const around = text.slice(Math.max(0, at - 30), at + hit.length + 50);
     findings.push(finding({
+      rule: `poisoning.${detector.id}`,
       source: 'poisoning',
       text: hit.shown,
       field,

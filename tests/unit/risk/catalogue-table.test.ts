@@ -51,7 +51,6 @@ const TABLE: Row[] = [
   [f('documentdb'), 'insert', 'Write', 'medium'],
   [f('aws-support'), 'create_support_case', 'Write', 'medium'],
   [f('amazon-translate'), 'create_terminology', 'Write', 'medium'],
-  [f('elasticache'), 'create-cache-cluster', 'Write', 'medium'],
   [f('aws-transform'), 'get_resource', 'Write', 'medium'], // writes the artifact to `savePath`
   // Write, high: people, identities, exposure, health records, cluster state.
   [f('amazon-sns-sqs'), 'publish', 'Write', 'high'], // SMS or email to any number
@@ -60,7 +59,6 @@ const TABLE: Row[] = [
   [f('aws-dataprocessing'), 'upload_to_s3', 'Write', 'high'], // `make_public`
   [f('eks'), 'apply_yaml', 'Write', 'high'],
   [f('healthlake'), 'update_fhir_resource', 'Write', 'high'],
-  [f('timestream-for-influxdb'), 'CreateDbInstance', 'Write', 'high'], // `publicly_accessible`
   // Write, critical: the agent writes permissions.
   [f('iam'), 'put_role_policy', 'Write', 'critical'],
   [f('iam'), 'attach_user_policy', 'Write', 'critical'],
@@ -103,18 +101,45 @@ const TABLE: Row[] = [
   [f('healthimaging'), 'delete_datastore', 'Destructive', 'critical'],
   [f('documentdb'), 'dropCollection', 'Destructive', 'critical'],
   [f('amazon-sns-sqs'), 'purge_queue', 'Destructive', 'critical'],
-  // Financial, medium: the account's spend and billing records.
-  [f('billing-cost-management'), 'cost-explorer', 'Financial', 'medium'],
-  [f('billing-cost-management'), 'budgets', 'Financial', 'medium'],
-  [f('billing-cost-management'), 'invoicing', 'Financial', 'medium'],
-  [f('billing-cost-management'), 'sp-purchase-analyzer', 'Financial', 'medium'], // analyses a purchase, does not make it
-  [f('elasticache'), 'get-cost-and-usage', 'Financial', 'medium'],
+  // Read, medium: the account's spend and billing records are sensitive, but reading them moves no money.
+  [f('billing-cost-management'), 'cost-explorer', 'Read', 'medium'],
+  [f('billing-cost-management'), 'budgets', 'Read', 'medium'],
+  [f('billing-cost-management'), 'invoicing', 'Read', 'medium'],
+  [f('billing-cost-management'), 'sp-purchase-analyzer', 'Read', 'medium'], // analyses a purchase, does not make it
+  [f('billing-cost-management'), 'list-custom-line-items', 'Read', 'medium'],
+  [f('billing-cost-management'), 'list-custom-line-item-versions', 'Read', 'medium'],
+  [f('elasticache'), 'get-cost-and-usage', 'Read', 'medium'],
+  // Financial, high: provisions capacity billed while it exists.
+  [f('elasticache'), 'create-cache-cluster', 'Financial', 'high'],
+  [f('elasticache'), 'create-serverless-cache', 'Financial', 'high'],
+  [f('elasticache'), 'create-replication-group', 'Financial', 'high'],
+  [f('elasticache'), 'create-jump-host-cache-cluster', 'Financial', 'high'], // launches an EC2 instance
+  [f('postgres'), 'create_cluster', 'Financial', 'high'],
+  [f('mysql'), 'create_cluster', 'Financial', 'high'],
+  [f('sagemaker-ai'), 'update_hp_cluster', 'Financial', 'high'], // resizes GPU instance groups
+  [f('timestream-for-influxdb'), 'CreateDbInstance', 'Financial', 'high'], // also `publicly_accessible`
+  // Dispatchers of any resource type are as powerful as the API behind them.
+  [f('ccapi'), 'create_resource', 'Execute', 'high'],
+  [f('ccapi'), 'update_resource', 'Execute', 'high'],
+  [f('ccapi'), 'delete_resource', 'Destructive', 'critical'],
+  [f('aws-dataprocessing'), 'manage_aws_emr_ec2_steps', 'Execute', 'high'], // add-steps runs the steps
+  // Sibling tools agree.
+  [f('elasticache'), 'delete-cache-cluster', 'Destructive', 'critical'],
+  [f('elasticache'), 'delete-replication-group', 'Destructive', 'critical'],
 ];
 
 describe('classifyTool on real catalogue tools', () => {
   it('covers every category and every risk level with at least 60 tools', () => {
     expect(TABLE.length).toBeGreaterThanOrEqual(60);
     expect(new Set(TABLE.map((row) => row[2]))).toEqual(new Set(['Read', 'Write', 'Execute', 'Destructive', 'Financial']));
+    expect(new Set(TABLE.map((row) => row[3]))).toEqual(new Set(['low', 'medium', 'high', 'critical']));
+  });
+
+  it('no read-only tool of the bundled catalogue is Financial: every Financial tool changes something', () => {
+    for (const [file, name, category] of TABLE) {
+      if (category !== 'Financial') continue;
+      expect(classifyTool(realTool(file, name)).suggestedAnnotations.readOnlyHint, name).toBe(false);
+    }
     expect(new Set(TABLE.map((row) => row[3]))).toEqual(new Set(['low', 'medium', 'high', 'critical']));
   });
 

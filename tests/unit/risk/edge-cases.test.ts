@@ -23,16 +23,22 @@ describe('no description', () => {
 });
 
 describe('an unknown tool with no signals', () => {
-  it('is never low risk by silence: the MCP spec defaults make it Write, medium, low confidence', () => {
+  it('is a read at low risk with low confidence when nothing shows a way to change anything, and says the verdict rests on silence', () => {
     for (const name of ['frobnicate', 'zz_widget', 'x']) {
       const c = classifyTool(tool({ name }));
-      expect(c.risk).not.toBe('low');
-      expect(c.category).toBe('Write');
-      expect(c.risk).toBe('medium');
-      expect(c.confidence).toBeLessThanOrEqual(0.3);
-      expect(c.signals.some((s) => s.source === 'default' && s.effect === 'raises')).toBe(true);
-      expect(c.rationale).toMatch(/never says what it does/);
+      expect(c.category).toBe('Read');
+      expect(c.risk).toBe('low');
+      expect(c.confidence).toBeLessThanOrEqual(0.2);
+      expect(c.decidedBy).toContain('verdict.no-evidence-read');
+      expect(c.signals.some((s) => s.rule === 'verdict.no-evidence-read')).toBe(true);
+      expect(c.rationale).toMatch(/nothing in its definition shows a way to change anything/);
     }
+  });
+
+  it('is a write, not a read, when a parameter shows a way to change things even without a verb', () => {
+    const c = classifyTool(tool({ name: 'gateway', description: 'A gateway for agents. Each one provisions AWS infrastructure and incurs AWS charges.' }));
+    expect(c.category).toBe('Write');
+    expect(c.decidedBy).toContain('verdict.implied-change');
   });
 
   it('accepts an unverified readOnlyHint when nothing contradicts it, with modest confidence', () => {
@@ -169,9 +175,11 @@ describe('names in other languages and scripts', () => {
     expect(c.rationale).toContain(name);
   });
 
-  it('an unknown word in another script is not low risk', () => {
+  it('an unknown word in another script is read at low confidence, never taken as a known verb', () => {
     const c = classifyTool(tool({ name: 'ウィジェット' }));
-    expect(c.risk).not.toBe('low');
+    expect(c.category).toBe('Read');
+    expect(c.confidence).toBeLessThanOrEqual(0.2);
+    expect(c.signals.some((s) => s.rule === 'name.verb')).toBe(false);
   });
 
   it('splits snake_case, camelCase, kebab-case and dotted names alike', () => {

@@ -229,8 +229,14 @@ describe('recommended rules', () => {
     expect(rule('aws-documentation-mcp-server.json', 'read_documentation')).toMatchObject({ arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } } });
   });
 
-  it('caps the spend of financial reads and keeps them rate-limited per agent', () => {
-    expect(rule('billing-cost-management-mcp-server.json', 'cost-explorer')).toMatchObject({ action: 'rate_limit', limits: [{ window: 'hour', scope: 'agent' }] });
+  it('rate-limits reads of billing data, which are sensitive but move no money', () => {
+    expect(rule('billing-cost-management-mcp-server.json', 'cost-explorer')).toMatchObject({ action: 'rate_limit' });
+  });
+
+  it('holds tools that provision paid capacity for approval, capped per day', () => {
+    for (const name of ['create-cache-cluster', 'create-serverless-cache', 'create-replication-group']) {
+      expect(rule('elasticache-mcp-server.json', name)).toMatchObject({ action: 'require_approval', limits: [{ window: 'day' }] });
+    }
   });
 
   it('every rule the builder can produce validates', () => {

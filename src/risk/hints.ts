@@ -1,0 +1,67 @@
+/**
+ * The four MCP annotations predicted in the spec's meaning (the rules and their reasons are in
+ * src/risk/rules/hints.ts), and how they compare with the ones the author wrote.
+ */
+import type { Annotations } from '../catalogue/schema.ts';
+import { ANNOTATION_HINTS, type AnnotationHint, type Category } from '../values/index.ts';
+import { VERBS } from './lexicon.ts';
+import { HINT_RULES, type HintFacts } from './rules/hints.ts';
+import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
+import type { Finding } from './signals/finding.ts';
+
+const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['code-execution', 'command-execution', 'api-passthrough']);
+const OUTSIDE = /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
+
+/** `findings` strongest first, as the classification lists them. */
+export function predictHints(category: Category, findings: readonly Finding[], description: string): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
+  const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
+  const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
+  const decisive = counted.find((f) => f.effect === 'raises' && f.category === category && f.verb !== undefined);
+  const facts: HintFacts = {
+    category,
+    capabilities,
+    verb: decisive?.verb ? VERBS.get(decisive.verb) : undefined,
+    runsAnything: counted.some((f) => (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
+    mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
+  };
+  const suggested = {} as SuggestedAnnotations;
+  const reasons = {} as Record<AnnotationHint, HintReason>;
+  for (const hint of ANNOTATION_HINTS) {
+    const rule = HINT_RULES.find((row) => row.hint === hint && row.applies(facts))!;
+    suggested[hint] = rule.value;
+    reasons[hint] = { rule: rule.id, because: rule.because };
+  }
+  return { suggested, reasons };
+}
+
+export interface HintComparison {
+  hint: AnnotationHint;
+  /** What the author wrote, if anything. */
+  author: boolean | undefined;
+  predicted: boolean;
+  /** True when the author gave the hint and it differs from ours. */
+  disagrees: boolean;
+  /** One sentence for the reader: which way they differ and why, or what the author's silence means. */
+  sentence: string;
+}
+
+/**
+ * The author's hints beside ours. destructiveHint and idempotentHint mean nothing on a tool that
+ * is read-only (the spec ignores them), so a difference there is not a disagreement.
+ */
+export function compareHints(annotations: Annotations | undefined, suggested: SuggestedAnnotations, reasons: Record<AnnotationHint, HintReason>): HintComparison[] {
+  const readOnly = annotations?.readOnlyHint ?? suggested.readOnlyHint;
+  return ANNOTATION_HINTS.map((hint) => {
+    const author = annotations?.[hint];
+    const predicted = suggested[hint];
+    const meaningful = hint === 'readOnlyHint' || hint === 'openWorldHint' || !readOnly;
+    const disagrees = typeof author === 'boolean' && author !== predicted && meaningful;
+    const sentence =
+      typeof author !== 'boolean'
+        ? `The author does not say; we predict \`${hint}: ${predicted}\` because ${reasons[hint].because}.`
+        : disagrees
+          ? `The author says \`${hint}: ${author}\`; we predict \`${predicted}\` because ${reasons[hint].because}.`
+          : `The author says \`${hint}: ${author}\`${meaningful ? ', and we agree' : '; it means nothing on a read-only tool'}.`;
+    return { hint, author: typeof author === 'boolean' ? author : undefined, predicted, disagrees, sentence };
+  });
+}

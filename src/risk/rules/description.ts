@@ -1,0 +1,250 @@
+/**
+ * Rules that read the description: phrases that state a power ("permanently deletes", "executes a
+ * shell command", "incurs charges") or claim its absence ("read-only"). Descriptions are prose by
+ * the same untrusted author as the annotations, so most of these are weak evidence, and a
+ * read-only claim is a claim, weighed like an annotation.
+ *
+ * Each row reads one part of the description (`scope`): the summary sentence, the first three
+ * sentences, or the whole text up to the scan bound. A phrase right after a negation ("does not
+ * delete") or followed by one ("$out is not allowed") does not count.
+ */
+import type { Finding } from '../signals/finding.ts';
+import type { RuleMeta } from './types.ts';
+
+/** The finding fields a description rule sets (the rest come from the match). */
+export type DescriptionFindingFields = Partial<Pick<Finding, 'effect' | 'claim' | 'category' | 'risk' | 'capability' | 'strength' | 'unbounded' | 'asReadOnly'>>;
+
+export interface DescriptionRule extends RuleMeta {
+  pattern: RegExp;
+  scope: 'summary' | 'early' | 'whole';
+  set: DescriptionFindingFields;
+  /**
+   * The evidence sentence. `quote` is the sentence the phrase is in (or the phrase alone, when that
+   * sentence is the summary, quoted elsewhere), `match` the phrase; both already quoted and cleaned.
+   */
+  note: (quote: string, match: string) => string;
+  clause: (match: string) => string;
+  /** Only when the tool's name does not already say the same (so one fact is not counted twice). */
+  unlessName?: 'money' | 'health';
+  /**
+   * Only when the name does not say the tool reads: the phrase describes an action the tool takes,
+   * and a reading tool that mentions one ("suggests commands such as: launch an EC2 instance")
+   * describes someone else's.
+   */
+  actsOnly?: true;
+}
+
+export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
+  {
+    id: 'description.read-only-claim',
+    summary: 'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it.',
+    implies: { category: 'Read', risk: 'low' },
+    pattern: /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter)\b|\bwithout (?:modifying|changing|making (?:any )?changes)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+    scope: 'early',
+    set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
+    note: (quote) => `The description claims the tool only reads (${quote}).`,
+    clause: () => 'is described as read-only',
+    fires: { name: 'run_query', description: 'Runs a read-only SQL query.' }, quiet: { name: 'run_query', description: 'Runs a SQL query.' },
+  },
+  {
+    id: 'description.destructive-phrase',
+    summary: 'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data.',
+    implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
+    pattern: /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents))\b/i,
+    scope: 'whole',
+    set: { category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null },
+    note: (quote) => `The description warns of loss: ${quote}`,
+    clause: (match) => `is described as destructive (${match})`,
+    fires: { name: 'write_file', description: 'Writes a file. Overwrites existing files without asking.' }, quiet: { name: 'write_file', description: 'Writes a new file.' },
+  },
+  {
+    id: 'description.bulk-destruction',
+    summary: 'The summary says one call deletes everything that matches: deletes all, purges every, wipes out, truncates.',
+    implies: { category: 'Destructive', risk: 'critical', capability: 'bulk' },
+    pattern: /\b((?:deletes?|removes?|purges?) (?:all|every|everything|each)|wipes? out|flush(?:es)? all|truncates?)\b/i,
+    scope: 'summary',
+    set: { category: 'Destructive', risk: 'critical', capability: 'bulk', asReadOnly: null },
+    note: (quote) => `The description says one call removes everything that matches: ${quote}`,
+    clause: (match) => `deletes in bulk (${match})`,
+    fires: { name: 'clean', description: 'Deletes all messages in the queue.' }, quiet: { name: 'clean', description: 'Deletes one message from the queue.' },
+  },
+  {
+    id: 'description.arbitrary-code',
+    summary: 'The summary says the tool runs arbitrary code, any command, shell or bash commands, or Python/JavaScript code: it can do anything, so it is Execute.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'code-execution' },
+    pattern: /\b(arbitrary (?:code|commands?|scripts?|shell|sql)|any (?:shell )?command|(?:execute|run)s? (?:an? |the )?shell commands?|(?:bash|powershell|zsh) (?:commands?|scripts?)|execut(?:e|es|ing) (?:arbitrary |any |the given |user-provided )?(?:python|javascript|typescript|js|code)|runs? (?:arbitrary |any )?(?:python|javascript|typescript|js) code)\b/i,
+    scope: 'summary',
+    set: { category: 'Execute', risk: 'critical', capability: 'code-execution', unbounded: true, asReadOnly: null },
+    note: (quote) => `The description says it runs code or commands: ${quote}`,
+    clause: (match) => `runs code or commands (${match})`,
+    fires: { name: 'sandbox', description: 'Executes Python code in a sandbox.' }, quiet: { name: 'sandbox', description: 'Describes the Python sandbox.' },
+  },
+  {
+    id: 'description.builds-software',
+    summary: 'The first sentences say the tool builds a container image or an application (docker build, compiles): a build runs the project’s own build steps.',
+    implies: { category: 'Execute', risk: 'high', capability: 'build-deploy' },
+    pattern: /\b(docker build|builds?(?:\/\w+)? (?:a |the )?(?:docker |container )image|compiles? (?:your|the)|builds? (?:a |the |your )?(?:serverless )?application)\b/i,
+    scope: 'early',
+    set: { category: 'Execute', risk: 'high', capability: 'build-deploy', asReadOnly: null },
+    note: (quote) => `The description says it builds software: ${quote}`,
+    clause: (match) => `builds software (${match})`,
+    fires: { name: 'image_tool', description: 'Builds a Docker image from a directory.' }, quiet: { name: 'image_tool', description: 'Lists Docker images.' },
+  },
+  {
+    id: 'description.creates-iam-role',
+    summary: 'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible.',
+    implies: { risk: 'high', capability: 'permissions' },
+    pattern: /\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'permissions', asReadOnly: null },
+    note: (quote) => `The description says it creates an IAM role: ${quote}`,
+    clause: () => 'creates an IAM role',
+    fires: { name: 'setup', description: 'Sets up the project. Creates IAM role with push permissions.' }, quiet: { name: 'setup', description: 'Sets up the project. Uses an existing IAM role.' },
+  },
+  {
+    id: 'description.creates-stack',
+    summary: 'The description says the tool creates a CloudFormation (or other infrastructure-as-code) stack: every resource in the template is created with it.',
+    implies: { risk: 'medium', capability: 'resource-provisioning' },
+    pattern: /\b(?:via|through) (?:an? |the )?(?:aws )?cloudformation\b|\b(?:creates?|deploys?|provisions?) (?:an? |the )?(?:new )?(?:aws )?cloudformation stacks?\b|\bcloudformation stacks? (?:is |are |will be )?(?:created|deployed)\b|\bstack_name\b[^.\n]{0,40}\bcreated\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'medium', capability: 'resource-provisioning', asReadOnly: null },
+    note: (quote) => `The description says it creates infrastructure from a stack: ${quote}`,
+    clause: () => 'creates a CloudFormation stack',
+    fires: { name: 'setup_repo', description: 'Creates ECR repository via CloudFormation.' }, quiet: { name: 'get_template', description: 'Returns a CloudFormation template as text.' },
+  },
+  {
+    id: 'description.spending',
+    summary: 'The description says calls cost money: incurs charges, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
+    implies: { risk: 'medium', capability: 'spending' },
+    pattern: /\b(incurs? (?:aws |additional |ongoing |hourly |significant )?(?:charges|costs|fees)|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
+    note: (quote) => `The description says calls cost money: ${quote}`,
+    clause: (match) => `costs money to run (${match})`,
+    fires: { name: 'gateway_create', description: 'Creates a gateway. This provisions AWS infrastructure and incurs AWS charges.' }, quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways are free.' },
+  },
+  {
+    id: 'description.api-passthrough',
+    summary: 'The description says the tool calls any API operation the agent names: as powerful as the whole API behind it.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    pattern: /\b(?:(?:call|execute|invoke|run)s?\s+(?:any|arbitrary)\s+(?:[\w-]+\s+){0,3}(?:api\s+)?(?:operations?|actions?|calls?|methods?|endpoints?|requests?)|(?:execute|call|invoke)s?\s+(?:[\w-]+\s+){0,2}api operations directly|direct execution of [\w\s-]{0,30}api operations|any (?:aws )?resource type|(?:create|update|delete)s? (?:any|all) (?:kinds? of |types? of )?(?:aws |cloud )?resources?)\b/i,
+    scope: 'whole',
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (quote) => `The description says it passes API operations straight through: ${quote}`,
+    clause: (match) => `calls whatever API operation the agent names (${match})`,
+    fires: { name: 'call_api', description: 'Call any AWS Security Agent API operation directly.' }, quiet: { name: 'call_api', description: 'Calls the status endpoint.' },
+  },
+  {
+    id: 'description.pipeline-writes',
+    summary: 'The description says an aggregation pipeline may use $out or $merge, which write their results into a collection.',
+    implies: { category: 'Write', risk: 'medium' },
+    pattern: /\$(?:out|merge)\b/,
+    scope: 'whole',
+    set: { category: 'Write', risk: 'medium', asReadOnly: null },
+    note: (quote) => `The description lets the pipeline write its results (${quote}).`,
+    clause: (match) => `writes its results with ${match}`,
+    fires: { name: 'aggregate', description: 'Runs an aggregation pipeline. Supports $out to save results.' }, quiet: { name: 'aggregate', description: 'Runs an aggregation pipeline. $out and $merge are not allowed.' },
+  },
+  {
+    id: 'description.sends-messages',
+    summary: 'The summary says the tool sends e-mails, text messages, notifications or chat messages, which cannot be called back once delivered.',
+    implies: { category: 'Write', risk: 'medium', capability: 'outbound-message' },
+    pattern: /\b(?:sends?|publish(?:es)?|delivers?) (?:an? |the )?(?:e-?mails?|sms|text messages?|notifications?|messages?|chat messages?)\b/i,
+    scope: 'summary',
+    set: { category: 'Write', risk: 'medium', capability: 'outbound-message', strength: 'weak', asReadOnly: null },
+    note: (_quote, match) => `The description says it sends messages (${match}), which cannot be called back once delivered.`,
+    clause: (match) => `sends messages (${match})`,
+    fires: { name: 'notify_team', description: 'Sends an email to the team.' }, quiet: { name: 'notify_team', description: 'Lists the team’s e-mail addresses.' },
+  },
+  {
+    id: 'description.spends-money',
+    summary: 'The summary says the tool purchases, buys, pays or charges (a savings plan, a reserved instance, a subscription, a card): Financial.',
+    implies: { category: 'Financial', risk: 'critical', capability: 'money' },
+    pattern: /\b(?:purchases?|buys?|pays?|charges?) (?:a |an |the |your )?(?:savings plans?|reserved instances?|commitments?|subscriptions?|credits?|card|invoice|order)\b/i,
+    scope: 'summary',
+    set: { category: 'Financial', risk: 'critical', capability: 'money', asReadOnly: null },
+    note: (quote) => `The description says it spends money: ${quote}`,
+    clause: (match) => `spends money (${match})`,
+    fires: { name: 'commit', description: 'Purchases a savings plan for the account.' }, quiet: { name: 'commit', description: 'Recommends a savings plan to purchase.' },
+  },
+  {
+    id: 'description.money-records',
+    summary: 'The summary places the tool among an account’s money records (billing, invoices, budgets, payments, savings plans, spend data): sensitive data, at least medium risk. Not a movement of money.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern: /\b(billing|invoices?|invoicing|budgets?|payments?|refunds?|savings plans?|reserved instances?|cost and usage|spend(?:ing)? data|credits? balance)\b/i,
+    scope: 'summary',
+    unlessName: 'money',
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote, match) => `The description places the tool in an account’s finances (${match}): ${quote}`,
+    clause: (match) => `deals with ${match}`,
+    fires: { name: 'views', description: 'Lists the billing views of the account.' }, quiet: { name: 'views', description: 'Lists the saved views of the dashboard.' },
+  },
+  {
+    id: 'description.sensitive-data',
+    summary: 'The first sentences mention patients, FHIR, DICOM, medical or clinical data, PII, social security numbers or genomic data: regulated data about people.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern: /\b(patients?|fhir|dicom|medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic)\b/i,
+    scope: 'early',
+    unlessName: 'health',
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (_quote, match) => `The description mentions ${match}: the data is about people and regulated.`,
+    clause: (match) => `handles regulated personal data (${match})`,
+    fires: { name: 'search', description: 'Searches patient records.' }, quiet: { name: 'search', description: 'Searches product records.' },
+  },
+  {
+    id: 'description.guidance',
+    summary: 'The summary says the tool provides guidance, instructions, best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
+    implies: { category: 'Read', risk: 'low' },
+    pattern: /^(?:(?:this tool |it )?(?:provides?|returns?|gives?|offers?|shows?|explains?) (?:\w+[ -]){0,4}(?:guidance|instructions|best practices|recommendations|documentation|examples?|templates?|guidelines|tips|prerequisites|overview)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
+    scope: 'summary',
+    set: { category: 'Read', risk: 'low', strength: 'weak' },
+    note: (quote) => `The description says the tool informs rather than acts: ${quote}`,
+    clause: () => 'provides guidance',
+    fires: { name: 'deployment', description: 'Provides best practices for deploying applications.' }, quiet: { name: 'deployment', description: 'Deploys the application.' },
+  },
+  {
+    id: 'description.confirmation-expected',
+    summary: 'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval"): the gateway should ask instead of trusting the client.',
+    implies: { capability: 'confirmation-expected' },
+    pattern: /\b(requires? (?:explicit )?(?:user )?confirmation|must (?:first )?(?:ask|confirm with) the user|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate)\b/i,
+    scope: 'whole',
+    set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },
+    note: (_quote, match) => `The author expects a person to confirm each call (${match}); a client that auto-approves tools skips that, so the gateway should ask instead.`,
+    clause: (match) => `is meant to be confirmed by a person (${match})`,
+    fires: { name: 'reset', description: 'Resets the cache. Requires user confirmation.' }, quiet: { name: 'reset', description: 'Resets the cache.' },
+  },
+  {
+    id: 'description.steers-tools',
+    summary: 'The description steers the agent’s choice between tools ("prefer this tool over", "instead of the X tool"): the lever a malicious server uses to shadow another server’s tools.',
+    implies: { capability: 'cross-tool-reference' },
+    pattern: /\b(prefer this tool over|always (?:use|prefer) this tool|instead of (?:using )?(?:the )?['"`]?\w+['"`]? tool|do not use (?:the )?['"`]?\w+['"`]? tool|use this tool instead of)\b/i,
+    scope: 'whole',
+    set: { effect: 'context', capability: 'cross-tool-reference', strength: 'weak' },
+    note: (quote) => `The description steers the agent’s choice between tools (${quote}).`,
+    clause: (match) => `tells the agent which tools to prefer (${match})`,
+    fires: { name: 'search', description: 'Searches files. Always use this tool instead of the grep tool.' }, quiet: { name: 'search', description: 'Searches files.' },
+  },
+  {
+    id: 'description.external-content',
+    summary: 'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input.',
+    implies: { capability: 'external-content' },
+    pattern: /\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|documents?|search results)\b/i,
+    scope: 'summary',
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (_quote, match) => `The description says it returns ${match}: text written by others that the agent will read as input.`,
+    clause: (match) => `returns ${match} written by others`,
+    fires: { name: 'fetch', description: 'Fetches web pages and returns their text.' }, quiet: { name: 'fetch', description: 'Fetches the account settings.' },
+  },
+];
+
+/** The verbs that open the description ("Deletes the bucket ...", "List all tables"), judged with the verb table. */
+export const OPENING_VERB_RULE = {
+  id: 'description.opening-verb',
+  summary:
+    'The verb that opens the summary sentence, after lead-ins such as "This tool", "Use this tool to" or "Allows you to" ("Deletes the bucket", "List all tables"), and verbs joined to it ("creates … and builds/pushes"). Weak evidence, judged with the verb table; it overrules a name verb that is also a common noun ("snapshot", "tag").',
+  implies: {},
+  fires: { name: 'thing', description: 'Deletes the thing and everything in it.' }, quiet: { name: 'thing', description: 'A thing of the server.' },
+} as const satisfies RuleMeta;

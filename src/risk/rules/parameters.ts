@@ -1,0 +1,437 @@
+/**
+ * Rules that read the input schema: what the agent gets to choose. A `command` string, a `sql`
+ * statement, a file path or a URL is the agent's lever on the tool, and the lever is what an
+ * attacker who steers the agent pulls. Parameter names, types and descriptions are read together,
+ * since names alone are ambiguous (`code` may be source code or an OAuth authorisation code;
+ * `path` may be a file path or a JSONPath).
+ *
+ * Rows are tried in order for each parameter, and the first that applies makes the parameter's one
+ * finding. A path or an address on its own never decides the category: it says how far the tool
+ * reaches, not whether it reads or writes.
+ */
+import type { JsonSchemaNode } from '../../catalogue/schema.ts';
+import type { VerbEntry } from '../lexicon.ts';
+import type { ToolContext } from '../signals/context.ts';
+import type { Finding } from '../signals/finding.ts';
+import { articleFor } from '../article.ts';
+import type { RuleMeta } from './types.ts';
+
+/** What the parameter rules look at, computed once per parameter. */
+export interface ParameterFacts {
+  name: string;
+  /** The name in snake_case lower case: "QueueUrl" -> "queue_url". */
+  snake: string;
+  schema: JsonSchemaNode;
+  /** Its description, or its line in the description's Args block. */
+  described: string;
+  /** Its description and the tool's summary together. */
+  about: string;
+  /** "`name` (“its description”)", for notes. */
+  shown: string;
+  types: string[];
+  isText: boolean;
+  isBoolean: boolean;
+  isNumber: boolean;
+  /** The tool's name reads (or has no verb). */
+  reads: boolean;
+  tool: ToolContext;
+}
+
+export type ParameterFindingFields = Partial<Pick<Finding, 'effect' | 'category' | 'risk' | 'capability' | 'strength' | 'unbounded' | 'asReadOnly'>>;
+
+export interface ParameterRule extends RuleMeta {
+  applies: (p: ParameterFacts) => boolean;
+  set: ParameterFindingFields;
+  note: (p: ParameterFacts) => string;
+  clause: (p: ParameterFacts) => string;
+}
+
+const CODE_NAME = /^(code|codes|script|scripts|source_code|code_content|script_content|program|snippet|expression|js|javascript|python|statement_code)$/;
+const NOT_SOURCE_CODE = /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
+const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
+const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
+const COMMAND_NAME = /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
+const SHELL_CONTEXT = /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]line|subprocess|os command|aws cli|kubectl)\b/i;
+const SQL_NAME = /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
+const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
+const QUERY_LANGUAGE = /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
+const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
+const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
+const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
+const FILE_NAME = /(^|_)(file|files|filename)$/;
+const FILESYSTEM_HINT = /\b(local|file ?system|disk|director(?:y|ies)|folder|absolute|relative|file path|path to|workspace|project)\b/i;
+const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucket|object|location|path)|url|uri|xpath|prefix for)\b|\$\./i;
+const OUTPUT_WORD = /(^|_)(output|out|save|dest|destination|target|export|write|build|log|result|results)(_|$)/;
+const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
+/** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
+const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
+const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|download|http)/i;
+/** "queue_url", "topic_arn": an address that identifies a resource rather than a place to fetch from. */
+const RESOURCE_ADDRESS = /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
+const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
+const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
+const SECRET_NAME = /(^|_)(password|passwd|secret|api_key|apikey|access_key|access_key_id|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
+/** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
+const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
+const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$/;
+const POLICY_DOCUMENT = /^(policy|policy_document|policy_json|assume_role_policy_document|inline_policy|trust_policy|permissions|permissions_document|resource_policy)$/;
+const IAM_HINT = /\b(iam|permissions?|principal|allow|grant|access polic|resource-based|trust)/i;
+const POLICY_ARN = /(^|_)policy_arn$/;
+const PUBLIC_NAME = /(^|_)(publicly_accessible|make_public|public|public_access|is_public|acl)$/;
+const DESTRUCTIVE_OPTION = /(^|_)(delete|remove|purge|drop|destroy|wipe|shutdown|terminate)(_|$)/;
+const SAFETY_NAME = /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
+const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)$/;
+const RECIPIENT_NAME = /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
+const SENDING = /\b(send|publish|notify|email|sms|message)/i;
+const PAYMENT_NAME = /(^|_)(payment|payment_method|card|card_number|iban|account_number|routing_number|payee|beneficiary)$/;
+const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
+const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
+const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+const TYPE_PARAMETER = /^(resource_type|type_name|typename|resource_kind|kind|type|object_type|api_type)$/;
+const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
+const WRITING_METHOD = /^(post|put|patch|delete)$/i;
+const BULK_NAME = /^(many|all|all_regions|recursive|bulk|batch|max_deletions|delete_all)$/;
+
+const text = (p: ParameterFacts) => p.isText;
+const verbEntries = (p: ParameterFacts): readonly VerbEntry[] => p.tool.nameFacts.entries;
+const nameVerbs = (p: ParameterFacts) => p.tool.nameFacts.verbs;
+
+function codeExecutes(p: ParameterFacts): boolean {
+  return (p.snake !== 'expression' || /javascript|\bjs\b|evaluat/i.test(p.about)) &&
+    (EXEC_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v)));
+}
+
+function isCode(p: ParameterFacts): boolean {
+  return CODE_NAME.test(p.snake) && text(p) && !NOT_SOURCE_CODE.test(p.described);
+}
+
+function isCommand(p: ParameterFacts): boolean {
+  return COMMAND_NAME.test(p.snake) && text(p) && !p.types.includes('object');
+}
+
+function shellCommand(p: ParameterFacts): boolean {
+  return SHELL_CONTEXT.test(p.about) || SHELL_CONTEXT.test(p.tool.name);
+}
+
+function isQuery(p: ParameterFacts): boolean {
+  if (!text(p) || !(SQL_NAME.test(p.snake) || (QUERY_NAME.test(p.snake) && QUERY_LANGUAGE.test(p.about)))) return false;
+  // A linter or analyser reads the statement without running it.
+  return p.tool.nameCategory !== 'Read' || verbEntries(p).some((e) => e.runsStatements === true) || /\b(execut|runs?\b)/i.test(p.tool.summary);
+}
+
+function queryLanguage(p: ParameterFacts): string {
+  return (p.about.match(QUERY_LANGUAGE)?.[0] ?? (SQL_NAME.test(p.snake) ? p.snake.split('_')[0]! : 'query')).replace(/^sqls?$/i, 'SQL');
+}
+
+function isPath(p: ParameterFacts): boolean {
+  return (PATH_NAME.test(p.snake) || (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described))) && text(p) &&
+    !NOT_FILESYSTEM.test(p.described) && !p.snake.includes('prefix') && !p.snake.includes('json') && !S3_HINT.test(p.snake) &&
+    (p.snake !== 'path' || FILESYSTEM_HINT.test(p.described) || /file|director|folder/i.test(p.tool.summary));
+}
+
+function isAddress(p: ParameterFacts): boolean {
+  if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
+  // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
+  return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
+}
+
+function isStorageAddress(p: ParameterFacts): boolean {
+  return S3_HINT.test(p.snake) || S3_HINT.test(p.described);
+}
+
+function sends(p: ParameterFacts): boolean {
+  return p.tool.nameFacts.findings.some((f) => f.capability === 'outbound-message');
+}
+
+function writingMethods(schema: JsonSchemaNode | undefined): boolean {
+  if (!schema) return false;
+  if (Array.isArray(schema.enum)) return schema.enum.some((value) => typeof value === 'string' && WRITING_METHOD.test(value));
+  return /\b(post|put|patch|delete)\b/i.test(schema.description ?? '');
+}
+
+/** A `method` among the properties of the array items ("requests: [{method, path, body}]"). */
+function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
+  const items = (schema as { items?: { properties?: Record<string, JsonSchemaNode> } }).items;
+  const properties = items && typeof items === 'object' ? items.properties : undefined;
+  if (!properties) return undefined;
+  const key = Object.keys(properties).find((k) => METHOD_NAME.test(k.toLowerCase()));
+  return key ? properties[key] : undefined;
+}
+
+/** The name acts on a resource of no named kind ("create_resource", not "create_fhir_resource"). */
+const genericTarget = (p: ParameterFacts) => p.tool.nameFacts.genericObject;
+
+export const PARAMETER_RULES: readonly ParameterRule[] = [
+  {
+    id: 'parameter.code-executed',
+    summary: 'A `code`, `script`, `program` or `snippet` text (not an OAuth, country or error code) that the tool runs, as its description or name verb says: the agent writes the program.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'code-execution' },
+    applies: (p) => isCode(p) && codeExecutes(p),
+    set: { category: 'Execute', risk: 'critical', capability: 'code-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} carries source code that the tool runs: the agent writes the program.`,
+    clause: (p) => `runs whatever code the agent puts in \`${p.name}\``,
+    fires: { name: 'run_code', parameters: { code: 'string: the Python code to execute' } }, quiet: { name: 'verify_login', parameters: { code: 'string: the one-time verification code' } },
+  },
+  {
+    id: 'parameter.code-shipped',
+    summary: 'A `code` or `script` text the tool stores or deploys rather than runs now: it ends up where it will run later.',
+    implies: { risk: 'high', capability: 'code-execution' },
+    applies: (p) => isCode(p) && !codeExecutes(p) && p.snake !== 'expression',
+    set: { risk: 'high', capability: 'code-execution' },
+    note: (p) => `The parameter ${p.shown} takes source code, which ends up stored or deployed where it will run later.`,
+    clause: (p) => `ships code the agent writes in \`${p.name}\``,
+    fires: { name: 'upload_script', parameters: { script: 'string: the script to store' } }, quiet: { name: 'upload_note', parameters: { note: 'string' } },
+  },
+  {
+    id: 'parameter.shell-command',
+    summary: 'A `command`, `cmd` or `shell` text that the tool passes to a shell, a CLI or kubectl: anything the command line can do, the agent can do.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
+    applies: (p) => isCommand(p) && shellCommand(p),
+    set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is a command line the tool executes: anything the shell or CLI can do, the agent can do.`,
+    clause: (p) => `executes the command line in \`${p.name}\``,
+    fires: { name: 'run', parameters: { command: 'string: the shell command to run' } }, quiet: { name: 'run', parameters: { target: 'string' } },
+  },
+  {
+    id: 'parameter.command',
+    summary: 'A `command` text that the tool sends to the system behind it (a cache, a device), not to a shell: the agent picks the command.',
+    implies: { category: 'Execute', risk: 'high', capability: 'command-execution' },
+    applies: (p) => isCommand(p) && !shellCommand(p),
+    set: { category: 'Execute', risk: 'high', capability: 'command-execution', asReadOnly: { category: 'Read', risk: 'medium' } },
+    note: (p) => `The parameter ${p.shown} is a command the tool sends to the system behind it, chosen by the agent.`,
+    clause: (p) => `sends the command the agent writes in \`${p.name}\``,
+    fires: { name: 'cache_call', parameters: { command: 'string: a cache command' } }, quiet: { name: 'cache_call', parameters: { key: 'string' } },
+  },
+  {
+    id: 'parameter.read-only-query',
+    summary: 'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
+    implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
+    applies: (p) => isQuery(p) && ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) || READ_ONLY_QUERY.test(p.described)),
+    set: { category: 'Read', risk: 'medium', capability: 'query-language' },
+    note: (p) => `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
+    clause: (p) => `runs any ${queryLanguage(p)} query the agent writes in \`${p.name}\``,
+    fires: { name: 'execute_query', parameters: { query: 'string: the PromQL query' } }, quiet: { name: 'execute_query', parameters: { query: 'string: the SQL statement' } },
+  },
+  {
+    id: 'parameter.query-statement',
+    summary: 'A statement in a language that can write (SQL, Cypher, Gremlin, CQL, SPARQL) that the tool runs: unless the account is read-only, it can change or drop data as easily as read it.',
+    implies: { category: 'Execute', risk: 'high', capability: 'query-language' },
+    applies: (p) => isQuery(p),
+    set: { category: 'Execute', risk: 'high', capability: 'query-language', asReadOnly: { category: 'Read', risk: 'medium' } },
+    note: (p) => `The parameter ${p.shown} is ${articleFor(queryLanguage(p))} ${queryLanguage(p)} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
+    clause: (p) => `runs the ${queryLanguage(p)} the agent writes in \`${p.name}\``,
+    fires: { name: 'run_query', parameters: { sql: 'string: the SQL to run' } }, quiet: { name: 'lint_query', parameters: { sql: 'string: the SQL to check' } },
+  },
+  {
+    id: 'parameter.write-path',
+    summary: 'A file-system path named for output (output_path, save_path, destination_dir): the tool writes where the agent points.',
+    implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
+    applies: (p) => isPath(p) && OUTPUT_WORD.test(p.snake),
+    set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
+    clause: (p) => `writes files where \`${p.name}\` points`,
+    fires: { name: 'render_chart', parameters: { output_path: 'string: the local file path to save to' } }, quiet: { name: 'render_chart', parameters: { title: 'string' } },
+  },
+  {
+    id: 'parameter.path',
+    summary: 'A file-system path the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. It says how far the tool reaches, not whether it reads or writes.',
+    implies: { risk: 'medium', capability: 'filesystem-read' },
+    applies: (p) => isPath(p),
+    set: { risk: 'medium', capability: 'filesystem-read', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} is a path on the server’s machine chosen by the agent, so the tool reaches whatever that path reaches.`,
+    clause: (p) => `works on the files \`${p.name}\` points to`,
+    fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } }, quiet: { name: 'read_document', parameters: { document_id: 'string' } },
+  },
+  {
+    id: 'parameter.storage-output',
+    summary: 'An S3 address named for output (output_s3_uri, destination) on a tool that changes things: results go wherever the agent says.',
+    implies: { risk: 'medium', capability: 'cloud-storage' },
+    applies: (p) => isAddress(p) && isStorageAddress(p) && STORAGE_OUTPUT.test(p.snake) && !p.reads,
+    set: { risk: 'medium', capability: 'cloud-storage' },
+    note: (p) => `The parameter ${p.shown} is where the results go, and the agent chooses it: data can be written to storage you do not watch.`,
+    clause: (p) => `sends its output wherever \`${p.name}\` says`,
+    fires: { name: 'start_export_job', parameters: { output_s3_uri: 'string: S3 URI for the results' } }, quiet: { name: 'start_export_job', parameters: { job_name: 'string' } },
+  },
+  {
+    id: 'parameter.delivery-address',
+    summary: 'An address (URL, webhook, endpoint) where a sending tool delivers: every message can go to an address an attacker controls.',
+    implies: { risk: 'high', capability: 'outbound-message' },
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && sends(p),
+    set: { risk: 'high', capability: 'outbound-message' },
+    note: (p) => `The parameter ${p.shown} is where the tool delivers, and the agent chooses it: every message can go to an address an attacker controls.`,
+    clause: (p) => `delivers to the address in \`${p.name}\``,
+    fires: { name: 'send_webhook', parameters: { url: 'string: the webhook URL' } }, quiet: { name: 'send_webhook', parameters: { payload: 'string' } },
+  },
+  {
+    id: 'parameter.fetch-url',
+    summary: 'An address of a page or document that a reading tool fetches: the content it returns is written by whoever controls that address. It reaches the network; it does not decide the category.',
+    implies: { risk: 'medium', capability: 'network-fetch' },
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && p.reads && (FETCHED_URL.test(p.snake) || FETCH_HINT.test(p.described)),
+    set: { risk: 'medium', capability: 'network-fetch' },
+    note: (p) => `The parameter ${p.shown} is an address the tool fetches: the page it returns is written by whoever controls that address.`,
+    clause: (p) => `fetches whatever address the agent puts in \`${p.name}\``,
+    fires: { name: 'read_page', parameters: { url: 'string: the web page to fetch' } }, quiet: { name: 'read_page', parameters: { page_id: 'string' } },
+  },
+  {
+    id: 'parameter.network-target',
+    summary: 'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict.',
+    implies: { capability: 'network-target' },
+    applies: (p) => isAddress(p) && !isStorageAddress(p),
+    set: { effect: 'context', capability: 'network-target', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} points the tool at a network address of the agent’s choosing.`,
+    clause: (p) => `connects to the address in \`${p.name}\``,
+    fires: { name: 'connect', parameters: { endpoint: 'string: the server endpoint' } }, quiet: { name: 'connect', parameters: { queue_url: 'string' } },
+  },
+  {
+    id: 'parameter.secret',
+    summary: 'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    applies: (p) => (SECRET_NAME.test(p.snake) || SECRET_TOKEN.test(p.snake)) && !p.isBoolean && !p.snake.endsWith('_arn'),
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} takes a secret: the agent has to hold it, and it will sit in the conversation, in logs and in any tool output that echoes it.`,
+    clause: (p) => `takes a secret in \`${p.name}\``,
+    fires: { name: 'connect', parameters: { password: 'string' } }, quiet: { name: 'connect', parameters: { next_token: 'string: pagination token' } },
+  },
+  {
+    id: 'parameter.role',
+    summary: 'An IAM role ARN handed to the service: whatever that role may do, the work started here may do.',
+    implies: { risk: 'medium', capability: 'role-passing' },
+    applies: (p) => ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
+    set: { risk: 'medium', capability: 'role-passing', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} hands an IAM role to the service: whatever that role may do, the work started here may do.`,
+    clause: (p) => `passes the IAM role in \`${p.name}\``,
+    fires: { name: 'start_job', parameters: { role_arn: 'string' } }, quiet: { name: 'start_job', parameters: { role_name_filter: 'string' } },
+  },
+  {
+    id: 'parameter.permissions-document',
+    summary: 'A policy, trust policy or permissions document that a changing tool writes: one call can grant any permission, including to the agent itself.',
+    implies: { risk: 'critical', capability: 'permissions' },
+    applies: (p) => POLICY_DOCUMENT.test(p.snake) && (p.types.includes('object') || text(p)) && p.tool.nameCategory !== 'Read' && p.tool.nameCategory !== undefined &&
+      (p.tool.nameFacts.nouns.has('iam') || IAM_HINT.test(p.described)),
+    set: { risk: 'critical', capability: 'permissions', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is a permissions document the agent writes: one call can grant any permission, including to itself.`,
+    clause: (p) => `writes the permissions the agent puts in \`${p.name}\``,
+    fires: { name: 'put_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } }, quiet: { name: 'get_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } },
+  },
+  {
+    id: 'parameter.policy-choice',
+    summary: 'A `policy_arn` on a tool that attaches, puts, adds or grants: the agent picks any managed policy, administrator access included.',
+    implies: { risk: 'critical', capability: 'permissions' },
+    applies: (p) => POLICY_ARN.test(p.snake) && verbEntries(p).some((e) => e.grants === true),
+    set: { risk: 'critical', capability: 'permissions' },
+    note: (p) => `The parameter ${p.shown} lets the agent pick any managed policy, administrator access included.`,
+    clause: (p) => `attaches whichever policy \`${p.name}\` names`,
+    fires: { name: 'attach_user_policy', parameters: { policy_arn: 'string' } }, quiet: { name: 'detach_user_policy', parameters: { policy_arn: 'string' } },
+  },
+  {
+    id: 'parameter.public-exposure',
+    summary: 'A switch or setting that makes the result public (publicly_accessible, make_public, acl).',
+    implies: { risk: 'high', capability: 'public-exposure' },
+    applies: (p) => PUBLIC_NAME.test(p.snake),
+    set: { risk: 'high', capability: 'public-exposure', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} can make the result reachable from the internet.`,
+    clause: (p) => `can make things public through \`${p.name}\``,
+    fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } }, quiet: { name: 'create_db', parameters: { port: 'integer' } },
+  },
+  {
+    id: 'parameter.destructive-option',
+    summary: 'An option that deletes or shuts something down as a side effect (delete_on_termination, remove_existing, purge).',
+    implies: { risk: 'high', capability: 'destruction' },
+    applies: (p) => DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    set: { risk: 'high', capability: 'destruction', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
+    clause: (p) => `can also delete or shut down things through \`${p.name}\``,
+    fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } }, quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
+  },
+  // The rows below only matter on tools that change things.
+  {
+    id: 'parameter.sizes-capacity',
+    summary: 'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
+    implies: { category: 'Financial', risk: 'high', capability: 'spending' },
+    applies: (p) => !p.reads && SIZING_NAME.test(p.snake) && (p.tool.nameFacts.nouns.has('paid-capacity') || /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary)),
+    set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} sizes paid capacity: the agent decides how much is provisioned and billed.`,
+    clause: (p) => `sizes paid capacity through \`${p.name}\``,
+    fires: { name: 'update_cluster', parameters: { node_type: 'string: the instance type of the nodes' } }, quiet: { name: 'update_cluster', parameters: { description: 'string' } },
+  },
+  {
+    id: 'parameter.any-resource-type-removed',
+    summary: 'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
+    implies: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough' },
+    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && p.tool.nameCategory === 'Destructive',
+    set: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool deletes whatever kind of resource it is told.`,
+    clause: (p) => `deletes any type of resource the agent names in \`${p.name}\``,
+    fires: { name: 'delete_resource', parameters: { resource_type: 'string: the resource type, e.g. AWS::S3::Bucket' } }, quiet: { name: 'delete_fhir_resource', parameters: { resource_type: 'string: the FHIR resource type' } },
+  },
+  {
+    id: 'parameter.any-resource-type',
+    summary: 'A free-text resource type on a tool that creates or changes a generic "resource": it reaches every resource type of the API (roles and policies included), so it is as powerful as the API itself.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool creates or changes whatever kind of resource it is told, permissions included.`,
+    clause: (p) => `creates or changes any type of resource the agent names in \`${p.name}\``,
+    fires: { name: 'create_resource', parameters: { resource_type: 'string' } }, quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
+  },
+  {
+    id: 'parameter.http-method',
+    summary: 'An HTTP method the agent picks (POST, PUT, PATCH, DELETE among the values), alone or per request of a batch: the tool passes any call of the API through.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) => (METHOD_NAME.test(p.snake) && writingMethods(p.schema)) || writingMethods(nestedMethod(p.schema)),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lets the agent choose the HTTP method, writing methods included: the tool passes any call of the API through.`,
+    clause: (p) => `sends any HTTP request the agent builds in \`${p.name}\``,
+    fires: { name: 'api_request', parameters: { method: 'string: HTTP method: GET, POST, PUT or DELETE' } }, quiet: { name: 'api_request', parameters: { method: 'string: HTTP method: GET or HEAD' } },
+  },
+  {
+    id: 'parameter.safety-switch',
+    summary: 'A switch that turns off a safeguard (force, skip_checks, no_verify, bypass_…, disable_…) on a tool that changes things: the agent decides when.',
+    implies: { risk: 'medium', capability: 'safety-toggle' },
+    applies: (p) => !p.reads && SAFETY_NAME.test(p.snake),
+    set: { risk: 'medium', capability: 'safety-toggle', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} switches off a safeguard, and the agent decides when.`,
+    clause: (p) => `lets the agent switch off a safeguard (\`${p.name}\`)`,
+    fires: { name: 'delete_branch', parameters: { force: 'boolean' } }, quiet: { name: 'list_branches', parameters: { force: 'boolean' } },
+  },
+  {
+    id: 'parameter.confirmation-switch',
+    summary: 'A confirmation switch (confirm, i_understand) that the agent sets itself: it does not replace a person’s approval.',
+    implies: { capability: 'confirmation-expected' },
+    applies: (p) => !p.reads && CONFIRM_NAME.test(p.snake),
+    set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} is a confirmation switch, but the agent sets it itself, so it does not replace a human approval.`,
+    clause: (p) => `has a confirmation switch (\`${p.name}\`) the agent can set itself`,
+    fires: { name: 'delete_user', parameters: { confirmed: 'boolean' } }, quiet: { name: 'delete_user', parameters: { user_name: 'string' } },
+  },
+  {
+    id: 'parameter.recipient',
+    summary: 'Who receives a message (to, recipients, email, phone_number) on a tool that sends: the agent can reach anyone, an attacker included.',
+    implies: { risk: 'high', capability: 'outbound-message' },
+    applies: (p) => !p.reads && RECIPIENT_NAME.test(p.snake) && text(p) && (sends(p) || SENDING.test(p.tool.summary)),
+    set: { risk: 'high', capability: 'outbound-message' },
+    note: (p) => `The parameter ${p.shown} names who receives the message, so the agent can reach anyone, including an attacker.`,
+    clause: (p) => `delivers to whoever \`${p.name}\` names`,
+    fires: { name: 'send_email', parameters: { to: 'string' } }, quiet: { name: 'create_contact', parameters: { email: 'string' } },
+  },
+  {
+    id: 'parameter.payment-detail',
+    summary: 'A sum of money or a means of payment (amount, price, card, IBAN, payee) on a tool that changes things: the agent chooses who is paid and how much.',
+    implies: { category: 'Financial', risk: 'high', capability: 'money' },
+    applies: (p) => !p.reads && (p.isNumber || text(p)) && (PAYMENT_NAME.test(p.snake) || (AMOUNT_NAME.test(p.snake) && MONEY_CONTEXT.test(`${p.about} ${p.tool.name}`))),
+    set: { category: 'Financial', risk: 'high', capability: 'money' },
+    note: (p) => `The parameter ${p.shown} is a sum of money or a means of payment chosen by the agent.`,
+    clause: (p) => `takes a payment detail in \`${p.name}\``,
+    fires: { name: 'create_transfer', parameters: { amount: 'number: the amount in USD' } }, quiet: { name: 'cache_incr', parameters: { amount: 'integer: how much to add to the counter' } },
+  },
+  {
+    id: 'parameter.bulk',
+    summary: 'A switch or field that widens one call to many items (recursive, all, batch, max_deletions) on a tool that changes things.',
+    implies: { risk: 'medium', capability: 'bulk' },
+    applies: (p) => !p.reads && BULK_NAME.test(p.snake),
+    set: { risk: 'medium', capability: 'bulk', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} widens one call to many items.`,
+    clause: (p) => `can act on many items at once (\`${p.name}\`)`,
+    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } }, quiet: { name: 'list_objects', parameters: { recursive: 'boolean' } },
+  },
+];

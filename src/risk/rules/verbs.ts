@@ -1,0 +1,273 @@
+/**
+ * What a verb means once we know what it acts on: "delete" on a cluster is worse than "delete" on
+ * a message, "create" on a cluster commits spending, "get" on a secret reveals it. One row per
+ * rule; the name, the operations of a multi-action tool and the description share the table, so
+ * "delete" + "cluster" means the same wherever it appears.
+ *
+ * Rows are tried in order. Rows of one `group` exclude each other (the first that applies wins);
+ * rows without a group apply whenever they match.
+ */
+import type { Category, RiskLevel } from '../../values/index.ts';
+import type { NounClass, VerbEntry } from '../lexicon.ts';
+import type { Capability } from '../schema.ts';
+import type { Word } from '../words.ts';
+import type { RuleMeta } from './types.ts';
+
+/** What a verb judgement looks at. */
+export interface VerbContext {
+  /** The verb, lower case, as the lexicon knows it ("delete"). */
+  verb: string;
+  entry: VerbEntry;
+  /** Noun classes of every word around the verb (the whole name). */
+  nouns: ReadonlySet<NounClass>;
+  /** Noun classes of the verb's object alone (without a destination: "push image to ecr" -> image). */
+  target: ReadonlySet<NounClass>;
+  /** Every word around the verb. */
+  words: readonly Word[];
+  /** Noun classes of the object's last word, its head in English ("run group" is a group, "import job" a job). */
+  head: ReadonlySet<NounClass>;
+}
+
+/** How a row changes the verb's verdict. */
+export interface VerbEffectChange {
+  category?: Category;
+  /** Set the risk to exactly this level. */
+  risk?: RiskLevel;
+  /** Raise the risk to at least this level. */
+  atLeast?: RiskLevel;
+  /** Lower the risk to at most this level. */
+  atMost?: RiskLevel;
+  /** Raise the risk one level. */
+  raise?: true;
+  capability?: Capability;
+}
+
+export interface VerbRule extends RuleMeta {
+  /** The verb categories (before any row applied) the row looks at. */
+  on: readonly Category[];
+  group?: string;
+  applies: (context: VerbContext) => boolean;
+  then: VerbEffectChange;
+  /** Why, as a short clause after "; " in the finding's note: "it acts on a whole store". */
+  reason: string;
+}
+
+const PERMISSION_WORDS = new Set(['permission', 'permissions']);
+const POLICY_WORDS = new Set(['policy', 'policies']);
+const POLICY_HOLDERS = new Set(['role', 'user', 'inline', 'resource', 'group', 'iam', 'trust', 'bucket', 'queue', 'topic', 'key']);
+
+/** The words say the call hands out permissions: "attach_user_policy", "add_permission", "put_bucket_policy". */
+export function grantsPermissions(words: readonly Word[]): boolean {
+  return words.some((w) => PERMISSION_WORDS.has(w.lower)) || (words.some((w) => POLICY_WORDS.has(w.lower)) && words.some((w) => POLICY_HOLDERS.has(w.lower)));
+}
+
+const has = (set: ReadonlySet<NounClass>, ...classes: NounClass[]) => classes.some((cls) => set.has(cls));
+const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
+
+export const VERB_RULES: readonly VerbRule[] = [
+  // Reads: what is read decides how sensitive the result is.
+  {
+    id: 'verb.read-secret-value', on: ['Read'], group: 'read',
+    summary: 'A verb that hands back a value (get, read, fetch, show) acting on a secret, password, token or key.',
+    implies: { risk: 'high', capability: 'credentials' },
+    applies: (c) => c.nouns.has('secret') && c.entry.reveals === true,
+    then: { atLeast: 'high', capability: 'credentials' }, reason: 'the data it returns includes secrets or credentials',
+    fires: { name: 'get_secret_value' }, quiet: { name: 'get_queue_url' },
+  },
+  {
+    id: 'verb.list-secrets', on: ['Read'], group: 'read',
+    summary: 'A read that lists or searches where secrets, tokens or keys are kept, without returning their values.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    applies: (c) => c.nouns.has('secret'),
+    then: { atLeast: 'medium', capability: 'credentials' }, reason: 'it lists where credentials are kept',
+    fires: { name: 'list_secrets' }, quiet: { name: 'list_queues' },
+  },
+  {
+    id: 'verb.read-health-data', on: ['Read'], group: 'read',
+    summary: 'A read of health records: patients, FHIR resources, DICOM images, clinical or genomic data.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (c) => c.nouns.has('health'),
+    then: { atLeast: 'medium', capability: 'sensitive-data' }, reason: 'it returns health information about people',
+    fires: { name: 'read_fhir_resource' }, quiet: { name: 'read_resource' },
+  },
+  {
+    id: 'verb.read-personal-data', on: ['Read'], group: 'read',
+    summary: 'A read of data about people: customers, contacts, e-mail addresses, phone numbers.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (c) => c.nouns.has('personal'),
+    then: { atLeast: 'medium', capability: 'sensitive-data' }, reason: 'it returns personal data',
+    fires: { name: 'list_customers' }, quiet: { name: 'list_regions' },
+  },
+  {
+    id: 'verb.read-money-data', on: ['Read'], group: 'read',
+    summary: 'A read of an account’s money records (billing, invoices, budgets, payments, credits, reservations, spend): sensitive data, not a movement of money.',
+    implies: { category: 'Read', risk: 'medium', capability: 'sensitive-data' },
+    applies: (c) => has(c.nouns, ...MONEY_NOUNS) && c.entry.estimates !== true,
+    then: { atLeast: 'medium', capability: 'sensitive-data' }, reason: 'billing and spend records are commercially sensitive',
+    fires: { name: 'list_invoices' }, quiet: { name: 'estimate_costs' },
+  },
+  {
+    id: 'verb.read-logs', on: ['Read'], group: 'read',
+    summary: 'A read of logs, which carry whatever was logged: tokens, personal data, internal addresses.',
+    implies: { risk: 'medium' },
+    applies: (c) => c.nouns.has('logs'),
+    then: { atLeast: 'medium' }, reason: 'logs carry whatever was logged, including tokens and personal data',
+    fires: { name: 'get_pod_logs' }, quiet: { name: 'get_pod_status' },
+  },
+  // Verbs whose object decides whether they compute or change something.
+  {
+    id: 'verb.format-disk', on: ['Read'], group: 'object',
+    summary: '"format" or "convert" acting on a disk, volume or partition: formatting wipes what is on it.',
+    implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
+    applies: (c) => c.entry.objectDecides === true && c.verb !== 'test' && c.target.has('disk'),
+    then: { category: 'Destructive', risk: 'high', capability: 'destruction' }, reason: 'formatting a disk erases everything on it',
+    fires: { name: 'format_volume' }, quiet: { name: 'format_timestamp' },
+  },
+  {
+    id: 'verb.convert-stored', on: ['Read'], group: 'object',
+    summary: '"convert" or "format" acting on a stored file, table or document, which it rewrites in place or saves anew.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (c) => c.entry.objectDecides === true && c.verb !== 'test' && c.target.has('store-object'),
+    then: { category: 'Write', risk: 'medium' }, reason: 'it rewrites stored data rather than just computing a result',
+    fires: { name: 'convert_table_to_iceberg' }, quiet: { name: 'convert_units' },
+  },
+  {
+    id: 'verb.test-runnable', on: ['Read'], group: 'object',
+    summary: '"test" acting on something that runs (a workflow, a function, a state machine, a pipeline): testing it runs it.',
+    implies: { category: 'Execute', risk: 'medium' },
+    applies: (c) => c.verb === 'test' && c.target.has('runnable'),
+    then: { category: 'Execute', risk: 'medium' }, reason: 'testing a workflow or function runs it, with its side effects',
+    fires: { name: 'test_state_machine' }, quiet: { name: 'test_connection' },
+  },
+  // Changes: who may do what, health records, availability, money.
+  {
+    id: 'verb.grant-permissions', on: ['Write'], group: 'access',
+    summary: 'A verb that hands out access (attach, put, add, grant, allow, assign) acting on permissions or an identity’s policy.',
+    implies: { risk: 'critical', capability: 'permissions' },
+    applies: (c) => (c.entry.grants === true || c.entry.capability === 'permissions') && grantsPermissions(c.words),
+    then: { risk: 'critical', capability: 'permissions' }, reason: 'it changes who may do what, so one call can grant broad permissions',
+    fires: { name: 'attach_role_policy' }, quiet: { name: 'attach_volume' },
+  },
+  {
+    id: 'verb.change-access', on: ['Write'], group: 'access',
+    summary: 'A change to identities, roles, credentials or security settings (encryption keys, firewalls, certificates).',
+    implies: { risk: 'high', capability: 'permissions' },
+    applies: (c) => has(c.nouns, 'iam', 'security', 'secret') || c.entry.capability === 'permissions',
+    then: { atLeast: 'high', capability: 'permissions' }, reason: 'it changes identities, credentials, permissions or security settings',
+    fires: { name: 'create_user' }, quiet: { name: 'create_queue' },
+  },
+  {
+    id: 'verb.change-health-records', on: ['Write'], group: 'people',
+    summary: 'A change to health records about people.',
+    implies: { risk: 'high', capability: 'sensitive-data' },
+    applies: (c) => c.nouns.has('health'),
+    then: { atLeast: 'high', capability: 'sensitive-data' }, reason: 'it changes health records about people',
+    fires: { name: 'update_patient_record' }, quiet: { name: 'update_record' },
+  },
+  {
+    id: 'verb.take-offline', on: ['Write', 'Execute'],
+    summary: 'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance or other running system.',
+    implies: { risk: 'high' },
+    applies: (c) => c.entry.takesOffline === true && has(c.target, 'container', 'paid-capacity'),
+    then: { atLeast: 'high' }, reason: 'it can take a running system offline',
+    fires: { name: 'stop_db_cluster' }, quiet: { name: 'stop_scan' },
+  },
+  {
+    id: 'verb.provision-capacity', on: ['Write', 'Execute'], group: 'commits',
+    summary: 'Creating, launching, scaling or resizing capacity that is billed while it exists (clusters, instances, nodes, GPUs, replication groups): the call commits spending.',
+    implies: { category: 'Financial', risk: 'high', capability: 'spending' },
+    applies: (c) => c.entry.provisions === true && c.target.has('paid-capacity') && !c.target.has('reads'),
+    then: { category: 'Financial', risk: 'high', capability: 'spending' }, reason: 'it starts paid capacity that bills until someone removes it',
+    fires: { name: 'create_cache_cluster' }, quiet: { name: 'create_cache_key' },
+  },
+  {
+    id: 'verb.move-money', on: ['Write', 'Execute', 'Destructive'], group: 'commits',
+    summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice: the call moves money.',
+    implies: { category: 'Financial', risk: 'critical', capability: 'money' },
+    applies: (c) => c.target.has('money-movement'),
+    then: { category: 'Financial', risk: 'critical', capability: 'money' }, reason: 'it moves money, which is hard to get back',
+    fires: { name: 'create_payment' }, quiet: { name: 'create_budget' },
+  },
+  {
+    id: 'verb.checkout-cart', on: ['Write'], group: 'commits',
+    summary: 'Checking out or placing an order of a cart or basket: the call pays.',
+    implies: { category: 'Financial', risk: 'critical', capability: 'money' },
+    applies: (c) => ['checkout', 'submit', 'place', 'confirm', 'complete'].includes(c.verb) && c.target.has('cart'),
+    then: { category: 'Financial', risk: 'critical', capability: 'money' }, reason: 'checking out an order pays for it',
+    fires: { name: 'checkout_cart' }, quiet: { name: 'checkout_branch' },
+  },
+  {
+    id: 'verb.change-billing-settings', on: ['Write'], group: 'commits',
+    summary: 'A change to billing settings, budgets or cost records: no money moves, but spending controls change.',
+    implies: { risk: 'medium', capability: 'money' },
+    applies: (c) => has(c.nouns, 'money-data', 'cost'),
+    then: { atLeast: 'medium', capability: 'money' }, reason: 'it changes how spending is tracked or capped',
+    fires: { name: 'update_budget' }, quiet: { name: 'update_bucket' },
+  },
+  // Execution.
+  {
+    id: 'verb.submit-work', on: ['Write'], group: 'commits',
+    summary: 'Adding, submitting or creating work that runs once submitted (steps, jobs, tasks, runs): submitting it runs it, with whatever the work does.',
+    implies: { category: 'Execute', risk: 'high' },
+    applies: (c) => c.entry.effect === 'adds' && c.entry.capability === undefined && c.head.has('work') && !c.target.has('reads'),
+    then: { category: 'Execute', risk: 'high' }, reason: 'submitted work runs with whatever it contains',
+    fires: { name: 'add_job_flow_steps' }, quiet: { name: 'add_tags' },
+  },
+  {
+    id: 'verb.start-bounded-check', on: ['Execute'],
+    summary: 'Starting, running or scheduling a report, scan or check (not a cluster, a store or a deployment): the work is bounded by design.',
+    implies: { risk: 'medium' },
+    applies: (c) => c.entry.starts === true && c.target.has('reads') && !has(c.target, 'container', 'paid-capacity', 'runnable') && c.entry.capability === undefined,
+    then: { risk: 'medium' }, reason: 'what it starts is an analysis or a check, bounded by design',
+    fires: { name: 'start_security_scan' }, quiet: { name: 'start_workflow_run' },
+  },
+  // Destruction: what is destroyed, and how much of it.
+  {
+    id: 'verb.destroy-store', on: ['Destructive'], group: 'size',
+    summary: 'Destroying a whole store or environment (a database, cluster, bucket, table, repository, workspace), with everything inside it.',
+    implies: { risk: 'critical' },
+    applies: (c) => c.target.has('container'),
+    then: { risk: 'critical' }, reason: 'it acts on a whole store or environment, with everything inside it',
+    fires: { name: 'delete_database' }, quiet: { name: 'delete_message' },
+  },
+  {
+    id: 'verb.remove-item', on: ['Destructive'], group: 'size',
+    summary: 'Removing one small item (a message, a tag, a key, a comment, a schedule).',
+    implies: { risk: 'at most medium' },
+    applies: (c) => c.target.has('item') && c.entry.capability !== 'bulk',
+    then: { atMost: 'medium' }, reason: 'each call removes a single small item',
+    fires: { name: 'delete_tag' }, quiet: { name: 'delete_user' },
+  },
+  {
+    id: 'verb.destroy-personal-data', on: ['Destructive'], group: 'whose',
+    summary: 'Destroying health records or data about people: one level up, at least high.',
+    implies: { risk: 'one level up' },
+    applies: (c) => has(c.nouns, 'health', 'personal'),
+    then: { atLeast: 'medium', raise: true }, reason: 'the data is about people',
+    fires: { name: 'delete_patient' }, quiet: { name: 'delete_image' },
+  },
+  {
+    id: 'verb.remove-access', on: ['Destructive'], group: 'whose',
+    summary: 'Removing identities, credentials or permissions, which can lock people and systems out.',
+    implies: { risk: 'high' },
+    applies: (c) => has(c.nouns, 'secret', 'iam'),
+    then: { atLeast: 'high' }, reason: 'it removes identities, credentials or permissions',
+    fires: { name: 'delete_role' }, quiet: { name: 'delete_tag' },
+  },
+  {
+    id: 'verb.destroy-in-bulk', on: ['Destructive'],
+    summary: 'Destroying many things in one call (purge, flush, truncate, wipe, or a name that says batch, bulk or all): one level up.',
+    implies: { risk: 'one level up', capability: 'bulk' },
+    applies: (c) => c.nouns.has('bulk') || c.entry.capability === 'bulk',
+    then: { raise: true, capability: 'bulk' }, reason: 'it works on many items at once',
+    fires: { name: 'purge_queue' }, quiet: { name: 'delete_queue' },
+  },
+  {
+    id: 'verb.analyse-purchases', on: ['Financial'],
+    summary: 'A purchase verb whose object is something to read (a purchase report, an analysis): it analyses purchases rather than making them.',
+    implies: { category: 'Read', risk: 'medium', capability: 'sensitive-data' },
+    applies: (c) => c.target.has('reads'),
+    then: { category: 'Read', risk: 'medium', capability: 'sensitive-data' }, reason: 'it analyses purchases rather than making them',
+    fires: { name: 'purchase_analyzer' }, quiet: { name: 'purchase_savings_plan' },
+  },
+];

@@ -1,0 +1,84 @@
+/**
+ * The rules that turn findings into a verdict, with their ids (a classification lists the ones
+ * that applied in `decidedBy`) and the named weights of the confidence figure.
+ */
+import type { RuleMeta } from './types.ts';
+
+export const VERDICT_RULES = {
+  readOnlyAccepted: {
+    id: 'verdict.read-only-accepted',
+    summary: 'A read-only claim (readOnlyHint: true, "read-only" in the description, or a query language that cannot write) holds when no finding contradicts it; query-like findings then count as reads.',
+    implies: { category: 'Read' },
+    fires: { name: 'run_query', description: 'Runs a read-only SQL query.', parameters: { sql: 'string' } },
+    quiet: { name: 'delete_rows', description: 'Runs a read-only SQL query.', parameters: { sql: 'string' } },
+  },
+  readOnlyOverridden: {
+    id: 'verdict.read-only-overridden',
+    summary: 'A read-only claim that a name verb, a parameter or an operation contradicts is set aside, and the page says so.',
+    implies: {},
+    fires: { name: 'delete_rows', annotations: { readOnlyHint: true } },
+    quiet: { name: 'list_rows', annotations: { readOnlyHint: true } },
+  },
+  notDestructiveAccepted: {
+    id: 'verdict.not-destructive-accepted',
+    summary: 'A "not destructive" claim (destructiveHint: false) demotes weak destructive findings to writes, unless a strong one (a destructive name verb or operation) contradicts it.',
+    implies: {},
+    fires: { name: 'notes', description: 'Deletes old notes.', annotations: { readOnlyHint: false, destructiveHint: false } },
+    quiet: { name: 'delete_note', annotations: { readOnlyHint: false, destructiveHint: false } },
+  },
+  strongestSignal: {
+    id: 'verdict.strongest-signal',
+    summary: 'The category is that of the worst strong finding (weak ones count only when nothing is strong): highest risk first, then the more powerful category. The risk is the highest that any counted finding implies.',
+    implies: {},
+    fires: { name: 'delete_bucket' }, quiet: { name: 'thing' },
+  },
+  unboundedExecute: {
+    id: 'verdict.unbounded-execute',
+    summary: 'A tool that runs arbitrary code or shell commands is Execute whatever else it does, since that covers everything else (unless it also spends money).',
+    implies: { category: 'Execute' },
+    fires: { name: 'purge_files', parameters: { command: 'string: shell command to run' } }, quiet: { name: 'purge_files', parameters: { path: 'string: file path' } },
+  },
+  bulkRaise: {
+    id: 'verdict.bulk-raise',
+    summary: 'A destructive tool with a parameter that widens it to many items is one risk level higher.',
+    implies: { risk: 'one level up' },
+    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } }, quiet: { name: 'delete_objects', parameters: { key: 'string' } },
+  },
+  impliedChange: {
+    id: 'verdict.implied-change',
+    summary: 'No finding names a category, but one shows a way to change things (a write path, spending, a message sent, permissions created): Write, with low confidence.',
+    implies: { category: 'Write', risk: 'medium' },
+    fires: { name: 'gateway', description: 'A gateway for agents. Each one provisions AWS infrastructure and incurs AWS charges.' },
+    quiet: { name: 'gateway', description: 'A gateway for agents.' },
+  },
+  noEvidenceRead: {
+    id: 'verdict.no-evidence-read',
+    summary: 'Nothing in the definition shows a way to change anything (pure computations, documentation, guidance, checks): Read at low risk, with low confidence, and the page says the verdict rests on silence.',
+    implies: { category: 'Read', risk: 'low' },
+    fires: { name: 'sequential_reasoning' }, quiet: { name: 'delete_thing' },
+  },
+  handReview: {
+    id: 'verdict.hand-review',
+    summary: 'A reviewer’s override in the catalogue (`atlas.override`) sets the category, risk or rationale by hand; it wins over the engine, and the page says who reviewed it and when.',
+    implies: {},
+    fires: { name: 'delete_thing', override: { category: 'Write', risk: 'low' } }, quiet: { name: 'delete_thing' },
+  },
+} as const satisfies Record<string, RuleMeta>;
+
+/**
+ * The confidence figure: a base, plus a share for each independent source (name, description,
+ * parameter, operation, annotation) that agrees with the verdict and a smaller one for further
+ * agreeing findings, minus a share for each finding or claim that disagrees; bounded, and fixed
+ * low when nothing but silence decided.
+ */
+export const CONFIDENCE_WEIGHTS = {
+  base: 0.25,
+  perAgreeingSource: 0.2,
+  perFurtherAgreement: 0.05,
+  furtherAgreementsCounted: 3,
+  perDisagreement: 0.1,
+  floor: 0.1,
+  ceiling: 0.95,
+  /** When no finding named a category. */
+  fromSilence: 0.2,
+} as const;

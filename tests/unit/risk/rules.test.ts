@@ -1,0 +1,37 @@
+/**
+ * One test per rule id: each rule fires on its own positive example and stays quiet on its close
+ * negative one. The examples live beside the rules (src/risk/rules/) and the methodology page shows
+ * them, so a rule without a working example cannot ship.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { exampleTool, RULE_BY_ID, RULES, rulesApplied } from '../../../src/risk/rules/index.ts';
+import { RULE_SECTIONS } from '../../../src/risk/rules/types.ts';
+import { server } from './helpers.ts';
+import { readdirSync } from 'node:fs';
+
+describe('the rule tables', () => {
+  it('give every rule a unique id that starts with its section', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) expect(rule.id.startsWith(`${rule.section}.`), rule.id).toBe(true);
+    for (const rule of RULES) expect(RULE_SECTIONS).toContain(rule.section);
+  });
+
+  it.each(RULES.map((rule) => [rule.id, rule] as const))('%s fires on its example and not on its counter-example', (id, rule) => {
+    const fired = rulesApplied(classifyTool(exampleTool(rule.fires)));
+    expect([...fired], `${id} should fire on ${JSON.stringify(rule.fires)}`).toContain(id);
+    const quiet = rulesApplied(classifyTool(exampleTool(rule.quiet)));
+    expect([...quiet], `${id} should stay quiet on ${JSON.stringify(rule.quiet)}`).not.toContain(id);
+  });
+
+  it('name every rule a classification of the bundled catalogue uses', () => {
+    const unknown = new Set<string>();
+    for (const file of readdirSync('content/servers')) {
+      for (const tool of server(file).tools) {
+        for (const id of rulesApplied(classifyTool(tool))) if (!RULE_BY_ID.has(id) && !id.startsWith('poisoning.')) unknown.add(id);
+      }
+    }
+    expect([...unknown]).toEqual([]);
+  });
+});
