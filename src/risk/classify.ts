@@ -37,10 +37,13 @@ export interface ClassifyOptions {
 
 const NO_SIBLINGS: ReadonlySet<string> = new Set();
 
+/** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
+const UI_CONTEXT = /\b(?:web ?page|page|browser|tab|element|screen|viewport|dom|selector|ui element|device screen)\b/i;
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
-  const nameFacts = nameSignals(tool.name, splitWords(tool.name));
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? '') });
   const context: ToolContext = {
     name: tool.name,
     description,

@@ -5,23 +5,29 @@
 import type { Annotations } from '../catalogue/schema.ts';
 import { ANNOTATION_HINTS, type AnnotationHint, type Category } from '../values/index.ts';
 import { VERBS } from './lexicon.ts';
+import { DESCRIPTION_RULES } from './rules/description.ts';
 import { HINT_RULES, type HintFacts } from './rules/hints.ts';
 import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
 import type { Finding } from './signals/finding.ts';
 
-const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['code-execution', 'command-execution', 'api-passthrough']);
+/** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
+const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
+const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const OUTSIDE = /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
 
 /** `findings` strongest first, as the classification lists them. */
 export function predictHints(category: Category, findings: readonly Finding[], description: string): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
   const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
   const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
-  const decisive = counted.find((f) => f.effect === 'raises' && f.category === category && f.verb !== undefined);
+  // The verb that says what the tool does: one of the verdict's category, else the name's, else any.
+  const verbs = counted.filter((f) => f.effect === 'raises' && f.verb !== undefined);
+  const decisive = verbs.find((f) => f.category === category) ?? verbs.find((f) => f.source === 'name') ?? verbs[0];
   const facts: HintFacts = {
     category,
     capabilities,
     verb: decisive?.verb ? VERBS.get(decisive.verb) : undefined,
-    runsAnything: counted.some((f) => (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
+    runsAnything: counted.some((f) => f.unbounded === true || (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
+    describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
   };
   const suggested = {} as SuggestedAnnotations;

@@ -54,6 +54,8 @@ export interface VerbEntry {
   resizes?: boolean;
   /** Its category depends on its object: on a store, a disk or a runnable it does more than compute. */
   objectDecides?: boolean;
+  /** Opens or closes the tool's own session (connect, log out): nothing changes in the systems behind it. */
+  session?: boolean;
   /** For words in other languages: what the word means, for the note. */
   meaning?: string;
 }
@@ -88,21 +90,25 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   // Verbs that hand back a value rather than listing what exists.
   ...verbs('Read', 'low', { ...READS, reveals: true }, {
     get: 'gets', read: 'reads', fetch: 'fetches', retrieve: 'retrieves', show: 'shows', view: 'views',
-    reveal: 'reveals', download: 'downloads', access: 'accesses', cat: 'prints',
+    reveal: 'reveals', download: 'downloads', access: 'accesses', cat: 'prints', export: 'exports', scrape: 'scrapes',
+    crawl: 'crawls',
   }),
   ...verbs('Read', 'low', { ...READS, runsStatements: true }, { query: 'queries' }),
   // Reasoning about money or resources: after these, a cost noun is analysed, not spent.
   ...verbs('Read', 'low', { ...READS, estimates: true }, {
     recommend: 'recommends', suggest: 'suggests', estimate: 'estimates', calculate: 'calculates', compute: 'computes',
-    simulate: 'simulates', optimize: 'optimises', optimise: 'optimises', evaluate: 'evaluates', generate: 'generates',
+    simulate: 'simulates', optimize: 'optimises', optimise: 'optimises', evaluate: 'evaluates',
     project: 'projects', quote: 'quotes', price: 'prices',
   }),
+  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'none', idempotent: true, estimates: true, objectDecides: true }],
   // Pure computations, unless their object is a store, a disk or something runnable.
-  ...verbs('Read', 'low', { ...READS, objectDecides: true }, { convert: 'converts', format: 'formats', test: 'tests' }),
+  ...verbs('Read', 'low', { ...READS, objectDecides: true }, { convert: 'converts', format: 'formats', test: 'tests', sort: 'sorts', resolve: 'resolves' }),
   ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'none', idempotent: true }],
   // Generic verbs that hand out access when what they add is a permission or a policy ("attach_role_policy").
   ...verbs('Write', 'medium', { ...ADDS, grants: true }, { add: 'adds', attach: 'attaches', associate: 'associates' }),
-  ...verbs('Write', 'medium', { ...CHANGES, grants: true }, { put: 'puts', assign: 'assigns' }),
+  ...verbs('Write', 'medium', { ...CHANGES, grants: true }, { put: 'puts' }),
+  // Adding a relation (an assignee, a label, a pin) leaves what was there: additive, and repeating it changes nothing more.
+  ...verbs('Write', 'medium', { effect: 'adds', idempotent: true, grants: true }, { assign: 'assigns' }),
   ...verbs('Write', 'medium', ADDS, {
     insert: 'inserts', upload: 'uploads', import: 'imports', append: 'appends to',
     prepend: 'prepends to', link: 'links', register: 'registers',
@@ -110,34 +116,42 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     submit: 'submits', comment: 'comments on', draft: 'drafts', request: 'requests', log: 'logs', record: 'records',
     ingest: 'ingests', index: 'indexes', mkdir: 'creates',
     incr: 'increments', decr: 'decrements', increment: 'increments', decrement: 'decrements',
-    package: 'packages', containerize: 'containerises', export: 'exports', archive: 'archives', backup: 'backs up',
-    snapshot: 'snapshots', star: 'stars', follow: 'follows', label: 'labels', tag: 'tags', mark: 'marks',
-    transact: 'runs a transaction on', stash: 'stashes', commit: 'commits',
+    package: 'packages', containerize: 'containerises', archive: 'archives', backup: 'backs up',
+    snapshot: 'snapshots',
+    transact: 'runs a transaction on', stash: 'stashes', commit: 'commits', give: 'gives', respond: 'responds to',
+    claim: 'claims', duplicate: 'duplicates',
   }),
   ...verbs('Write', 'medium', CHANGES, {
-    set: 'sets', edit: 'edits', patch: 'patches', change: 'changes',
-    upsert: 'upserts', write: 'writes', configure: 'configures', enable: 'enables', rename: 'renames', save: 'saves',
+    set: 'sets', change: 'changes',
+    upsert: 'upserts', write: 'writes', configure: 'configures', enable: 'enables', save: 'saves',
     store: 'stores', accept: 'accepts', confirm: 'confirms', approve: 'approves', reject: 'rejects', complete: 'completes',
-    resolve: 'resolves', unsubscribe: 'unsubscribes', opt: 'opts', touch: 'refreshes', cas: 'compare-and-sets',
-    replace: 'replaces', move: 'moves', mv: 'moves', restore: 'restores', activate: 'activates',
+    unsubscribe: 'unsubscribes', opt: 'opts', touch: 'refreshes', cas: 'compare-and-sets',
+    replace: 'replaces', restore: 'restores', activate: 'activates',
     unassign: 'unassigns', merge: 'merges', cancel: 'cancels', detach: 'detaches', disassociate: 'disassociates',
-    untag: 'removes tags from', sync: 'synchronises', synchronize: 'synchronises', connect: 'connects to',
+    untag: 'removes tags from', sync: 'synchronises', synchronize: 'synchronises',
     switch: 'switches', pause: 'pauses', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
-    login: 'logs in to', reopen: 'reopens', transition: 'transitions', lock: 'locks', unlock: 'unlocks',
+    reopen: 'reopens', transition: 'transitions', lock: 'locks', unlock: 'unlocks',
     pull: 'pulls', checkout: 'checks out', rebase: 'rebases', cherrypick: 'cherry-picks',
     toggle: 'toggles', refresh: 'refreshes', reload: 'reloads', rotate: 'rotates', ensure: 'ensures',
-    unarchive: 'unarchives', unstar: 'unstars', unfollow: 'unfollows', mute: 'mutes', unmute: 'unmutes', pin: 'pins',
+    unarchive: 'unarchives', unstar: 'unstars', unfollow: 'unfollows', mute: 'mutes', unmute: 'unmutes',
     unpin: 'unpins', block: 'blocks', unblock: 'unblocks', mount: 'mounts', unmount: 'unmounts', chmod: 'changes permissions of',
-    chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses',
+    chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses', undo: 'undoes', redo: 'redoes',
+    decline: 'declines', reschedule: 'reschedules', reorder: 'reorders', repair: 'repairs', regenerate: 'regenerates',
+    recycle: 'recycles', emulate: 'emulates',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
+  // Changes that cannot be repeated to the same end: the second move finds nothing at the source, the second edit nothing to replace.
+  ...verbs('Write', 'medium', { effect: 'changes', idempotent: false }, { edit: 'edits', patch: 'patches', move: 'moves', mv: 'moves', rename: 'renames' }),
+  ...verbs('Write', 'medium', { effect: 'adds', idempotent: true }, { star: 'stars', follow: 'follows', label: 'labels', tag: 'tags', mark: 'marks', pin: 'pins' }),
   // Creating is provisioning when what is created is billed while it exists (a cluster, an instance).
   ...verbs('Write', 'medium', { ...ADDS, provisions: true }, {
     create: 'creates', new: 'creates', make: 'makes', provision: 'provisions', allocate: 'allocates', reserve: 'reserves',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, provisions: true, resizes: true }, { scale: 'scales', resize: 'resizes' }),
-  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates' }),
-  ...verbs('Write', 'low', CHANGES, { disconnect: 'disconnects from', quit: 'closes', close: 'closes', logout: 'logs out of', exit: 'exits' }),
+  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers' }),
+  ...verbs('Write', 'low', CHANGES, { close: 'closes' }),
+  // Opening or closing the tool's own session changes nothing in the systems behind it.
+  ...verbs('Read', 'low', { ...READS, session: true }, { connect: 'connects to', disconnect: 'disconnects from', quit: 'closes', logout: 'logs out of', exit: 'exits', login: 'logs in to' }),
   ...verbs('Write', 'medium', { ...CHANGES, weak: true, dispatches: true }, { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes', administer: 'administers', operate: 'operates' }),
   ...verbs('Write', 'medium', { ...ADDS, capability: 'outbound-message' }, {
     send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to',
@@ -161,7 +175,9 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     reboot: 'reboots', restart: 'restarts', promote: 'promotes', failover: 'fails over', shutdown: 'shuts down',
     redeploy: 'redeploys', rollback: 'rolls back',
   }),
-  ...verbs('Execute', 'high', { ...RUNS, capability: 'build-deploy' }, { build: 'builds', deploy: 'deploys', push: 'pushes', rollout: 'rolls out', compile: 'compiles' }),
+  ...verbs('Execute', 'high', { ...RUNS, capability: 'build-deploy' }, { build: 'builds', compile: 'compiles' }),
+  // A deployment replaces what was running: an in-place update.
+  ...verbs('Execute', 'high', { effect: 'changes', idempotent: false, capability: 'build-deploy' }, { deploy: 'deploys', push: 'pushes', rollout: 'rolls out' }),
   ['install', { category: 'Execute', risk: 'high', does: 'installs', capability: 'package-install', effect: 'adds', idempotent: true }],
   ['eval', { category: 'Execute', risk: 'critical', does: 'evaluates', capability: 'code-execution', effect: 'runs', idempotent: false }],
   ...verbs('Destructive', 'high', { ...REMOVES, capability: 'destruction' }, {
@@ -217,7 +233,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
 export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
   ...verbs('Execute', 'high', { ...RUNS, capability: 'browser-control' }, {
     click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
-    dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto',
+    dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto', tap: 'taps',
+    swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates', open: 'opens',
   }),
   ...verbs('Read', 'low', { ...READS, capability: 'browser-control' }, {
     hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', screenshot: 'takes a screenshot of',
@@ -286,6 +303,7 @@ export const CASELESS_VERBS: readonly (readonly [string, VerbEntry])[] = [
 /** What a noun in a tool name says about the tool's target. */
 export const NOUN_CLASS_NAMES = [
   'container', // a whole store or environment: deleting it loses everything inside
+  'identifier', // a name, an id or an address: resolving one looks it up
   'item', // one small thing: a message, a tag, a cache key
   'health', // medical data about people
   'secret', // credentials and secret values
@@ -329,7 +347,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   'money-data': 'billing bill budget spend spending credits credit savings reservation reserved commitment procurement wallet balance ledger',
   cost: 'cost costs',
   bulk: 'batch bulk all many multi multiple mass everything criteria',
-  browser: 'browser page tab dom webpage',
+  browser: 'browser page tab dom webpage screen element viewport',
   registry: 'ecr registry docker image container',
   packages: 'packages dependency dependencies library plugin extension',
   logs: 'log logs',
@@ -343,8 +361,9 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs task tasks run runs execution executions',
   disk: 'disk disks volume volumes drive drives partition partitions device filesystem',
-  'store-object': 'file files document documents table tables repository repo dataset',
+  'store-object': 'file files document documents table tables repository repo dataset range sheet worksheet spreadsheet workbook cell cells collection spec specification',
   generic: 'resource resources object objects',
+  identifier: 'id ids identifier identifiers name names address addresses dns hostname alias uri url reference',
   cart: 'cart basket checkout order orders',
 };
 
@@ -387,10 +406,13 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['nat_gateway', ['paid-capacity']],
 ]);
 
-/** Last words that make a name informational: "deploy_app_help" explains deploying, it does not deploy. */
+/**
+ * Last words that make a name informational: "deploy_app_help" explains deploying, it does not
+ * deploy. Not "docs", "examples" or "rules": "publish_docs" and "firewall_add_rules" act on them.
+ */
 export const INFORMATIONAL: ReadonlySet<string> = new Set([
-  'help', 'guide', 'guidance', 'guideline', 'guidelines', 'docs', 'documentation', 'instructions', 'tutorial', 'examples',
-  'example', 'readme', 'faq', 'practices', 'tips', 'howto', 'prompt', 'prompts', 'rules', 'reference',
+  'help', 'guide', 'guidance', 'guideline', 'guidelines', 'instructions', 'tutorial', 'readme', 'faq', 'practices', 'tips',
+  'howto', 'walkthrough', 'primer', 'overview',
 ]);
 
 /** Verb + "to" + noun: "push ... to ecr" names a destination. */

@@ -31,6 +31,8 @@ export interface HintFacts {
   runsAnything: boolean;
   /** The description mentions the web, the internet, search engines or third-party sites. */
   mentionsOutside: boolean;
+  /** The description says a repeated call is harmless ("succeeds silently if it already exists"). */
+  describedIdempotent: boolean;
 }
 
 export type HintName = 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint';
@@ -120,6 +122,14 @@ export const HINT_RULES: readonly HintRule[] = [
     fires: { name: 'list_tables' }, quiet: { name: 'create_table' },
   },
   {
+    id: 'hint.described-idempotent', hint: 'idempotentHint', value: true,
+    summary: 'idempotentHint is true when the description says a repeated call is harmless (idempotent, succeeds silently when the thing already exists, safe to retry).',
+    implies: { hint: 'idempotentHint: true' },
+    applies: (f) => f.describedIdempotent && !f.runsAnything,
+    because: 'its description says a repeated call changes nothing more',
+    fires: { name: 'create_directory', description: 'Creates a directory. If the directory already exists, it succeeds silently.' }, quiet: { name: 'create_directory', description: 'Creates a directory.' },
+  },
+  {
     id: 'hint.not-idempotent', hint: 'idempotentHint', value: false,
     summary: 'idempotentHint is false when the tool runs code, commands, statements or API calls, spends or moves money, or its verb adds or starts something: every call has its own effect.',
     implies: { hint: 'idempotentHint: false' },
@@ -147,7 +157,7 @@ export const HINT_RULES: readonly HintRule[] = [
     id: 'hint.open-world', hint: 'openWorldHint', value: true,
     summary: 'openWorldHint is true when the tool reaches outside a closed domain: it fetches addresses the agent picks, drives a browser, sends messages to people, makes things public, runs code or commands, passes API calls through, or its description speaks of the web or the internet.',
     implies: { hint: 'openWorldHint: true' },
-    applies: (f) => REACHES_OUT.some((c) => f.capabilities.has(c)) || f.capabilities.has('code-execution') || f.capabilities.has('command-execution') || f.capabilities.has('api-passthrough') || f.mentionsOutside,
+    applies: (f) => REACHES_OUT.some((c) => f.capabilities.has(c)) || f.runsAnything || f.mentionsOutside,
     because: 'it reaches addresses, people or systems outside its own domain',
     fires: { name: 'fetch_page', parameters: { url: 'string: the web page to fetch' } }, quiet: { name: 'get_note', parameters: { note_id: 'string' } },
   },

@@ -119,15 +119,15 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.format-disk', on: ['Read'], group: 'object',
     summary: '"format" or "convert" acting on a disk, volume or partition: formatting wipes what is on it.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
-    applies: (c) => c.entry.objectDecides === true && c.verb !== 'test' && c.target.has('disk'),
+    applies: (c) => (c.verb === 'format' || c.verb === 'convert') && c.target.has('disk'),
     then: { category: 'Destructive', risk: 'high', capability: 'destruction' }, reason: 'formatting a disk erases everything on it',
     fires: { name: 'format_volume' }, quiet: { name: 'format_timestamp' },
   },
   {
     id: 'verb.convert-stored', on: ['Read'], group: 'object',
-    summary: '"convert" or "format" acting on a stored file, table or document, which it rewrites in place or saves anew.',
+    summary: '"convert", "format", "sort" or "generate" acting on a stored file, table, sheet, collection or document, which it rewrites in place or saves anew.',
     implies: { category: 'Write', risk: 'medium' },
-    applies: (c) => c.entry.objectDecides === true && c.verb !== 'test' && c.target.has('store-object'),
+    applies: (c) => c.entry.objectDecides === true && !['test', 'resolve'].includes(c.verb) && has(c.target, 'store-object', 'container') && !c.target.has('identifier'),
     then: { category: 'Write', risk: 'medium' }, reason: 'it rewrites stored data rather than just computing a result',
     fires: { name: 'convert_table_to_iceberg' }, quiet: { name: 'convert_units' },
   },
@@ -138,6 +138,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     applies: (c) => c.verb === 'test' && c.target.has('runnable'),
     then: { category: 'Execute', risk: 'medium' }, reason: 'testing a workflow or function runs it, with its side effects',
     fires: { name: 'test_state_machine' }, quiet: { name: 'test_connection' },
+  },
+  {
+    id: 'verb.resolve-change', on: ['Read'], group: 'object',
+    summary: '"resolve" acting on something other than a name, an id or an address (an issue, a conflict, a ticket): it changes its state.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (c) => c.verb === 'resolve' && !c.target.has('identifier') && c.target.size > 0,
+    then: { category: 'Write', risk: 'medium' }, reason: 'resolving an issue or a conflict changes its state',
+    fires: { name: 'resolve_ticket' }, quiet: { name: 'resolve_library_id' },
   },
   // Changes: who may do what, health records, availability, money.
   {

@@ -29,7 +29,7 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 })();
 
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
-const LEAD_IN = /^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will)?|can|will)\s+(?:(?:you )?to\s+)?/i;
+const LEAD_IN = /^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;

@@ -42,9 +42,14 @@ const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
   install: 'installing a package runs code its publisher wrote',
 };
 
-export function nameSignals(name: string, words: readonly Word[]): NameFacts {
+export interface NameOptions {
+  /** The description says the tool acts on a page, a screen or an element: verbs such as "click" and "type" are then verbs. */
+  ui?: boolean;
+}
+
+export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
   const nouns = nounClasses(words);
-  const browser = nouns.has('browser');
+  const browser = nouns.has('browser') || options.ui === true;
   const verbAt = findVerbs(words, browser);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
@@ -52,7 +57,14 @@ export function nameSignals(name: string, words: readonly Word[]): NameFacts {
   const seen = new Set<string>();
   let genericObject = false;
   const last = words[words.length - 1];
-  const informational = last !== undefined && verbIndexes.length > 0 && INFORMATIONAL.has(last.lower);
+  const informational = last !== undefined && INFORMATIONAL.has(last.lower);
+  if (informational && verbIndexes.length === 0) {
+    findings.push(finding({
+      rule: NAME_RULES.informational.id, source: 'name', text: last.text, field: 'name', category: 'Read', risk: 'low',
+      note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains something rather than doing it.`,
+      clause: `explains rather than acts (${quoted(last.text)})`,
+    }));
+  }
 
   verbIndexes.forEach((index, position) => {
     const { key, entry } = verbAt.get(index)!;
@@ -133,13 +145,21 @@ function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHi
     if (hit.pair) index++;
   }
   const found = new Map<number, VerbHit>();
-  if (candidates.length === 0) return found;
+  if (candidates.length === 0) {
+    const agent = agentNounVerb(words);
+    if (agent) found.set(agent[0], agent[1]);
+    return found;
+  }
   let primary = 0;
   const [firstIndex, first] = candidates[0]!;
+  const last = words.length - 1;
   if (NOUN_TOO.has(first.key)) {
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > 0 || index === firstIndex + 1));
+    // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
+    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > 0 || index === firstIndex + 1 || index === last));
     if (pure !== -1) primary = pure;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
+    // A noun-verb that ends a longer name is its object: "git_log", "browser_network_request".
+    else if (firstIndex === last && firstIndex > 0) return found;
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);
@@ -147,6 +167,20 @@ function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHi
     if (VERB_JOINERS.has(words[index - 1]?.lower ?? '')) found.set(index, hit);
   }
   return found;
+}
+
+/** "updater", "reader", "creator": an agent noun of a verb stands for the verb in a name that has no other. */
+function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index]!.lower;
+    if (word.length < 5 || classesOf(word).includes('reads')) continue;
+    const stems = word.endsWith('er') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('or') ? [`${word.slice(0, -2)}e`, word.slice(0, -2)] : [];
+    for (const stem of stems) {
+      const hit = lookupVerb({ text: stem, lower: stem });
+      if (hit && !NOUN_TOO.has(hit.key)) return [index, hit];
+    }
+  }
+  return undefined;
 }
 
 /** True when every word after `index` names something to read ("status", "stats", "logs"). */
