@@ -234,11 +234,16 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
   ...verbs('Execute', 'high', { ...RUNS, capability: 'browser-control' }, {
     click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
     dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto', tap: 'taps',
-    swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates', open: 'opens',
+    swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates',
   }),
+  ['open', { category: 'Write', risk: 'medium', does: 'opens', capability: 'network-fetch', effect: 'changes', idempotent: true }],
+  // Moving around the open page changes what it shows (browser servers annotate these as changes), but removes nothing.
+  ...verbs('Write', 'low', { effect: 'changes', idempotent: true, capability: 'browser-control' }, {
+    hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', resize: 'resizes', zoom: 'zooms',
+  }),
+  ['navigate', { category: 'Write', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'changes', idempotent: true }],
   ...verbs('Read', 'low', { ...READS, capability: 'browser-control' }, {
-    hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', screenshot: 'takes a screenshot of',
-    snapshot: 'takes a snapshot of', wait: 'waits on', resize: 'resizes', console: 'reads the console of',
+    screenshot: 'takes a screenshot of', snapshot: 'takes a snapshot of', wait: 'waits on', console: 'reads the console of',
   }),
   ['evaluate', { category: 'Execute', risk: 'critical', does: 'evaluates script in', capability: 'code-execution', effect: 'runs', idempotent: false }],
 ]);
@@ -258,7 +263,7 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
   'render', 'trigger', 'dispatch', 'invoke', 'load', 'reserve', 'rollback', 'rollout', 'void', 'trash', 'tail',
   'new', 'exit', 'count', 'lookup', 'setup', 'cleanup', 'kickoff', 'call', 'ping', 'alert', 'charge',
   'refund', 'deposit', 'payout', 'bid', 'stop', 'start', 'compare', 'measure', 'forward', 'reply',
-  'transact', 'tune', 'touch', 'cat',
+  'transact', 'tune', 'touch', 'cat', 'compute', 'generate',
 ]);
 
 /** Two-word verbs, joined with "_": "cherry_pick" is one verb, "check_out" another. */

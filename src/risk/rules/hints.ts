@@ -46,7 +46,7 @@ export interface HintRule extends RuleMeta {
 }
 
 const REACHES_OUT: readonly Capability[] = ['network-fetch', 'network-target', 'outbound-message', 'browser-control', 'public-exposure', 'open-world'];
-const REMOVES: readonly Capability[] = ['destruction', 'bulk'];
+const REMOVES: readonly Capability[] = ['destruction'];
 
 export const HINT_RULES: readonly HintRule[] = [
   {

@@ -158,6 +158,12 @@ function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
   return key ? properties[key] : undefined;
 }
 
+/** The name has no verb, or one that calls, runs, sends or dispatches. */
+function sendsRequests(p: ParameterFacts): boolean {
+  const entries = verbEntries(p);
+  return entries.length === 0 || entries.some((e) => e.dispatches === true || e.runsStatements === true || e.starts === true || e.capability === 'outbound-message');
+}
+
 /** The name acts on a resource of no named kind ("create_resource", not "create_fhir_resource"). */
 const genericTarget = (p: ParameterFacts) => p.tool.nameFacts.genericObject;
 
@@ -378,7 +384,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.http-method',
     summary: 'An HTTP method the agent picks (POST, PUT, PATCH, DELETE among the values), alone or per request of a batch: the tool passes any call of the API through.',
     implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
-    applies: (p) => (METHOD_NAME.test(p.snake) && writingMethods(p.schema)) || writingMethods(nestedMethod(p.schema)),
+    // Only on a tool that sends or runs requests: "create_collection_request" stores one with its method.
+    applies: (p) => sendsRequests(p) && ((METHOD_NAME.test(p.snake) && writingMethods(p.schema)) || writingMethods(nestedMethod(p.schema))),
     set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent choose the HTTP method, writing methods included: the tool passes any call of the API through.`,
     clause: (p) => `sends any HTTP request the agent builds in \`${p.name}\``,

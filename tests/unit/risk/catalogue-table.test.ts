@@ -40,9 +40,11 @@ const TABLE: Row[] = [
   ['mcp-server-filesystem.json', 'read_file', 'Read', 'medium'],
   // Read, high: returns secrets.
   ['mcp-server-everything.json', 'get-env', 'Read', 'high'], // environment variables hold credentials
+  // Read, low: closing the tool's own session changes nothing behind it.
+  [f('documentdb'), 'disconnect', 'Read', 'low'],
+  [f('memcached'), 'cache_quit', 'Read', 'low'],
   // Write, low.
-  [f('documentdb'), 'disconnect', 'Write', 'low'],
-  [f('memcached'), 'cache_quit', 'Write', 'low'],
+  [f('amazon-bedrock-agentcore'), 'browser_close', 'Write', 'low'],
   // Write, medium: ordinary changes.
   [f('aws-appsync'), 'create_api', 'Write', 'medium'],
   [f('memcached'), 'cache_set', 'Write', 'medium'],
