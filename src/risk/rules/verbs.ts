@@ -24,7 +24,7 @@ export interface VerbContext {
   target: ReadonlySet<NounClass>;
   /** Every word around the verb. */
   words: readonly Word[];
-  /** Noun classes of the object's last word, its head in English ("run group" is a group, "import job" a job). */
+  /** Noun classes of the object's head, its last word in English ("run group" is a group, "account setting" a setting). */
   head: ReadonlySet<NounClass>;
 }
 
@@ -176,7 +176,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.take-offline', on: ['Write', 'Execute'],
     summary: 'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance or other running system.',
     implies: { risk: 'high' },
-    applies: (c) => c.entry.takesOffline === true && has(c.target, 'container', 'paid-capacity'),
+    applies: (c) => c.entry.takesOffline === true && has(c.head, 'container', 'paid-capacity'),
     then: { atLeast: 'high' }, reason: 'it can take a running system offline',
     fires: { name: 'stop_db_cluster' }, quiet: { name: 'stop_scan' },
   },
@@ -184,7 +184,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.provision-capacity', on: ['Write', 'Execute'], group: 'commits',
     summary: 'Creating, launching, scaling or resizing capacity that is billed while it exists (clusters, instances, nodes, GPUs, replication groups): the call commits spending.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
-    applies: (c) => c.entry.provisions === true && c.target.has('paid-capacity') && !c.target.has('reads'),
+    applies: (c) => c.entry.provisions === true && c.head.has('paid-capacity') && !c.target.has('reads'),
     then: { category: 'Financial', risk: 'high', capability: 'spending' }, reason: 'it starts paid capacity that bills until someone removes it',
     fires: { name: 'create_cache_cluster' }, quiet: { name: 'create_cache_key' },
   },
@@ -234,7 +234,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.destroy-store', on: ['Destructive'], group: 'size',
     summary: 'Destroying a whole store or environment (a database, cluster, bucket, table, repository, workspace), with everything inside it.',
     implies: { risk: 'critical' },
-    applies: (c) => c.target.has('container'),
+    applies: (c) => c.head.has('container'),
     then: { risk: 'critical' }, reason: 'it acts on a whole store or environment, with everything inside it',
     fires: { name: 'delete_database' }, quiet: { name: 'delete_message' },
   },
@@ -242,7 +242,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.remove-item', on: ['Destructive'], group: 'size',
     summary: 'Removing one small item (a message, a tag, a key, a comment, a schedule).',
     implies: { risk: 'at most medium' },
-    applies: (c) => c.target.has('item') && c.entry.capability !== 'bulk',
+    applies: (c) => c.head.has('item') && c.entry.capability !== 'bulk',
     then: { atMost: 'medium' }, reason: 'each call removes a single small item',
     fires: { name: 'delete_tag' }, quiet: { name: 'delete_user' },
   },

@@ -95,7 +95,8 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   // A clear verb here overrules a name verb that is also a common noun ("snapshot_volume" that "Deletes ...").
   // "Execute the … operation" or "Manage …" describes calling the tool, not what it does: those never overrule.
   const openingEntry = VERBS.get(firstKey)!;
-  const overrules = context.nameFacts.ambiguousVerb && !NOUN_TOO.has(firstKey) && !openingEntry.dispatches && !openingEntry.weak;
+  const overrules = context.nameFacts.ambiguousVerb && !NOUN_TOO.has(firstKey) && !openingEntry.dispatches && !openingEntry.weak &&
+    !verbs.some(({ key }) => context.nameFacts.verbs.includes(key));
   const findings: Finding[] = [];
   const seen = new Set<Category>();
   for (const { match, key } of verbs) {

@@ -20,6 +20,7 @@ export interface Judgement {
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
+const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'for', 'with', 'in', 'on', 'at', 'of', 'to', 'into', 'via', 'under', 'within']);
 
 /** The classes of one word, as written and in its singular ("policies" -> policy -> iam; "clusters" -> cluster). */
 export function classesOf(word: string): readonly NounClass[] {
@@ -47,6 +48,19 @@ export function nounClasses(words: readonly Word[]): Set<NounClass> {
     for (const cls of pairClasses(word, words[index + 1])) classes.add(cls);
   });
   return classes;
+}
+
+/**
+ * The classes of a phrase's head, its last word in English ("account setting" is a setting,
+ * "cache cluster" a cluster), with a two-word noun that ends it ("replication group").
+ */
+export function headClasses(phrase: readonly Word[]): Set<NounClass> {
+  // "instrumentations by scope", "item from table": the head comes before the first preposition.
+  const cut = phrase.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.lower));
+  const words = cut === -1 ? phrase : phrase.slice(0, cut);
+  const last = words[words.length - 1];
+  if (!last) return new Set();
+  return new Set([...classesOf(last.lower), ...(words.length > 1 ? pairClasses(words[words.length - 2]!, last) : [])]);
 }
 
 /** The first word (or two-word noun) of a class, for quoting it back: "access_key", "patient". */
@@ -137,6 +151,8 @@ export function objectWords(words: readonly Word[], verbIndex: number, isVerbAt:
   const after: Word[] = [];
   for (let i = verbIndex + 1; i < words.length; i++) {
     if (isVerbAt(i) || VERB_JOINERS.has(words[i]!.lower)) break;
+    // "delete_items_by_scope", "copy_file_from_bucket": what follows names how or where, not what.
+    if (after.length > 0 && PREPOSITIONS.has(words[i]!.lower) && words[i]!.lower !== 'to' && words[i]!.lower !== 'into') break;
     // "cache_set_many": "many" says how much, not what.
     if (classesOf(words[i]!.lower).includes('bulk')) continue;
     if (!STOPWORDS.has(words[i]!.lower) || words[i]!.lower === 'to') after.push(words[i]!);

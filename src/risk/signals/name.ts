@@ -9,7 +9,7 @@ import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
 import type { Word } from '../words.ts';
 import { finding, type Finding } from './finding.ts';
-import { classesOf, isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, splitDestination, wordOfClass, type VerbHit } from './judge.ts';
+import { classesOf, headClasses, isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, splitDestination, wordOfClass, type VerbHit } from './judge.ts';
 
 /** What the rest of the engine learns from the name. */
 export interface NameFacts {
@@ -88,7 +88,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     }
     const targetWords = things.length > 0 ? things : object;
     if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
-    const judged = judgeVerb(key, entry, nouns, words, targetWords.length > 0 ? nounClasses(targetWords) : nouns, targetWords.length > 0 ? nounClasses(targetWords.slice(-1)) : nouns);
+    const judged = judgeVerb(key, entry, nouns, words, targetWords.length > 0 ? nounClasses(targetWords) : nouns, targetWords.length > 0 ? headClasses(targetWords) : nouns);
     const what = things.length > 0 ? quoted(things.map((w) => w.lower).join(' ')) : 'something';
     const where = destination.length > 0 ? ` to ${gloss(destination)}` : '';
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];

@@ -11,7 +11,7 @@ import { listJoin, quoted } from '../text.ts';
 import { splitWords, type Word } from '../words.ts';
 import { snakeName, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
-import { classesOf, judgeVerb, lookupVerb, nounClasses } from './judge.ts';
+import { classesOf, headClasses, judgeVerb, lookupVerb, nounClasses } from './judge.ts';
 import { argumentDescriptions } from './parameters.ts';
 import { nameSignals, type NameFacts } from './name.ts';
 
@@ -149,7 +149,7 @@ function judge(values: readonly string[], toolWords: readonly Word[], browser: b
     const object = words.filter((_, i) => i !== index);
     const all = [...words, ...toolWords];
     const target = object.length > 0 ? object : toolWords;
-    const judged = judgeVerb(hit.key, hit.entry, nounClasses(all), all, nounClasses(target), nounClasses(target.slice(-1)));
+    const judged = judgeVerb(hit.key, hit.entry, nounClasses(all), all, nounClasses(target), headClasses(target));
     operations.push({
       value,
       category: judged.category,
