@@ -40,8 +40,9 @@ export async function run(args: string[]): Promise<number> {
     console.error(`${shown}: ${located.problems.length} problem${located.problems.length === 1 ? '' : 's'}`);
     return 1;
   }
+  const siblings = new Set(located.tools.map((tool) => tool.name));
   const output = located.tools.map((tool) => {
-    const classification = classifyTool(tool, located.server ? { server: located.server } : {});
+    const classification = classifyTool(tool, { ...(located.server ? { server: located.server } : {}), siblings });
     return {
       name: tool.name,
       category: classification.category,
@@ -50,7 +51,11 @@ export async function run(args: string[]): Promise<number> {
       reviewed: classification.reviewed,
       rationale: classification.rationale,
       evidence: classification.evidence,
+      evidenceRules: classification.evidenceRules,
+      suggestedAnnotations: classification.suggestedAnnotations,
+      hintReasons: classification.hintReasons,
       annotationConflicts: classification.annotationConflicts,
+      decidedBy: classification.decidedBy,
       patterns: classification.patterns,
       signals: classification.signals,
       policy: recommendRule(tool, classification),

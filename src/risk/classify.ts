@@ -11,12 +11,12 @@ import { definitionChanges, relevantPatterns } from './patterns.ts';
 import { resolve } from './resolve.ts';
 import { ANNOTATION_RULES } from './rules/annotations.ts';
 import { NAME_RULES } from './rules/names.ts';
-import { OPENING_VERB_RULE } from './rules/description.ts';
+import { DESCRIPTION_RULES, OPENING_VERB_RULE } from './rules/description.ts';
 import { VERDICT_RULES } from './rules/verdict.ts';
 import type { Classification, Signal } from './schema.ts';
 import { annotationSignals } from './signals/annotations.ts';
 import { MAX_SCAN, type ToolContext } from './signals/context.ts';
-import { descriptionSignals } from './signals/description.ts';
+import { descriptionSignals, opensWithVerb } from './signals/description.ts';
 import { finding, type Finding } from './signals/finding.ts';
 import { nameSignals } from './signals/name.ts';
 import { operationSignals } from './signals/operations.ts';
@@ -36,6 +36,7 @@ export interface ClassifyOptions {
 }
 
 const NO_SIBLINGS: ReadonlySet<string> = new Set();
+const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
 const UI_CONTEXT = /\b(?:web ?page|page|browser|tab|element|screen|viewport|dom|selector|ui element|device screen)\b/i;
@@ -43,7 +44,7 @@ const UI_CONTEXT = /\b(?:web ?page|page|browser|tab|element|screen|viewport|dom|
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
-  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? '') });
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? ''), describedVerb: opensWithVerb(parts) });
   const context: ToolContext = {
     name: tool.name,
     description,
@@ -58,7 +59,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
   const described = descriptionSignals(context);
   const operations = operationSignals(tool, context);
   const findings: Finding[] = [
-    ...weakenOverruledName(nameFacts.findings, described),
+    ...weakenOverruledName(nameFacts.findings, described, guidance(described)),
     ...described,
     ...parameterSignals(context),
     ...operations.findings,
@@ -99,13 +100,15 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
   const signals = ordered.map(publicSignal);
   const hints = predictHints(verdict.category, ordered, description);
   const input = { tool, ...(options.server ? { server: options.server } : {}), verdict, ordered, reviewed: review };
+  const evidenceLines = evidence(input);
   return {
     category: verdict.category,
     risk: verdict.risk,
     confidence: verdict.confidence,
     signals,
     rationale: reviewed && override.rationale ? override.rationale : rationale(input),
-    evidence: evidence(input),
+    evidence: evidenceLines.map((line) => line.text),
+    evidenceRules: evidenceLines.map((line) => line.rule),
     patterns: relevantPatterns({
       toolName: tool.name,
       category: verdict.category,
@@ -134,10 +137,23 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
  * A clear verb opening the description ("Deletes …") overrules a name verb that is also a common
  * noun ("snapshot", "tag"): the name's verb becomes weak evidence.
  */
-function weakenOverruledName(nameFindings: readonly Finding[], described: readonly Finding[]): Finding[] {
+function weakenOverruledName(nameFindings: readonly Finding[], described: readonly Finding[], informs: boolean): Finding[] {
   const opening = described.find((f) => f.rule === OPENING_VERB_RULE.id && f.strength === 'strong');
+  if (informs) return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== 'Read' ? { ...f, strength: 'weak' as const } : f));
   if (!opening) return [...nameFindings];
   return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f));
+}
+
+/**
+ * A description that says the tool provides guidance, and opens with no verb that acts: the tool
+ * informs ("containerize_app" returns how to containerise). Its guidance finding becomes strong and
+ * the name's acting verbs weak. (A description that opens "Creates …" keeps the name's verb.)
+ */
+function guidance(described: Finding[]): boolean {
+  const found = described.find((f) => f.rule === GUIDANCE_RULE);
+  if (!found || described.some((f) => f.rule === OPENING_VERB_RULE.id && f.category !== 'Read')) return false;
+  found.strength = 'strong';
+  return true;
 }
 
 function strongest(findings: readonly Finding[]): Category | undefined {

@@ -7,6 +7,7 @@
 import type { Tool } from '../catalogue/schema.ts';
 import type { Category, RiskLevel } from '../values/index.ts';
 import type { Verdict } from './resolve.ts';
+import { VERDICT_RULES } from './rules/verdict.ts';
 import type { Finding } from './signals/finding.ts';
 import { listJoin } from './text.ts';
 
@@ -125,17 +126,26 @@ export function reviewSentence(review: ReviewNote): string {
   return `This classification was reviewed by hand${review.by ? ` by ${review.by}` : ''}${review.on ? ` on ${review.on}` : ''}.`;
 }
 
+/** One evidence sentence and the rule that produced it (none for conflicts and notes of our own). */
+export interface EvidenceLine {
+  text: string;
+  rule: string | null;
+}
+
 /** The evidence sentences, quoting the definition; conflicts first, since they change the reading. */
-export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): string[] {
-  const lines: string[] = [];
-  if (reviewed) lines.push(reviewSentence(reviewed));
-  lines.push(...verdict.annotationConflicts, ...verdict.claimNotes);
-  const shown = ordered.filter((f) => f.effect !== 'context' || f.capability !== null || f.source === 'default');
-  for (const f of shown) lines.push(f.note);
+export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): EvidenceLine[] {
+  const lines: EvidenceLine[] = [];
+  if (reviewed) lines.push({ text: reviewSentence(reviewed), rule: VERDICT_RULES.handReview.id });
+  for (const text of verdict.annotationConflicts) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
+  for (const text of verdict.claimNotes) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
+  // Findings the verdict set aside are not evidence of what the tool does (a weak "manage" beside read-only operations).
+  const shown = ordered.filter((f) => (f.effect !== 'context' || f.capability !== null || f.source === 'default') && (f.accepted || f.effect === 'lowers'));
+  for (const f of shown) lines.push({ text: f.note, rule: f.rule });
   if (!tool.description || tool.description.trim() === '') {
-    lines.push(`The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`);
+    lines.push({ text: `The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`, rule: null });
   }
-  return unique(lines).slice(0, 10);
+  const seen = new Set<string>();
+  return lines.filter((line) => !seen.has(line.text) && seen.add(line.text)).slice(0, 10);
 }
 
 function unique(items: readonly string[]): string[] {

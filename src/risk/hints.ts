@@ -20,8 +20,10 @@ export function predictHints(category: Category, findings: readonly Finding[], d
   const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
   const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
   // The verb that says what the tool does: one of the verdict's category, else the name's, else any.
+  // Of several verbs of that kind ("build_and_push"), the one that changes most decides.
   const verbs = counted.filter((f) => f.effect === 'raises' && f.verb !== undefined);
-  const decisive = verbs.find((f) => f.category === category) ?? verbs.find((f) => f.source === 'name') ?? verbs[0];
+  const ofCategory = verbs.filter((f) => f.category === category);
+  const decisive = mostChanging(ofCategory) ?? verbs.find((f) => f.source === 'name') ?? verbs[0];
   const facts: HintFacts = {
     category,
     capabilities,
@@ -38,6 +40,22 @@ export function predictHints(category: Category, findings: readonly Finding[], d
     reasons[hint] = { rule: rule.id, because: rule.because };
   }
   return { suggested, reasons };
+}
+
+const EFFECT_WEIGHT = { removes: 4, changes: 3, runs: 2, adds: 1, none: 0 } as const;
+
+function mostChanging(findings: readonly Finding[]): Finding | undefined {
+  let best: Finding | undefined;
+  let weight = -1;
+  for (const f of findings) {
+    const effect = VERBS.get(f.verb!)?.effect;
+    const w = effect ? EFFECT_WEIGHT[effect] : -1;
+    if (w > weight) {
+      best = f;
+      weight = w;
+    }
+  }
+  return best;
 }
 
 export interface HintComparison {
@@ -62,12 +80,15 @@ export function compareHints(annotations: Annotations | undefined, suggested: Su
     const predicted = suggested[hint];
     const meaningful = hint === 'readOnlyHint' || hint === 'openWorldHint' || !readOnly;
     const disagrees = typeof author === 'boolean' && author !== predicted && meaningful;
+    const because = reasons[hint].because;
     const sentence =
       typeof author !== 'boolean'
-        ? `The author does not say; we predict \`${hint}: ${predicted}\` because ${reasons[hint].because}.`
+        ? `${because.charAt(0).toUpperCase()}${because.slice(1)}.`
         : disagrees
-          ? `The author says \`${hint}: ${author}\`; we predict \`${predicted}\` because ${reasons[hint].because}.`
-          : `The author says \`${hint}: ${author}\`${meaningful ? ', and we agree' : '; it means nothing on a read-only tool'}.`;
+          ? `The author says \`${author}\`, but ${because}.`
+          : meaningful
+            ? `Agrees with the author: ${because}.`
+            : 'The spec gives this hint no meaning on a read-only tool.';
     return { hint, author: typeof author === 'boolean' ? author : undefined, predicted, disagrees, sentence };
   });
 }

@@ -151,7 +151,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers' }),
   ...verbs('Write', 'low', CHANGES, { close: 'closes' }),
   // Opening or closing the tool's own session changes nothing in the systems behind it.
-  ...verbs('Read', 'low', { ...READS, session: true }, { connect: 'connects to', disconnect: 'disconnects from', quit: 'closes', logout: 'logs out of', exit: 'exits', login: 'logs in to' }),
+  ...verbs('Read', 'low', { ...READS, session: true, weak: true }, { connect: 'connects to', disconnect: 'disconnects from', quit: 'closes', logout: 'logs out of', exit: 'exits', login: 'logs in to' }),
   ...verbs('Write', 'medium', { ...CHANGES, weak: true, dispatches: true }, { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes', administer: 'administers', operate: 'operates' }),
   ...verbs('Write', 'medium', { ...ADDS, capability: 'outbound-message' }, {
     send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to',
@@ -328,6 +328,9 @@ export const NOUN_CLASS_NAMES = [
   'paid-capacity', // capacity billed while it exists: clusters, instances, nodes, GPUs
   'runnable', // something that runs when started or tested: a workflow, a job, a function
   'work', // a unit of work that runs once submitted: a step, a job, a task, a run
+  'computed', // a result the service computes: a recommendation, an estimate, a report
+  'switchable', // something that is turned on and off: a schedule, a trigger, an alarm
+  'session', // the tool's own connection or session, which opening and closing changes nothing behind
   'disk', // a disk, volume or partition, which formatting wipes
   'store-object', // a stored document or file, which converting rewrites
   'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
@@ -361,10 +364,14 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'analyzer analysis explorer report recommendation performance usage estimate estimator calculator calc history status ' +
     'info stats statistics metric metrics summary overview health guide guidance help documentation details metadata ' +
     'insights findings practices template patterns schema version versions availability events config configuration ' +
-    'snapshot screenshot check checks scan review prerequisites readiness connection connectivity',
+    'snapshot screenshot check checks scan review prerequisites readiness connection connectivity optimizer advisor ' +
+    'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity': 'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
   runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs task tasks run runs execution executions',
+  computed: 'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights',
+  switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
+  session: 'connection connections session sessions socket tunnel',
   disk: 'disk disks volume volumes drive drives partition partitions device filesystem',
   'store-object': 'file files document documents table tables repository repo dataset range sheet worksheet spreadsheet workbook cell cells collection spec specification',
   generic: 'resource resources object objects',
@@ -392,6 +399,8 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['security_group', ['security']],
   ['resource_policy', ['iam']],
   ['inline_policy', ['iam']],
+  ['policy_document', ['iam']],
+  ['policy_documents', ['iam']],
   ['savings_plan', ['money-data']],
   ['savings_plans', ['money-data']],
   ['line_item', ['money-data']],
@@ -411,6 +420,8 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['node_pool', ['paid-capacity']],
   ['state_machine', ['runnable']],
   ['load_balancer', ['paid-capacity']],
+  ['serverless_caches', ['paid-capacity', 'container']],
+  ['cache_clusters', ['paid-capacity', 'container']],
   ['nat_gateway', ['paid-capacity']],
 ]);
 

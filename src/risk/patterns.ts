@@ -86,7 +86,9 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     return undefined;
   },
   'command-injection': (facts) => {
-    const sink = first(facts, 'command-execution', 'code-execution', 'query-language', 'api-passthrough');
+    // A query language that cannot write (PromQL, Logs Insights) reaches no interpreter that acts.
+    const sink = first(facts, 'command-execution', 'code-execution', 'api-passthrough') ??
+      facts.signals.find((s) => s.accepted && s.capability === 'query-language' && s.category === 'Execute');
     if (!sink) return undefined;
     return `${paramOrText(sink)} reaches an interpreter as the agent wrote it; text the agent read elsewhere can add commands of its own.`;
   },

@@ -109,6 +109,9 @@ export const ClassificationSchema = z
     signals: z.array(SignalSchema).describe('Every signal found, strongest first.'),
     rationale: z.string().describe('A short paragraph on why this tool needs a policy, written for a security engineer.'),
     evidence: z.array(z.string()).describe('Sentences quoting the tool\'s own definition.'),
+    evidenceRules: z
+      .array(z.string().nullable())
+      .describe('For each evidence sentence, in the same order, the id of the rule that produced it (null for notes of the engine’s own).'),
     patterns: z.array(PatternLinkSchema).describe('Attack patterns the signals make relevant.'),
     reviewed: z.boolean().describe('True when a hand review (tool.atlas.override) set the verdict.'),
     annotationConflicts: z.array(z.string()).describe('Sentences on annotation claims the evidence contradicts.'),

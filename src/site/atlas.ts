@@ -8,11 +8,13 @@
 import type { CatalogueServer } from '../catalogue/catalogue.ts';
 import type { Category, RiskLevel, ServerFile, Tool } from '../catalogue/schema.ts';
 import { classifyTool } from '../risk/classify.ts';
+import { recommendRule } from '../risk/policy/recommend.ts';
+import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORY_RANK, RISK_LEVELS, RISK_RANK, type Classification } from '../risk/schema.ts';
 import { splitWords } from '../risk/words.ts';
 
 export { CATEGORIES } from '../values/index.ts';
-import { CATEGORIES } from '../values/index.ts';
+import { ANNOTATION_HINTS, CATEGORIES } from '../values/index.ts';
 
 export interface AtlasTool {
   slug: string;
@@ -21,6 +23,8 @@ export interface AtlasTool {
   /** Site-relative path of the tool page, without the base path: `servers/<server>/<tool>/`. */
   path: string;
   classification: Classification;
+  /** The gateway rule recommended for it, computed once here: every page and file that shows it reads this one. */
+  rule: ToolRule;
   /** Whether the server's author gave any of the four MCP annotation hints. */
   annotated: boolean;
   /** Position in `toolsByCategory` of its category, so related tools are found without a scan. */
@@ -75,7 +79,6 @@ export interface Atlas {
   changes: AtlasChange[];
 }
 
-const ANNOTATION_HINTS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 
 export function emptyRiskCounts(): RiskCounts {
   return { low: 0, medium: 0, high: 0, critical: 0 };
@@ -116,10 +119,12 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
       worstRisk: 'low',
       toolsByCategory: new Map(),
     };
+    const siblings = new Set(entry.tools.map(({ tool }) => tool.name));
     for (const { slug, tool } of entry.tools) {
-      const classification = classifyTool(tool, { server: entry.server.name });
+      const classification = classifyTool(tool, { server: entry.server.name, siblings });
+      const rule = recommendRule(tool, classification);
       const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
-      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name), serverPosition: server.tools.length };
+      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, rule, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name), serverPosition: server.tools.length };
       server.tools.push(atlasTool);
       const ofCategory = server.toolsByCategory.get(classification.category);
       if (ofCategory) ofCategory.push(atlasTool);

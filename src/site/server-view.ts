@@ -1,6 +1,6 @@
 /** What a server page shows beyond the raw server file, derived in one place. */
 import { RISK_LEVELS } from '../risk/schema.ts';
-import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recommend.ts';
+import { describeLimit, serverPolicy } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
 import { highlightPolicyFile } from './highlight.ts';
@@ -8,7 +8,7 @@ import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
 export function serverPolicyFor(server: AtlasServer) {
-  return serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification })));
+  return serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification, rule: t.rule })));
 }
 
 /** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
@@ -30,7 +30,7 @@ export function summarizeRule(rule: ToolRule): string {
 
 
 export async function serverView(server: AtlasServer) {
-  const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(recommendRule(tool.tool, tool.classification)) }));
+  const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(tool.rule) }));
   const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
   const provenance = server.server.provenance;
   const changes = server.tools

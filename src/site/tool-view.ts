@@ -4,7 +4,7 @@
  * parameter rows, provenance and the footer counts. Called once per tool page; its work does not
  * grow with the catalogue.
  */
-import { recommendRule, toolPolicy, explainRule } from '../risk/policy/recommend.ts';
+import { toolPolicy, explainRule } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { toolFaq, type FaqItem } from '../risk/faq.ts';
 import { highlightJson } from './highlight.ts';
@@ -14,6 +14,8 @@ import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
 import { cutAt, displayText, TITLE_LIMIT, plural } from './display.ts';
 import { revealInvisible } from '../risk/text.ts';
+import { compareHints, type HintComparison } from '../risk/hints.ts';
+import { ruleHref } from './urls.ts';
 
 /** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
 export const DESCRIPTION_LIMIT = 6000;
@@ -31,6 +33,12 @@ export interface ToolView {
   isLive: boolean;
   warnings: string[];
   confidenceSentence: string;
+  /** Evidence sentences, each with a link to the methodology's entry of the rule that produced it. */
+  evidence: { text: string; rule: string | null; ruleHref: string | null }[];
+  /** The author's annotations beside the ones the atlas predicts, with the reason for each prediction. */
+  hints: HintComparison[];
+  /** True when the author's annotations and ours differ on any hint that means something for this tool. */
+  hintsDisagree: boolean;
   patterns: { id: string; name: string; why: string }[];
   rule: ToolRule;
   policy: unknown;
@@ -62,10 +70,11 @@ export function provenanceSentence(entry: AtlasTool): string {
 
 export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Settings, patternNames: ReadonlyMap<string, string>): Promise<ToolView> {
   const { tool, classification: c, server } = entry;
-  const rule = recommendRule(tool, c);
+  const rule = entry.rule;
   const policy = toolPolicy(tool.name, rule);
   const description = tool.description ?? '';
   const cut = cutAt(description, DESCRIPTION_LIMIT);
+  const hints = compareHints(tool.annotations, c.suggestedAnnotations, c.hintReasons);
   return {
     metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
@@ -76,6 +85,12 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),
+    evidence: c.evidence.map((text, index) => {
+      const rule = c.evidenceRules[index] ?? null;
+      return { text, rule, ruleHref: rule ? ruleHref(rule) : null };
+    }),
+    hints,
+    hintsDisagree: hints.some((h) => h.disagrees),
     patterns: c.patterns.map((p) => ({ id: p.id, name: patternNames.get(p.id) ?? p.id, why: p.why })),
     rule,
     policy,

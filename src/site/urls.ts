@@ -23,3 +23,13 @@ export function safeExternalUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
+
+/** The anchor of a rule on the methodology page: `rule-parameter.shell-command`. */
+export function ruleAnchor(ruleId: string): string {
+  return `rule-${ruleId}`;
+}
+
+/** The methodology page's entry for a rule, under the base path. */
+export function ruleHref(ruleId: string): string {
+  return `${withBase('methodology/')}#${ruleAnchor(ruleId)}`;
+}

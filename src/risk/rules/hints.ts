@@ -51,9 +51,9 @@ const REMOVES: readonly Capability[] = ['destruction'];
 export const HINT_RULES: readonly HintRule[] = [
   {
     id: 'hint.read-only', hint: 'readOnlyHint', value: true,
-    summary: 'readOnlyHint is true when the verdict is Read: nothing in the definition changes anything.',
+    summary: 'readOnlyHint is true when the verdict is Read and nothing the tool does costs money: nothing in the definition changes anything.',
     implies: { hint: 'readOnlyHint: true' },
-    applies: (f) => f.category === 'Read',
+    applies: (f) => f.category === 'Read' && !f.capabilities.has('spending'),
     because: 'the verdict is Read: nothing in the definition changes anything',
     fires: { name: 'list_tables' }, quiet: { name: 'create_table' },
   },

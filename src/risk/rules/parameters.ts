@@ -55,6 +55,8 @@ const SHELL_CONTEXT = /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]li
 const SQL_NAME = /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE = /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
+const RUNS_STATEMENT = /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed))/i;
+const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
@@ -70,7 +72,8 @@ const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|down
 const RESOURCE_ADDRESS = /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
-const SECRET_NAME = /(^|_)(password|passwd|secret|api_key|apikey|access_key|access_key_id|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
+// An access key's id names the key; the secret is the secret access key.
+const SECRET_NAME = /(^|_)(password|passwd|secret|api_key|apikey|access_key|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
 const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$/;
@@ -86,10 +89,11 @@ const SENDING = /\b(send|publish|notify|email|sms|message)/i;
 const PAYMENT_NAME = /(^|_)(payment|payment_method|card|card_number|iban|account_number|routing_number|payee|beneficiary)$/;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
-const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
 const TYPE_PARAMETER = /^(resource_type|type_name|typename|resource_kind|kind|type|object_type|api_type)$/;
 const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
 const WRITING_METHOD = /^(post|put|patch|delete)$/i;
+const REVEAL_NAME = /^(unmask|show_secrets?|include_secrets?|include_sensitive(?:_data)?|reveal|reveal_secrets?|decrypt|with_decryption|show_sensitive(?:_data)?|show_values?)$/;
 const BULK_NAME = /^(many|all|all_regions|recursive|bulk|batch|max_deletions|delete_all)$/;
 
 const text = (p: ParameterFacts) => p.isText;
@@ -115,8 +119,10 @@ function shellCommand(p: ParameterFacts): boolean {
 
 function isQuery(p: ParameterFacts): boolean {
   if (!text(p) || !(SQL_NAME.test(p.snake) || (QUERY_NAME.test(p.snake) && QUERY_LANGUAGE.test(p.about)))) return false;
-  // A linter or analyser reads the statement without running it.
-  return p.tool.nameCategory !== 'Read' || verbEntries(p).some((e) => e.runsStatements === true) || /\b(execut|runs?\b)/i.test(p.tool.summary);
+  // Run only when the tool's verb runs statements, or its summary or the parameter says it runs them:
+  // a linter reads the statement, a saved-query tool stores it for later.
+  const entries = verbEntries(p);
+  return entries.length === 0 || entries.some((e) => e.runsStatements === true) || RUNS_STATEMENT.test(p.tool.summary) || RUNS_STATEMENT.test(p.described) || OPENS_WITH_QUERY.test(p.tool.summary);
 }
 
 function queryLanguage(p: ParameterFacts): string {
@@ -137,6 +143,12 @@ function isAddress(p: ParameterFacts): boolean {
 
 function isStorageAddress(p: ParameterFacts): boolean {
   return S3_HINT.test(p.snake) || S3_HINT.test(p.described);
+}
+
+/** The tool's verb fetches or reads something back (or there is none). */
+function fetches(p: ParameterFacts): boolean {
+  const entries = verbEntries(p);
+  return entries.length === 0 || entries.some((e) => e.reveals === true || e.capability === 'network-fetch');
 }
 
 function sends(p: ParameterFacts): boolean {
@@ -164,8 +176,12 @@ function sendsRequests(p: ParameterFacts): boolean {
   return entries.length === 0 || entries.some((e) => e.dispatches === true || e.runsStatements === true || e.starts === true || e.capability === 'outbound-message');
 }
 
-/** The name acts on a resource of no named kind ("create_resource", not "create_fhir_resource"). */
-const genericTarget = (p: ParameterFacts) => p.tool.nameFacts.genericObject;
+/**
+ * The name creates, changes or deletes a resource of no named kind ("create_resource", not
+ * "create_fhir_resource"; "generate_resources" writes files, it calls no API).
+ */
+const genericTarget = (p: ParameterFacts) =>
+  p.tool.nameFacts.genericObject && verbEntries(p).some((e) => e.category !== 'Read' && e.objectDecides !== true);
 
 export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
@@ -272,7 +288,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.fetch-url',
     summary: 'An address of a page or document that a reading tool fetches: the content it returns is written by whoever controls that address. It reaches the network; it does not decide the category.',
     implies: { risk: 'medium', capability: 'network-fetch' },
-    applies: (p) => isAddress(p) && !isStorageAddress(p) && p.reads && (FETCHED_URL.test(p.snake) || FETCH_HINT.test(p.described)),
+    // Fetched only when its description says so, or the tool's verb fetches: "generate_manifest(image_url)" writes the address down.
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p))),
     set: { risk: 'medium', capability: 'network-fetch' },
     note: (p) => `The parameter ${p.shown} is an address the tool fetches: the page it returns is written by whoever controls that address.`,
     clause: (p) => `fetches whatever address the agent puts in \`${p.name}\``,
@@ -289,6 +306,16 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     fires: { name: 'connect', parameters: { endpoint: 'string: the server endpoint' } }, quiet: { name: 'connect', parameters: { queue_url: 'string' } },
   },
   {
+    id: 'parameter.reveals-sensitive',
+    summary: 'A switch on a reading tool that reveals what is normally hidden (unmask, include_secrets, with_decryption): the agent decides when masked or encrypted data comes back in clear.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (p) => p.reads && REVEAL_NAME.test(p.snake),
+    set: { risk: 'medium', capability: 'sensitive-data' },
+    note: (p) => `The parameter ${p.shown} reveals data that is normally masked or encrypted, and the agent decides when.`,
+    clause: (p) => `returns masked data in clear when \`${p.name}\` is set`,
+    fires: { name: 'filter_log_events', parameters: { unmask: 'boolean: if true, unmask sensitive log data' } }, quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
+  },
+  {
     id: 'parameter.secret',
     summary: 'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs.',
     implies: { risk: 'medium', capability: 'credentials' },
@@ -300,13 +327,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.role',
-    summary: 'An IAM role ARN handed to the service: whatever that role may do, the work started here may do.',
+    summary: 'An IAM role ARN handed to the service by a tool that changes or starts something: whatever that role may do, the work started here may do. (A tool that only checks a role does not pass it.)',
     implies: { risk: 'medium', capability: 'role-passing' },
-    applies: (p) => ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
+    applies: (p) => !p.reads && ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
     set: { risk: 'medium', capability: 'role-passing', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} hands an IAM role to the service: whatever that role may do, the work started here may do.`,
     clause: (p) => `passes the IAM role in \`${p.name}\``,
-    fires: { name: 'start_job', parameters: { role_arn: 'string' } }, quiet: { name: 'start_job', parameters: { role_name_filter: 'string' } },
+    fires: { name: 'start_job', parameters: { role_arn: 'string' } }, quiet: { name: 'validate_prerequisites', parameters: { role_arn: 'string' } },
   },
   {
     id: 'parameter.permissions-document',

@@ -3,12 +3,13 @@
  * DESCRIPTION_RULES (src/risk/rules/description.ts).
  */
 import type { Category } from '../../values/index.ts';
-import { NOUN_TOO, VERBS, type VerbEntry } from '../lexicon.ts';
+import { NOUN_TOO, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
 import { DESCRIPTION_RULES, OPENING_VERB_RULE, type DescriptionRule } from '../rules/description.ts';
 import { quoted, snippet } from '../text.ts';
 import { MAX_SCAN, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
-import { judgeVerb } from './judge.ts';
+import { headClasses, judgeVerb, nounClasses } from './judge.ts';
+import { splitWords, type Word } from '../words.ts';
 
 /**
  * Third-person and base forms of the English verbs: "deletes" -> delete. A verb's own forms come
@@ -31,6 +32,7 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
 const LEAD_IN = /^(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
 const WORD = /[A-Za-z][A-Za-z-]*/g;
+const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat)/i;
 
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
 const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
@@ -39,11 +41,13 @@ export function descriptionSignals(context: ToolContext): Finding[] {
   const description = context.description.slice(0, MAX_SCAN);
   if (description.trim() === '') return [];
   const findings: Finding[] = [...summaryVerbs(context)];
-  const scopes = { summary: context.summary, early: context.sentences.slice(0, 3).join(' '), whole: description };
+  // Phrases are matched on single-spaced text: authors wrap lines anywhere ("incurs\nAWS charges").
+  const scopes = { summary: context.summary, early: context.sentences.slice(0, 3).join(' ').replace(/\s+/g, ' '), whole: description.replace(/\s+/g, ' ') };
   for (const rule of DESCRIPTION_RULES) {
     if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement'))) continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
-    if (rule.actsOnly && context.nameCategory === 'Read') continue;
+    // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
+    if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read')) continue;
     const match = matchOutsideNegation(rule.pattern, scopes[rule.scope]) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
     const sentence = sentenceWith(context.sentences, match, context.summary);
@@ -70,10 +74,21 @@ function standaloneClaim(rule: DescriptionRule, sentences: readonly string[]): s
 /** The verbs of the summary sentence: its first word, and verbs joined to it ("creates ... and builds/pushes"). */
 function summaryVerbs(context: ToolContext): Finding[] {
   // "A detailed tool for problem-solving. This tool helps analyze ...": when the summary has no
-  // leading verb, the next sentence often has one.
-  const next = context.sentences[context.sentences.indexOf(context.summary) + 1];
-  const first = verbsOf(context, context.summary);
-  return first.length > 0 || next === undefined ? first : verbsOf(context, next);
+  // leading verb, the next sentence often has one. "Start here if …" and "Use this tool first" say
+  // when to call the tool, not what it does.
+  const start = context.sentences.indexOf(context.summary);
+  const candidates = context.sentences.slice(Math.max(0, start), Math.max(0, start) + 3).filter((sentence) => !WHEN_TO_USE.test(sentence));
+  const [first, next] = candidates;
+  if (first === undefined) return [];
+  const found = verbsOf(context, first);
+  return found.length > 0 || next === undefined ? found : verbsOf(context, next);
+}
+
+/** True when the summary (or the sentence after a "when to use" line) opens with a verb the lexicon knows. */
+export function opensWithVerb(sentences: readonly string[]): boolean {
+  const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence));
+  const word = first?.replace(LEAD_IN, '').match(WORD)?.[0];
+  return word !== undefined && DESCRIPTION_VERBS.has(word.toLowerCase());
 }
 
 function verbsOf(context: ToolContext, sentence: string): Finding[] {
@@ -101,7 +116,12 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   const seen = new Set<Category>();
   for (const { match, key } of verbs) {
     const entry: VerbEntry = VERBS.get(key)!;
-    const judged = judgeVerb(key, entry, context.nameFacts.nouns, context.nameFacts.words);
+    // What the sentence says the verb acts on ("Close a connection to DocumentDB" -> connection), else the name's nouns.
+    const object = objectOf(summary.slice(match.index + match[0].length));
+    const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
+    const judged = object.length > 0
+      ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
+      : judgeVerb(key, entry, nouns, context.nameFacts.words);
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
@@ -129,6 +149,12 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     }));
   }
   return findings;
+}
+
+/** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
+function objectOf(rest: string): Word[] {
+  const clause = rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '';
+  return splitWords(clause).filter((word) => !STOPWORDS.has(word.lower)).slice(0, 5);
 }
 
 function matchOutsideNegation(pattern: RegExp, text: string): string | undefined {

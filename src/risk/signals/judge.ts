@@ -69,6 +69,9 @@ export function wordOfClass(words: readonly Word[], cls: NounClass): Word | unde
     const word = words[index]!;
     const next = words[index + 1];
     if (next && pairClasses(word, next).includes(cls)) return { text: `${word.text}_${next.text}`, lower: `${word.lower}_${next.lower}` };
+    // The second word of a two-word noun belongs to it: the "document" of "policy_document" is not a document to read.
+    const previous = words[index - 1];
+    if (previous && pairClasses(previous, word).length > 0) continue;
     if (classesOf(word.lower).includes(cls)) return word;
   }
   return undefined;

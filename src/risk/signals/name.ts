@@ -45,12 +45,14 @@ const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
 export interface NameOptions {
   /** The description says the tool acts on a page, a screen or an element: verbs such as "click" and "type" are then verbs. */
   ui?: boolean;
+  /** The description opens with a verb: an agent noun in the name ("converter") is then left to it. */
+  describedVerb?: boolean;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
   const nouns = nounClasses(words);
   const browser = nouns.has('browser') || options.ui === true;
-  const verbAt = findVerbs(words, browser);
+  const verbAt = findVerbs(words, browser, options.describedVerb !== true);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
   const findings: Finding[] = [];
@@ -116,7 +118,9 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   });
 
   const hits = verbIndexes.map((i) => verbAt.get(i)!);
-  findings.push(...nounSignals(name, words, hits.map((h) => h.key), hits.map((h) => h.entry)));
+  // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
+  const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
+  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged));
   return {
     words: [...words],
     nouns,
@@ -136,7 +140,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
  * "index_stats") is no verb at all. Later verbs count when joined by "and"/"or"
  * ("build_and_push"); otherwise they are the object ("delete_schedule").
  */
-function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHit> {
+function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean): Map<number, VerbHit> {
   const candidates: [number, VerbHit][] = [];
   for (let index = 0; index < words.length; index++) {
     const hit = lookupVerb(words[index]!, { browser, ...(words[index + 1] ? { next: words[index + 1]! } : {}) });
@@ -146,20 +150,24 @@ function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHi
   }
   const found = new Map<number, VerbHit>();
   if (candidates.length === 0) {
-    const agent = agentNounVerb(words);
+    const agent = agentNouns ? agentNounVerb(words) : undefined;
     if (agent) found.set(agent[0], agent[1]);
     return found;
   }
   let primary = 0;
   const [firstIndex, first] = candidates[0]!;
   const last = words.length - 1;
+  // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
+  let start = 0;
+  while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
   if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > 0 || index === firstIndex + 1 || index === last));
+    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
     if (pure !== -1) primary = pure;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
-    // A noun-verb that ends a longer name is its object: "git_log", "browser_network_request".
-    else if (firstIndex === last && firstIndex > 0) return found;
+    // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
+    // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
+    else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements) return found;
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);
@@ -169,11 +177,14 @@ function findVerbs(words: readonly Word[], browser: boolean): Map<number, VerbHi
   return found;
 }
 
+const NOT_AGENTS: ReadonlySet<string> = new Set(['counter', 'editor', 'connector', 'selector', 'monitor', 'printer', 'player', 'viewer', 'finder', 'sender', 'listener', 'watcher']);
+
 /** "updater", "reader", "creator": an agent noun of a verb stands for the verb in a name that has no other. */
 function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
   for (let index = 0; index < words.length; index++) {
     const word = words[index]!.lower;
-    if (word.length < 5 || classesOf(word).includes('reads')) continue;
+    // A word the lexicon knows as a noun ("browser", "container") is that noun, not an agent.
+    if (word.length < 5 || classesOf(word).length > 0 || NOT_AGENTS.has(word)) continue;
     const stems = word.endsWith('er') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('or') ? [`${word.slice(0, -2)}e`, word.slice(0, -2)] : [];
     for (const stem of stems) {
       const hit = lookupVerb({ text: stem, lower: stem });
@@ -203,10 +214,10 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], verbs: string[], entries: VerbEntry[]): Finding[] {
+function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[]): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
-  const strongest = entries.reduce<Category | undefined>((worst, entry) => (worst === undefined || CATEGORY_RANK[entry.category] > CATEGORY_RANK[worst] ? entry.category : worst), undefined);
+  const strongest = categories.reduce<Category | undefined>((worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst), undefined);
   const reads = strongest === undefined || strongest === 'Read';
 
   if (strongest === undefined) {

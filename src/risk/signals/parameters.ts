@@ -2,6 +2,7 @@
  * Signals from the input schema: each parameter is judged by the first row of PARAMETER_RULES
  * (src/risk/rules/parameters.ts) that applies to it.
  */
+import type { JsonSchemaNode } from '../../catalogue/schema.ts';
 import { PARAMETER_RULES, type ParameterFacts } from '../rules/parameters.ts';
 import { quoted } from '../text.ts';
 import { snakeName, typesOf, type ToolContext } from './context.ts';
@@ -16,15 +17,34 @@ export function argumentDescriptions(description: string): Map<string, string> {
   return found;
 }
 
+/**
+ * The parameters, and the properties of those that are objects ("request": {"cache_node_type", ...}):
+ * many servers wrap every argument in one object. One level deep, at most 100 in all.
+ */
+function withNested(parameters: readonly [string, JsonSchemaNode][]): [string, JsonSchemaNode][] {
+  const out: [string, JsonSchemaNode][] = [];
+  for (const [name, schema] of parameters) {
+    out.push([name, schema]);
+    const nested = (schema as { properties?: unknown }).properties;
+    if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) continue;
+    for (const [child, childSchema] of Object.entries(nested as Record<string, unknown>)) {
+      if (out.length >= 100) break;
+      if (typeof childSchema === 'object' && childSchema !== null && !Array.isArray(childSchema)) out.push([`${name}.${child}`, childSchema as JsonSchemaNode]);
+    }
+  }
+  return out;
+}
+
 export function parameterSignals(context: ToolContext): Finding[] {
   const findings: Finding[] = [];
   const reads = context.nameCategory === undefined || context.nameCategory === 'Read';
-  for (const [name, schema] of context.parameters) {
+  for (const [name, schema] of withNested(context.parameters)) {
     const described = schema.description ?? context.argumentLines.get(name) ?? '';
     const types = typesOf(schema);
     const facts: ParameterFacts = {
       name,
-      snake: snakeName(name),
+      // A nested property is judged by its own name ("request.cache_node_type" -> "cache_node_type").
+      snake: snakeName(name.slice(name.lastIndexOf('.') + 1)),
       schema,
       described,
       about: `${described} ${context.summary}`,
@@ -42,7 +62,7 @@ export function parameterSignals(context: ToolContext): Finding[] {
       rule: rule.id,
       source: 'parameter',
       text: name,
-      field: `inputSchema.properties.${name}`,
+      field: `inputSchema.properties.${name.replace('.', '.properties.')}`,
       ...rule.set,
       note: rule.note(facts),
       clause: rule.clause(facts),

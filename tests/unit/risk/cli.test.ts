@@ -23,6 +23,8 @@ interface Row {
   patterns: { id: string; why: string }[];
   signals: { source: string; text: string }[];
   policy: { action: string };
+  suggestedAnnotations: Record<string, unknown>;
+  hintReasons: Record<string, { rule: string; because: string }>;
 }
 
 describe('atlas classify', () => {
@@ -41,6 +43,16 @@ describe('atlas classify', () => {
     expect(del!.annotationConflicts[0]).toMatch(/readOnlyHint: true/);
     expect(del!.policy.action).toBe('deny');
     expect(shell!.patterns.map((p) => p.id)).toContain('command-injection');
+    // The four MCP annotations, predicted in the spec's meaning, ready to paste.
+    expect(read!.suggestedAnnotations).toEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
+    expect(del!.suggestedAnnotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
+    expect(shell!.suggestedAnnotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
+    for (const row of rows) {
+      for (const hint of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']) {
+        expect(typeof row.suggestedAnnotations[hint], `${row.name} ${hint}`).toBe('boolean');
+        expect(row.hintReasons[hint]!.rule).toMatch(/^hint\./);
+      }
+    }
     for (const row of rows) {
       expect(row.evidence.length).toBeGreaterThan(0);
       expect(row.confidence).toBeGreaterThan(0);
