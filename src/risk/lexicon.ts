@@ -52,7 +52,7 @@ export interface VerbEntry {
   provisions?: boolean;
   /** Commits spending only together with a parameter that sizes paid capacity ("modify", "update"). */
   resizes?: boolean;
-  /** Its category depends on its object: on a store, a disk or a runnable it does more than compute. */
+  /** Its category depends on its object: on a stored file, a disk or a runnable it does more than compute. */
   objectDecides?: boolean;
   /** Opens or closes the tool's own session (connect, log out): nothing changes in the systems behind it. */
   session?: boolean;
@@ -100,7 +100,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     simulate: 'simulates', optimize: 'optimises', optimise: 'optimises', evaluate: 'evaluates',
     project: 'projects', quote: 'quotes', price: 'prices',
   }),
-  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'none', idempotent: true, estimates: true, objectDecides: true }],
+  // Generating returns what it makes; a tool that also saves it says so in a parameter or its description.
+  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'none', idempotent: true, estimates: true }],
   // Pure computations, unless their object is a store, a disk or something runnable.
   ...verbs('Read', 'low', { ...READS, objectDecides: true }, { convert: 'converts', format: 'formats', test: 'tests', sort: 'sorts', resolve: 'resolves' }),
   ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'none', idempotent: true }],

@@ -63,7 +63,10 @@ const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dock
 const FILE_NAME = /(^|_)(file|files|filename)$/;
 const FILESYSTEM_HINT = /\b(local|file ?system|disk|director(?:y|ies)|folder|absolute|relative|file path|path to|workspace|project)\b/i;
 const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucket|object|location|path)|url|uri|xpath|prefix for)\b|\$\./i;
-const OUTPUT_WORD = /(^|_)(output|out|save|dest|destination|target|export|write|build|log|result|results)(_|$)/;
+/** Names of a place to write; "result", "target" or "log" paths are only outputs when their description says so. */
+const OUTPUT_WORD = /(^|_)(output|out|save|saved|dest|destination|export|write)(_|$)/;
+const MAYBE_OUTPUT_WORD = /(^|_)(target|build|log|result|results)(_|$)/;
+const WRITES_HINT = /\b(writ(?:e|es|ten)|sav(?:e|es|ed)|output|stor(?:e|es|ed)|creat(?:e|es|ed)|destination)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -246,9 +249,9 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.write-path',
-    summary: 'A file-system path named for output (output_path, save_path, destination_dir): the tool writes where the agent points.',
+    summary: 'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
-    applies: (p) => isPath(p) && OUTPUT_WORD.test(p.snake),
+    applies: (p) => isPath(p) && (OUTPUT_WORD.test(p.snake) || (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
     clause: (p) => `writes files where \`${p.name}\` points`,

@@ -188,7 +188,8 @@ function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
     const stems = word.endsWith('er') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('or') ? [`${word.slice(0, -2)}e`, word.slice(0, -2)] : [];
     for (const stem of stems) {
       const hit = lookupVerb({ text: stem, lower: stem });
-      if (hit && !NOUN_TOO.has(hit.key)) return [index, hit];
+      // "seller", "payer", "deleter" name people and roles, not what the tool does.
+      if (hit && !NOUN_TOO.has(hit.key) && (hit.entry.category === 'Read' || hit.entry.category === 'Write')) return [index, hit];
     }
   }
   return undefined;
