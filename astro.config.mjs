@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { atlasExports } from './src/integrations/exports.ts';
 
 // SITE_URL wins; otherwise the site settings of the catalogue (or the bundled ones) say where it lives.
 function siteUrl() {
@@ -23,7 +24,7 @@ export default defineConfig({
   cacheDir: process.env.ATLAS_CACHE_DIR || './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: Number(process.env.ATLAS_RENDER_CONCURRENCY || 4) },
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [mdx(), sitemap(), atlasExports(), pagefindIndex()],
   vite: {
     // Astro inlines small scripts into the HTML; our Content-Security-Policy allows no inline
     // script, so every script stays an external file.

@@ -7,6 +7,7 @@ import { getCollection } from 'astro:content';
 import { validatedCatalogue } from '../catalogue/validated-catalogue.ts';
 import { catalogueDirFromEnv } from '../catalogue/load.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
+import { provideBuiltAtlas } from './built-atlas.ts';
 import { buildNameBuckets, type NameBucket } from '../search/name-index.ts';
 import { revealInvisible } from '../risk/text.ts';
 import { loadSettings } from './settings.ts';
@@ -21,6 +22,7 @@ export function getAtlas(): Promise<Atlas> {
     if (entries.length !== servers.length) throw new Error(`the servers collection has ${entries.length} entries but the catalogue ${servers.length} servers`);
     return buildAtlas(servers);
   })();
+  provideBuiltAtlas(atlas);
   return atlas;
 }
 
