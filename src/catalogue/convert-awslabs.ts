@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { JsonSchemaNode, ServerFile, Tool } from './schema.ts';
+import { toolFingerprint } from './fingerprint.ts';
 import { slugify } from './slug.ts';
 
 const ExtractedParameterSchema = z.looseObject({
@@ -180,6 +181,8 @@ function convertTool(tool: ExtractedTool): Tool {
       },
     },
   };
+  // Fingerprinted as the importer fingerprints live definitions, so their history starts now.
+  converted.atlas!.fingerprint = toolFingerprint(converted);
   return converted;
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AwslabsExtractionSchema, convertAwslabs, pythonTypeToJsonSchema } from '../../src/catalogue/convert-awslabs.ts';
+import { toolFingerprint } from '../../src/catalogue/fingerprint.ts';
 import { formatServerFile } from '../../src/catalogue/format.ts';
 import { ServerFileSchema } from '../../src/catalogue/schema.ts';
 
@@ -62,6 +63,30 @@ describe('convertAwslabs', () => {
     const knowledge = servers.find((s) => s.server.name === 'AWS Knowledge MCP Server')!.server;
     expect(knowledge.package.registry).toBe('remote');
     expect(knowledge.package.name).toMatch(/^https:\/\//);
+  });
+
+  it('fingerprints every tool as the importer fingerprints live definitions', () => {
+    for (const { server } of servers) {
+      for (const tool of server.tools) expect(tool.atlas?.fingerprint, tool.name).toBe(toolFingerprint(tool));
+    }
+  });
+
+  it('keeps every description and parameter description whole: none shorter than in the extraction', () => {
+    const converted = new Map(servers.flatMap(({ server }) => server.tools.map((tool) => [`${server.provenance?.method === 'source' ? server.provenance.path : ''} ${tool.name}`, tool] as const)));
+    let compared = 0;
+    for (const server of extraction.servers) {
+      for (const tool of server.tools) {
+        const ours = converted.get(`${server.path} ${tool.name}`);
+        if (!ours) continue;
+        compared++;
+        expect((ours.description ?? '').length, tool.name).toBeGreaterThanOrEqual((tool.description ?? '').length);
+        for (const parameter of tool.parameters ?? []) {
+          const schema = ours.inputSchema.properties?.[parameter.name] as { description?: string } | undefined;
+          expect((schema?.description ?? '').length, `${tool.name}.${parameter.name}`).toBeGreaterThanOrEqual((parameter.description ?? '').length);
+        }
+      }
+    }
+    expect(compared).toBe(1036);
   });
 
   it('is what is committed in content/servers (the conversion is re-runnable and deterministic)', () => {
