@@ -57,7 +57,7 @@ const node = process.execPath;
 const progress = (text: string) => console.error(`[bench] ${text}`);
 /** Astro prints a line per page; those are counted, not kept or echoed. */
 const isPageLine = (text: string) => /^\S*\s+[├└]─ /.test(text) || /^\s+[├└]─ /.test(text);
-const ECHO = /^catalogue |^\[atlas\] |^\[atlas-stage\]|\[atlas-pagefind\]|^built |\[bench-floor\]|^generated |error|Error/;
+const ECHO = /^catalogue |^\[atlas\] |^\[atlas-stage\]|\[atlas-pagefind\]|\[atlas-exports\]|^built |\[bench-floor\]|^generated |error|Error/;
 const echo = (name: string) => (line: OutputLine) => {
   if (!isPageLine(line.text) && ECHO.test(line.text)) console.error(`[bench] ${name} ${(line.t / 1000).toFixed(1).padStart(6)} s | ${line.text}`);
 };

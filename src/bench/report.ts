@@ -82,6 +82,14 @@ export function pipelineStages(run: MeasuredRun, sizes: OutputSizes): Stage[] {
   ];
   if (validated) stages.push({ key: 'site.validate', label: 'pipeline:   start + validate', ...split(run, 0, validated.t) });
   if (renderStart && renderEnd) stages.push({ key: 'site.render', label: 'pipeline:   classify + render', ...split(run, renderStart.t, renderEnd.t), pages: sitePages });
+  // The data exports (atlas.json, atlas.csv, verdicts.json, llms.txt), written in one pass after the pages.
+  const exportsStart = lineTime(lines, /^\[atlas-stage\] exports start/);
+  const exportsEnd = lineTime(lines, /^\[atlas-stage\] exports end/);
+  const exported = lineTime(lines, /^\[atlas-exports\] wrote (.*) in [\d.]+ s$/);
+  if (exportsStart && exportsEnd) {
+    const bytes = exported ? [...exported.match[1]!.matchAll(/([\d.]+) MB/g)].reduce((sum, m) => sum + Number(m[1]) * 1e6, 0) : undefined;
+    stages.push({ key: 'site.exports', label: 'pipeline:   data exports', ...split(run, exportsStart.t, exportsEnd.t), ...(bytes !== undefined ? { outputBytes: bytes } : {}) });
+  }
   stages.push(
     {
       key: 'index',
