@@ -3,8 +3,8 @@
  * the agreement corpus (tests/fixtures/agreement/): installs each server of the manifest at its
  * exact version into a scratch folder outside the project, starts it with no network at all
  * (`unshare -n`) and lists its tools with the importer, as `catalogue:refresh` does for the
- * bundled servers, into `tests/fixtures/agreement/servers/<slug>.json`. Then rewrites the table of
- * the corpus in the folder's README from the files. Re-running it with the same versions changes
+ * bundled servers, into `tests/fixtures/agreement/servers/<slug>.json`. Then rewrites the tables of
+ * the folder's README (the corpus, from the files; the servers left out, from the manifest). Re-running it with the same versions changes
  * no byte (see `mergeImport`). Takes minutes: every package is installed from the registry once
  * (kept in the cache folder for the next run).
  */
@@ -17,9 +17,11 @@ import { fileURLToPath } from 'node:url';
 import {
   corpusTable,
   countHints,
+  droppedTable,
   parseCorpusManifest,
   recordedCommand,
   startingArguments,
+  type CorpusManifest,
   type CorpusServer,
 } from '../src/catalogue/import/corpus-manifest.ts';
 import { ImportError, printable } from '../src/catalogue/import/error.ts';
@@ -33,8 +35,6 @@ const ROOT = path.resolve(fileURLToPath(import.meta.url), '../..');
 const CORPUS = path.join(ROOT, 'tests/fixtures/agreement');
 const MANIFEST = path.join(CORPUS, 'manifest.json');
 const README = path.join(CORPUS, 'README.md');
-const TABLE_START = '<!-- corpus-table:start (written by npm run corpus:agreement) -->';
-const TABLE_END = '<!-- corpus-table:end -->';
 
 /** A failure that names the server; the importer's own failures are ImportErrors and name it too. */
 class ServerError extends Error {}
@@ -158,7 +158,6 @@ async function main(): Promise<number> {
         mkdirSync(path.dirname(path.join(scratch, relative)), { recursive: true });
         writeFileSync(path.join(scratch, relative), text);
       }
-      const binName = server.bin ?? path.basename(pkg.script).replace(/\.(c|m)?js$/, '');
       const direct = runsOnItsOwn(pkg.script) ? [pkg.script, ...args] : [process.execPath, pkg.script, ...args];
       const [command, ...commandArgs] = isolation.available ? ['unshare', '-n', ...direct] : direct;
       const outcome = await importServer({
@@ -172,7 +171,7 @@ async function main(): Promise<number> {
             // HOME and the XDG folders in the scratch folder: the server finds none of this
             // machine's configuration (a kubeconfig, a logged-in CLI) and leaves nothing behind.
             env: { HOME: scratch, XDG_CONFIG_HOME: path.join(scratch, '.config'), XDG_CACHE_HOME: path.join(scratch, '.cache'), ...env },
-            cwd: scratch,
+            cwd: server.cwd === 'scratch' ? scratch : server.cwd,
           },
         },
         outDir: CORPUS,
@@ -185,7 +184,7 @@ async function main(): Promise<number> {
           description: pkg.json.description,
           repository: repositoryUrl(pkg.json.repository),
         },
-        recordedCommand: recordedCommand(server, binName),
+        recordedCommand: recordedCommand(server, pkg.bin),
         // Not this machine's home (as catalogue:refresh checks): the server's HOME is the scratch
         // folder, and a home of "/root" is also a path of real APIs (OneDrive's /me/drive/root/children).
         forbiddenText: [scratch, cache, ROOT, process.execPath],
@@ -216,7 +215,7 @@ async function main(): Promise<number> {
     }
   }
 
-  await writeReadmeTable(manifest.servers);
+  await writeReadmeTables(manifest);
   const known = new Set(manifest.servers.map((server) => `${server.slug}.json`));
   const serversDir = path.join(CORPUS, 'servers');
   for (const stray of existsSync(serversDir) ? readdirSync(serversDir).filter((name) => !known.has(name)) : []) {
@@ -225,22 +224,32 @@ async function main(): Promise<number> {
   return failures > 0 ? 1 : 0;
 }
 
-/** The README's table, from the server files as they are on disk (servers not imported yet are left out). */
-async function writeReadmeTable(servers: readonly CorpusServer[]): Promise<void> {
+/**
+ * The README's tables: the corpus, from the server files as they are on disk (servers not imported
+ * yet are left out), and the servers that were dropped, from the manifest.
+ */
+async function writeReadmeTables(manifest: CorpusManifest): Promise<void> {
   const rows = [];
-  for (const server of servers) {
+  for (const server of manifest.servers) {
     const existing = await readExistingServerFile(path.join(CORPUS, 'servers', `${server.slug}.json`));
     if (existing) rows.push({ server, counts: countHints(existing.server.tools) });
   }
-  const readme = readFileSync(README, 'utf8');
-  const start = readme.indexOf(TABLE_START);
-  const end = readme.indexOf(TABLE_END);
-  if (start < 0 || end < start) {
-    console.error(`${displayPath(README)}: the table markers are missing; the table was not written`);
-    return;
+  let readme = readFileSync(README, 'utf8');
+  for (const [name, table] of [
+    ['corpus-table', corpusTable(rows)],
+    ['dropped-table', droppedTable(manifest.dropped)],
+  ] as const) {
+    const start = `<!-- ${name}:start (written by npm run corpus:agreement) -->`;
+    const end = `<!-- ${name}:end -->`;
+    const from = readme.indexOf(start);
+    const to = readme.indexOf(end);
+    if (from < 0 || to < from) {
+      console.error(`${displayPath(README)}: the markers ${start} and ${end} are missing; that table was not written`);
+      continue;
+    }
+    readme = `${readme.slice(0, from + start.length)}\n${table}\n${readme.slice(to)}`;
   }
-  const next = `${readme.slice(0, start + TABLE_START.length)}\n${corpusTable(rows)}\n${readme.slice(end)}`;
-  if (next !== readme) writeFileSync(README, next);
+  if (readme !== readFileSync(README, 'utf8')) writeFileSync(README, readme);
 }
 
 process.exitCode = await main();

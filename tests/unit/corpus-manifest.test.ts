@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   corpusTable,
   countHints,
+  droppedTable,
   CorpusServerSchema,
   parseCorpusManifest,
   recordedCommand,
@@ -84,6 +85,11 @@ describe('the agreement corpus manifest', () => {
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       '| A \\| B | `a-mcp@1.0.0` | 4 | 2 | 2 (1 true) | 1 (1 true) | 0 (0 true) | 1 (0 true) |',
       '| **1 servers** | | **4** | **2** | **2 (1 true)** | **1 (1 true)** | **0 (0 true)** | **1 (0 true)** |',
+    ]);
+    expect(droppedTable([{ package: 'b-mcp', version: '2.0.0', reason: 'no tool carries a hint | none' }]).split('\n')).toEqual([
+      '| package@version | why it is not in the corpus |',
+      '| --- | --- |',
+      '| `b-mcp@2.0.0` | no tool carries a hint \\| none |',
     ]);
   });
 });

@@ -46,6 +46,10 @@ export const CorpusServerSchema = z
     files: keysMatching(INSIDE, 'expected a path inside the scratch folder (relative, no "..")')
       .default({})
       .describe(`Files written into the scratch folder before the server starts (a dummy kubeconfig, say), keyed by path relative to it; ${SCRATCH} in their text is the folder.`),
+    cwd: z
+      .enum(['scratch', '/'])
+      .default('scratch')
+      .describe('The folder the server starts in: the scratch folder, or "/" for a server that writes the folder it was started in into its tools (a path of this machine).'),
     note: z.string().optional().describe('Why the arguments and variables are what they are, for the next person.'),
   })
   .strict()
@@ -171,5 +175,12 @@ export function corpusTable(rows: readonly { server: CorpusServer; counts: Serve
     }
   }
   lines.push(`| **${rows.length} servers** | | **${total.tools}** | **${total.annotated}** | ${HINTS.map((hint) => `**${cell(total.hints[hint])}**`).join(' | ')} |`);
+  return lines.join('\n');
+}
+
+/** The README's list of the servers that were tried and left out, with the reason. */
+export function droppedTable(dropped: readonly DroppedServer[]): string {
+  const lines = ['| package@version | why it is not in the corpus |', '| --- | --- |'];
+  for (const server of dropped) lines.push(`| \`${server.package}@${server.version}\` | ${server.reason.replaceAll('|', '\\|')} |`);
   return lines.join('\n');
 }

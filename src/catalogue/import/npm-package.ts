@@ -19,7 +19,9 @@ export interface InstalledPackage {
   /** The package's folder, `<node_modules>/<name>`. */
   dir: string;
   json: PackageJson;
-  /** Absolute path of the bin that starts the server. */
+  /** The name of the bin that starts the server, as a person would type it after installing the package. */
+  bin: string;
+  /** Absolute path of its script. */
   script: string;
 }
 
@@ -37,13 +39,14 @@ export function readInstalledPackage(nodeModules: string, name: string, bin?: st
   const dir = path.join(nodeModules, name);
   const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
   const bins: Record<string, string> = typeof json.bin === 'string' ? { [name.replace(/^@[^/]+\//, '')]: json.bin } : (json.bin ?? {});
-  const script = bin === undefined ? Object.values(bins)[0] : bins[bin];
-  if (!script) {
+  const binName = bin ?? Object.keys(bins)[0];
+  const script = binName === undefined ? undefined : bins[binName];
+  if (binName === undefined || !script) {
     const have = Object.keys(bins);
     throw new Error(
       `${name}@${json.version} has no bin${bin === undefined ? '' : ` called ${JSON.stringify(bin)}`} in its package.json` +
         (have.length > 0 ? ` (it has: ${have.join(', ')})` : ''),
     );
   }
-  return { dir, json, script: path.join(dir, script) };
+  return { dir, json, bin: binName, script: path.join(dir, script) };
 }
