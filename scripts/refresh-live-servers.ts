@@ -4,13 +4,14 @@
  * server runs from node_modules with this project's Node. Re-running it with the same packages
  * changes no byte (see `mergeImport`), so `git diff` after a refresh shows only real changes.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { ImportError, printable } from '../src/catalogue/import/error.ts';
 import { importServer } from '../src/catalogue/import/importer.ts';
+import { readInstalledPackage, repositoryUrl, type InstalledPackage } from '../src/catalogue/import/npm-package.ts';
 import { resolveToday } from '../src/catalogue/import/options.ts';
 import { displayPath } from '../src/catalogue/load.ts';
 
@@ -63,25 +64,8 @@ const BUNDLED: BundledServer[] = [
   },
 ];
 
-interface PackageJson {
-  version: string;
-  description?: string;
-  bin?: string | Record<string, string>;
-  repository?: string | { url?: string };
-}
-
-/** `git+https://github.com/o/r.git` -> `https://github.com/o/r`, a link people can open. */
-function repositoryUrl(repository: PackageJson['repository']): string | undefined {
-  const url = typeof repository === 'string' ? repository : repository?.url;
-  return url?.replace(/^git\+/, '').replace(/\.git$/, '');
-}
-
-function installed(name: string): { dir: string; json: PackageJson; script: string } {
-  const dir = path.join(ROOT, 'node_modules', name);
-  const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as PackageJson;
-  const bin = typeof json.bin === 'string' ? json.bin : Object.values(json.bin ?? {})[0];
-  if (!bin) throw new Error(`${name} has no bin in its package.json`);
-  return { dir, json, script: path.join(dir, bin) };
+function installed(name: string): InstalledPackage {
+  return readInstalledPackage(path.join(ROOT, 'node_modules'), name);
 }
 
 async function main(): Promise<number> {
