@@ -39,7 +39,7 @@ const NO_SIBLINGS: ReadonlySet<string> = new Set();
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
-const UI_CONTEXT = /\b(?:web ?page|page|browser|tab|element|screen|viewport|dom|selector|ui element|device screen)\b/i;
+const UI_CONTEXT = /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|ui elements?|device screen|keyboard|focused input|input field)\b/i;
 
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';

@@ -4,7 +4,6 @@
  */
 import type { Annotations } from '../catalogue/schema.ts';
 import { ANNOTATION_HINTS, type AnnotationHint, type Category } from '../values/index.ts';
-import { VERBS } from './lexicon.ts';
 import { DESCRIPTION_RULES } from './rules/description.ts';
 import { HINT_RULES, type HintFacts } from './rules/hints.ts';
 import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
@@ -27,7 +26,7 @@ export function predictHints(category: Category, findings: readonly Finding[], d
   const facts: HintFacts = {
     category,
     capabilities,
-    verb: decisive?.verb ? VERBS.get(decisive.verb) : undefined,
+    verb: decisive?.verbEffect !== undefined ? { effect: decisive.verbEffect, idempotent: decisive.verbIdempotent ?? false } : undefined,
     runsAnything: counted.some((f) => f.unbounded === true || (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
@@ -48,7 +47,7 @@ function mostChanging(findings: readonly Finding[]): Finding | undefined {
   let best: Finding | undefined;
   let weight = -1;
   for (const f of findings) {
-    const effect = VERBS.get(f.verb!)?.effect;
+    const effect = f.verbEffect;
     const w = effect ? EFFECT_WEIGHT[effect] : -1;
     if (w > weight) {
       best = f;

@@ -82,7 +82,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     browse: 'browses', scan: 'scans', trace: 'traces', translate: 'translates', parse: 'parses', render: 'renders',
     extract: 'extracts', compare: 'compares', diff: 'diffs', geocode: 'geocodes', aggregate: 'aggregates',
     assess: 'assesses', measure: 'measures', load: 'loads', explore: 'explores', identify: 'identifies',
-    locate: 'locates', receive: 'receives', echo: 'echoes', take: 'takes', tail: 'tails', ping: 'pings',
+    locate: 'locates', receive: 'receives', echo: 'echoes', tail: 'tails', ping: 'pings',
     sample: 'samples', monitor: 'monitors', watch: 'watches', review: 'reviews', rank: 'ranks', rerank: 're-ranks',
     classify: 'classifies', tokenize: 'tokenises', embed: 'embeds', predict: 'predicts', forecast: 'forecasts',
     plan: 'plans', think: 'thinks through', visualize: 'visualises', print: 'prints', display: 'displays',
@@ -105,6 +105,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   // Pure computations, unless their object is a store, a disk or something runnable.
   ...verbs('Read', 'low', { ...READS, objectDecides: true }, { convert: 'converts', format: 'formats', test: 'tests', sort: 'sorts', resolve: 'resolves' }),
   ['navigate', { category: 'Read', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'none', idempotent: true }],
+  // A light verb: what is taken decides ("take a snapshot" stores one, "take a screenshot" reads).
+  ['take', { category: 'Read', risk: 'low', does: 'takes', effect: 'none', idempotent: true, weak: true }],
   // Generic verbs that hand out access when what they add is a permission or a policy ("attach_role_policy").
   ...verbs('Write', 'medium', { ...ADDS, grants: true }, { add: 'adds', attach: 'attaches', associate: 'associates' }),
   ...verbs('Write', 'medium', { ...CHANGES, grants: true }, { put: 'puts' }),
@@ -137,7 +139,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     unarchive: 'unarchives', unstar: 'unstars', unfollow: 'unfollows', mute: 'mutes', unmute: 'unmutes',
     unpin: 'unpins', block: 'blocks', unblock: 'unblocks', mount: 'mounts', unmount: 'unmounts', chmod: 'changes permissions of',
     chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses', undo: 'undoes', redo: 'redoes',
-    decline: 'declines', reschedule: 'reschedules', reorder: 'reorders', repair: 'repairs', regenerate: 'regenerates',
+    decline: 'declines', reschedule: 'reschedules', finalize: 'finalises', finalise: 'finalises', reorder: 'reorders', repair: 'repairs', regenerate: 'regenerates',
     recycle: 'recycles', emulate: 'emulates',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
@@ -332,6 +334,7 @@ export const NOUN_CLASS_NAMES = [
   'computed', // a result the service computes: a recommendation, an estimate, a report
   'switchable', // something that is turned on and off: a schedule, a trigger, an alarm
   'session', // the tool's own connection or session, which opening and closing changes nothing behind
+  'copy', // a stored copy: a snapshot, a backup
   'disk', // a disk, volume or partition, which formatting wipes
   'store-object', // a stored document or file, which converting rewrites
   'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
@@ -370,11 +373,12 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   'paid-capacity': 'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
   runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs task tasks run runs execution executions',
-  computed: 'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights',
+  computed: 'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches',
   switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
   session: 'connection connections session sessions socket tunnel',
+  copy: 'snapshot snapshots backup backups',
   disk: 'disk disks volume volumes drive drives partition partitions device filesystem',
-  'store-object': 'file files document documents table tables repository repo dataset range sheet worksheet spreadsheet workbook cell cells collection spec specification',
+  'store-object': 'file files document documents table tables repository repo dataset range sheet worksheet spreadsheet workbook cell cells collection spec specification image images',
   generic: 'resource resources object objects',
   identifier: 'id ids identifier identifiers name names address addresses dns hostname alias uri url reference',
   cart: 'cart basket checkout order orders',

@@ -58,7 +58,7 @@ describe('the atlas as data', () => {
     rows.forEach((row, index) => {
       const { server, tool } = tools[index]!;
       expect(row.server).toBe(server.slug);
-      expect(row.tool.replace(/^'/, '')).toBe(tool.name.replace(/^'/, ''));
+      expect(row.tool!.replace(/^'/, '')).toBe(tool.name.replace(/^'/, ''));
       expect(row.category).toBe(tool.category);
       expect(row.risk).toBe(tool.risk);
       expect(row.predicted_readOnlyHint).toBe(String(tool.annotations.predicted.readOnlyHint));

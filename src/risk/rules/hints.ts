@@ -25,8 +25,8 @@ export interface HintFacts {
   category: Category;
   /** Capabilities of the accepted findings that raise or inform. */
   capabilities: ReadonlySet<Capability>;
-  /** The lexicon entry of the verb that decided the category, if a verb did. */
-  verb: VerbEntry | undefined;
+  /** What the verb that decided the category does to its object, once judged, if a verb decided. */
+  verb: Pick<VerbEntry, 'effect' | 'idempotent'> | undefined;
   /** Any accepted finding ran arbitrary code, commands, queries in a writing language or API calls. */
   runsAnything: boolean;
   /** The description mentions the web, the internet, search engines or third-party sites. */

@@ -8,7 +8,7 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import type { NounClass, VerbEntry } from '../lexicon.ts';
+import type { NounClass, VerbEffect, VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
 import type { Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
@@ -40,6 +40,9 @@ export interface VerbEffectChange {
   /** Raise the risk one level. */
   raise?: true;
   capability?: Capability;
+  /** What the verb now does to its object, in the MCP spec's terms (for the predicted hints). */
+  effect?: VerbEffect;
+  idempotent?: boolean;
 }
 
 export interface VerbRule extends RuleMeta {
@@ -120,7 +123,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: '"format" or "convert" acting on a disk, volume or partition: formatting wipes what is on it.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     applies: (c) => (c.verb === 'format' || c.verb === 'convert') && c.target.has('disk'),
-    then: { category: 'Destructive', risk: 'high', capability: 'destruction' }, reason: 'formatting a disk erases everything on it',
+    then: { category: 'Destructive', risk: 'high', capability: 'destruction' , effect: 'removes', idempotent: true }, reason: 'formatting a disk erases everything on it',
     fires: { name: 'format_volume' }, quiet: { name: 'format_timestamp' },
   },
   {
@@ -128,7 +131,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: '"convert", "format", "sort" or "generate" acting on a stored file, table, sheet, collection or document, which it rewrites in place or saves anew.',
     implies: { category: 'Write', risk: 'medium' },
     applies: (c) => c.entry.objectDecides === true && !['test', 'resolve'].includes(c.verb) && has(c.target, 'store-object', 'container', 'generic') && !c.target.has('identifier'),
-    then: { category: 'Write', risk: 'medium' }, reason: 'it rewrites stored data rather than just computing a result',
+    then: { category: 'Write', risk: 'medium' , effect: 'changes' }, reason: 'it rewrites stored data rather than just computing a result',
     fires: { name: 'convert_table_to_iceberg' }, quiet: { name: 'convert_units' },
   },
   {
@@ -136,7 +139,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: '"test" acting on something that runs (a workflow, a function, a state machine, a pipeline): testing it runs it.',
     implies: { category: 'Execute', risk: 'medium' },
     applies: (c) => c.verb === 'test' && c.target.has('runnable'),
-    then: { category: 'Execute', risk: 'medium' }, reason: 'testing a workflow or function runs it, with its side effects',
+    then: { category: 'Execute', risk: 'medium' , effect: 'runs', idempotent: false }, reason: 'testing a workflow or function runs it, with its side effects',
     fires: { name: 'test_state_machine' }, quiet: { name: 'test_connection' },
   },
   {
@@ -144,16 +147,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: '"resolve" acting on something other than a name, an id or an address (an issue, a conflict, a ticket): it changes its state.',
     implies: { category: 'Write', risk: 'medium' },
     applies: (c) => c.verb === 'resolve' && !c.target.has('identifier') && c.target.size > 0,
-    then: { category: 'Write', risk: 'medium' }, reason: 'resolving an issue or a conflict changes its state',
+    then: { category: 'Write', risk: 'medium' , effect: 'changes', idempotent: true }, reason: 'resolving an issue or a conflict changes its state',
     fires: { name: 'resolve_ticket' }, quiet: { name: 'resolve_library_id' },
   },
   {
-    id: 'verb.close-session', on: ['Write'], group: 'session',
-    summary: 'Closing the tool’s own connection or session: nothing changes in the systems behind it.',
+    id: 'verb.close-session', on: ['Write', 'Destructive'], group: 'session',
+    summary: 'Closing, ending or revoking the tool’s own connection or session: nothing changes in the systems behind it.',
     implies: { category: 'Read', risk: 'low' },
-    applies: (c) => c.verb === 'close' && c.head.has('session'),
-    then: { category: 'Read', risk: 'low' }, reason: 'it only closes its own connection',
+    applies: (c) => ['close', 'end', 'revoke', 'disconnect'].includes(c.verb) && c.head.has('session'),
+    then: { category: 'Read', risk: 'low' , effect: 'none', idempotent: true }, reason: 'it only closes its own connection',
     fires: { name: 'close_connection' }, quiet: { name: 'close_issue' },
+  },
+  {
+    id: 'verb.take-copy', on: ['Read'], group: 'object',
+    summary: '"take" a snapshot or a backup of something outside a browser: it creates a copy that is stored (and billed).',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (c) => c.verb === 'take' && has(c.head, 'copy') && !c.nouns.has('browser'),
+    then: { category: 'Write', risk: 'medium' , effect: 'adds', idempotent: false }, reason: 'it stores a new copy',
+    fires: { name: 'take_volume_snapshot' }, quiet: { name: 'take_screenshot' },
   },
   // Changes: who may do what, health records, availability, money.
   {
@@ -201,7 +212,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice: the call moves money.',
     implies: { category: 'Financial', risk: 'critical', capability: 'money' },
     applies: (c) => c.target.has('money-movement'),
-    then: { category: 'Financial', risk: 'critical', capability: 'money' }, reason: 'it moves money, which is hard to get back',
+    then: { category: 'Financial', risk: 'critical', capability: 'money' , effect: 'runs', idempotent: false }, reason: 'it moves money, which is hard to get back',
     fires: { name: 'create_payment' }, quiet: { name: 'create_budget' },
   },
   {
@@ -209,7 +220,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'Checking out or placing an order of a cart or basket: the call pays.',
     implies: { category: 'Financial', risk: 'critical', capability: 'money' },
     applies: (c) => ['checkout', 'submit', 'place', 'confirm', 'complete'].includes(c.verb) && c.target.has('cart'),
-    then: { category: 'Financial', risk: 'critical', capability: 'money' }, reason: 'checking out an order pays for it',
+    then: { category: 'Financial', risk: 'critical', capability: 'money' , effect: 'runs', idempotent: false }, reason: 'checking out an order pays for it',
     fires: { name: 'checkout_cart' }, quiet: { name: 'checkout_branch' },
   },
   {
@@ -226,7 +237,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'Adding, submitting or creating work that runs once submitted (steps, jobs, tasks, runs): submitting it runs it, with whatever the work does.',
     implies: { category: 'Execute', risk: 'high' },
     applies: (c) => c.entry.effect === 'adds' && c.entry.capability === undefined && c.head.has('work') && !c.target.has('reads'),
-    then: { category: 'Execute', risk: 'high' }, reason: 'submitted work runs with whatever it contains',
+    then: { category: 'Execute', risk: 'high' , effect: 'runs', idempotent: false }, reason: 'submitted work runs with whatever it contains',
     fires: { name: 'add_job_flow_steps' }, quiet: { name: 'add_tags' },
   },
   {
@@ -234,7 +245,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'Starting or scheduling the computation of a result to read (a recommendation, an estimate, a report, an analysis): it changes nothing but the result.',
     implies: { category: 'Read', risk: 'low' },
     applies: (c) => c.entry.starts === true && c.head.has('computed') && !has(c.target, 'container', 'paid-capacity', 'work'),
-    then: { category: 'Read', risk: 'low' }, reason: 'what it starts computes a result to read',
+    then: { category: 'Read', risk: 'low' , effect: 'none', idempotent: true }, reason: 'what it starts computes a result to read',
     fires: { name: 'start_recommendation_generation' }, quiet: { name: 'start_import_job' },
   },
   {
@@ -242,7 +253,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'Starting, stopping or scheduling a schedule, a trigger, a rule or an alarm: it turns something on or off rather than running work now.',
     implies: { category: 'Write', risk: 'medium' },
     applies: (c) => (c.entry.starts === true || c.entry.takesOffline === true) && c.head.has('switchable'),
-    then: { category: 'Write', risk: 'medium' }, reason: 'it turns a schedule or trigger on or off',
+    then: { category: 'Write', risk: 'medium' , effect: 'changes', idempotent: true }, reason: 'it turns a schedule or trigger on or off',
     fires: { name: 'start_crawler_schedule' }, quiet: { name: 'start_crawler' },
   },
   {
@@ -299,7 +310,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: 'A purchase verb whose object is something to read (a purchase report, an analysis): it analyses purchases rather than making them.',
     implies: { category: 'Read', risk: 'medium', capability: 'sensitive-data' },
     applies: (c) => c.target.has('reads'),
-    then: { category: 'Read', risk: 'medium', capability: 'sensitive-data' }, reason: 'it analyses purchases rather than making them',
+    then: { category: 'Read', risk: 'medium', capability: 'sensitive-data' , effect: 'none', idempotent: true }, reason: 'it analyses purchases rather than making them',
     fires: { name: 'purchase_analyzer' }, quiet: { name: 'purchase_savings_plan' },
   },
 ];

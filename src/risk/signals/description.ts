@@ -100,7 +100,10 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   // Imperative ("Fetch and convert") or third person ("Creates ... and builds/pushes"): joined verbs use the same form.
   const imperative = words[0]![0].toLowerCase() === firstKey;
   const verbs = [{ match: words[0]!, key: firstKey }];
+  // Joined verbs only in the first clause: "View commit history with … or commit message" has one verb.
+  const clauseEnd = summary.search(/[,;:(]| (?:with|by|using|for|from|including|such as) /i);
   for (let i = 1; i < words.length; i++) {
+    if (clauseEnd !== -1 && words[i]!.index > clauseEnd) break;
     const word = words[i]![0].toLowerCase();
     const key = DESCRIPTION_VERBS.get(word);
     if (!key || (word === key) !== imperative) continue;
@@ -136,6 +139,8 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     findings.push(finding({
       rule: OPENING_VERB_RULE.id,
       verb: key,
+      verbEffect: judged.effect,
+      verbIdempotent: judged.idempotent,
       refinedBy: judged.rules,
       source: 'description',
       text: match[0],

@@ -3,6 +3,7 @@
  * about it. `classify.ts` strips the extra fields before returning.
  */
 import { RISK_LEVELS, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
+import type { VerbEffect } from '../lexicon.ts';
 import type { Signal } from '../schema.ts';
 
 export interface Finding extends Signal {
@@ -20,6 +21,9 @@ export interface Finding extends Signal {
   clause: string;
   /** For verb findings (name, description, operation): the verb as the lexicon knows it ("delete"). */
   verb?: string;
+  /** For verb findings: what the verb does to its object once judged, and whether repeating it changes more. */
+  verbEffect?: VerbEffect;
+  verbIdempotent?: boolean;
 }
 
 export function maxRisk(a: RiskLevel, b: RiskLevel): RiskLevel {

@@ -3,7 +3,7 @@
  * (src/risk/rules/verbs.ts) to say what a verb means for risk once we know what it acts on.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { BROWSER_VERBS, CASELESS_VERBS, NOUN_PAIRS, NOUNS, STOPWORDS, VERB_JOINERS, VERB_PAIRS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import { BROWSER_VERBS, CASELESS_VERBS, NOUN_PAIRS, NOUNS, STOPWORDS, VERB_JOINERS, VERB_PAIRS, VERBS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
 import { isCaselessScript, singulars, type Word } from '../words.ts';
@@ -17,6 +17,9 @@ export interface Judgement {
   reasons: string[];
   /** The ids of the verb rules that applied, in order. */
   rules: string[];
+  /** What the verb does to its object once judged (a rule may say "take a snapshot" adds). */
+  effect: VerbEffect;
+  idempotent: boolean;
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
@@ -57,7 +60,9 @@ export function nounClasses(words: readonly Word[]): Set<NounClass> {
 export function headClasses(phrase: readonly Word[]): Set<NounClass> {
   // "instrumentations by scope", "item from table": the head comes before the first preposition.
   const cut = phrase.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.lower));
-  const words = cut === -1 ? phrase : phrase.slice(0, cut);
+  let words = cut === -1 ? phrase : phrase.slice(0, cut);
+  // "connection id", "user ids": an identifier names the thing before it.
+  if (words.length > 1 && classesOf(words[words.length - 1]!.lower).includes('identifier')) words = words.slice(0, -1);
   const last = words[words.length - 1];
   if (!last) return new Set();
   return new Set([...classesOf(last.lower), ...(words.length > 1 ? pairClasses(words[words.length - 2]!, last) : [])]);
@@ -99,6 +104,13 @@ export function lookupVerb(word: Word, options: { browser?: boolean; next?: Word
   }
   const entry = VERBS.get(word.lower);
   if (entry) return { key: word.lower, entry };
+  // "uncomplete", "unconfirm", "reassign", "reinstall": an undo or a redo of a verb that changes
+  // something changes it too (a read done again is still a read, and is left alone).
+  const prefixed = /^(un|re)([a-z]{4,})$/.exec(word.lower);
+  if (prefixed) {
+    const base = VERBS.get(prefixed[2]!);
+    if (base && base.category !== 'Read') return { key: prefixed[2]!, entry: base };
+  }
   if (isCaselessScript(word.lower)) {
     const hit = CASELESS_VERBS.find(([key]) => word.lower.includes(key));
     if (hit) return { key: hit[0], entry: hit[1] };
@@ -123,6 +135,8 @@ export function judgeVerb(
   const context: VerbContext = { verb, entry, nouns, target, words, head };
   let { category, risk } = entry;
   let capability: Capability | null = entry.capability ?? null;
+  let effect = entry.effect;
+  let idempotent = entry.idempotent;
   const reasons: string[] = [];
   const rules: string[] = [];
   const groupsDone = new Set<string>();
@@ -138,10 +152,12 @@ export function judgeVerb(
     if (change.atMost) risk = minRisk(risk, change.atMost);
     if (change.raise) risk = raiseRisk(risk);
     if (change.capability) capability = change.capability;
+    if (change.effect) effect = change.effect;
+    if (change.idempotent !== undefined) idempotent = change.idempotent;
     reasons.push(rule.reason);
     rules.push(rule.id);
   }
-  return { category, risk, capability, reasons, rules };
+  return { category, risk, capability, reasons, rules, effect, idempotent };
 }
 
 /** True when a verb calls for an estimate of money rather than a use of it ("compute_costs"). */

@@ -51,7 +51,9 @@ export interface NameOptions {
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
   const nouns = nounClasses(words);
-  const browser = nouns.has('browser') || options.ui === true;
+  // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
+  if (options.ui === true) nouns.add('browser');
+  const browser = nouns.has('browser');
   const verbAt = findVerbs(words, browser, options.describedVerb !== true);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
@@ -100,6 +102,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       finding({
         rule: NAME_RULES.verb.id,
         verb: key,
+        verbEffect: judged.effect,
+        verbIdempotent: judged.idempotent,
         refinedBy: judged.rules,
         source: 'name',
         text: word.text,

@@ -6,6 +6,7 @@
  */
 import type { Tool } from '../../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
+import type { VerbEffect } from '../lexicon.ts';
 import { OPERATION_RULES } from '../rules/operations.ts';
 import { listJoin, quoted } from '../text.ts';
 import { splitWords, type Word } from '../words.ts';
@@ -40,6 +41,8 @@ export interface Operation {
   rules: string[];
   /** The verb, as the lexicon knows it. */
   verb: string;
+  effect: VerbEffect;
+  idempotent: boolean;
 }
 
 export interface OperationSet {
@@ -158,6 +161,8 @@ function judge(values: readonly string[], toolWords: readonly Word[], browser: b
       object: object.map((w) => w.lower).join(' '),
       rules: judged.rules,
       verb: hit.key,
+      effect: judged.effect,
+      idempotent: judged.idempotent,
     });
   }
   return operations;
@@ -184,6 +189,8 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
         rule: OPERATION_RULES.value.id,
         refinedBy: op.rules,
         verb: op.verb,
+        verbEffect: op.effect,
+        verbIdempotent: op.idempotent,
         source: 'operation',
         text: op.value,
         field,
