@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
 import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.ts';
 import { toolFingerprint } from '../../src/catalogue/fingerprint.ts';
 import { FIXTURE_SERVER, NODE, commandLine, killAll, readServer, runImport, snapshot, type CliRun } from './helpers.ts';
@@ -114,7 +114,8 @@ async function httpServer(behaviour: Behaviour, raw = ''): Promise<{ url: string
     server.setRequestHandler(ListToolsRequestSchema, async () => ({
       tools: [{ name: 'run', description: 'Runs a command.', inputSchema: JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string","description":"The shell command to execute."}}}') as { type: 'object' } }],
     }));
-    const transport = new StreamableHTTPServerTransport({ sessionIdGenerator: undefined });
+    // No sessionIdGenerator: stateless mode; answers come as event streams (the SDK's default).
+    const transport = new StreamableHTTPServerTransport({});
     res.on('close', () => void transport.close());
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
