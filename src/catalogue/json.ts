@@ -62,8 +62,8 @@ interface Frame {
   /** Position in an array, or the key being read in an object. */
   index: number;
   key?: string;
-  /** The first key of an object, and all of them once there is a second (most objects have few keys). */
-  first?: string;
+  /** The keys of an object so far: a list while there are few, then a set. */
+  few?: string[];
   keys?: Set<string>;
 }
 
@@ -100,6 +100,9 @@ export function scanJson(text: string): ScanResult {
   };
   const fail = (message: string, at = i): ScanResult => ({ error: { at, path: pathOf(stack), message }, found, foundCount });
   const skipWhitespace = () => {
+    const code = text.charCodeAt(i);
+    // Compact JSON has none: only call the regular expression when there is some.
+    if (code !== 0x20 && code !== 0x0a && code !== 0x0d && code !== 0x09) return;
     WHITESPACE.lastIndex = i;
     WHITESPACE.exec(text);
     i = WHITESPACE.lastIndex;
@@ -147,13 +150,19 @@ export function scanJson(text: string): ScanResult {
       const key = readString();
       if (typeof key !== 'string') return key;
       const frame = stack.at(-1)!;
-      if (frame.first === undefined) frame.first = key;
-      else {
-        frame.keys ??= new Set([frame.first]);
-        if (frame.keys.has(key)) {
-          report([...pathOf(stack.slice(0, -1)), key], `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one`);
-        }
+      // Most objects have a few keys: a list is searched until it grows, then a set takes over.
+      let seen: boolean;
+      if (frame.keys) {
+        seen = frame.keys.has(key);
         frame.keys.add(key);
+      } else {
+        frame.few ??= [];
+        seen = frame.few.includes(key);
+        frame.few.push(key);
+        if (frame.few.length > 8) frame.keys = new Set(frame.few);
+      }
+      if (seen) {
+        report([...pathOf(stack.slice(0, -1)), key], `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one`);
       }
       frame.key = key;
       skipWhitespace();

@@ -62,17 +62,23 @@ export async function readServerFiles(catalogueDir: string): Promise<{ files: Ra
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
-  // Problems in the order of the folder listing, whatever order the reads finished in.
-  const order = new Map(entries.map((entry, i) => [displayPath(path.join(serversDir, entry.name)), i]));
-  problems.sort((a, b) => order.get(a.file)! - order.get(b.file)!);
-  return { files: files.filter((file) => file !== undefined), problems };
+  return { files: files.filter((file) => file !== undefined), problems: inListingOrder(serversDir, entries.map((entry) => entry.name), problems) };
+}
+
+/** Problems in the order of the folder listing (whatever order the reads finished in); others last. */
+function inListingOrder(serversDir: string, names: readonly string[], problems: Problem[]): Problem[] {
+  const order = new Map(names.map((name, i) => [displayPath(path.join(serversDir, name)), i]));
+  const rank = (problem: Problem) => order.get(problem.file) ?? names.length;
+  return problems.map((problem, i) => [problem, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([problem]) => problem);
 }
 
 export async function loadCatalogue(catalogueDir: string): Promise<Catalogue> {
   const { files, problems } = await readServerFiles(catalogueDir);
   if (files.length === 0 && problems.length > 0) return { servers: [], problems };
   const catalogue = buildCatalogue(files);
-  return { servers: catalogue.servers, problems: [...problems, ...catalogue.problems] };
+  const serversDir = path.join(catalogueDir, 'servers');
+  const names = [...new Set([...problems, ...catalogue.problems].map((problem) => path.basename(problem.file)))].sort();
+  return { servers: catalogue.servers, problems: inListingOrder(serversDir, names, [...problems, ...catalogue.problems]) };
 }
 
 /** Thrown when a catalogue has problems; its message lists them all, one per line. */
