@@ -17,8 +17,8 @@ const GITHUB_REPOSITORY = /^https:\/\/github\.com\/(?!\.\.?\/)[A-Za-z0-9_.-]+\/(
 /**
  * `https://github.com/o/r` + commit + file + line -> a permalink to that line. Other hosts: no
  * link. The file is normalised first and must stay inside the repository: a browser resolves `..`
- * in a link, so `../../other/repo/blob/x` would lead into another repository; such a file gets no
- * link (the catalogue's validation refuses it too).
+ * in a link, so `../../other/repo/blob/x` would lead into another repository; such a file is shown
+ * as text, with no link.
  */
 export function sourceLink(provenance: Provenance | undefined, tool: Tool): SourceLink | undefined {
   const source = tool.atlas?.source;

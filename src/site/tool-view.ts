@@ -89,7 +89,8 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
     // person reads what the model reads.
     displayName: revealHidden(tool.name),
     ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
-    description: { text: revealHidden(cut), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
+    // Spaces at the ends of lines show nothing; left in, they are trailing whitespace in the HTML.
+    description: { text: revealHidden(cut).replace(/[ \t]+(?=\r?\n|$)/g, ''), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),

@@ -103,8 +103,11 @@ describe('the second hostile catalogue builds', () => {
     expect(existsSync(path.join(outDir, 'servers/proto-keys/run-command/definition.json'))).toBe(false);
   });
 
-  it('links a source file normalised, inside its repository', () => {
+  it('links a source file normalised, inside its repository, and never one that climbs out', () => {
     expect(page('servers/poison-two/local-time-here')).toContain('href="https://github.com/example/poison-two/blob/0123456789abcdef0123456789abcdef01234567/src/time.py#L12"');
+    const climbing = page('servers/poison-two/local-date-here');
+    expect(climbing).toContain('../../evil/repo/blob/main/x.py:3');
+    expect(climbing).not.toMatch(/href="[^"]*evil\/repo/);
   });
 
   it('lists every server with its exact name for the search filters', () => {
@@ -133,7 +136,7 @@ describe('catalogues refused file by file', () => {
     return result;
   }
 
-  it('names every link, folder, encoding, duplicate key, 1e309 and climbing path, and prints nothing a link points to', async () => {
+  it('names every link, folder, encoding, duplicate key and 1e309, and prints nothing a link points to', async () => {
     const dir = path.join(scratch, 'refused');
     const outside = path.join(scratch, 'outside');
     const expected = writeRefusedCatalogue(dir, outside);

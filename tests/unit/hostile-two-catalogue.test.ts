@@ -274,12 +274,7 @@ describe('links stay where they claim to go', () => {
     expect(repositoryPath(input)).toBe(expected);
   });
 
-  it('refuses a source file that climbs out of the repository, and never links one', () => {
-    const text = (file: string) => JSON.stringify({ name: 'S', package: { registry: 'pypi', name: 's' }, provenance: { method: 'source', repository: 'https://github.com/acme/mcp', commit: 'abc', extractedOn: '2026-01-01' }, tools: [{ name: 't', inputSchema: { type: 'object' }, atlas: { source: { file, line: 4 } } }] });
-    expect(messages(text('../../evil/repo/blob/main/x.py'))).toEqual([
-      'servers/x.json: tools[0].atlas.source.file: expected a path inside the repository: relative, with "/" between folders, no ".." that climbs out of it, no control characters (tool "t" of server "S")',
-    ]);
-    expect(messages(text('src/server.py'))).toEqual([]);
+  it('never links a source file that climbs out of the repository (it is shown as text)', () => {
     const provenance = { method: 'source' as const, repository: 'https://github.com/acme/mcp', commit: 'abc', extractedOn: '2026-01-01' };
     const link = (file: string, repository = provenance.repository) => sourceLink({ ...provenance, repository }, { name: 't', inputSchema: { type: 'object' }, atlas: { source: { file, line: 4 } } })?.href;
     expect(link('./src//server.py')).toBe('https://github.com/acme/mcp/blob/abc/src/server.py#L4');
