@@ -3,10 +3,12 @@
  * then the checks that need the whole catalogue (duplicate names, URL slug collisions).
  * File-system access lives in `load.ts`.
  */
+import { safeParseAllKeys } from './all-keys.ts';
+import { parseJsonStrict } from './json.ts';
+import { nestingProblem } from './limits.ts';
+import { formatPath, problemsFromZod, quote, type Problem } from './problems.ts';
 import { ServerFileSchema, type ServerFile, type Tool } from './schema.ts';
 import { slugify } from './slug.ts';
-import { problemsFromZod, quote, type Problem } from './problems.ts';
-import { nestingProblem } from './limits.ts';
 
 /** A tool with the URL slug it gets. */
 export interface CatalogueTool {
@@ -33,6 +35,7 @@ export interface RawServerFile {
   file: string;
   /** The file's base name without `.json`, the default server slug. */
   baseName: string;
+  /** The file's text, decoded from UTF-8 (a byte order mark may still lead it). */
   text: string;
 }
 
@@ -44,18 +47,25 @@ export function serverSlug(server: ServerFile, baseName: string): string {
   return server.slug ?? slugify(baseName, 'server');
 }
 
+/**
+ * A JSON text read strictly (see json.ts: syntax errors with line and column, duplicate keys and
+ * non-finite numbers are problems) and not nested too deep for what walks it later.
+ */
+export function readJsonDocument(file: string, text: string): { json: unknown } | { problems: Problem[] } {
+  const parsed = parseJsonStrict(text);
+  if (!parsed.ok) return { problems: parsed.problems.map((problem) => ({ file, path: formatPath(problem.path), message: problem.message })) };
+  // Before anything walks it: thousands of levels overflow the stack of whatever recurses into them.
+  const tooDeep = nestingProblem(file, parsed.value);
+  return tooDeep ? { problems: [tooDeep] } : { json: parsed.value };
+}
+
 /** Parses and validates one server file; a file with problems yields no server. */
 export function parseServerFile(raw: RawServerFile): { server?: CatalogueServer; problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw.text);
-  } catch (error) {
-    return { problems: [{ file: raw.file, path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
-  // Before anything walks it: thousands of levels overflow the stack of whatever recurses into them.
-  const tooDeep = nestingProblem(raw.file, json);
-  if (tooDeep) return { problems: [tooDeep] };
-  const result = ServerFileSchema.safeParse(json);
+  const read = readJsonDocument(raw.file, raw.text);
+  if ('problems' in read) return { problems: read.problems };
+  const { json } = read;
+  // Every key survives, "__proto__" included (zod alone would drop it without a word).
+  const result = safeParseAllKeys(ServerFileSchema, json);
   if (!result.success) return { problems: problemsFromZod(raw.file, json, result.error) };
 
   const server = result.data;

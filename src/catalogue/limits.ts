@@ -44,3 +44,23 @@ export function nestingProblem(file: string, json: unknown, maxDepth = MAX_DEPTH
   }
   return undefined;
 }
+
+/**
+ * Problems for numbers that no JSON text can hold (Infinity, NaN): `JSON.parse` turns `1e309` into
+ * Infinity, which would reach the risk engine and come out of `JSON.stringify` as `null`. Values
+ * read with src/catalogue/json.ts never hold one; this is for values that came another way.
+ */
+export function nonFiniteProblems(file: string, json: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const stack: [value: unknown, path: (string | number)[]][] = [[json, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      problems.push({ file, path: formatPath(path), message: `the number is ${value}, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number` });
+    } else if (typeof value === 'object' && value !== null) {
+      const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);
+    }
+  }
+  return problems;
+}

@@ -1,9 +1,10 @@
 /**
  * Node-only: reads a catalogue folder from disk. The checks themselves are pure (`catalogue.ts`).
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { lstat, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { buildCatalogue, type Catalogue, type RawServerFile } from './catalogue.ts';
+import { kindOf, readRegularFile, SYMLINK_MESSAGE } from './files.ts';
 import { formatProblem, type Problem } from './problems.ts';
 
 /** The catalogue folder the build and the CLI use, from `CATALOGUE_DIR` (default `content`). */
@@ -17,29 +18,67 @@ export function displayPath(absolute: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative;
 }
 
-export async function readServerFiles(catalogueDir: string): Promise<RawServerFile[] | Problem> {
+/** Files read at once: enough to keep the disk busy, few enough for any limit on open files. */
+const READ_CONCURRENCY = 64;
+
+/**
+ * Every entry of `<catalogue>/servers/`, read or reported: regular `*.json` files are read (as
+ * UTF-8, never through a link); a symbolic link, a folder, a FIFO, a `.JSON` in capitals or any
+ * other file is a problem naming it, so nothing in the folder is skipped without a word.
+ */
+export async function readServerFiles(catalogueDir: string): Promise<{ files: RawServerFile[]; problems: Problem[] }> {
   const serversDir = path.join(catalogueDir, 'servers');
-  let names: string[];
+  const shownDir = displayPath(serversDir);
   try {
-    names = (await readdir(serversDir, { withFileTypes: true }))
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.json'))
-      .map((entry) => entry.name)
-      .sort();
+    const stats = await lstat(serversDir);
+    if (stats.isSymbolicLink()) return { files: [], problems: [{ file: shownDir, path: '$', message: `${SYMLINK_MESSAGE.replace('the file itself', 'the folder itself')}` }] };
+    if (!stats.isDirectory()) return { files: [], problems: [{ file: shownDir, path: '$', message: `is ${kindOf(stats)}, not a folder (a catalogue folder holds servers/<name>.json)` }] };
   } catch {
-    return { file: displayPath(serversDir), path: '$', message: 'folder not found (a catalogue folder holds servers/<name>.json)' };
+    return { files: [], problems: [{ file: shownDir, path: '$', message: 'folder not found (a catalogue folder holds servers/<name>.json)' }] };
   }
-  return Promise.all(
-    names.map(async (name) => {
-      const absolute = path.join(serversDir, name);
-      return { file: displayPath(absolute), baseName: name.slice(0, -'.json'.length), text: await readFile(absolute, 'utf8') };
-    }),
-  );
+  const entries = (await readdir(serversDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const problems: Problem[] = [];
+  const toRead: { name: string; file: string; absolute: string }[] = [];
+  for (const entry of entries) {
+    const absolute = path.join(serversDir, entry.name);
+    const file = displayPath(absolute);
+    const problem = (message: string) => problems.push({ file, path: '$', message });
+    if (entry.isSymbolicLink()) problem(SYMLINK_MESSAGE);
+    else if (entry.isDirectory()) problem(`is a folder; servers/ holds only server files (<name>.json): move it out`);
+    else if (!entry.isFile()) problem(`is ${kindOf(entry)}, not a server file: remove it from servers/`);
+    else if (entry.name.endsWith('.json')) toRead.push({ name: entry.name, file, absolute });
+    else if (entry.name.toLowerCase().endsWith('.json')) problem(`ends in "${entry.name.slice(-5)}": server files end in ".json", in lower case; rename it`);
+    else problem('is not a server file (server files end in ".json"): move it out of servers/');
+  }
+  const files: (RawServerFile | undefined)[] = new Array(toRead.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < toRead.length) {
+      const index = next++;
+      const { name, file, absolute } = toRead[index]!;
+      const read = await readRegularFile(absolute);
+      if ('problem' in read) problems.push({ file, path: '$', message: read.problem });
+      else files[index] = { file, baseName: name.slice(0, -'.json'.length), text: read.text };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
+  return { files: files.filter((file) => file !== undefined), problems: inListingOrder(serversDir, entries.map((entry) => entry.name), problems) };
+}
+
+/** Problems in the order of the folder listing (whatever order the reads finished in); others last. */
+function inListingOrder(serversDir: string, names: readonly string[], problems: Problem[]): Problem[] {
+  const order = new Map(names.map((name, i) => [displayPath(path.join(serversDir, name)), i]));
+  const rank = (problem: Problem) => order.get(problem.file) ?? names.length;
+  return problems.map((problem, i) => [problem, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([problem]) => problem);
 }
 
 export async function loadCatalogue(catalogueDir: string): Promise<Catalogue> {
-  const files = await readServerFiles(catalogueDir);
-  if (!Array.isArray(files)) return { servers: [], problems: [files] };
-  return buildCatalogue(files);
+  const { files, problems } = await readServerFiles(catalogueDir);
+  if (files.length === 0 && problems.length > 0) return { servers: [], problems };
+  const catalogue = buildCatalogue(files);
+  const serversDir = path.join(catalogueDir, 'servers');
+  const names = [...new Set([...problems, ...catalogue.problems].map((problem) => path.basename(problem.file)))].sort();
+  return { servers: catalogue.servers, problems: inListingOrder(serversDir, names, [...problems, ...catalogue.problems]) };
 }
 
 /** Thrown when a catalogue has problems; its message lists them all, one per line. */

@@ -13,8 +13,26 @@ export interface Problem {
   message: string;
 }
 
+/** Characters that could break a line or hide text in a terminal: controls, separators, format and default-ignorable characters. */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}]/gu;
+
+/**
+ * Untrusted text made safe for one line of output: every control, separator, format or
+ * default-ignorable character is shown as an escape (`\x0a`, `\u2028`, `\u{e0041}`), so a file
+ * name holding a newline or a terminal escape cannot start a line of its own or recolour one.
+ */
+export function escapeLine(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => {
+    const code = char.codePointAt(0)!;
+    if (code < 0x100) return `\\x${code.toString(16).padStart(2, '0')}`;
+    if (code <= 0xffff) return `\\u${code.toString(16).padStart(4, '0')}`;
+    return `\\u{${code.toString(16)}}`;
+  });
+}
+
+/** One problem as one line, `FILE: PATH: message`, with every part escaped (see `escapeLine`). */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}: ${problem.path}: ${problem.message}`;
+  return escapeLine(`${problem.file}: ${problem.path}: ${problem.message}`);
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

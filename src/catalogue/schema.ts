@@ -15,7 +15,7 @@ export const RegistrySchema = z
 export type Registry = z.infer<typeof RegistrySchema>;
 
 export const PackageSchema = z
-  .object({
+  .looseObject({
     registry: RegistrySchema,
     name: z.string().min(1).max(MAX_NAME).describe('The package name as the registry knows it, or the URL of a remote server.'),
     version: z.string().min(1).max(MAX_SHORT).optional().describe('The version the tools were taken from.'),
@@ -98,7 +98,7 @@ export type RiskLevel = z.infer<typeof RiskLevelSchema>;
 
 /** A hand review that replaces the engine's verdict for one tool. */
 export const ClassificationOverrideSchema = z
-  .object({
+  .strictObject({
     category: CategorySchema.optional(),
     risk: RiskLevelSchema.optional(),
     rationale: z.string().min(1).optional().describe('Why the reviewer decided so; shown instead of the engine\'s text.'),
@@ -110,8 +110,12 @@ export type ClassificationOverride = z.infer<typeof ClassificationOverrideSchema
 
 /** Where in the server's source code a tool is defined. */
 export const SourceLocationSchema = z
-  .object({
-    file: z.string().min(1).describe('Path of the source file, relative to the repository root.'),
+  .strictObject({
+    file: z
+      .string()
+      .min(1)
+      // Shown as text whatever it says; linked only when it stays inside the repository (src/catalogue/paths.ts).
+      .describe('Path of the source file, relative to the repository root.'),
     line: z.number().int().positive().optional().describe('Line of the definition in that file.'),
     registeredAt: z.string().min(1).optional().describe('`file:line` where the tool is registered, when elsewhere.'),
     generatedFrom: z.string().min(1).optional().describe('The API operation the tool is generated from, if generated.'),
@@ -126,12 +130,12 @@ export type ChangedField = z.infer<typeof ChangedFieldSchema>;
 /** One event in a tool's recorded history, written by the importer. */
 export const ToolHistoryEventSchema = z
   .discriminatedUnion('change', [
-    z.object({
+    z.strictObject({
       change: z.literal('added').describe('The tool appeared.'),
       date: z.iso.date().describe('When the change was seen (YYYY-MM-DD).'),
       fingerprint: z.string().describe('The fingerprint the tool had when it appeared.'),
     }),
-    z.object({
+    z.strictObject({
       change: z.literal('changed').describe('The tool\'s definition changed.'),
       date: z.iso.date(),
       from: z.string().describe('The fingerprint before.'),
@@ -144,7 +148,7 @@ export type ToolHistoryEvent = z.infer<typeof ToolHistoryEventSchema>;
 
 /** What the atlas keeps about a tool beyond the MCP definition. One key, so the rest stays pure MCP. */
 export const ToolAtlasSchema = z
-  .object({
+  .strictObject({
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens')
@@ -178,7 +182,7 @@ export const ToolSchema = z
 export type Tool = z.infer<typeof ToolSchema>;
 
 /** A tool that the atlas removed from a server, kept in the server's change log. */
-export const RemovedToolSchema = z.object({
+export const RemovedToolSchema = z.strictObject({
   name: z.string().describe('The name the tool had.'),
   date: z.iso.date().describe('When the tool was seen missing (YYYY-MM-DD).'),
   fingerprint: z.string().describe('The fingerprint it had last.'),
@@ -187,7 +191,7 @@ export type RemovedTool = z.infer<typeof RemovedToolSchema>;
 
 export const ProvenanceSchema = z
   .discriminatedUnion('method', [
-    z.object({
+    z.strictObject({
       method: z.literal('source').describe('Extracted from the server\'s source code, without running it.'),
       repository: z.url().describe('The repository the source came from.'),
       commit: z.string().optional().describe('The commit that was read.'),
@@ -195,13 +199,13 @@ export const ProvenanceSchema = z
       extractedOn: z.iso.date().describe('When it was extracted (YYYY-MM-DD).'),
       notes: z.string().optional().describe('What the extraction could not see, such as tools generated at start-up.'),
     }),
-    z.object({
+    z.strictObject({
       method: z.literal('live').describe('Listed from the running server with tools/list.'),
       transport: z.enum(['stdio', 'streamable-http', 'file']).describe('How the server was reached.'),
       command: z.string().optional().describe('The command or URL that started or reached it.'),
       listedOn: z.iso.date().describe('When the tools were listed (YYYY-MM-DD).'),
       serverInfo: z
-        .object({ name: z.string().max(MAX_NAME), version: z.string().max(MAX_SHORT) })
+        .strictObject({ name: z.string().max(MAX_NAME), version: z.string().max(MAX_SHORT) })
         .optional()
         .describe('What the server said of itself on initialize.'),
       protocolVersion: z.string().optional().describe('The MCP protocol version negotiated.'),

@@ -7,8 +7,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { safeParseAllKeys } from '../catalogue/all-keys.ts';
+import { readJsonDocument } from '../catalogue/catalogue.ts';
+import { decodeUtf8 } from '../catalogue/json.ts';
 import { displayPath } from '../catalogue/load.ts';
-import { describeLocation, formatPath, formatProblem, quote, type Problem } from '../catalogue/problems.ts';
+import { describeLocation, escapeLine, formatPath, formatProblem, quote, type Problem } from '../catalogue/problems.ts';
 import { ServerFileSchema, ToolSchema, type Tool } from '../catalogue/schema.ts';
 import { classifyTool } from '../risk/classify.ts';
 import { recommendRule } from '../risk/policy/recommend.ts';
@@ -27,17 +30,23 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const shown = displayPath(path.resolve(file));
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     console.error(formatProblem({ file: shown, path: '$', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
     return 1;
   }
+  const decoded = decodeUtf8(bytes);
+  if ('message' in decoded) {
+    console.error(formatProblem({ file: shown, path: '$', message: decoded.message }));
+    return 1;
+  }
+  const text = decoded.text;
   const located = locate(shown, text);
   if ('problems' in located) {
     for (const problem of located.problems) console.error(formatProblem(problem));
-    console.error(`${shown}: ${located.problems.length} problem${located.problems.length === 1 ? '' : 's'}`);
+    console.error(`${escapeLine(shown)}: ${located.problems.length} problem${located.problems.length === 1 ? '' : 's'}`);
     return 1;
   }
   const siblings = new Set(located.tools.map((tool) => tool.name));
@@ -67,12 +76,10 @@ export async function run(args: string[]): Promise<number> {
 
 /** Finds the tools in any of the accepted shapes and validates them. */
 export function locate(file: string, text: string): Located | { problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return { problems: [{ file, path: '$', message: `not valid JSON: ${(error as Error).message}` }] };
-  }
+  // Strictly, as the catalogue is read: duplicate keys and 1e309 are problems, nothing is quoted.
+  const read = readJsonDocument(file, text);
+  if ('problems' in read) return { problems: read.problems };
+  const { json } = read;
   if (!isRecord(json)) return { problems: [{ file, path: '$', message: 'expected a JSON object with "tools", or a JSON-RPC response to tools/list' }] };
 
   if ('jsonrpc' in json) {
@@ -84,7 +91,7 @@ export function locate(file: string, text: string): Located | { problems: Proble
     return validateTools(file, json.result, ['result']);
   }
   if ('package' in json || 'provenance' in json) {
-    const parsed = ServerFileSchema.safeParse(json);
+    const parsed = safeParseAllKeys(ServerFileSchema, json);
     if (!parsed.success) return { problems: zodProblems(file, json, parsed.error, []) };
     return { tools: parsed.data.tools, server: parsed.data.name };
   }
@@ -95,7 +102,7 @@ function validateTools(file: string, container: Record<string, unknown>, prefix:
   if (!Array.isArray(container.tools)) {
     return { problems: [{ file, path: formatPath([...prefix, 'tools']), message: 'expected an array of MCP tool definitions' }] };
   }
-  const parsed = ToolListSchema.safeParse(container.tools);
+  const parsed = safeParseAllKeys(ToolListSchema, container.tools);
   if (!parsed.success) return { problems: zodProblems(file, container, parsed.error, prefix, ['tools']) };
   return { tools: parsed.data };
 }

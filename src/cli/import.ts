@@ -5,11 +5,13 @@
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_MAX_MESSAGE_MB } from '../catalogue/import/client.ts';
 import { ImportError, printable } from '../catalogue/import/error.ts';
 import { importServer, type ImportSource } from '../catalogue/import/importer.ts';
 import type { ServerFields } from '../catalogue/import/merge.ts';
 import { parseEnvPairs, resolveToday, splitCommand } from '../catalogue/import/options.ts';
 import { displayPath } from '../catalogue/load.ts';
+import { escapeLine } from '../catalogue/problems.ts';
 import { RegistrySchema, ServerFileSchema } from '../catalogue/schema.ts';
 
 const USAGE = `usage: npm run atlas -- import (--stdio "CMD ARGS" | --url URL | --file FILE) [options]
@@ -22,6 +24,8 @@ const USAGE = `usage: npm run atlas -- import (--stdio "CMD ARGS" | --url URL | 
   --file FILE          a saved tools/list result: {"tools": [...]}, a JSON-RPC response, or an array of pages
   --out DIR            catalogue folder (default: content); writes DIR/servers/<slug>.json
   --timeout SECONDS    give up when the server has not finished within this time (default: 30)
+  --max-message-mb MB  the most read of one answer: a message over stdio, a response over HTTP
+                       (default: 10); a server that sends more is stopped, nothing is written
   --slug SLUG          file name and URL slug (default: from the server's serverInfo.name)
   --name NAME          display name (default: kept from the existing file, else from serverInfo)
   --registry REGISTRY  npm, pypi, docker, remote or other (default: kept, else other)
@@ -40,6 +44,7 @@ const OPTIONS = {
   cwd: { type: 'string' },
   out: { type: 'string' },
   timeout: { type: 'string' },
+  'max-message-mb': { type: 'string' },
   slug: { type: 'string' },
   name: { type: 'string' },
   registry: { type: 'string' },
@@ -104,6 +109,8 @@ export async function run(args: string[]): Promise<number> {
 
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0) return usageError(`--timeout ${JSON.stringify(values.timeout)}: expected a number of seconds above 0`);
+  const maxMessageMb = values['max-message-mb'] === undefined ? DEFAULT_MAX_MESSAGE_MB : Number(values['max-message-mb']);
+  if (!Number.isFinite(maxMessageMb) || maxMessageMb <= 0) return usageError(`--max-message-mb ${JSON.stringify(values['max-message-mb'])}: expected a number of megabytes above 0`);
   const registry = values.registry === undefined ? undefined : RegistrySchema.safeParse(values.registry);
   if (registry && !registry.success) return usageError(`--registry ${JSON.stringify(values.registry)}: expected one of ${RegistrySchema.options.join(', ')}`);
   if (values.slug !== undefined && !ServerFileSchema.shape.slug.safeParse(values.slug).success) {
@@ -129,7 +136,7 @@ export async function run(args: string[]): Promise<number> {
   const onSignal = () => controller.abort();
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
-  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${line}\n`) : undefined;
+  const progress = process.stderr.isTTY ? (line: string) => process.stderr.write(`${escapeLine(line)}\n`) : undefined;
   try {
     const outcome = await importServer({
       source,
@@ -138,6 +145,7 @@ export async function run(args: string[]): Promise<number> {
       fields,
       today,
       timeoutMs: timeout * 1000,
+      maxMessageBytes: Math.round(maxMessageMb * 1024 * 1024),
       signal: controller.signal,
       progress,
     });
@@ -150,15 +158,17 @@ export async function run(args: string[]): Promise<number> {
       .filter(Boolean)
       // Tool names come from the server: never let them drive the terminal.
       .map(printable);
+    for (const warning of outcome.warnings) console.error(escapeLine(warning));
     const state = outcome.written ? 'written' : 'unchanged';
-    console.error(`${displayPath(outcome.file)}: ${state}, ${merge.server.tools.length} tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`);
+    console.error(`${escapeLine(displayPath(outcome.file))}: ${state}, ${merge.server.tools.length} tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`);
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {
-      for (const line of error.lines) console.error(line);
+      // Lines hold names from the server and the command line: one line each, whatever they hold.
+      for (const line of error.lines) console.error(escapeLine(line));
       return error.interrupted ? 130 : 1;
     }
-    console.error(`atlas import: ${(error as Error).message}`);
+    console.error(escapeLine(`atlas import: ${(error as Error).message}`));
     return 1;
   } finally {
     process.off('SIGINT', onSignal);

@@ -30,6 +30,8 @@ interface SearchResponse {
 interface ResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, as plain text. */
+  content?: string;
   meta: Record<string, string | undefined>;
 }
 
@@ -81,17 +83,42 @@ function required<T extends Element>(root: ParentNode, selector: string): T {
   return found;
 }
 
+/** How pagefind splits a page's text into words (its `word_separators`): whitespace but U+FEFF. */
+const WORD_SEPARATORS = /[^\S\uFEFF]+/;
+const MARKED = /^<mark>([\s\S]*)<\/mark>$/;
+
 /**
- * Pagefind's excerpt as DOM nodes: its text, with only `<mark>` kept as markup. DOMParser builds
- * an inert document (no scripts run, nothing loads), and only text is copied out of it.
+ * Pagefind's excerpt as words, each marked or not, in the page's own text. Pagefind builds an
+ * excerpt from the page text with "<" and ">" escaped but not "&", then wraps matched words in
+ * <mark>: so "&lt;" in an excerpt is either an escaped "<" or the text "&lt;" itself, and reading
+ * the excerpt as HTML decodes the text "&amp;lt;" a second time. The words are looked up in the
+ * plain text (`content`) instead, where the excerpt's window of words is found by escaping the
+ * text's words as pagefind does; only when that fails (no content) are "&lt;" and "&gt;" undone,
+ * and nothing else.
  */
-export function excerptNodes(excerpt: string): Node[] {
-  const parsed = new DOMParser().parseFromString(excerpt, 'text/html');
-  return [...parsed.body.childNodes].map((node) =>
-    node.nodeName === 'MARK'
-      ? element('mark', undefined, node.textContent ?? '')
-      : document.createTextNode(node.textContent ?? ''),
-  );
+export function excerptWords(excerpt: string, content: string | undefined): { text: string; mark: boolean }[] {
+  const tokens = excerpt.trim() === '' ? [] : excerpt.trim().split(' ').map((token) => {
+    const marked = MARKED.exec(token);
+    return { raw: marked ? marked[1]! : token, mark: marked !== null };
+  });
+  if (content !== undefined && tokens.length > 0 && !content.includes('\u200B')) {
+    const words = content.split(WORD_SEPARATORS);
+    const escaped = words.map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+    for (let start = 0; start + tokens.length <= escaped.length; start++) {
+      if (tokens.every((token, i) => escaped[start + i] === token.raw)) return tokens.map((token, i) => ({ text: words[start + i]!, mark: token.mark }));
+    }
+  }
+  return tokens.map((token) => ({ text: token.raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark: token.mark }));
+}
+
+/** The excerpt as DOM nodes: text nodes, and <mark> elements for the matched words. Nothing is parsed as HTML. */
+export function excerptNodes(excerpt: string, content?: string): Node[] {
+  const nodes: Node[] = [];
+  excerptWords(excerpt, content).forEach((word, i) => {
+    if (i > 0) nodes.push(document.createTextNode(' '));
+    nodes.push(word.mark ? element('mark', undefined, word.text) : document.createTextNode(word.text));
+  });
+  return nodes;
 }
 
 /** Reads the state from a query string; filter keys are kept only if the index knows them. */
@@ -153,6 +180,8 @@ class SearchPage {
   /** Name-index buckets by file, fetched once each. */
   nameBuckets = new Map<string, Promise<NameBucket | undefined>>();
   nameBucketFiles: Promise<Set<string>> | undefined;
+  /** Server display names by slug, for the server filter's labels (its values are slugs). */
+  serverNames = new Map<string, string>();
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -196,7 +225,7 @@ class SearchPage {
       await this.pagefind.options({ baseUrl: this.base, excerptLength: 24 });
       // A large site's index comes in shards (see src/search/shard-plan.ts), searched as one.
       for (const shard of await this.shards()) await this.pagefind.mergeIndex(`${this.base}${shard.index}`, { baseUrl: `${this.base}${shard.baseUrl}` });
-      this.allFilters = await this.pagefind.filters();
+      [this.allFilters, this.serverNames] = await Promise.all([this.pagefind.filters(), this.loadServerNames()]);
     } catch (error) {
       this.status.textContent = 'The search index could not be loaded. Reload the page to try again.';
       this.root.dataset.state = 'error';
@@ -208,6 +237,27 @@ class SearchPage {
     // (the summary says how many are in use).
     this.filtersPanel.open = window.matchMedia('(min-width: 60rem)').matches;
     await this.search();
+  }
+
+  /** `search/servers.json`: [slug, name] of every server. Without it, filters show slugs. */
+  async loadServerNames(): Promise<Map<string, string>> {
+    try {
+      const response = await fetch(`${this.base}search/servers.json`);
+      const list = response.ok ? ((await response.json()) as { servers?: unknown }) : {};
+      const pairs = Array.isArray(list.servers) ? list.servers.filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') : [];
+      return new Map(pairs);
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** What a filter value is shown as: a server's display name (with its slug when two share it), else the value. */
+  filterLabel(key: string, value: string, values: readonly string[]): { text: string; detail?: string } {
+    if (key !== 'server') return { text: value };
+    const name = this.serverNames.get(value);
+    if (name === undefined) return { text: value };
+    const shared = values.some((other) => other !== value && this.serverNames.get(other) === name);
+    return shared ? { text: name, detail: value } : { text: name };
   }
 
   listen(): void {
@@ -332,6 +382,8 @@ class SearchPage {
     this.counts.clear();
     for (const key of sortedKeys(this.allFilters)) {
       const values = sortedValues(key, this.allFilters[key]!);
+      // Server filters are slugs; they are listed in the order of the names shown.
+      if (key === 'server') values.sort((a, b) => (this.serverNames.get(a) ?? a).localeCompare(this.serverNames.get(b) ?? b) || a.localeCompare(b));
       if (values.length === 0) continue;
       const fieldset = element('fieldset', 'search-filter');
       fieldset.dataset.filter = key;
@@ -349,11 +401,14 @@ class SearchPage {
         box.checked = selected[key]?.includes(value) ?? false;
         const label = element('label');
         label.htmlFor = id;
-        const name = key === 'risk' && RISKS.has(value) ? element('span', 'badge', value) : element('span', undefined, value);
+        const shown = this.filterLabel(key, value, values);
+        const name = key === 'risk' && RISKS.has(value) ? element('span', 'badge', value) : element('span', undefined, shown.text);
         if (key === 'risk') name.dataset.risk = value;
         const count = element('span', 'search-filter-count');
         this.counts.set(`${key}\u0000${value}`, count);
-        label.append(name, ' ', count);
+        label.append(name, ' ');
+        if (shown.detail) label.append(element('span', 'search-filter-detail', shown.detail), ' ');
+        label.append(count);
         item.append(box, label);
         options.append(item);
       });
@@ -479,7 +534,7 @@ class SearchPage {
     // Result URLs are the index's own page paths under the site's base; anything else is not linked.
     const item = this.resultItem(type, meta.title || result.url, result.url.startsWith(this.base) ? result.url : this.base, meta);
     const excerpt = element('p', 'search-result-excerpt');
-    excerpt.append(...excerptNodes(result.excerpt));
+    excerpt.append(...excerptNodes(result.excerpt, result.content));
     item.append(excerpt);
     return item;
   }

@@ -120,6 +120,7 @@ export interface NameFilters {
   risk?: string[];
   category?: string[];
   type?: string[];
+  /** Server slugs: two servers may share a display name, never a slug. */
   server?: string[];
 }
 
@@ -178,7 +179,7 @@ export function matchNames(buckets: readonly NameBucket[], query: string, filter
     if (includeServers) {
       for (const position of bucket.named) {
         const [slug, name] = bucket.servers[position]!;
-        if (allow(filters.server, name) && mayMatch(name, '')) add({ type: 'server', name, path: `servers/${slug}/`, serverName: name }, wordsOfServer(position), []);
+        if (allow(filters.server, slug) && mayMatch(name, '')) add({ type: 'server', name, path: `servers/${slug}/`, serverName: name }, wordsOfServer(position), []);
       }
     }
     if (!allow(filters.type, 'tool')) continue;
@@ -186,7 +187,7 @@ export function matchNames(buckets: readonly NameBucket[], query: string, filter
       const [serverSlug, serverName] = bucket.servers[server]!;
       const risk = NAME_INDEX_RISKS[riskPosition];
       const category = NAME_INDEX_CATEGORIES[categoryPosition];
-      if (!allow(filters.risk, risk) || !allow(filters.category, category) || !allow(filters.server, serverName) || !mayMatch(name, serverName)) continue;
+      if (!allow(filters.risk, risk) || !allow(filters.category, category) || !allow(filters.server, serverSlug) || !mayMatch(name, serverName)) continue;
       add({ type: 'tool', name, path: `servers/${serverSlug}/${slug}/`, serverName, risk, category }, nameWords(name), wordsOfServer(server));
     }
   }

@@ -1,9 +1,10 @@
 /**
  * Untrusted text as a page shows it: cut to a bounded length (so no field can make a page of
- * megabytes) and with invisible characters made visible (⟨U+200B⟩), so that what a person reads
- * is what a model reads. The raw text stays in the data (policies, JSON-LD, data attributes).
+ * megabytes) and with hidden characters made visible (⟨U+200B⟩, ⟨U+0008⟩, ⟨U+2028⟩: every control,
+ * separator, format and default-ignorable character but tab and line breaks; see
+ * src/risk/normalize.ts), so that what a person reads is what a model reads. The raw text stays in the data (policies, JSON-LD, data attributes).
  */
-import { revealInvisible } from '../risk/text.ts';
+import { revealHidden } from '../risk/normalize.ts';
 
 /** Titles shown under a tool's name. */
 export const TITLE_LIMIT = 200;
@@ -21,7 +22,7 @@ export function cutAt(text: string, limit: number): string {
 export function displayText(text: string, limit: number): { text: string; truncated: boolean } {
   const cut = cutAt(text, limit);
   const truncated = cut.length < text.length;
-  return { text: `${revealInvisible(cut)}${truncated ? '…' : ''}`, truncated };
+  return { text: `${revealHidden(cut)}${truncated ? '…' : ''}`, truncated };
 }
 
 /** "1 tool", "1,073 tools". */

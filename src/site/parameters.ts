@@ -4,9 +4,10 @@
  * refer to themselves (`$ref` cycles); rows stop at a fixed depth and `$ref`s are shown, never followed.
  * Every text is bounded (names, types, descriptions, allowed values, and all of them together), so a
  * schema of megabytes makes a table of kilobytes, and invisible characters are shown as ⟨U+200B⟩.
+ * Whatever a table leaves out it says (`ParameterTableCut`), and the page links the full definition.
  */
 import type { InputSchema } from '../catalogue/schema.ts';
-import { displayText } from './display.ts';
+import { displayText, plural } from './display.ts';
 
 export interface ParameterRow {
   /** Dotted path: `path`, `options.recursive`, `items[]`. */
@@ -58,45 +59,112 @@ export function typeLabel(schema: Node): string {
   return 'any';
 }
 
-export function parameterRows(inputSchema: InputSchema): ParameterRow[] {
+/** What a parameter table leaves out of its schema; see `parameterTable`. */
+export interface ParameterTableCut {
+  /** Rows the whole schema makes (arguments and their nested fields, down to the depth shown). */
+  totalRows: number;
+  /** Rows not shown because the table stops at `MAX_ROWS`. */
+  rowsLeftOut: number;
+  /** The schema nests fields deeper than the table goes (`MAX_DEPTH` levels). */
+  deeper: boolean;
+  /** Descriptions or allowed values past the table's text budget are left out. */
+  textLeftOut: boolean;
+  /** Some names, descriptions or values are cut short (shown with "…"), or lists of allowed values shortened. */
+  textCut: boolean;
+}
+
+export interface ParameterTableView {
+  rows: ParameterRow[];
+  /** Undefined when the table shows everything the schema says. */
+  cut?: ParameterTableCut;
+}
+
+/** The rows of a tool's parameter table and what, if anything, they leave out (see the module comment). */
+export function parameterTable(inputSchema: InputSchema): ParameterTableView {
   const rows: ParameterRow[] = [];
   let budget = TEXT_BUDGET;
+  let totalRows = 0;
+  let deeper = false;
+  let textLeftOut = false;
+  let textCut = false;
   const shown = (text: string, limit: number): string => {
-    const { text: out } = displayText(text, Math.min(limit, Math.max(budget, 0)));
-    budget -= out.length;
-    return out;
+    const out = displayText(text, Math.min(limit, Math.max(budget, 0)));
+    if (out.truncated) textCut = true;
+    budget -= out.text.length;
+    return out.text;
   };
-  const walk = (properties: unknown, required: unknown, prefix: string, depth: number) => {
-    if (!isNode(properties)) return;
+  const label = (text: string, limit: number): string => {
+    const out = displayText(text, limit);
+    if (out.truncated) textCut = true;
+    return out.text;
+  };
+  // In the schema's order, at most MAX_DEPTH levels down; rows past MAX_ROWS are counted, not built.
+  const walk = (properties: Node, required: unknown, prefix: string, depth: number) => {
     const requiredNames = new Set(Array.isArray(required) ? required.filter((r) => typeof r === 'string') : []);
     for (const [name, value] of Object.entries(properties)) {
-      if (rows.length >= MAX_ROWS) return;
+      totalRows++;
       const schema = isNode(value) ? value : {};
       const path = prefix === '' ? name : `${prefix}.${name}`;
-      const description = typeof schema.description === 'string' && schema.description !== '' ? schema.description : undefined;
-      const values = Array.isArray(schema.enum) ? schema.enum : undefined;
-      const row: ParameterRow = {
-        name: displayText(path, NAME_LIMIT).text,
-        depth,
-        type: displayText(typeLabel(schema), TYPE_LIMIT).text,
-        required: requiredNames.has(name),
-      };
-      if ((description !== undefined || values !== undefined) && budget <= 0) row.description = TEXT_LEFT_OUT;
-      else {
-        if (description !== undefined) row.description = shown(description, DESCRIPTION_LIMIT);
-        if (values !== undefined) {
-          row.values = values.slice(0, VALUES_SHOWN).map((v) => shown(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)), VALUE_LIMIT));
-          if (values.length > VALUES_SHOWN) row.moreValues = values.length - VALUES_SHOWN;
+      if (rows.length < MAX_ROWS) {
+        const description = typeof schema.description === 'string' && schema.description !== '' ? schema.description : undefined;
+        const values = Array.isArray(schema.enum) ? schema.enum : undefined;
+        const row: ParameterRow = {
+          name: label(path, NAME_LIMIT),
+          depth,
+          type: label(typeLabel(schema), TYPE_LIMIT),
+          required: requiredNames.has(name),
+        };
+        if ((description !== undefined || values !== undefined) && budget <= 0) {
+          row.description = TEXT_LEFT_OUT;
+          textLeftOut = true;
+        } else {
+          if (description !== undefined) row.description = shown(description, DESCRIPTION_LIMIT);
+          if (values !== undefined) {
+            row.values = values.slice(0, VALUES_SHOWN).map((v) => shown(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)), VALUE_LIMIT));
+            if (values.length > VALUES_SHOWN) {
+              row.moreValues = values.length - VALUES_SHOWN;
+              textCut = true;
+            }
+          }
         }
+        rows.push(row);
       }
-      rows.push(row);
-      if (depth + 1 >= MAX_DEPTH) continue;
-      if (isNode(schema.properties)) walk(schema.properties, schema.required, path, depth + 1);
-      else if (isNode(schema.items) && isNode(schema.items.properties)) walk(schema.items.properties, schema.items.required, `${path}[]`, depth + 1);
+      const nested = isNode(schema.properties) ? [schema.properties, schema.required, path] as const
+        : isNode(schema.items) && isNode(schema.items.properties) ? [schema.items.properties, schema.items.required, `${path}[]`] as const
+        : undefined;
+      if (!nested) continue;
+      if (depth + 1 >= MAX_DEPTH) {
+        if (Object.keys(nested[0]).length > 0) deeper = true;
+        continue;
+      }
+      // Nested rows follow their parent: walked now, before the parent's next sibling.
+      walk(nested[0], nested[1], nested[2], depth + 1);
     }
   };
-  walk(inputSchema.properties, inputSchema.required, '', 0);
-  return rows;
+  if (isNode(inputSchema.properties)) walk(inputSchema.properties, inputSchema.required, '', 0);
+  const rowsLeftOut = totalRows - rows.length;
+  if (rowsLeftOut === 0 && !deeper && !textLeftOut && !textCut) return { rows };
+  return { rows, cut: { totalRows, rowsLeftOut, deeper, textLeftOut, textCut } };
+}
+
+export function parameterRows(inputSchema: InputSchema): ParameterRow[] {
+  return parameterTable(inputSchema).rows;
+}
+
+/**
+ * What an incomplete table leaves out, as sentences for the note above it: "The table shows 200 of
+ * the schema's 251 rows: it stops at 200. ..." Empty when nothing is left out.
+ */
+export function parameterCutSentences(cut: ParameterTableCut | undefined): string[] {
+  if (!cut) return [];
+  const sentences: string[] = [];
+  if (cut.rowsLeftOut > 0) {
+    sentences.push(`The table shows ${plural(cut.totalRows - cut.rowsLeftOut, 'row')} of the ${cut.totalRows.toLocaleString('en')} that the arguments and their fields make: it stops at ${MAX_ROWS.toLocaleString('en')} rows, so that no schema can make a page of megabytes.`);
+  }
+  if (cut.deeper) sentences.push(`Fields nested more than ${MAX_DEPTH} levels deep are not shown.`);
+  if (cut.textLeftOut) sentences.push(`Descriptions and allowed values past the first ${TEXT_BUDGET.toLocaleString('en')} characters of parameter text are left out.`);
+  if (cut.textCut) sentences.push('Long names, descriptions and values are cut short (…), and long lists of allowed values shortened.');
+  return sentences;
 }
 
 /** "3 parameters, 2 required" / "1 parameter, none required" / "no parameters". */

@@ -4,12 +4,50 @@
  */
 import { z } from 'zod';
 
+/** Any origin: site paths are resolved against it to see whether they stay on it. */
+const PROBE = 'https://site.invalid';
+
+/**
+ * Why `href` cannot be a link of the settings, or undefined when it can. Allowed: an http(s) URL,
+ * a mailto: link, or a path of this site (`/methodology/`), which the pages put under the base
+ * path. Browsers read more into a link than it shows: they drop tabs and line breaks anywhere in
+ * it, take a backslash for a slash (`/\evil.example/x` is `//evil.example/x`, another site) and
+ * resolve `..` and `%2e%2e` (climbing out of a base path such as /atlas/). So: no whitespace,
+ * control character or backslash at all, and a site path must resolve to itself on this site.
+ */
+export function hrefProblem(href: string): string | undefined {
+  if (/[\s\p{Cc}\p{Cf}\\]/u.test(href)) return 'expected no spaces, control characters or backslashes in a link (browsers drop or reinterpret them)';
+  if (href.startsWith('/')) {
+    if (href.startsWith('//')) return 'expected a site path starting with a single "/" ("//" starts another site\'s address)';
+    const resolved = new URL(href, PROBE);
+    if (resolved.origin !== PROBE) return `expected a site path, not a link that leaves the site (it resolves to ${JSON.stringify(resolved.href)})`;
+    // Browsers resolve "." and ".." segments, written plainly or as %2e, before asking for the page.
+    const dotted = href.replace(/[?#].*$/s, '').split('/').find((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+    if (dotted !== undefined) return `expected a site path without "." or ".." segments (it resolves to ${JSON.stringify(resolved.pathname)})`;
+    return undefined;
+  }
+  if (/^mailto:./i.test(href)) return undefined;
+  if (/^https?:\/\//i.test(href)) {
+    try {
+      const url = new URL(href);
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '') return undefined;
+    } catch {
+      // Falls through to the message.
+    }
+    return 'expected a valid http(s) URL';
+  }
+  return 'expected an http(s) URL, a mailto: link or a site path starting with /';
+}
+
 const LinkSchema = z.object({
   label: z.string().min(1).describe('The link text.'),
   href: z
     .string()
-    .regex(/^(https?:\/\/|mailto:|\/)/, 'expected an http(s) URL, a mailto: link or a site path starting with /')
-    .describe('Where the link goes.'),
+    .superRefine((href, ctx) => {
+      const problem = hrefProblem(href);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    })
+    .describe('Where the link goes: an http(s) URL, a mailto: link or a site path starting with / (put under the base path).'),
 });
 
 export const SettingsSchema = z

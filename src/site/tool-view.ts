@@ -8,22 +8,33 @@ import { toolPolicy, explainRule } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { toolFaq, type FaqItem } from '../risk/faq.ts';
 import { highlightJson } from './highlight.ts';
-import { parameterCountLabel, parameterRows, type ParameterRow } from './parameters.ts';
+import { parameterCountLabel, parameterCutSentences, parameterTable, type ParameterRow } from './parameters.ts';
 import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
 import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
 import { cutAt, displayText, TITLE_LIMIT, plural } from './display.ts';
-import { revealInvisible } from '../risk/text.ts';
 import { compareHints, type HintComparison } from '../risk/hints.ts';
 import { ruleHref } from './urls.ts';
+import { revealHidden } from '../risk/normalize.ts';
+import type { Tool } from '../catalogue/schema.ts';
 
 /** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
 export const DESCRIPTION_LIMIT = 6000;
+
+/** Whether the tool's page links a `definition.json`: when its parameter table leaves something out. */
+export function hasFullDefinitionFile(tool: Tool): boolean {
+  return parameterTable(tool.inputSchema).cut !== undefined;
+}
 
 export interface ToolView {
   metaDescription: string;
   parameterCount: string;
   parameters: ParameterRow[];
+  /** What the parameter table leaves out, in sentences (empty when nothing), and the rows past its end. */
+  parametersCut: string[];
+  parameterRowsLeftOut: number;
+  /** The full definition, when the table leaves something out: a site path under the tool's page. */
+  definitionPath?: string;
   /** The name as shown in the heading: invisible characters made visible (the raw name is in `data-tool`). */
   displayName: string;
   /** The title as shown, when there is one that differs from the name: cut and made visible. */
@@ -75,13 +86,20 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
   const description = tool.description ?? '';
   const cut = cutAt(description, DESCRIPTION_LIMIT);
   const hints = compareHints(tool.annotations, c.suggestedAnnotations, c.hintReasons);
+  const table = parameterTable(tool.inputSchema);
   return {
     metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
-    parameters: parameterRows(tool.inputSchema),
-    displayName: revealInvisible(tool.name),
+    parameters: table.rows,
+    parametersCut: parameterCutSentences(table.cut),
+    parameterRowsLeftOut: table.cut?.rowsLeftOut ?? 0,
+    ...(table.cut ? { definitionPath: `${entry.path}definition.json` } : {}),
+    // Every hidden character shown as a marker (controls, separators, format characters), so a
+    // person reads what the model reads.
+    displayName: revealHidden(tool.name),
     ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
-    description: { text: revealInvisible(cut), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
+    // Spaces at the ends of lines show nothing; left in, they are trailing whitespace in the HTML.
+    description: { text: revealHidden(cut).replace(/[ \t]+(?=\r?\n|$)/g, ''), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),

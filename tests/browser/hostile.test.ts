@@ -5,14 +5,15 @@
  * set `window.__pwned`, call `alert` or add an element or attribute; none may succeed, and the
  * text must still be shown as what it is.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import type { CatalogueServer, CatalogueTool } from '../../src/catalogue/catalogue.ts';
-import { launchBrowser, newWatchedPage } from '../helpers/browser.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { domProblems, headersForAll, htmlPages, visit, watchedPage, type Opened } from '../helpers/hostile-page.ts';
 import { runBuild } from '../helpers/build.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { writeHostileCatalogue } from '../fixtures/catalogues/hostile/generate.ts';
@@ -26,14 +27,6 @@ let withHeaders: StaticServer;
 let metaOnly: StaticServer;
 /** Site paths of every HTML page built, like `/servers/markup/read-html-note/`. */
 let pages: string[];
-
-/** Runs before any page script: records what a payload would do if it ran. */
-const WATCH = `(() => {
-  const seen = [];
-  Object.defineProperty(window, '__atlasSeen', { value: seen });
-  Object.defineProperty(window, '__pwned', { configurable: false, get() { return undefined; }, set(value) { seen.push('__pwned=' + String(value)); } });
-  document.addEventListener('securitypolicyviolation', (event) => seen.push('csp: ' + event.violatedDirective + ' ' + event.blockedURI), true);
-})();`;
 
 beforeAll(async () => {
   writeHostileCatalogue(catalogueDir);
@@ -59,96 +52,11 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-/** Site paths of the HTML files under `dir`: `servers/x/index.html` -> `/servers/x/`, `404.html` -> `/404.html`. */
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
-    .sort();
-}
-
-/** The `/*` block of a Netlify/Cloudflare Pages `_headers` file, as a header record. */
-function headersForAll(text: string): Record<string, string> {
-  const headers: Record<string, string> = {};
-  let inBlock = false;
-  for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
-    if (!/^\s/.test(line)) inBlock = line.trim() === '/*';
-    else if (inBlock) {
-      const colon = line.indexOf(':');
-      headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
-    }
-  }
-  return headers;
-}
-
-interface Opened {
-  page: Page;
-  problems: string[];
-  events: string[];
-}
-
-/** A page with the watchers in place: dialogs, console, the `__pwned` trap, CSP reports. */
-async function watchedPage(): Promise<Opened> {
-  const { page, problems } = await newWatchedPage(browser);
-  const events: string[] = [];
-  await page.addInitScript(WATCH);
-  page.on('dialog', (dialog) => {
-    events.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
-  page.on('console', (message) => {
-    if (message.type() !== 'error' && /pwned|violat|Content.Security.Policy/i.test(message.text())) events.push(`console ${message.type()}: ${message.text()}`);
-  });
-  return { page, problems, events };
-}
-
-/** Goes to a site path and waits for what a payload might have scheduled (onerror, onload). */
-async function visit(opened: Opened, server: StaticServer, sitePath: string): Promise<void> {
-  const response = await opened.page.goto(new URL(sitePath.slice(1), server.url).href, { waitUntil: 'load' });
-  if (!response) throw new Error(`no response for ${sitePath}`);
-  if (response.status() !== 200) opened.problems.push(`HTTP ${response.status()} for ${sitePath}`);
-  await opened.page.waitForTimeout(20);
-  opened.events.push(...(await opened.page.evaluate(() => (window as unknown as { __atlasSeen: string[] }).__atlasSeen)));
-}
-
 /** `visit` in a fresh watched page. */
 async function open(server: StaticServer, sitePath: string): Promise<Opened> {
-  const opened = await watchedPage();
+  const opened = await watchedPage(browser);
   await visit(opened, server, sitePath);
   return opened;
-}
-
-/** What an injected element or attribute would look like in the live DOM; empty when there is none. */
-function domProblems(page: Page, base: string): Promise<string[]> {
-  return page.evaluate((base) => {
-    const found: string[] = [];
-    for (const element of document.querySelectorAll('*')) {
-      for (const attribute of element.attributes) {
-        if (/^on/i.test(attribute.name)) found.push(`<${element.localName} ${attribute.name}>`);
-        if (/^(href|src|action|formaction|xlink:href|srcdoc|data|poster|background)$/i.test(attribute.name)) {
-          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) found.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 60)}">`);
-        }
-      }
-    }
-    for (const script of document.querySelectorAll('script')) {
-      const type = script.getAttribute('type');
-      if (type === 'application/ld+json' && !script.hasAttribute('src')) continue;
-      const src = script.getAttribute('src') ?? '';
-      if (type === 'module' && src.startsWith(`${base}_astro/`) && script.text.trim() === '') continue;
-      found.push(`script ${script.outerHTML.slice(0, 120)}`);
-    }
-    // Elements the site never writes itself (it uses <strong>, never <b>; its only SVGs are charts):
-    // any of them would be catalogue text turned into markup.
-    for (const selector of ['img', 'iframe', 'object', 'embed', 'frame', 'base', 'meta[http-equiv="refresh"]', 'body style', 'body link', 'math', 'mglyph', 'svg:not(.chart)', 'b']) {
-      for (const element of document.querySelectorAll(selector)) found.push(`${selector}: ${element.outerHTML.slice(0, 120)}`);
-    }
-    for (const meta of document.querySelectorAll('meta[http-equiv]')) {
-      if (meta.getAttribute('http-equiv')?.toLowerCase() !== 'content-security-policy') found.push(`meta ${meta.outerHTML.slice(0, 120)}`);
-    }
-    if (document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length !== 1) found.push('not exactly one CSP meta');
-    return found;
-  }, base);
 }
 
 function toolOfPath(sitePath: string): { server: CatalogueServer; tool?: CatalogueTool } | undefined {
@@ -251,7 +159,7 @@ async function policyProblems(page: Page, sitePath: string): Promise<string[]> {
 
 /** Every check on every page, through one server; the failures, one line each. */
 async function sweep(server: StaticServer): Promise<string[]> {
-  const opened = await watchedPage();
+  const opened = await watchedPage(browser);
   const failures: string[] = [];
   for (const sitePath of pages) {
     opened.problems.length = 0;
@@ -291,7 +199,7 @@ describe('every page of the hostile site', () => {
   }, 600_000);
 
   it('serves full descriptions and policies as plain text and JSON that run nothing', async () => {
-    const opened = await watchedPage();
+    const opened = await watchedPage(browser);
     const failed: string[] = [];
     // A browser asks for /favicon.ico when it shows a file that is not HTML; the site has none.
     opened.page.on('response', (response) => {
@@ -383,7 +291,7 @@ describe('search over hostile text', () => {
     ['with the recommended headers', () => withHeaders],
     ['with the meta CSP only', () => metaOnly],
   ])('shows hostile results and excerpts as text, only <mark> as markup, %s', async (_, server) => {
-    const opened = await watchedPage();
+    const opened = await watchedPage(browser);
     for (const query of ['description-script', 'onerror', 'jsonld', 'Reads a note', 'pwned']) {
       await visit(opened, server(), `/search/?q=${encodeURIComponent(query)}`);
       await opened.page.waitForSelector(`[data-search][data-state="ready"][data-results-for="${new URLSearchParams({ q: query }).toString()}"]`, { timeout: 15_000 });

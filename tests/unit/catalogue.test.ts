@@ -38,7 +38,7 @@ describe('catalogue validation messages', () => {
       'content/servers/acme.json: tools[0].inputSchema.type: expected "object" (tool "ok" of server "Acme")',
       'content/servers/acme.json: tools[1].annotations.readOnlyHint: expected boolean, received string (tool "x" of server "Acme")',
       'content/servers/bad-registry.json: package.registry: expected one of "npm"|"pypi"|"docker"|"remote"|"other" (server "B")',
-      'content/servers/no-json.json: $: not valid JSON: Unexpected end of JSON input',
+      'content/servers/no-json.json: $: not valid JSON: at line 1, column 10 (in name): the text ends where a value should be',
     ]);
   });
 

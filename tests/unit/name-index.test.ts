@@ -95,7 +95,8 @@ describe('name index matching', () => {
   it('applies the risk, category, type and server filters', () => {
     expect(search('delete', { risk: ['critical'] }).map((hit) => hit.name)).toEqual(['delete_file']);
     expect(search('delete', { category: ['Read'] }).map((hit) => hit.name)).toEqual(['deleted_items']);
-    expect(search('delete', { server: ['Postgres Admin'] }).map((hit) => hit.name)).toEqual(['delete', 'DeleteRows']);
+    expect(search('delete', { server: ['db'] }).map((hit) => hit.name)).toEqual(['delete', 'DeleteRows']);
+    expect(search('delete', { server: ['Postgres Admin'] })).toEqual([]);
     expect(search('postgres', { type: ['tool'] })).toEqual([]);
     expect(search('postgres', { type: ['server'] }).map((hit) => hit.name)).toEqual(['Postgres Admin']);
     // Servers have no risk: a risk filter leaves them out, as it does in pagefind.

@@ -1,7 +1,9 @@
 /**
  * Node-only: asks a running MCP server for its tools with the official SDK client, over stdio (a
- * child process this module starts and always stops) or Streamable HTTP. Returns the raw pages;
- * checking and merging them is pure work done elsewhere.
+ * child process this module starts and always stops) or Streamable HTTP. The SDK carries the
+ * conversation; the tools are read from the raw text of each answer to tools/list (see
+ * raw-answers.ts), strictly, and no answer is read past `maxMessageBytes`. Returns the pages'
+ * tools; checking and merging them is pure work done elsewhere.
  */
 import { Client } from '@modelcontextprotocol/sdk/client/index.js';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
@@ -9,9 +11,11 @@ import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/
 import type { Transport } from '@modelcontextprotocol/sdk/shared/transport.js';
 import { ErrorCode, McpError } from '@modelcontextprotocol/sdk/types.js';
 import { z } from 'zod';
-import { formatProblem, quote } from '../problems.ts';
+import { parseJsonStrict } from '../json.ts';
+import { formatPath, formatProblem, quote } from '../problems.ts';
 import { ImportError, printable } from './error.ts';
 import { readPage } from './listing.ts';
+import { AnswerTooLargeError, RawAnswers, tappedFetch, TappedReadBuffer } from './raw-answers.ts';
 
 export type LiveTarget =
   | {
@@ -36,6 +40,8 @@ export interface ListOptions {
   label: string;
   /** For the whole conversation: start, initialize and every page. */
   timeoutMs: number;
+  /** The most bytes read of one answer: one stdio message, one HTTP response body. */
+  maxMessageBytes?: number | undefined;
   /** Aborting it (Ctrl-C) stops the server and fails with an "interrupted" ImportError. */
   signal?: AbortSignal | undefined;
   progress?: ((line: string) => void) | undefined;
@@ -44,8 +50,14 @@ export interface ListOptions {
 /** Guards against a server that hands out cursors for ever. */
 const MAX_PAGES = 10_000;
 
-/** The SDK checks results against this; ours are checked by `readPage`, with messages that name the field. */
-const AnyResultSchema = z.looseObject({});
+/** The default of `--max-message-mb`: the bound the SDK's own stdio reader has. */
+export const DEFAULT_MAX_MESSAGE_MB = 10;
+
+/**
+ * The SDK checks results against this; the tools are read from the raw answer (see `readRawPage`).
+ * Anything passes, so an answer the SDK would reshape still reaches that check.
+ */
+const AnyResultSchema = z.custom<unknown>(() => true);
 
 /**
  * `Client.connect` hands the negotiated protocol version to the transport (HTTP needs it for its
@@ -59,6 +71,39 @@ function recordProtocolVersion(transport: Transport): () => string | undefined {
     forward?.(negotiated);
   };
   return () => version;
+}
+
+/**
+ * Puts `buffer` in place of the stdio transport's line buffer. The SDK offers no option for it
+ * (only its size), so this sets the private field it reads from; if a later SDK renames it, this
+ * fails loudly here rather than letting answers go unchecked (tests/import cover it).
+ */
+function tapStdio(transport: StdioClientTransport, buffer: TappedReadBuffer): void {
+  const fields = transport as unknown as { _readBuffer?: { append?: unknown } };
+  if (typeof fields._readBuffer?.append !== 'function') {
+    throw new Error('the MCP SDK\'s StdioClientTransport has no _readBuffer to tap any more: update src/catalogue/import/raw-answers.ts for this SDK version');
+  }
+  (fields as { _readBuffer: unknown })._readBuffer = buffer;
+}
+
+/**
+ * One page of tools/list from the raw text of the server's answer, read strictly: a duplicate key,
+ * a number past a double or broken JSON is a problem, with its path in the result.
+ */
+function readRawPage(label: string, step: string, text: string | undefined, id: string | number | undefined): ReturnType<typeof readPage> {
+  if (text === undefined) throw new ImportError([`${label}: the raw text of the answer to ${step} was not seen; nothing was imported`]);
+  const parsed = parseJsonStrict(text);
+  const batch = parsed.ok && Array.isArray(parsed.value);
+  const index = batch ? (parsed.value as { id?: unknown }[]).findIndex((message) => message?.id === id) : -1;
+  if (!parsed.ok) {
+    return parsed.problems.map((problem) => {
+      // Paths inside the result, as for every other problem with a page: `tools[3].inputSchema...`.
+      const inResult = batch ? problem.path.slice(0, 2).join() === `${index},result` : problem.path[0] === 'result';
+      return { file: label, path: formatPath(inResult ? problem.path.slice(batch ? 2 : 1) : problem.path), message: problem.message };
+    });
+  }
+  const message = (batch ? (parsed.value as unknown[])[index] : parsed.value) as { result?: unknown } | undefined;
+  return readPage(label, message?.result);
 }
 
 /** Keeps the last lines a child wrote on stderr, to show when it fails (it usually says why). */
@@ -111,6 +156,11 @@ function describe(error: unknown, step: string, target: LiveTarget): string {
  */
 export async function listToolsLive(target: LiveTarget, options: ListOptions): Promise<LiveListing> {
   const { label, timeoutMs, signal, progress } = options;
+  const maxBytes = options.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_MB * 1024 * 1024;
+  const answers = new RawAnswers();
+  // Set below; an answer past the bound ends the import at once, whatever the SDK makes of it.
+  let tooLarge: (error: AnswerTooLargeError) => void = () => {};
+  const onTooLarge = (error: AnswerTooLargeError) => tooLarge(error);
   const transport =
     target.transport === 'stdio'
       ? new StdioClientTransport({
@@ -121,7 +171,19 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
           // Piped, not inherited: a server's start-up chatter would drown our own messages.
           stderr: 'pipe',
         })
-      : new StreamableHTTPClientTransport(target.url);
+      : new StreamableHTTPClientTransport(target.url, { fetch: tappedFetch(maxBytes, answers, onTooLarge) });
+  if (transport instanceof StdioClientTransport) tapStdio(transport, new TappedReadBuffer(maxBytes, answers, onTooLarge));
+  // The ids of the tools/list requests, to find their answers among the raw ones.
+  let listId: string | number | undefined;
+  const carrier: Transport = transport;
+  const send = carrier.send.bind(carrier);
+  carrier.send = (message, sendOptions) => {
+    if ('method' in message && message.method === 'tools/list' && 'id' in message) {
+      listId = message.id;
+      answers.want(message.id);
+    }
+    return send(message, sendOptions);
+  };
   const stderrLines = tailOf(transport instanceof StdioClientTransport ? (transport.stderr as NodeJS.ReadableStream | null) : null);
   const protocolVersion = recordProtocolVersion(transport);
   // No client capabilities (roots, sampling, elicitation): servers that offer extra tools to
@@ -140,6 +202,13 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     () => failWith(`no answer to ${step} within ${seconds} s (--timeout ${seconds}); is it a working MCP server, and is it waiting for something (a login, the network, input)?`),
     timeoutMs,
   );
+  tooLarge = (error) => {
+    const mb = error.maxBytes / (1024 * 1024);
+    failWith(
+      `the server sent ${error.message} during ${step} (${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB, --max-message-mb ${Number.isInteger(mb) ? mb : mb.toFixed(2)}); ` +
+        'stopped reading. If the server really lists that much, raise --max-message-mb',
+    );
+  };
   const onAbort = () => failWith('interrupted; the server was stopped', true);
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort, { once: true });
@@ -160,8 +229,8 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     let cursor: string | undefined;
     for (let page = 1; page <= MAX_PAGES; page++) {
       step = page === 1 ? 'tools/list' : `tools/list (page ${page})`;
-      const result = await client.request({ method: 'tools/list', params: cursor === undefined ? {} : { cursor } }, AnyResultSchema, { timeout: timeoutMs });
-      const read = readPage(label, result);
+      await client.request({ method: 'tools/list', params: cursor === undefined ? {} : { cursor } }, AnyResultSchema, { timeout: timeoutMs });
+      const read = readRawPage(label, step, listId === undefined ? undefined : answers.take(listId), listId);
       if (Array.isArray(read)) throw new ImportError(read.map((problem) => `${formatProblem(problem)} (in the answer to ${step})`));
       tools.push(...read.tools);
       progress?.(`${label}: ${step}: ${read.tools.length} tools`);

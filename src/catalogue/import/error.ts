@@ -3,7 +3,7 @@
  * a time-out. Its lines are ready to print (`SOURCE: message` or `SOURCE: PATH: message`), so the
  * command line prints them as they are and exits non-zero, having written nothing.
  */
-import { formatProblem, type Problem } from '../problems.ts';
+import { escapeLine, formatProblem, type Problem } from '../problems.ts';
 
 export class ImportError extends Error {
   /** One line per problem, already formatted. */
@@ -25,8 +25,9 @@ export class ImportError extends Error {
 
 /**
  * Text from a server (stderr, error messages) made safe for one terminal line: control characters,
- * including the escape that starts terminal control sequences, are shown as `\xNN`, never obeyed.
+ * including the escape that starts terminal control sequences, line separators and invisible
+ * format characters are shown as `\xNN` or `\uNNNN`, never obeyed (see `escapeLine`).
  */
 export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (char) => `\\x${char.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeLine(text);
 }

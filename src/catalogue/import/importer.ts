@@ -7,14 +7,18 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseServerFile } from '../catalogue.ts';
+import { decodeUtf8, parseJsonStrict } from '../json.ts';
+import { MAX_NAME, MAX_SHORT } from '../limits.ts';
+import { formatPath, formatProblem, quote } from '../problems.ts';
+import type { ServerFile } from '../schema.ts';
 import { formatServerFile } from '../format.ts';
 import { displayPath } from '../load.ts';
 import { slugify } from '../slug.ts';
 import { listToolsLive, type LiveListing, type LiveTarget } from './client.ts';
 import { ImportError } from './error.ts';
 import { checkListedTools, readSavedListing } from './listing.ts';
-import { mergeImport, type ListingSource, type MergeResult, type ServerFields } from './merge.ts';
-import { writeFileAtomic, readExistingServerFile } from './write.ts';
+import { mergeImport, type ListingSource, type MergeResult, type ServerDefaults, type ServerFields } from './merge.ts';
+import { ensureServersFolder, writeFileAtomic, readExistingServerFile } from './write.ts';
 
 export type ImportSource =
   | { kind: 'live'; target: LiveTarget; label: string }
@@ -40,6 +44,8 @@ export interface ImportOptions {
   /** YYYY-MM-DD. */
   today: string;
   timeoutMs: number;
+  /** The most bytes read of one answer of a live server (see `listToolsLive`). */
+  maxMessageBytes?: number | undefined;
   signal?: AbortSignal | undefined;
   progress?: ((line: string) => void) | undefined;
 }
@@ -50,6 +56,8 @@ export interface ImportOutcome {
   /** False when the file already held exactly this text. */
   written: boolean;
   merge: MergeResult;
+  /** What the import left out and why (an over-long serverInfo), one line each. */
+  warnings: string[];
 }
 
 /**
@@ -62,19 +70,70 @@ export function recordableUrl(url: URL): string {
 
 async function listFromFile(file: string): Promise<{ tools: unknown[]; label: string }> {
   const label = displayPath(path.resolve(file));
-  let json: unknown;
+  let bytes: Buffer;
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
+    bytes = await readFile(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON: ${(error as Error).message}`;
-    throw new ImportError([`${label}: $: ${reason}`]);
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ImportError([formatProblem({ file: label, path: '$', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})` })]);
   }
-  const saved = readSavedListing(label, json);
+  const decoded = decodeUtf8(bytes);
+  if ('message' in decoded) throw ImportError.fromProblems([{ file: label, path: '$', message: decoded.message }]);
+  const parsed = parseJsonStrict(decoded.text);
+  if (!parsed.ok) throw ImportError.fromProblems(parsed.problems.map((problem) => ({ file: label, path: formatPath(problem.path), message: problem.message })));
+  const saved = readSavedListing(label, parsed.value);
   if (saved.problems.length > 0) throw ImportError.fromProblems(saved.problems);
   if (saved.incomplete) {
-    throw new ImportError([`${label}: $: the last page has a nextCursor, so the listing is incomplete; save every page (an array of results) and import that`]);
+    throw ImportError.fromProblems([{ file: label, path: '$', message: 'the last page has a nextCursor, so the listing is incomplete; save every page (an array of results) and import that' }]);
   }
   return { tools: saved.tools, label };
+}
+
+/** What a server says of itself, checked against the catalogue's limits before anything uses it. */
+interface ServerInfoUse {
+  /** serverInfo as provenance records it, or undefined when a value is too long to keep. */
+  recorded?: { name: string; version: string } | undefined;
+  defaults: ServerDefaults;
+  /** Lines to show: what was too long and left out. */
+  warnings: string[];
+}
+
+/**
+ * The server's serverInfo, as defaults and as provenance. A value longer than the catalogue
+ * keeps (a name of 10,000 characters) is reported, not fatal: it is left out of provenance, and
+ * as a default it is used only when neither a flag nor the existing file gives the field (then the
+ * import stops and names the flag that would give it).
+ */
+function useServerInfo(label: string, info: LiveListing['serverInfo'], slug: string, fields: ServerFields, previous: ServerFile | undefined): ServerInfoUse {
+  const warnings: string[] = [];
+  const describe = (field: string, value: string, max: number) =>
+    `${label}: serverInfo.${field} is ${value.length.toLocaleString('en')} characters (${quote(value, 40)}), more than the ${max} the catalogue keeps`;
+  const name = info?.title || info?.name || slug;
+  const packageName = info?.name || slug;
+  const nameTooLong = name.length > MAX_NAME;
+  const packageTooLong = packageName.length > MAX_NAME;
+  const versionTooLong = (info?.version.length ?? 0) > MAX_SHORT;
+  const needed: string[] = [];
+  if (nameTooLong && fields.name === undefined && previous === undefined) needed.push('--name');
+  if (packageTooLong && fields.packageName === undefined && previous === undefined) needed.push('--package');
+  if (needed.length > 0) {
+    throw new ImportError([`${describe(nameTooLong ? (info?.title ? 'title' : 'name') : 'name', nameTooLong ? name : packageName, MAX_NAME)}: give ${needed.join(' and ')} (nothing was imported)`]);
+  }
+  if (info && (info.name.length > MAX_NAME || versionTooLong)) {
+    warnings.push(`${info.name.length > MAX_NAME ? describe('name', info.name, MAX_NAME) : describe('version', info.version, MAX_SHORT)}: serverInfo is not recorded in provenance`);
+  }
+  if (info?.title && info.title.length > MAX_NAME && fields.name !== undefined) warnings.push(`${describe('title', info.title, MAX_NAME)}: not used; --name is`);
+  const recorded = info && info.name.length <= MAX_NAME && !versionTooLong ? { name: info.name, version: info.version } : undefined;
+  return {
+    recorded,
+    defaults: {
+      // Too long to be used, but not needed either: a flag or the existing file gives the field.
+      name: nameTooLong ? slug : name,
+      packageName: packageTooLong ? slug : packageName,
+      version: versionTooLong ? undefined : info?.version,
+    },
+    warnings,
+  };
 }
 
 export async function importServer(options: ImportOptions): Promise<ImportOutcome> {
@@ -84,12 +143,17 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
   let provenance: ListingSource;
   if (source.kind === 'live') {
     label = source.label;
-    listing = await listToolsLive(source.target, { label, timeoutMs: options.timeoutMs, signal: options.signal, progress: options.progress });
+    listing = await listToolsLive(source.target, {
+      label,
+      timeoutMs: options.timeoutMs,
+      maxMessageBytes: options.maxMessageBytes,
+      signal: options.signal,
+      progress: options.progress,
+    });
     provenance = {
       transport: source.target.transport,
       command: options.recordedCommand ?? (source.target.transport === 'stdio' ? source.label : recordableUrl(source.target.url)),
     };
-    if (listing.serverInfo) provenance.serverInfo = { name: listing.serverInfo.name, version: listing.serverInfo.version };
     if (listing.protocolVersion) provenance.protocolVersion = listing.protocolVersion;
   } else {
     const saved = await listFromFile(source.path);
@@ -105,20 +169,19 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
   if (slug === undefined) {
     throw new ImportError([`${label}: a saved tools/list result does not say which server it is from: give --slug or --name`]);
   }
-  const file = path.resolve(options.outDir, 'servers', `${slug}.json`);
+  const serversDir = path.resolve(options.outDir, 'servers');
+  const file = path.join(serversDir, `${slug}.json`);
+  await ensureServersFolder(serversDir);
   const existing = await readExistingServerFile(file);
 
-  const info = listing.serverInfo;
+  const info = useServerInfo(label, listing.serverInfo, slug, fields, existing?.server);
+  if (info.recorded) provenance.serverInfo = info.recorded;
   const merge = mergeImport({
     previous: existing?.server,
     listed: checked.tools,
     source: provenance,
     fields,
-    defaults: {
-      name: info?.title || info?.name || slug,
-      packageName: info?.name || slug,
-      version: info?.version,
-    },
+    defaults: info.defaults,
     date: options.today,
   });
 
@@ -132,7 +195,7 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
     throw new ImportError(leaked.map((forbidden) => `${displayPath(file)}: $: would contain the machine-specific text ${JSON.stringify(forbidden)}; not written`));
   }
 
-  if (existing?.text === text) return { file, written: false, merge };
+  if (existing?.text === text) return { file, written: false, merge, warnings: info.warnings };
   await writeFileAtomic(file, text);
-  return { file, written: true, merge };
+  return { file, written: true, merge, warnings: info.warnings };
 }

@@ -4,8 +4,9 @@
  * command, URL or file in place of FILE, so a broken tool is named as precisely as a broken file.
  */
 import { z } from 'zod';
+import { safeParseAllKeys } from '../all-keys.ts';
 import { formatPath, problemsFromZod, quote, type Problem } from '../problems.ts';
-import { nestingProblem } from '../limits.ts';
+import { nestingProblem, nonFiniteProblems } from '../limits.ts';
 import { ToolSchema, type Tool } from '../schema.ts';
 
 /** One page of a `tools/list` result, as loose as MCP allows; the tools are checked one by one later. */
@@ -53,7 +54,10 @@ export function checkListedTools(source: string, serverName: string | undefined,
   // A schema thousands of levels deep would overflow the stack of the file writer: say so instead.
   const tooDeep = nestingProblem(source, { tools: stripped });
   if (tooDeep) return { tools: [], problems: [tooDeep] };
-  const result = ListedToolsSchema.safeParse({ tools: stripped });
+  const nonFinite = nonFiniteProblems(source, { tools: stripped });
+  if (nonFinite.length > 0) return { tools: [], problems: nonFinite };
+  // Every key survives, "__proto__" included (zod alone would drop it without a word).
+  const result = safeParseAllKeys(ListedToolsSchema, { tools: stripped });
   // `name` lets the messages say which server, as they do for catalogue files.
   const context = { name: serverName, tools: stripped };
   if (!result.success) return { tools: [], problems: problemsFromZod(source, context, result.error) };

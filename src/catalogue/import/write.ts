@@ -3,22 +3,45 @@
  * (the build, git, a crash half-way) only ever sees the old file or the new one, never a mix.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseServerFile } from '../catalogue.ts';
+import { FILE_NOT_FOUND, kindOf, readRegularFile } from '../files.ts';
 import { displayPath } from '../load.ts';
 import type { ServerFile } from '../schema.ts';
 import { ImportError } from './error.ts';
 
-/** The server file at `file` with its exact text, or undefined when there is none yet. */
-export async function readExistingServerFile(file: string): Promise<{ text: string; server: ServerFile } | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+/**
+ * Refuses an output folder that would take the import elsewhere: `<out>/servers` must be a real
+ * folder (or not exist yet), never a symbolic link, which would have the file written wherever it
+ * points. The folder is made when missing and checked again, so the check is of what is written to.
+ */
+export async function ensureServersFolder(serversDir: string): Promise<void> {
+  const check = async () => {
+    const stats = await lstat(serversDir).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return undefined;
+      throw error;
+    });
+    if (stats?.isSymbolicLink()) {
+      throw new ImportError([`${displayPath(serversDir)}: $: is a symbolic link; the importer writes only into the catalogue's own servers/ folder and never follows a link: make it a real folder`]);
+    }
+    if (stats && !stats.isDirectory()) throw new ImportError([`${displayPath(serversDir)}: $: is ${kindOf(stats)}, not a folder`]);
+    return stats !== undefined;
+  };
+  if (!(await check())) {
+    await mkdir(serversDir, { recursive: true });
+    await check();
   }
+}
+
+/** The server file at `file` with its exact text, or undefined when there is none yet. A link there is refused, never followed. */
+export async function readExistingServerFile(file: string): Promise<{ text: string; server: ServerFile } | undefined> {
+  const read = await readRegularFile(file);
+  if ('problem' in read) {
+    if (read.problem === FILE_NOT_FOUND) return undefined;
+    throw ImportError.fromProblems([{ file: displayPath(file), path: '$', message: `${read.problem}; nothing was imported` }]);
+  }
+  const { text } = read;
   const parsed = parseServerFile({ file: displayPath(file), baseName: path.basename(file, '.json'), text });
   if (!parsed.server) {
     // Merging into a file we cannot read would lose what it holds (overrides, history): stop instead.

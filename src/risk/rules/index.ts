@@ -11,6 +11,7 @@ import { HINT_RULES } from './hints.ts';
 import { NAME_RULES } from './names.ts';
 import { OPERATION_RULES } from './operations.ts';
 import { PARAMETER_RULES } from './parameters.ts';
+import { POISONING_RULES } from './poisoning.ts';
 import type { RuleMeta, RuleSection, ToolExample } from './types.ts';
 import { VERB_RULES } from './verbs.ts';
 import { VERDICT_RULES } from './verdict.ts';
@@ -31,6 +32,7 @@ export const RULES: readonly RuleEntry[] = [
   ...section('parameter', PARAMETER_RULES),
   ...section('operation', Object.values(OPERATION_RULES)),
   ...section('annotation', Object.values(ANNOTATION_RULES)),
+  ...section('poisoning', Object.values(POISONING_RULES)),
   ...section('verdict', Object.values(VERDICT_RULES)),
   ...section('hint', HINT_RULES),
 ];

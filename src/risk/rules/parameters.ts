@@ -57,6 +57,11 @@ const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE = /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
 const RUNS_STATEMENT = /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed))/i;
 const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
+/** A parameter's own description that says it is a command to run or code to execute. */
+// What the parameter is, at the start of its description ("The shell command to run"), or a
+// command or code "to run": a mention ("used in CLI commands") says nothing of what it holds.
+const DESCRIBED_COMMAND = /^\W*(?:(?:the|a|an|optional|required|one|single)\s+)*(?:[\w-]+\s+){0,2}?(?:shell|bash|zsh|powershell|terminal|os)\s+command\b|\bcommand(?:[- ]line)? (?:to|that will be|which will be|that is) (?:run|execut)/i;
+const DESCRIBED_CODE = /^\W*(?:(?:the|a|an|optional|required|some)\s+)*(?:[\w-]+\s+){0,2}?(?:python|javascript|typescript|js|ruby|lua|shell|bash)\s+(?:code|script|snippet|expression)\b|\b(?:code|script|program|snippet|expression) (?:to|that will be|which will be|that is) (?:run|execut|evaluat|interpret)/i;
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
@@ -246,6 +251,26 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     note: (p) => `The parameter ${p.shown} is ${articleFor(queryLanguage(p))} ${queryLanguage(p)} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
     clause: (p) => `runs the ${queryLanguage(p)} the agent writes in \`${p.name}\``,
     fires: { name: 'run_query', parameters: { sql: 'string: the SQL to run' } }, quiet: { name: 'lint_query', parameters: { sql: 'string: the SQL to check' } },
+  },
+  {
+    id: 'parameter.described-command',
+    summary: 'A text parameter whose own description says it is a shell command or a command line to run, whatever its name (a renamed `command` is still a command).',
+    implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
+    applies: (p) => text(p) && !p.types.includes('object') && DESCRIBED_COMMAND.test(p.described),
+    set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is described as a command the tool runs: anything the shell can do, the agent can do.`,
+    clause: (p) => `executes the command the agent puts in \`${p.name}\``,
+    fires: { name: 'helper', parameters: { input: 'string: the shell command to execute' } }, quiet: { name: 'helper', parameters: { input: 'string: the name of the command to describe' } },
+  },
+  {
+    id: 'parameter.described-code',
+    summary: 'A text parameter whose own description says it is code or a script the tool runs, whatever its name.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'code-execution' },
+    applies: (p) => text(p) && !p.types.includes('object') && DESCRIBED_CODE.test(p.described),
+    set: { category: 'Execute', risk: 'critical', capability: 'code-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is described as code the tool runs: the agent writes the program.`,
+    clause: (p) => `runs whatever code the agent puts in \`${p.name}\``,
+    fires: { name: 'helper', parameters: { body: 'string: JavaScript code to evaluate in the page' } }, quiet: { name: 'helper', parameters: { body: 'string: the code of the country' } },
   },
   {
     id: 'parameter.write-path',

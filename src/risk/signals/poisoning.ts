@@ -8,41 +8,41 @@
  *   and text addressed to the model ("Note to the AI", "Before using this tool, ...");
  * - fake system or "important" tags, and references to secret files such as ~/.ssh/id_rsa;
  * - HTML or script, which has no business in a tool description.
- * The phrases are looked for in a normalised copy of the text (NFKC, invisible characters removed,
- * Cyrillic and Greek look-alikes folded to Latin), so `ｉｇｎｏｒｅ`, `іgnore` and `ig\u00ADnore` are
- * caught as well. Every text the model sees is scanned: name, title, description and every key and
- * string anywhere in the input and output schemas and annotations. Patterns are linear: no nested
- * or unbounded repetition that could backtrack over a 5 MB description.
+ * The phrases are looked for in the normalised text (src/risk/normalize.ts: NFKC, every control,
+ * format, separator and default-ignorable character removed or folded, Cyrillic and Greek
+ * look-alikes folded to Latin, and again with letters spaced apart joined), so `ｉｇｎｏｒｅ`,
+ * `іgnore`, `ig\u00ADnore`, `i\u0008g\u0008n\u0008o\u0008r\u0008e` and `i g n o r e` are caught as
+ * well; the hidden characters themselves are a signal too.
+ *
+ * Every string of the definition is scanned, keys included: name, title, description, then every
+ * other part of the tool (input and output schemas, annotations, and any key a server adds) at any
+ * depth. The work is bounded per text and in total (`MAX_TEXT_CHARS`, `MAX_SCAN_CHARS`), never by a
+ * count that stops the check early: a definition past a bound fails closed, with a finding that hides
+ * the tool and says why. Patterns are linear: no nested or unbounded repetition that could
+ * backtrack over a 5 MB description.
  */
 import type { Tool } from '../../catalogue/schema.ts';
-import { codePointMarker, findInvisible, quoted, revealInvisible, snippet } from '../text.ts';
+import { codePointMarker, LOOK_ALIKE, normalizeText, revealHidden, type HiddenCharacter } from '../normalize.ts';
+import { quoted, snippet } from '../text.ts';
 import { finding, type Finding } from './finding.ts';
+import { POISONING_RULES } from '../rules/poisoning.ts';
 
 interface Detector {
   id: string;
   /** Only names (the tool's, its arguments'): a line break is fine in a description, not in a name. */
   namesOnly?: boolean;
-  /** A pattern, matched against the normalised text; or a finder, run on the raw text. */
+  /** A pattern, matched against the normalised text; a finder, run on the raw text; or the hidden characters it is about. */
   pattern?: RegExp;
   find?: (text: string) => { index: number; length: number; shown: string } | undefined;
+  hidden?: (char: string) => boolean;
   risk: 'medium' | 'high';
   capability: 'hidden-instructions' | 'hostile-markup';
   says: string;
 }
 
-/** Cyrillic and Greek letters that look like Latin ones, folded for matching phrases. */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', і: 'i', ї: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h', ӏ: 'l',
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', У: 'Y', Х: 'X', І: 'I', Ј: 'J', Ѕ: 'S',
-  α: 'a', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
-  Α: 'A', Β: 'B', Ε: 'E', Ζ: 'Z', Η: 'H', Ι: 'I', Κ: 'K', Μ: 'M', Ν: 'N', Ο: 'O', Ρ: 'P', Τ: 'T', Υ: 'Y', Χ: 'X',
-};
-const LOOK_ALIKE = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'gu');
-const HIDDEN = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u3164\uFE00-\uFE0F\uFEFF\uFFA0]|[\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
-
-/** The text as the phrase detectors read it: what it says once nothing is hidden or disguised. */
+/** The text as the phrase detectors read it: what it says once nothing is hidden or disguised (see src/risk/normalize.ts). */
 export function normaliseForMatching(text: string): string {
-  return text.normalize('NFKC').replace(HIDDEN, '').replace(LOOK_ALIKE, (char) => LOOK_ALIKES[char]!);
+  return normalizeText(text).text;
 }
 
 /**
@@ -75,14 +75,26 @@ function findMixedScript(text: string): { index: number; length: number; shown: 
   return undefined;
 }
 
+/** Hidden characters that are controls or line and paragraph separators; the others (format, default-ignorable) show nothing at all. */
+const CONTROL_OR_SEPARATOR = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
+
+/** Files that hold secrets (a public key ".pub" does not). */
+const SECRET_FILE = String.raw`(?:~\/\.ssh(?!\/\S*\.pub\b)(?:\/\S*)?|\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)|\.aws\/credentials|\/etc\/(?:passwd|shadow)|\bmcp\.json\b|\.npmrc\b|\.netrc\b|(?:^|[\s'"\`/])\.env\b(?!ironment))`;
+/** Any character but a line break or the end of a sentence. */
+const WITHIN_SENTENCE = String.raw`(?:(?!\.\s)[^\n])`;
+/** Words that take a file's content somewhere, as an order ("read X"), not a statement ("X is read"). */
+const SECRET_ACTION = String.raw`(?<!\b(?:is|are|be|been|was|were|being|gets?)\s)\b(?:read|cat|open|send|include|upload|pass|attach|copy|print|output|forward|post|append|put|paste|embed|exfiltrat\w*|(?:the )?contents? of|value of)\b`;
+
 const DETECTORS: readonly Detector[] = [
   {
     id: 'invisible',
-    find: (text) => {
-      const hit = findInvisible(text);
-      return hit && { index: hit.index, length: hit.char.length, shown: revealInvisible(hit.char) };
-    },
+    hidden: (char) => !CONTROL_OR_SEPARATOR.test(char),
     risk: 'high', capability: 'hidden-instructions', says: 'contains invisible characters, which show nothing to a person but are read by the model',
+  },
+  {
+    id: 'control',
+    hidden: (char) => CONTROL_OR_SEPARATOR.test(char),
+    risk: 'high', capability: 'hidden-instructions', says: 'contains control or line-separator characters, which a page shows as nothing or as a line break but the model reads',
   },
   {
     id: 'look-alike',
@@ -117,8 +129,11 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'secret-file',
-    pattern: /(~\/\.ssh|\bid_rsa\b|\bid_ed25519\b|\.aws\/credentials|\/etc\/(passwd|shadow)|\bmcp\.json\b|\.npmrc\b|\.netrc\b|\.env\b(?!ironment))/i,
-    risk: 'high', capability: 'hidden-instructions', says: 'names a secret file that a tool description has no reason to mention',
+    // An instruction to take a secret file somewhere, not a mention: "path traversal (e.g.
+    // ../../etc/passwd) is blocked" and "an .env file" name such files legitimately, and a public
+    // key (id_rsa.pub) is meant to be shared.
+    pattern: new RegExp(`${SECRET_ACTION}${WITHIN_SENTENCE}{0,80}?${SECRET_FILE}|${SECRET_FILE}${WITHIN_SENTENCE}{0,40}?\\b(?:contents?|into|in (?:the |a )?['"\`]?\\w+['"\`]? (?:argument|parameter|field)|as (?:the |a )?['"\`]?\\w+['"\`]?)\\b`, 'i'),
+    risk: 'high', capability: 'hidden-instructions', says: 'tells the model to take the contents of a secret file somewhere',
   },
   {
     id: 'model-addressed',
@@ -138,16 +153,25 @@ const SEPARATOR = '\n\u0000\n';
 /** The separator as the name-only detector sees it: three characters of the same length that it ignores. */
 const SEPARATOR_MASK = '   ';
 
-/** The most texts of one tool that are scanned (a schema can hold 10,000 enum values and more). */
-const MAX_TEXTS = 20_000;
+/**
+ * Characters of one text that are scanned. Real descriptions stay under 100,000; the hostile
+ * fixture's 5 MB one is scanned whole. A longer text is scanned this far and the tool fails closed.
+ */
+export const MAX_TEXT_CHARS = 8 * 1024 * 1024;
+/**
+ * Characters of all texts of one tool (keys included) that are scanned: about a second of work.
+ * Past it the rest is not read and the tool fails closed, however many texts that leaves out.
+ */
+export const MAX_SCAN_CHARS = 16 * 1024 * 1024;
 
 /**
- * The texts of a tool definition that reach the model, with where they are: name, titles,
- * description, then every key and string in the input schema, annotations and output schema, at
- * any depth (walked without recursion, so a deep schema cannot overflow the stack).
+ * The texts of a tool definition that reach the model, with where they are: name, title,
+ * description, then every key and string of the rest of the definition (input schema, annotations,
+ * output schema, any other key a server sends; not the atlas's own `atlas` key), in the order of
+ * the definition, at any depth (walked without recursion, so a deep schema cannot overflow the stack).
  */
 export function modelVisibleTexts(tool: Tool): [field: string, text: string][] {
-  return visibleTexts(tool).map(({ field, text }) => [field, text]);
+  return visibleTexts(tool).texts.map(({ field, text }) => [field, text]);
 }
 
 interface VisibleText {
@@ -157,16 +181,46 @@ interface VisibleText {
   isName: boolean;
 }
 
-function visibleTexts(tool: Tool): VisibleText[] {
-  const texts: VisibleText[] = [{ field: 'name', text: tool.name, isName: true }];
-  if (tool.title) texts.push({ field: 'title', text: tool.title, isName: false });
-  if (tool.description) texts.push({ field: 'description', text: tool.description, isName: false });
+interface VisibleTexts {
+  texts: VisibleText[];
+  /** Set when a bound was reached: the texts are not all of the definition. */
+  cut?: { field: string; reason: string };
+}
+
+function visibleTexts(tool: Tool): VisibleTexts {
+  const texts: VisibleText[] = [];
+  let total = 0;
+  let cut: VisibleTexts['cut'];
+  /** Adds a text within the bounds; false once the total bound is reached. */
+  const add = (field: string, text: string, isName: boolean): boolean => {
+    if (text === '') return true;
+    const left = MAX_SCAN_CHARS - total;
+    const room = Math.min(MAX_TEXT_CHARS, left);
+    if (text.length > room) {
+      cut ??= {
+        field,
+        reason: text.length > MAX_TEXT_CHARS
+          ? `one text is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} the check reads of one text`
+          : `its texts are more than the ${MAX_SCAN_CHARS.toLocaleString('en')} characters the check reads of one tool`,
+      };
+      if (room > 0) texts.push({ field, text: text.slice(0, room), isName });
+      total += room;
+      return total < MAX_SCAN_CHARS;
+    }
+    texts.push({ field, text, isName });
+    total += text.length;
+    return true;
+  };
+  add('name', tool.name, true);
+  if (typeof tool.title === 'string') add('title', tool.title, false);
+  if (typeof tool.description === 'string') add('description', tool.description, false);
   const stack: [path: string, value: unknown, isKey: boolean][] = [];
-  for (const key of ['outputSchema', 'annotations', 'inputSchema'] as const) if (tool[key] !== undefined) stack.push([key, tool[key], false]);
-  while (stack.length > 0 && texts.length < MAX_TEXTS) {
+  const rest = Object.keys(tool).filter((key) => !['name', 'title', 'description', 'atlas'].includes(key));
+  for (let i = rest.length - 1; i >= 0; i--) stack.push([rest[i]!, (tool as Record<string, unknown>)[rest[i]!], false]);
+  while (stack.length > 0) {
     const [path, value, isKey] = stack.pop()!;
     if (typeof value === 'string') {
-      if (value !== '') texts.push({ field: path, text: value, isName: isKey });
+      if (!add(path, value, isKey)) break;
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([`${path}[${i}]`, value[i], false]);
     } else if (typeof value === 'object' && value !== null) {
@@ -179,7 +233,7 @@ function visibleTexts(tool: Tool): VisibleText[] {
       }
     }
   }
-  return texts;
+  return cut ? { texts, cut } : { texts };
 }
 
 /** JSON Schema and annotation keywords: keys the model sees but that no author chose. */
@@ -208,41 +262,85 @@ function textAt(starts: readonly number[], at: number): number {
   return low;
 }
 
+/** A field path as a message shows it: every hidden character, line breaks included, as a marker, and short. */
+function fieldLabel(field: string): string {
+  return snippet(revealHidden(field).replace(/[\t\n\r]/g, codePointMarker), 200);
+}
+
+/** `⟨U+2028⟩ ×3, ⟨U+0000⟩` for the hidden characters found, the first five kinds. */
+function hiddenList(found: readonly HiddenCharacter[]): string {
+  const shown = found.slice(0, 5).map(({ char, count }) => `${codePointMarker(char)}${count > 1 ? ` ×${count.toLocaleString('en')}` : ''}`);
+  return `${shown.join(', ')}${found.length > 5 ? ` and ${found.length - 5} more kinds` : ''}`;
+}
+
+interface Hit {
+  /** Index of the text it is in. */
+  index: number;
+  /** Where in that text, and how long. */
+  at: number;
+  length: number;
+  shown: string;
+  /** The text to quote around the hit (raw, or normalised for phrases). */
+  text: string;
+  /** Added to the note, after the quote. */
+  extra?: string;
+}
+
 /** The hook for tool-poisoning signals: one finding per kind of marker found, each raising risk. */
 export function detectToolPoisoning(tool: Tool): Finding[] {
   const findings: Finding[] = [];
-  const all = visibleTexts(tool);
-  const names = all.filter((t) => t.isName);
+  const { texts: all, cut } = visibleTexts(tool);
+  const rawTexts = all.map((t) => t.text);
+  const normalised = rawTexts.map(normalizeText);
+  const nameIndexes = all.flatMap((t, i) => (t.isName ? [i] : []));
   // One pass per detector over all texts joined, not one per text: the raw texts for finders, the
-  // normalised ones for phrases.
-  const raw = joinTexts(all.map((t) => t.text));
-  const rawNames = joinTexts(names.map((t) => t.text));
-  const normalised = all.map((t) => normaliseForMatching(t.text));
-  const plain = joinTexts(normalised);
+  // normalised ones for phrases (and the forms with spaced-out letters joined, if any differ).
+  const raw = joinTexts(rawTexts);
+  const rawNames = joinTexts(nameIndexes.map((i) => rawTexts[i]!));
+  const plainTexts = normalised.map((n) => n.text);
+  const plain = joinTexts(plainTexts);
+  const joinedTexts = normalised.map((n) => n.joined);
+  const joined = normalised.some((n) => n.joined !== n.text) ? joinTexts(joinedTexts) : undefined;
+
   for (const detector of DETECTORS) {
-    let hit: { index: number; length: number; shown: string } | undefined;
-    let texts = all;
-    let source = raw;
-    let sources: readonly string[] = all.map((t) => t.text);
-    if (detector.namesOnly) {
-      texts = names;
-      source = rawNames;
-      sources = names.map((t) => t.text);
-      hit = detector.find!(rawNames.joined);
-    } else if (detector.find) hit = detector.find(raw.joined);
-    else {
-      const match = detector.pattern!.exec(plain.joined);
-      // A match can hold megabytes of whitespace ("ignore" + 5 MB of spaces + "previous instructions").
-      if (match) hit = { index: match.index, length: match[0].length, shown: snippet(match[0], 100) };
-      source = plain;
-      sources = normalised;
+    let hit: Hit | undefined;
+    if (detector.hidden) {
+      const found: HiddenCharacter[] = [];
+      let first: { index: number; char: HiddenCharacter } | undefined;
+      normalised.forEach((n, index) => {
+        for (const char of n.hidden) {
+          if (!detector.hidden!(char.char)) continue;
+          first ??= { index, char };
+          const same = found.find((f) => f.char === char.char);
+          if (same) same.count += char.count;
+          else found.push({ ...char });
+        }
+      });
+      if (first) {
+        hit = { index: first.index, at: first.char.index, length: first.char.char.length, shown: codePointMarker(first.char.char), text: rawTexts[first.index]!, extra: ` (${hiddenList(found)})` };
+      }
+    } else if (detector.find) {
+      const source = detector.namesOnly ? rawNames : raw;
+      const found = detector.find(source.joined);
+      if (found) {
+        const at = textAt(source.starts, found.index);
+        const index = detector.namesOnly ? nameIndexes[at]! : at;
+        hit = { index, at: found.index - source.starts[at]!, length: found.length, shown: found.shown, text: rawTexts[index]! };
+        if (detector.id === 'look-alike') hit.extra = ` (${found.shown.slice(found.shown.indexOf('(') + 1, -1)})`;
+      }
+    } else {
+      for (const [source, texts] of [[plain, plainTexts], ...(joined ? [[joined, joinedTexts] as const] : [])] as const) {
+        const match = detector.pattern!.exec(source.joined);
+        if (!match) continue;
+        const index = textAt(source.starts, match.index);
+        // A match can hold megabytes of whitespace ("ignore" + 5 MB of spaces + "previous instructions").
+        hit = { index, at: match.index - source.starts[index]!, length: match[0].length, shown: snippet(match[0], 100), text: texts[index]! };
+        break;
+      }
     }
     if (!hit) continue;
-    const index = textAt(source.starts, hit.index);
-    const field = texts[index]!.field;
-    const text = sources[index]!;
-    const at = hit.index - source.starts[index]!;
-    const around = text.slice(Math.max(0, at - 30), at + hit.length + 50);
+    const field = all[hit.index]!.field;
+    const around = revealHidden(hit.text.slice(Math.max(0, hit.at - 30), hit.at + Math.min(hit.length, 200) + 50));
     findings.push(finding({
       rule: `poisoning.${detector.id}`,
       source: 'poisoning',
@@ -250,9 +348,25 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
       field,
       risk: detector.risk,
       capability: detector.capability,
-      note: `The ${field === 'description' ? 'description' : `field ${field}`} ${detector.says}: ${quoted(around, 120)}${detector.id === 'look-alike' ? ` (${hit.shown.slice(hit.shown.indexOf('(') + 1, -1)})` : ''}.`,
-      clause: `${detector.says} (in ${field})`,
+      note: `The ${field === 'description' ? 'description' : `field ${fieldLabel(field)}`} ${detector.says}: ${quoted(around, 120)}${hit.extra ?? ''}.`,
+      clause: `${detector.says} (in ${fieldLabel(field)})`,
+    }));
+  }
+  if (cut) {
+    // Fail closed: what was not read may hold anything, so the tool is treated as poisoned.
+    findings.push(finding({
+      rule: POISONING_RULES.tooLarge.id,
+      source: 'poisoning',
+      text: 'too large to scan whole',
+      field: cut.field,
+      risk: 'high',
+      capability: 'hidden-instructions',
+      note: `The definition is too large to scan whole (${cut.reason}, at ${fieldLabel(cut.field)}); what was not read could hold hidden instructions, so the tool is treated as suspicious and its rule hides it.`,
+      clause: 'is too large to scan whole, so it is treated as suspicious',
     }));
   }
   return findings;
 }
+
+/** The ids of the detectors, each a rule `poisoning.<id>` of src/risk/rules/poisoning.ts. */
+export const POISONING_DETECTOR_IDS: readonly string[] = DETECTORS.map((detector) => detector.id);

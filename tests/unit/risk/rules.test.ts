@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { exampleTool, RULE_BY_ID, RULES, rulesApplied } from '../../../src/risk/rules/index.ts';
 import { RULE_SECTIONS } from '../../../src/risk/rules/types.ts';
+import { POISONING_DETECTOR_IDS } from '../../../src/risk/signals/poisoning.ts';
 import { server } from './helpers.ts';
 import { readdirSync } from 'node:fs';
 
@@ -25,11 +26,15 @@ describe('the rule tables', () => {
     expect([...quiet], `${id} should stay quiet on ${JSON.stringify(rule.quiet)}`).not.toContain(id);
   });
 
+  it('give every poisoning detector an entry', () => {
+    for (const id of POISONING_DETECTOR_IDS) expect(RULE_BY_ID.has(`poisoning.${id}`), id).toBe(true);
+  });
+
   it('name every rule a classification of the bundled catalogue uses', () => {
     const unknown = new Set<string>();
     for (const file of readdirSync('content/servers')) {
       for (const tool of server(file).tools) {
-        for (const id of rulesApplied(classifyTool(tool))) if (!RULE_BY_ID.has(id) && !id.startsWith('poisoning.')) unknown.add(id);
+        for (const id of rulesApplied(classifyTool(tool))) if (!RULE_BY_ID.has(id)) unknown.add(id);
       }
     }
     expect([...unknown]).toEqual([]);
