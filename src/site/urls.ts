@@ -24,9 +24,9 @@ export function safeExternalUrl(url: string | undefined): string | undefined {
   }
 }
 
-/** The anchor of a rule on the methodology page: `rule-parameter.shell-command`. */
+/** The anchor of a rule on the methodology page: `rule-parameter-shell-command` (ids keep to letters, digits and dashes). */
 export function ruleAnchor(ruleId: string): string {
-  return `rule-${ruleId}`;
+  return `rule-${ruleId.replaceAll('.', '-')}`;
 }
 
 /** The methodology page's entry for a rule, under the base path. */

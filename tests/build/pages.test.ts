@@ -31,7 +31,7 @@ import {
 const expected = await expectedSite('content');
 const SITE_URL = expected.settings.siteUrl.replace(/\/$/, '');
 const CATEGORIES = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'] as const;
-const SECTIONS = ['what-it-does', 'why-it-needs-a-policy', 'evidence', 'attack-patterns', 'parameters', 'policy', 'related', 'faq', 'provenance'];
+const SECTIONS = ['what-it-does', 'why-it-needs-a-policy', 'evidence', 'annotations', 'attack-patterns', 'parameters', 'policy', 'related', 'faq', 'provenance'];
 
 let site: string;
 /** Every built page's HTML, by file path relative to the site (`servers/x/index.html`). */
@@ -50,6 +50,13 @@ function page(file: string): string {
 
 function count(n: number, one: string): string {
   return `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`;
+}
+
+let anchors: Set<string> | undefined;
+/** The ids on the methodology page: every rule's entry is one (`rule-parameter.shell-command`). */
+function methodologyAnchors(): Set<string> {
+  anchors ??= new Set([...page('methodology/index.html').matchAll(/\sid="([^"]+)"/g)].map((m) => decodeEntities(m[1]!)));
+  return anchors;
 }
 
 /** The engine's sentence as shown: its `code` spans without the backticks. */
@@ -253,7 +260,16 @@ describe('a tool page', () => {
 
     // The evidence and the attack patterns the engine found.
     // The engine's `code` spans are shown as <code>, not as backticks.
-    expect(doc.querySelectorAll('ul.evidence > li').map(text)).toEqual(c.evidence.map(unmark));
+    expect(doc.querySelectorAll('ul.evidence > li > [data-evidence-text]').map(text)).toEqual(c.evidence.map(unmark));
+    // Each piece of evidence found by a rule links that rule's entry on the methodology page.
+    const ruleLinks = doc.querySelectorAll('ul.evidence > li > a.rule-link').map((a) => attr(a, 'href'));
+    expect(ruleLinks).toEqual(c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`));
+    for (const href of ruleLinks) expect(methodologyAnchors(), href).toContain(href!.split('#')[1]);
+    // The author's annotations beside the predicted ones, one row per hint.
+    expect(doc.querySelectorAll('table.hints tr[data-hint]').map((row) => attr(row, 'data-hint'))).toEqual(['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']);
+    expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(
+      (['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const).map((hint) => String(c.suggestedAnnotations[hint])),
+    );
     expect(text(doc.querySelector('[data-rationale]'))).toBe(unmark(c.rationale));
     for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g)) expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
     expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(c.patterns.map((p) => `/attack-patterns/${p.id}/`));

@@ -8,6 +8,7 @@ import { classifyTool } from '../../../src/risk/classify.ts';
 import { exampleTool, RULE_BY_ID, RULES, rulesApplied } from '../../../src/risk/rules/index.ts';
 import { RULE_SECTIONS } from '../../../src/risk/rules/types.ts';
 import { POISONING_DETECTOR_IDS } from '../../../src/risk/signals/poisoning.ts';
+import { ruleAnchor } from '../../../src/site/urls.ts';
 import { server } from './helpers.ts';
 import { readdirSync } from 'node:fs';
 
@@ -24,6 +25,12 @@ describe('the rule tables', () => {
     expect([...fired], `${id} should fire on ${JSON.stringify(rule.fires)}`).toContain(id);
     const quiet = rulesApplied(classifyTool(exampleTool(rule.quiet)));
     expect([...quiet], `${id} should stay quiet on ${JSON.stringify(rule.quiet)}`).not.toContain(id);
+  });
+
+  it('give every rule its own anchor on the methodology page', () => {
+    const anchors = RULES.map((rule) => ruleAnchor(rule.id));
+    expect(new Set(anchors).size).toBe(anchors.length);
+    for (const anchor of anchors) expect(anchor).toMatch(/^[a-z0-9-]+$/);
   });
 
   it('give every poisoning detector an entry', () => {
