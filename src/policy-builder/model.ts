@@ -32,7 +32,7 @@ interface ToolEntry {
 }
 
 export function ruleDefaults(tool: Tool, classification: Classification): RuleDefaults {
-  return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification.category, classification.risk) };
+  return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification) };
 }
 
 export function toolBuilderModel(entry: ToolEntry, rule: ToolRule = recommendRule(entry.tool, entry.classification)): ToolBuilderModel {

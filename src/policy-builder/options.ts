@@ -131,8 +131,10 @@ export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule,
   const recommendedChecks = recommended && 'arguments' in recommended && recommended.arguments ? Object.entries(recommended.arguments) : [];
   for (const [name, condition] of recommendedChecks) {
     taken.add(name);
-    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true });
+    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true, ...(condition.placeholder ? { placeholder: true } : {}) });
     else if (condition.kind === 'max') options.push({ name, kind: 'max', suggestion: condition.max, recommended: true });
+    else if (condition.kind === 'pattern') options.push({ name, kind: 'pattern', suggestion: condition.pattern, maxLength: condition.maxLength, recommended: true });
+    else if (condition.kind === 'notOneOf') options.push({ name, kind: 'notOneOf', values: condition.values.filter(shortEnough), suggestion: condition.values.filter(shortEnough), recommended: true });
     else {
       const schema = schemaOf(name);
       const switches = typesOf(schema).includes('boolean') ? [true, false] : [];

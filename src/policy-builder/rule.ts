@@ -10,6 +10,7 @@
  * Object.fromEntries (own properties, never the prototype), edits are keyed in Maps.
  */
 import type { ArgumentCondition, ArgumentConditions, Limit, LimitScope, LimitWindow, PolicyFile, RuleAction, ToolRule } from '../risk/policy/schema.ts';
+import { patternProblem } from '../risk/policy/pattern.ts';
 
 export const ACTIONS: readonly RuleAction[] = ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'];
 export const WINDOWS: readonly LimitWindow[] = ['minute', 'hour', 'day'];
@@ -61,6 +62,15 @@ export function isLimitMax(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
+/** The most characters a pattern check may match (schema.ts says the same; this file stays free of zod). */
+export const MAX_PATTERN_INPUT = 4096;
+
+/** What is wrong with a pattern the user typed, in words for the control; undefined when it is fine. */
+export function patternShapeProblem(pattern: string): string | undefined {
+  const problem = patternProblem(pattern);
+  return problem === undefined ? undefined : `Enter a regular expression (RE2 syntax) from ^ to $: this one is ${problem}.`;
+}
+
 /** Whether a condition is one the policy schema accepts. */
 export function isValidCondition(condition: ArgumentCondition): boolean {
   switch (condition.kind) {
@@ -69,7 +79,10 @@ export function isValidCondition(condition: ArgumentCondition): boolean {
     case 'max':
       return typeof condition.max === 'number' && Number.isFinite(condition.max);
     case 'oneOf':
+    case 'notOneOf':
       return Array.isArray(condition.values) && condition.values.length > 0 && condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)));
+    case 'pattern':
+      return typeof condition.pattern === 'string' && patternShapeProblem(condition.pattern) === undefined && isLimitMax(condition.maxLength) && condition.maxLength <= MAX_PATTERN_INPUT;
     default:
       return false;
   }

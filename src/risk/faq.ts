@@ -82,7 +82,7 @@ export function toolFaq(input: FaqInput): FaqItem[] {
         `${classification.reviewed ? ', and it was reviewed by hand' : ''}. ${classification.evidence[0] ?? ''}`.trim(),
     },
     rateLimitAnswer(toolName, category, rule, gateway),
-    blockAnswer(toolName, category, risk, rule, gateway, server),
+    blockAnswer(toolName, classification, rule, gateway, server),
     {
       question: `Which MCP server provides ${toolName}?`,
       answer:
@@ -136,9 +136,9 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
   };
 }
 
-function blockAnswer(toolName: string, category: Category, risk: Classification['risk'], rule: ToolRule, gateway: string, server: string): FaqItem {
+function blockAnswer(toolName: string, classification: Classification, rule: ToolRule, gateway: string, server: string): FaqItem {
   const question = `How do I block ${toolName} completely?`;
-  const deny: ToolRule = rule.action === 'deny' ? rule : { action: 'deny', reason: denyReason(toolName, category, risk) };
+  const deny: ToolRule = rule.action === 'deny' ? rule : { action: 'deny', reason: denyReason(toolName, classification) };
   const already = rule.action === 'deny' ? 'The recommended policy already does. ' : '';
   return {
     question,

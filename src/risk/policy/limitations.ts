@@ -1,0 +1,100 @@
+/**
+ * What every compiler shares: the shape of its result, the list of what a target cannot enforce,
+ * and the sentences that say so. The same sentences go into the file's comments and onto the page,
+ * so the two cannot disagree.
+ */
+import { describeCondition, describeLimit } from './describe.ts';
+import type { ArgumentConditions, Limit, PolicyFile, ToolRule } from './schema.ts';
+
+/** The formats, repeated here as a type so the compilers need not import the dispatcher. */
+export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
+
+/**
+ * What a target cannot say of one tool's rule:
+ * - `rate-limit`: the rule's limits are not counted;
+ * - `approval`: there is no step where a person approves a call, so the file refuses it instead;
+ * - `arguments`: one or more argument checks are not applied (the target cannot see arguments, or
+ *   cannot express that check);
+ * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
+ * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
+ * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
+ */
+export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'listed' | 'hidden' | 'unlisted-tools';
+
+export interface Limitation {
+  /** The tool the limitation is about; '' for the whole file. */
+  tool: string;
+  kind: LimitationKind;
+  /** What the target does not enforce and what the file does instead, as a sentence. */
+  text: string;
+  /** What to pair the target with to enforce it, as a sentence. */
+  pairWith: string;
+}
+
+export interface CompiledPolicy {
+  format: FormatId;
+  /** The file, ending in a line break; the same bytes for the same policy, every time. */
+  text: string;
+  limitations: Limitation[];
+}
+
+export interface CompileOptions {
+  /** The server the policy is for, as the catalogue names it: headers say it, Docker keys its list by it. */
+  server?: { name: string; slug: string };
+}
+
+/** What a gateway that sees only the tool name does with a rule: let it through, or refuse it. */
+export function passesByName(rule: ToolRule): boolean {
+  return rule.action === 'allow' || rule.action === 'rate_limit';
+}
+
+/** The tools of a policy in file order, as [name, rule] pairs ("__proto__" included). */
+export function rulesOf(policy: PolicyFile): [string, ToolRule][] {
+  return Object.keys(policy.tools).map((name) => [name, policy.tools[name]!]);
+}
+
+/** A sentence for each argument check: "`app_path` must start with “/workspace/” (a placeholder: …)". */
+export function conditionTexts(args: ArgumentConditions | undefined): string[] {
+  return args ? Object.keys(args).map((name) => describeCondition(name, args[name]!)) : [];
+}
+
+/** "at most 10 calls per minute per agent and at most 100 calls per day per agent" */
+export function limitsText(limits: readonly Limit[]): string {
+  return limits.map(describeLimit).join(' and ');
+}
+
+/** The limits of a rule, if it has any. */
+export function limitsOf(rule: ToolRule): Limit[] {
+  return 'limits' in rule && rule.limits ? rule.limits : [];
+}
+
+/** The argument checks of a rule, if it has any. */
+export function argumentsOf(rule: ToolRule): ArgumentConditions | undefined {
+  return 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 ? rule.arguments : undefined;
+}
+
+/** The placeholders of a rule's checks: values the reader must replace. */
+export function placeholdersOf(rule: ToolRule): string[] {
+  const args = argumentsOf(rule);
+  if (!args) return [];
+  return Object.keys(args).flatMap((name) => {
+    const condition = args[name]!;
+    return condition.kind === 'prefix' && condition.placeholder ? [`\`${name}\`: “${condition.prefix}”`] : [];
+  });
+}
+
+const KIND_WORDS: Record<LimitationKind, [string, string]> = {
+  'rate-limit': ['rate limit', 'rate limits'],
+  approval: ['approval step', 'approval steps'],
+  arguments: ['argument check', 'argument checks'],
+  listed: ['denied tool kept in the tool list', 'denied tools kept in the tool list'],
+  hidden: ['hidden tool removed from the tool list', 'hidden tools removed from the tool list'],
+  'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
+};
+
+/** "3 rate limits, 1 approval step": what a file leaves to its gateway's neighbours, counted; '' when nothing. */
+export function limitationSummary(limitations: readonly Limitation[]): string {
+  const counted = new Map<LimitationKind, number>();
+  for (const limitation of limitations) counted.set(limitation.kind, (counted.get(limitation.kind) ?? 0) + 1);
+  return [...counted].map(([kind, count]) => `${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`).join(', ');
+}
