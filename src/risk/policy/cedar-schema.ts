@@ -19,7 +19,7 @@
  * differently gets no attribute: a policy that reads it then fails validation, which is the point.
  */
 import type { JsonSchemaNode, Tool } from '../../catalogue/schema.ts';
-import { defineKey } from './schema.ts';
+import { defineKey, type ArgumentCondition, type PolicyFile } from './schema.ts';
 
 type CedarType = { type: 'String' } | { type: 'Long' } | { type: 'Boolean' };
 interface Attribute {
@@ -35,10 +35,46 @@ function typesOf(schema: JsonSchemaNode): string[] {
   return [...new Set([...own, ...alternatives])].filter((type) => type !== 'null');
 }
 
-/** The attribute an argument becomes in ToolHive's request, or undefined when its type is not one Cedar can hold. */
-function argumentAttribute(name: string, schema: JsonSchemaNode): [string, CedarType['type']] | undefined {
+/** The Cedar type a scalar value has in ToolHive's request. */
+function valueType(value: unknown): CedarType['type'] | undefined {
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'boolean') return 'Boolean';
+  if (typeof value === 'number' && Number.isInteger(value)) return 'Long';
+  return undefined;
+}
+
+/** The one type all values share, if they share one. */
+function sharedType(values: readonly unknown[]): CedarType['type'] | undefined {
+  const types = new Set(values.map(valueType));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+/** What a check on an untyped argument says its type is: a prefix needs text, a cap a number. */
+function conditionType(condition: ArgumentCondition | undefined): CedarType['type'] | undefined {
+  if (!condition) return undefined;
+  switch (condition.kind) {
+    case 'prefix':
+    case 'pattern':
+      return 'String';
+    case 'max':
+      return 'Long';
+    case 'oneOf':
+    case 'notOneOf':
+      return sharedType(condition.values);
+  }
+}
+
+/**
+ * The attribute an argument becomes in ToolHive's request, or undefined when its type is not one
+ * Cedar can hold. An argument whose schema names no single type is typed by its `enum`, or by the
+ * check the rule puts on it.
+ */
+function argumentAttribute(name: string, schema: JsonSchemaNode, condition: ArgumentCondition | undefined): [string, CedarType['type']] | undefined {
   const types = typesOf(schema);
-  if (types.length !== 1) return undefined;
+  if (types.length !== 1) {
+    const inferred = (Array.isArray(schema.enum) ? sharedType(schema.enum) : undefined) ?? conditionType(condition);
+    return inferred ? [`arg_${name}`, inferred] : undefined;
+  }
   switch (types[0]) {
     case 'string':
       return [`arg_${name}`, 'String'];
@@ -56,12 +92,14 @@ function argumentAttribute(name: string, schema: JsonSchemaNode): [string, Cedar
 }
 
 /** The `arg_*` attributes of a server's tools; a name typed two ways is left out. */
-export function argumentAttributes(tools: readonly Tool[]): Map<string, CedarType['type']> {
+export function argumentAttributes(tools: readonly Tool[], policy?: PolicyFile): Map<string, CedarType['type']> {
   const types = new Map<string, CedarType['type'] | null>();
   for (const tool of tools) {
     const properties = tool.inputSchema.properties ?? {};
+    const rule = policy && Object.hasOwn(policy.tools, tool.name) ? policy.tools[tool.name] : undefined;
+    const checks = rule && 'arguments' in rule && rule.arguments ? rule.arguments : {};
     for (const name of Object.keys(properties)) {
-      const attribute = argumentAttribute(name, properties[name]!);
+      const attribute = argumentAttribute(name, properties[name]!, Object.hasOwn(checks, name) ? checks[name] : undefined);
       if (!attribute) continue;
       const [key, type] = attribute;
       const known = types.get(key);
@@ -79,9 +117,12 @@ function record(attributes: Iterable<[string, Attribute]>): { type: 'Record'; at
   return { type: 'Record', attributes: out };
 }
 
-/** The Cedar schema (JSON format) of ToolHive's entities for a server with these tools. */
-export function cedarSchema(tools: readonly Tool[]): Record<string, unknown> {
-  const args = [...argumentAttributes(tools)].map(([key, type]) => [key, { type, required: false }] as [string, Attribute]);
+/**
+ * The Cedar schema (JSON format) of ToolHive's entities for a server with these tools. With the
+ * server's policy, arguments the tools leave untyped are typed by the checks on them.
+ */
+export function cedarSchema(tools: readonly Tool[], policy?: PolicyFile): Record<string, unknown> {
+  const args = [...argumentAttributes(tools, policy)].map(([key, type]) => [key, { type, required: false }] as [string, Attribute]);
   const toolAttributes: [string, Attribute][] = [
     ['name', { type: 'String', required: true }],
     ['operation', { type: 'String', required: true }],
