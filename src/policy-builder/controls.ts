@@ -63,9 +63,9 @@ export function conditionFromControls(option: ArgumentOption, controls: Conditio
       return values.length > 0 ? { ok: true, value: { kind: option.kind, values } } : { ok: false, message: 'Tick at least one value, or turn the check off.' };
     }
     case 'pattern': {
-      const pattern = controls.text ?? '';
-      const problem = patternShapeProblem(pattern);
-      return problem ? { ok: false, message: problem } : { ok: true, value: { kind: 'pattern', pattern, maxLength: option.maxLength } };
+      // The pattern is the one offered (compiled with RE2 at build time); the reader turns it on or off.
+      const problem = patternShapeProblem(option.suggestion);
+      return problem ? { ok: false, message: problem } : { ok: true, value: { kind: 'pattern', pattern: option.suggestion, maxLength: option.maxLength } };
     }
   }
 }

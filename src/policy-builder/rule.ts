@@ -10,7 +10,6 @@
  * Object.fromEntries (own properties, never the prototype), edits are keyed in Maps.
  */
 import type { ArgumentCondition, ArgumentConditions, Limit, LimitScope, LimitWindow, PolicyFile, RuleAction, ToolRule } from '../risk/policy/schema.ts';
-import { patternProblem } from '../risk/policy/pattern.ts';
 
 export const ACTIONS: readonly RuleAction[] = ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'];
 export const WINDOWS: readonly LimitWindow[] = ['minute', 'hour', 'day'];
@@ -65,10 +64,14 @@ export function isLimitMax(value: unknown): value is number {
 /** The most characters a pattern check may match (schema.ts says the same; this file stays free of zod). */
 export const MAX_PATTERN_INPUT = 4096;
 
-/** What is wrong with a pattern the user typed, in words for the control; undefined when it is fine. */
+/**
+ * What is wrong with a pattern's shape (length, anchors), in words for the control; undefined when
+ * it is fine. The builder never lets a reader type a pattern: it offers only patterns the build
+ * compiled with RE2 (src/risk/policy/pattern.ts), so the browser needs no regular expression engine.
+ */
 export function patternShapeProblem(pattern: string): string | undefined {
-  const problem = patternProblem(pattern);
-  return problem === undefined ? undefined : `Enter a regular expression (RE2 syntax) from ^ to $: this one is ${problem}.`;
+  const anchored = pattern.length >= 2 && pattern.startsWith('^') && /(?:^|[^\\])(?:\\\\)*\$$/.test(pattern);
+  return pattern.length <= 256 && anchored ? undefined : 'Expected a regular expression from ^ to $, at most 256 characters.';
 }
 
 /** Whether a condition is one the policy schema accepts. */

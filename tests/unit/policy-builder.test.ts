@@ -135,12 +135,12 @@ describe('builderOptions', () => {
   const schema = (properties: Record<string, unknown>) => ({ type: 'object' as const, properties: properties as never });
 
   it.each<[string, Record<string, unknown>, ArgumentOption | undefined]>([
-    ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
+    ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
     ['a URL', { type: 'string', description: 'Page on https://docs.aws.amazon.com/ to read' }, { name: 'url', kind: 'prefix', suggestion: 'https://docs.aws.amazon.com/', recommended: false }],
-    ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
+    ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
     ['an amount', { type: 'number' }, { name: 'amount', kind: 'max', suggestion: 100, recommended: false }],
     ['a limit with a larger default', { type: 'integer', default: 500 }, { name: 'limit', kind: 'max', suggestion: 500, recommended: false }],
     ['max_results under a maximum', { type: 'integer', maximum: 50 }, { name: 'max_results', kind: 'max', suggestion: 50, recommended: false }],

@@ -24,6 +24,7 @@ import {
   limitsText,
   placeholdersOf,
   rulesOf,
+  assemble,
   type CompiledPolicy,
   type CompileOptions,
   type Limitation,
@@ -179,7 +180,7 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
 export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
   const limitations: Limitation[] = [];
   const rules = rulesOf(policy);
-  const blocks = rules.map(([name, rule]) => toolBlock(name, rule, limitations).join('\n'));
+  const blocks = rules.map(([name, rule]) => ({ tool: name, lines: toolBlock(name, rule, limitations) }));
   const header = [
     `// Cedar policies for ToolHive${options.server ? `: ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
     '// Each statement is one entry of cedar.policies in a ToolHive authz config (type: cedarv1).',
@@ -189,18 +190,20 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
   ];
   const summary = limitationSummary(limitations);
   if (summary) header.push(comment(`Not enforced by ToolHive's Cedar (see NOT ENFORCED at each tool): ${summary}.`));
-  const sections = [header.join('\n')];
+  const sections: { tool: string | null; lines: string[] }[] = [{ tool: null, lines: header }];
   if (policy.default === 'allow') {
     const named = rules.map(([name]) => `  Tool::${cedarString(name)}`);
-    sections.push(
-      [
+    sections.push({
+      tool: null,
+      lines: [
         '// Tools this file does not name: allowed (the policy\'s default).',
-        named.length === 0
-          ? 'permit (principal, action == Action::"call_tool", resource);'
-          : `permit (principal, action == Action::"call_tool", resource)\nunless {\n  resource in [\n${named.join(',\n')}\n  ]\n};`,
-      ].join('\n'),
-    );
+        ...(named.length === 0
+          ? ['permit (principal, action == Action::"call_tool", resource);']
+          : ['permit (principal, action == Action::"call_tool", resource)', 'unless {', '  resource in [', ...named.map((line, i) => (i < named.length - 1 ? `${line},` : line)), '  ]', '};']),
+      ],
+    });
   }
   sections.push(...blocks);
-  return { format: 'cedar', text: `${sections.join('\n\n')}\n`, limitations };
+  // A blank line between statements, none after the last.
+  return assemble('cedar', sections.map((section, i) => ({ tool: section.tool, lines: i < sections.length - 1 ? [...section.lines, ''] : section.lines })), limitations);
 }

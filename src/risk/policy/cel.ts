@@ -21,6 +21,7 @@ import {
   passesByName,
   placeholdersOf,
   rulesOf,
+  assemble,
   type CompiledPolicy,
   type CompileOptions,
   type Limitation,
@@ -46,7 +47,8 @@ function nameRule(name: string): string {
 /** The policy as agentgateway `mcpAuthorization` rules, with what CEL cannot enforce stated at each tool. */
 export function compileCel(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
   const limitations: Limitation[] = [];
-  const lines: string[] = [];
+  const blocks: { tool: string | null; lines: string[] }[] = [];
+  let lines: string[] = [];
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
     lines.push(comment(`NOT ENFORCED: ${limitation.text} ${limitation.pairWith}`, '  '));
@@ -54,6 +56,8 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
   const allowList = policy.default === 'deny';
 
   for (const [name, rule] of rulesOf(policy)) {
+    lines = [];
+    blocks.push({ tool: name, lines });
     const label = `"${celYamlText(name)}"`;
     const passes = passesByName(rule);
     lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : rule.action === 'rate_limit' ? 'rate-limited' : rule.action === 'require_approval' ? "needs a person's approval" : rule.action === 'deny' ? 'denied' : 'hidden'}.`, '  '));
@@ -112,9 +116,10 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     ...(summary ? [comment(`Not enforced by agentgateway (see NOT ENFORCED at each tool): ${summary}.`)] : []),
   ];
   const isEntry = (line: string) => line.startsWith('  - ');
+  const entries = blocks.some((block) => block.lines.some(isEntry));
   // No rule at all would let everything through ("if there are no rule sets, everyone has access"):
   // an allow list that allows nothing keeps one rule that never matches.
-  if (allowList && !lines.some(isEntry)) lines.push('  # No tool is allowed: every tool call is refused.', "  - 'false'");
-  const body = ['mcpAuthorization:', lines.some(isEntry) ? '  rules:' : '  rules: []', ...lines];
-  return { format: 'cel', text: `${[...header, ...body].join('\n')}\n`, limitations };
+  const closing = allowList && !entries ? ['  # No tool is allowed: every tool call is refused.', "  - 'false'"] : [];
+  const head = ['mcpAuthorization:', entries || closing.length > 0 ? '  rules:' : '  rules: []'];
+  return assemble('cel', [{ tool: null, lines: [...header, ...head] }, ...blocks, { tool: null, lines: closing }], limitations);
 }

@@ -19,6 +19,7 @@ import {
   passesByName,
   placeholdersOf,
   rulesOf,
+  assemble,
   type CompiledPolicy,
   type CompileOptions,
   type Limitation,
@@ -38,7 +39,9 @@ const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_app
 /** The policy as Docker MCP Gateway's enabled-tools list for one server, with what it cannot enforce stated at each tool. */
 export function compileDocker(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
   const limitations: Limitation[] = [];
-  const entries: string[] = [];
+  const blocks: { tool: string | null; lines: string[] }[] = [];
+  let entries: string[] = [];
+  blocks.push({ tool: null, lines: entries });
   let enabled = 0;
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
@@ -54,6 +57,8 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     });
   }
   for (const [name, rule] of rulesOf(policy)) {
+    entries = [];
+    blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
     entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${passes ? '' : ' (left off the list: not listed, not callable)'}.`, '  '));
     for (const limit of limitsOf(rule)) {
@@ -87,7 +92,6 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     '# Only the tools listed are exposed; a tool left off is neither listed nor callable.',
     ...(summary ? [comment(`Not enforced by Docker MCP Gateway (see NOT ENFORCED at each tool): ${summary}.`, '')] : []),
     `${yamlString(key)}:${enabled === 0 ? ' []' : ''}`,
-    ...entries,
   ];
-  return { format: 'docker', text: `${lines.join('\n')}\n`, limitations };
+  return assemble('docker', [{ tool: null, lines }, ...blocks], limitations);
 }

@@ -14,7 +14,7 @@ import { compileCel } from './cel.ts';
 import { compileDocker } from './docker.ts';
 import { compilePomerium } from './pomerium.ts';
 
-export type { CompiledPolicy, CompileOptions, Limitation, LimitationKind } from './limitations.ts';
+export type { CompiledPart, CompiledPolicy, CompileOptions, Limitation, LimitationKind } from './limitations.ts';
 
 export const POLICY_FORMATS = ['json', 'cedar', 'cel', 'pomerium', 'docker'] as const;
 export type PolicyFormat = (typeof POLICY_FORMATS)[number];
@@ -49,7 +49,8 @@ export function isPolicyFormat(value: unknown): value is PolicyFormat {
 
 /** Our own format: the policy file itself. */
 export function compileJson(policy: PolicyFile): CompiledPolicy {
-  return { format: 'json', text: `${JSON.stringify(policy, null, 2)}\n`, limitations: [] };
+  const text = `${JSON.stringify(policy, null, 2)}\n`;
+  return { format: 'json', text, parts: [{ tool: null, text }], limitations: [] };
 }
 
 /** The policy in `format`. */

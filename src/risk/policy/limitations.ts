@@ -31,11 +31,29 @@ export interface Limitation {
   pairWith: string;
 }
 
+/** A run of whole lines of a compiled file: one tool's block, or the lines around them (`tool` null). */
+export interface CompiledPart {
+  tool: string | null;
+  /** Whole lines, each ending in a line break. */
+  text: string;
+}
+
 export interface CompiledPolicy {
   format: FormatId;
   /** The file, ending in a line break; the same bytes for the same policy, every time. */
   text: string;
+  /**
+   * The file cut into its header and one block per tool, in order (joined, they are `text`): the
+   * site highlights a block once per shape, not once per tool (src/site/highlight.ts).
+   */
+  parts: CompiledPart[];
   limitations: Limitation[];
+}
+
+/** The compiled file from its parts, each a list of lines. */
+export function assemble(format: FormatId, parts: readonly { tool: string | null; lines: readonly string[] }[], limitations: Limitation[]): CompiledPolicy {
+  const out = parts.filter((part) => part.lines.length > 0).map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
+  return { format, text: out.map((part) => part.text).join(''), parts: out, limitations };
 }
 
 export interface CompileOptions {

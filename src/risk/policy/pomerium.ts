@@ -22,6 +22,7 @@ import {
   passesByName,
   placeholdersOf,
   rulesOf,
+  assemble,
   type CompiledPolicy,
   type CompileOptions,
   type Limitation,
@@ -41,7 +42,8 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
   const limitations: Limitation[] = [];
   const allowList = policy.default === 'deny';
   const indent = '          ';
-  const entries: string[] = [];
+  const blocks: { tool: string | null; lines: string[] }[] = [];
+  let entries: string[] = [];
   let listed = 0;
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
@@ -49,6 +51,8 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
   };
 
   for (const [name, rule] of rulesOf(policy)) {
+    entries = [];
+    blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
     entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`, indent));
     for (const limit of limitsOf(rule)) {
@@ -88,9 +92,10 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     '      - authenticated_user: true',
   ];
   if (allowList || listed > 0) {
-    lines.push('  deny:', '    or:', '      - mcp_tool:', `          ${allowList ? 'not_in' : 'in'}:${listed === 0 ? ' []' : ''}`, ...entries);
-  } else {
-    lines.push(...entries.map((line) => line.replace(indent, '  ')), '  # No tool is refused by name: there is no deny rule.');
+    lines.push('  deny:', '    or:', '      - mcp_tool:', `          ${allowList ? 'not_in' : 'in'}:${listed === 0 ? ' []' : ''}`);
+    return assemble('pomerium', [{ tool: null, lines }, ...blocks], limitations);
   }
-  return { format: 'pomerium', text: `${lines.join('\n')}\n`, limitations };
+  // Nothing refused by name: the notes stay, as comments under allow.
+  const notes = blocks.map((block) => ({ tool: block.tool, lines: block.lines.map((line) => line.replace(indent, '  ')) }));
+  return assemble('pomerium', [{ tool: null, lines }, ...notes, { tool: null, lines: ['  # No tool is refused by name: there is no deny rule.'] }], limitations);
 }

@@ -161,7 +161,13 @@ describe.each([
 
   it('writes the same bytes for the same policy', () => {
     for (const server of servers.slice(0, 10)) {
-      for (const format of POLICY_FORMATS) expect(compilePolicy(format, server.policy, { server: { name: server.name, slug: server.slug } }).text).toBe(server.compiled[format].text);
+      for (const format of POLICY_FORMATS) {
+        const again = compilePolicy(format, server.policy, { server: { name: server.name, slug: server.slug } });
+        expect(again.text).toBe(server.compiled[format].text);
+        // The parts the site highlights one by one are the file, cut at whole lines.
+        expect(again.parts.map((part) => part.text).join('')).toBe(again.text);
+        for (const part of again.parts) expect(part.text.endsWith('\n')).toBe(true);
+      }
     }
   });
 });
