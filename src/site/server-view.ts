@@ -3,7 +3,8 @@ import { RISK_LEVELS } from '../risk/schema.ts';
 import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
-import { highlightPolicyFile } from './highlight.ts';
+import { formatViews } from './policy-view.ts';
+import type { Settings } from './settings-schema.ts';
 import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
@@ -29,7 +30,7 @@ export function summarizeRule(rule: ToolRule): string {
 }
 
 
-export async function serverView(server: AtlasServer) {
+export async function serverView(server: AtlasServer, settings: Settings) {
   const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(recommendRule(tool.tool, tool.classification)) }));
   const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
   const provenance = server.server.provenance;
@@ -48,7 +49,7 @@ export async function serverView(server: AtlasServer) {
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,
-    policyHtml: await highlightPolicyFile(serverPolicyFor(server)),
+    formats: await formatViews(serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'server-policy', settings, fileStem: server.slug }),
     provenanceSentence:
       provenance?.method === 'source'
         ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`

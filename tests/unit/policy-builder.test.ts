@@ -18,6 +18,9 @@ import { serverBuilderModel, toolBuilderModel } from '../../src/policy-builder/m
 import { builderOptions, MAX_OPTIONS } from '../../src/policy-builder/options.ts';
 import { ACTIONS, applyEdits, applyServerEdits, policyText, ruleInWords, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
+import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
+
+const SERVER = { name: 'A Server', slug: 'a-server' };
 
 const DEFAULTS: RuleDefaults = {
   limit: { counter: 'x.calls', window: 'minute', max: 20, scope: 'session' },
@@ -267,13 +270,16 @@ describe('on the whole bundled catalogue', () => {
 
   it('starts from exactly the recommended snippet on every tool page and server page', () => {
     for (const entry of tools) {
-      const model = toolBuilderModel(entry);
+      const model = toolBuilderModel(entry, SERVER);
       const rule = recommendRule(entry.tool, entry.classification);
-      expect(policyText(toolPolicyFile(model.toolName, applyEdits(model.recommended, {}, model.defaults)))).toBe(JSON.stringify(toolPolicy(entry.tool.name, rule), null, 2));
+      const built = toolPolicyFile(model.toolName, applyEdits(model.recommended, {}, model.defaults));
+      expect(policyText(built)).toBe(JSON.stringify(toolPolicy(entry.tool.name, rule), null, 2));
+      // Every other format too: the builder compiles with the same modules as the build.
+      for (const format of POLICY_FORMATS) expect(compilePolicy(format, built, { server: SERVER }).text).toBe(compilePolicy(format, toolPolicy(entry.tool.name, rule), { server: SERVER }).text);
     }
     for (const s of servers) {
       const entries = s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) }));
-      const model = serverBuilderModel(entries);
+      const model = serverBuilderModel(entries, { name: s.server.name, slug: s.slug });
       expect(policyText(applyServerEdits(model.tools, {}))).toBe(JSON.stringify(serverPolicy(entries), null, 2));
     }
   });
@@ -284,7 +290,7 @@ describe('on the whole bundled catalogue', () => {
       ...ACTIONS.map((action) => ({ action, limitEnabled: false, limit: { max: 1, window: 'day' as const, scope: 'global' as const } })),
     ];
     for (const entry of tools) {
-      const model = toolBuilderModel(entry);
+      const model = toolBuilderModel(entry, SERVER);
       // Every offered check on with its suggestion, then every offered check off.
       const on = new Map(model.options.map((o) => {
         const parsed = conditionFromControls(o, { enabled: true, text: String(o.suggestion), checked: o.kind === 'oneOf' || o.kind === 'notOneOf' ? o.values.map((_, i) => i) : [] });
@@ -303,7 +309,7 @@ describe('on the whole bundled catalogue', () => {
 
   it('offers checks on a good share of tools, each named after a real argument', () => {
     const withOptions = tools.filter((entry) => {
-      const options = toolBuilderModel(entry).options;
+      const options = toolBuilderModel(entry, SERVER).options;
       for (const o of options) expect(Object.keys(entry.tool.inputSchema.properties ?? {})).toContain(o.name);
       return options.length > 0;
     });

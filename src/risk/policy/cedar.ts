@@ -161,7 +161,7 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     case 'allow':
     case 'rate_limit': {
       const checks = args ? Object.keys(args).filter((arg) => expressible(args[arg]!)).map((arg) => describeCondition(arg, args[arg]!)) : [];
-      lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `, if ${checks.join('; ')}` : ''}.`));
+      lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `; checked: ${checks.join('; ')}` : ''}.`));
       for (const limit of limitsOf(rule)) {
         note({ tool: name, kind: 'rate-limit', text: `${GATEWAY}'s Cedar has no counters: ${limitsText([limit])} is not counted.`, pairWith: `Pair it with ${GATEWAY}'s rate limiting on the MCPServer: ${rateLimitingSnippet(name, limit)}.` });
       }
@@ -174,6 +174,24 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
       return lines;
     }
   }
+}
+
+/**
+ * The policy as a ToolHive authz config (JSON, `type: cedarv1`), ready for `thv run --authz-config`
+ * or a ConfigMap: each statement of compileCedar's file, without its comments, as one entry of
+ * `cedar.policies` (ToolHive parses each entry as a single policy). ToolHive refuses a config with
+ * no policy, so a policy that permits and forbids nothing still has one that never applies.
+ */
+export function toolhiveConfig(policy: PolicyFile): string {
+  const statements = compileCedar(policy).parts.flatMap((part) => {
+    const code = part.text
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('//'))
+      .join('\n');
+    return code === '' ? [] : [code];
+  });
+  const policies = statements.length > 0 ? statements : ['forbid (principal, action, resource) when { false };'];
+  return `${JSON.stringify({ version: '1.0', type: 'cedarv1', cedar: { policies, entities_json: '[]' } }, null, 2)}\n`;
 }
 
 /** The policy as a Cedar policy set for ToolHive, with what Cedar cannot enforce stated at each tool. */

@@ -9,6 +9,8 @@
  */
 import type { PolicyFile } from './schema.ts';
 import type { CompiledPolicy, CompileOptions } from './limitations.ts';
+import type { PolicyFormat } from './format-info.ts';
+import { cedarText, celText, yamlText } from './escape.ts';
 import { compileCedar } from './cedar.ts';
 import { compileCel } from './cel.ts';
 import { compileDocker } from './docker.ts';
@@ -16,36 +18,7 @@ import { compilePomerium } from './pomerium.ts';
 
 export type { CompiledPart, CompiledPolicy, CompileOptions, Limitation, LimitationKind } from './limitations.ts';
 
-export const POLICY_FORMATS = ['json', 'cedar', 'cel', 'pomerium', 'docker'] as const;
-export type PolicyFormat = (typeof POLICY_FORMATS)[number];
-
-export interface FormatInfo {
-  id: PolicyFormat;
-  /** The tab's label. */
-  label: string;
-  /** The gateway that reads it, as a reader knows it. */
-  gateway: string;
-  /** The file beside policy.json on a server's page: /servers/<slug>/<fileName>. */
-  fileName: string;
-  /** The shiki language that highlights it. */
-  language: 'json' | 'cedar' | 'yaml';
-  /** The MIME type of the static file and the download. */
-  mediaType: string;
-  /** The guide page's slug (content/docs/<guide>.mdx), or undefined for our own format. */
-  guide?: string;
-}
-
-export const FORMAT_INFO: Record<PolicyFormat, FormatInfo> = {
-  json: { id: 'json', label: 'policy.json', gateway: 'a gateway that reads the atlas policy format', fileName: 'policy.json', language: 'json', mediaType: 'application/json' },
-  cedar: { id: 'cedar', label: 'Cedar (ToolHive)', gateway: 'ToolHive', fileName: 'policy.cedar', language: 'cedar', mediaType: 'text/plain', guide: 'gateways/toolhive' },
-  cel: { id: 'cel', label: 'CEL (agentgateway)', gateway: 'agentgateway', fileName: 'policy.cel.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'gateways/agentgateway' },
-  pomerium: { id: 'pomerium', label: 'Pomerium', gateway: 'Pomerium', fileName: 'policy.pomerium.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'gateways/pomerium' },
-  docker: { id: 'docker', label: 'Docker MCP Gateway', gateway: 'Docker MCP Gateway', fileName: 'docker-tools.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'gateways/docker' },
-};
-
-export function isPolicyFormat(value: unknown): value is PolicyFormat {
-  return typeof value === 'string' && (POLICY_FORMATS as readonly string[]).includes(value);
-}
+export { FORMAT_INFO, isPolicyFormat, POLICY_FORMATS, type FormatInfo, type PolicyFormat } from './format-info.ts';
 
 /** Our own format: the policy file itself. */
 export function compileJson(policy: PolicyFile): CompiledPolicy {
@@ -66,5 +39,20 @@ export function compilePolicy(format: PolicyFormat, policy: PolicyFile, options:
       return compilePomerium(policy, options);
     case 'docker':
       return compileDocker(policy, options);
+  }
+}
+
+/** How `format` writes a tool's name everywhere in its file (the site swaps it for a placeholder to highlight once per shape). */
+export function nameInFile(format: PolicyFormat, name: string): string {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(name).slice(1, -1);
+    case 'cedar':
+      return cedarText(name);
+    case 'cel':
+      return celText(name).replace(/'/g, "''");
+    case 'pomerium':
+    case 'docker':
+      return yamlText(name);
   }
 }
