@@ -6,7 +6,7 @@
 import type { Category, Registry } from '../catalogue/schema.ts';
 import { denyReason, describeLimit, explainRule, suggestedLimit, toolPolicy } from './policy/recommend.ts';
 import type { ToolRule } from './policy/schema.ts';
-import type { Limitation } from './policy/limitations.ts';
+import { limitationSentence, type Limitation } from './policy/limitations.ts';
 import type { PolicyFormat } from './policy/format-info.ts';
 import type { Classification } from './schema.ts';
 import { capitalize, listJoin, quoted } from './text.ts';
@@ -182,7 +182,7 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
   const does = passes
     ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
     : `${capitalize(format.gateway)} then refuses every call of ${toolName}.`;
-  const cannot = format.limitations.length === 0 ? ' It enforces the rule as written.' : ` What it cannot do of this rule: ${format.limitations.map((l) => `${l.text} ${l.pairWith}`).join(' ')}`;
+  const cannot = format.limitations.length === 0 ? ' It enforces the rule as written.' : ` What it cannot do of this rule: ${format.limitations.map(limitationSentence).join(' ')}`;
   return {
     question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
     answer: `${LOADING[key](format.fileName, server)} ${does}${cannot}`,

@@ -11,8 +11,9 @@ import type { ArgumentCondition, PolicyFile } from '../risk/policy/schema.ts';
 import { applyEdits, applyServerEdits, isAction, isScope, isWindow, policyText, ruleInWords, toolPolicyFile, type BuilderTool, type RuleDefaults, type RuleEdits } from '../policy-builder/rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { compilePolicy, FORMAT_INFO, POLICY_FORMATS, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
-import { limitationSummary } from '../risk/policy/limitations.ts';
+import { limitationSentence, limitationSummary } from '../risk/policy/limitations.ts';
 import { policyView, type PolicyView } from './policy-builder-view.ts';
+import { codeParts } from '../site/inline-code.ts';
 
 interface ServerInfo {
   name: string;
@@ -87,6 +88,19 @@ function formatText(format: PolicyFormat, policy: PolicyFile, server: ServerInfo
   return { text: compiled.text.slice(0, -1), limitations: compiled.limitations };
 }
 
+/** Appends `text` with its `backticked` spans as <code>, as the page's CodeText renders them (text nodes only, never HTML). */
+function appendCodeText(parent: HTMLElement, text: string): void {
+  for (const part of codeParts(text)) {
+    if (!part.code) {
+      parent.append(part.text);
+      continue;
+    }
+    const code = document.createElement('code');
+    code.textContent = part.text;
+    parent.append(code);
+  }
+}
+
 /** Rewrites a format's notes: what its gateway cannot enforce of the edited rule (text only, never HTML). */
 function showLimitations(container: Element | null, format: PolicyFormat, limitations: Limitation[], detail: 'tool' | 'server'): void {
   if (!container || format === 'json') return;
@@ -103,7 +117,7 @@ function showLimitations(container: Element | null, format: PolicyFormat, limita
     for (const limitation of limitations) {
       const item = document.createElement('li');
       item.dataset.limitation = limitation.kind;
-      item.textContent = `${limitation.text} ${limitation.pairWith}`;
+      appendCodeText(item, limitationSentence(limitation));
       list.append(item);
     }
     nodes.push(list);

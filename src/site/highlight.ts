@@ -7,6 +7,7 @@
 import { createHighlighter, type Highlighter, type LanguageRegistration } from 'shiki';
 import type { CompiledPolicy } from '../risk/policy/formats.ts';
 import { cedarGrammar } from './cedar-grammar.ts';
+import { tokenizeCode } from '../policy-builder/code-tokens.ts';
 
 /** Cannot appear in a JSON document's highlighted output except where we put it. */
 const PLACEHOLDER = 'ATLAS_NAME_PLACEHOLDER_7f3a9c';
@@ -148,4 +149,21 @@ export async function highlightCompiled(compiled: CompiledPolicy, lang: 'cedar' 
     }
   }
   return `${preOpen ?? '<pre class="shiki" tabindex="0"><code>'}${lines.join('\n')}</code></pre>`;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * A light highlighting for a large file (a server of hundreds of tools in Cedar or YAML): comment
+ * lines, strings and keywords as classes (the builder's own tokenizer and colours), not shiki's
+ * inline style per token, which makes such a page several times heavier than its text. The text
+ * content is exactly the file, without its final line break.
+ */
+export function highlightLight(text: string): string {
+  const body = tokenizeCode(text.endsWith('\n') ? text.slice(0, -1) : text)
+    .map((token) => (token.kind === 'plain' ? escapeHtml(token.text) : `<span class="pb-${token.kind}">${escapeHtml(token.text)}</span>`))
+    .join('');
+  return `<pre class="pb-code" tabindex="0"><code>${body}</code></pre>`;
 }

@@ -7,7 +7,10 @@
 import { compilePolicy, FORMAT_INFO, nameInFile, POLICY_FORMATS, type CompiledPolicy, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
 import { limitationSummary } from '../risk/policy/limitations.ts';
 import type { PolicyFile } from '../risk/policy/schema.ts';
-import { highlightCompiled, highlightJson, highlightPolicyFile } from './highlight.ts';
+import { highlightCompiled, highlightJson, highlightLight, highlightPolicyFile } from './highlight.ts';
+
+/** A server's file longer than this (characters) is coloured lightly (highlightLight), not by shiki: page weight. */
+export const LIGHT_HIGHLIGHT_FROM = 4_000;
 import type { Settings } from './settings-schema.ts';
 
 export interface FormatView {
@@ -58,7 +61,9 @@ export async function formatViews(
         ? options.tool === undefined
           ? await highlightPolicyFile(policy)
           : await highlightJson(policy, options.tool)
-        : await highlightCompiled(result, info.language, (name) => nameInFile(format, name));
+        : options.tool === undefined && result.text.length > LIGHT_HIGHLIGHT_FROM
+          ? highlightLight(result.text)
+          : await highlightCompiled(result, info.language, (name) => nameInFile(format, name));
     const link = settings.policyFormatLinks?.[format];
     views.push({
       format,

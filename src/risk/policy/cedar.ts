@@ -19,7 +19,7 @@
 import { cedarLikeText, cedarString, commentText } from './escape.ts';
 import {
   argumentsOf,
-  limitationSummary,
+  limitationHeader,
   limitsOf,
   limitsText,
   placeholdersOf,
@@ -30,6 +30,7 @@ import {
   type Limitation,
 } from './limitations.ts';
 import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
 import type { ArgumentCondition, Limit, PolicyFile, ToolRule } from './schema.ts';
 
 const GATEWAY = 'ToolHive';
@@ -107,12 +108,20 @@ function permitFor(name: string, rule: ToolRule, principal = 'principal'): strin
 function rateLimitingSnippet(name: string, limit: Limit): string {
   const period = limit.window === 'minute' ? '1m0s' : limit.window === 'hour' ? '1h0m0s' : '24h0m0s';
   const bucket = limit.scope === 'global' ? 'shared' : 'perUser';
-  return `rateLimiting: { tools: [{ name: ${cedarString(name)}, ${bucket}: { maxTokens: ${limit.max}, refillPeriod: ${period} } }] }`;
+  return `rateLimiting: { tools: [{ name: ${cedarString(name)}, ${bucket}: { maxTokens: ${limit.max}, refillPeriod: ${period} } }] }.`;
 }
 
 function comment(text: string): string {
   return `// ${commentText(text)}`;
 }
+
+/** What ToolHive's Cedar cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `Cedar decides one call at a time and has no counters: pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, spec.rateLimiting.tools), whose entry for each tool is written next to it.`,
+  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its permit and put your reviewers' group in place of "${APPROVERS_GROUP}", or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  arguments: 'Cedar has no regular expressions: pair pattern checks with a gateway that reads policy.json, or check them in the server.',
+  listed: 'Nothing to pair: the tool is refused either way.',
+} as const;
 
 /** The block for one tool: a line on what the rule is, what Cedar cannot do of it, and the statement. */
 function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): string[] {
@@ -120,23 +129,25 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
   const lines: string[] = [];
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
-    lines.push(comment(`NOT ENFORCED: ${limitation.text} ${limitation.pairWith}`));
+    lines.push(comment(`NOT ENFORCED: ${limitation.text}${limitation.config ? ` Pair with: ${limitation.config}` : ''}`));
   };
   const args = argumentsOf(rule);
   const unsaid = args ? Object.keys(args).filter((arg) => !expressible(args[arg]!)) : [];
-  const numeric = args ? Object.keys(args).filter((arg) => args[arg]!.kind === 'max') : [];
+  const limitNotes = () => {
+    for (const limit of limitsOf(rule)) {
+      note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'], config: rateLimitingSnippet(name, limit) });
+    }
+  };
+  const argumentNotes = () => {
+    for (const arg of unsaid) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args![arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
+  };
 
   switch (rule.action) {
     case 'deny':
     case 'hide': {
       lines.push(`// ${label}: ${rule.action === 'deny' ? 'denied' : 'hidden'}.`);
       if (rule.action === 'deny') {
-        note({
-          tool: name,
-          kind: 'listed',
-          text: `${GATEWAY} also leaves a denied tool out of tools/list (it filters the list with the same call_tool decision); policy.json keeps it listed so the agent reads the reason.`,
-          pairWith: 'Nothing to pair: the tool is refused either way.',
-        });
+        note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
       }
       const reason = rule.reason ? `@reason(${cedarString(rule.reason)})\n` : '';
       lines.push(`${reason}${head('forbid', 'principal', name)};`);
@@ -144,16 +155,9 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     }
     case 'require_approval': {
       lines.push(`// ${label}: each call needs a person's approval.`);
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot hold a call until a person approves it, so no policy here permits it and every call is refused.`,
-        pairWith: `To let reviewed users call it, uncomment the permit below and put your reviewers' group in place of "${APPROVERS_GROUP}", or pair ${GATEWAY} with an MCP client that asks before each call.`,
-      });
-      for (const limit of limitsOf(rule)) {
-        note({ tool: name, kind: 'rate-limit', text: `${GATEWAY}'s Cedar has no counters: ${limitsText([limit])} is not counted.`, pairWith: `Pair it with ${GATEWAY}'s rate limiting on the MCPServer: ${rateLimitingSnippet(name, limit)}.` });
-      }
-      for (const arg of unsaid) note({ tool: name, kind: 'arguments', text: `Cedar has no regular expressions: ${describeCondition(arg, args![arg]!)} is not checked.`, pairWith: 'Pair it with a gateway that reads policy.json, or check it in the server.' });
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      limitNotes();
+      argumentNotes();
       for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place.`));
       lines.push(...permitFor(name, rule, `principal in THVGroup::${cedarString(APPROVERS_GROUP)}`).split('\n').map((line) => `// ${line}`));
       return lines;
@@ -162,13 +166,8 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     case 'rate_limit': {
       const checks = args ? Object.keys(args).filter((arg) => expressible(args[arg]!)).map((arg) => describeCondition(arg, args[arg]!)) : [];
       lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `; checked: ${checks.join('; ')}` : ''}.`));
-      for (const limit of limitsOf(rule)) {
-        note({ tool: name, kind: 'rate-limit', text: `${GATEWAY}'s Cedar has no counters: ${limitsText([limit])} is not counted.`, pairWith: `Pair it with ${GATEWAY}'s rate limiting on the MCPServer: ${rateLimitingSnippet(name, limit)}.` });
-      }
-      for (const arg of unsaid) note({ tool: name, kind: 'arguments', text: `Cedar has no regular expressions: ${describeCondition(arg, args![arg]!)} is not checked.`, pairWith: 'Pair it with a gateway that reads policy.json, or check it in the server.' });
-      if (numeric.length > 0) {
-        lines.push(comment(`Numbers are compared as whole numbers (Long), as ToolHive's reference maps integers; a fractional value reaches Cedar as a decimal, and the check refuses it.`));
-      }
+      limitNotes();
+      argumentNotes();
       for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place before loading.`));
       lines.push(permitFor(name, rule));
       return lines;
@@ -206,8 +205,10 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
     '// arguments as context.arg_<name>. Cedar denies what no policy permits; forbid beats permit.',
     '// Prompts and resources are not covered: permit get_prompt and read_resource yourself if the server has them.',
   ];
-  const summary = limitationSummary(limitations);
-  if (summary) header.push(comment(`Not enforced by ToolHive's Cedar (see NOT ENFORCED at each tool): ${summary}.`));
+  header.push(...limitationHeader("ToolHive's Cedar", limitations).map((line) => comment(line)));
+  if (rules.some(([, rule]) => Object.values(argumentsOf(rule) ?? {}).some((condition) => condition.kind === 'max'))) {
+    header.push(comment("Caps compare whole numbers (Long), as ToolHive's reference maps integers: a value ToolHive passes as a decimal is refused, not let through."));
+  }
   const sections: { tool: string | null; lines: string[] }[] = [{ tool: null, lines: header }];
   if (policy.default === 'allow') {
     const named = rules.map(([name]) => `  Tool::${cedarString(name)}`);

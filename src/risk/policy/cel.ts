@@ -13,9 +13,10 @@
  */
 import { celText, commentText, yamlSingle } from './escape.ts';
 import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
 import {
   argumentsOf,
-  limitationSummary,
+  limitationHeader,
   limitsOf,
   limitsText,
   passesByName,
@@ -29,6 +30,16 @@ import {
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
+
+const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
+
+/** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.`,
+  arguments: `${GATEWAY} sees no arguments before a call (mcp.tool.arguments is filled in afterwards, for access logs): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
+  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  listed: 'Nothing to pair: the tool is refused either way.',
+} as const;
 
 /** A CEL string literal inside a YAML single-quoted scalar: how every tool name is written in this file. */
 export function celYamlText(text: string): string {
@@ -51,7 +62,7 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
   let lines: string[] = [];
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
-    lines.push(comment(`NOT ENFORCED: ${limitation.text} ${limitation.pairWith}`, '  '));
+    lines.push(comment(`NOT ENFORCED: ${limitation.text}`, '  '));
   };
   const allowList = policy.default === 'deny';
 
@@ -60,43 +71,19 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     blocks.push({ tool: name, lines });
     const label = `"${celYamlText(name)}"`;
     const passes = passesByName(rule);
-    lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : rule.action === 'rate_limit' ? 'rate-limited' : rule.action === 'require_approval' ? "needs a person's approval" : rule.action === 'deny' ? 'denied' : 'hidden'}.`, '  '));
-    for (const limit of limitsOf(rule)) {
-      note({
-        tool: name,
-        kind: 'rate-limit',
-        text: `${GATEWAY} authorization has no counters: ${limitsText([limit])} is not counted.`,
-        pairWith: `Pair it with a localRateLimit on the route (it counts all requests of the route, not this tool's calls) or a gateway that counts per tool, such as ToolHive.`,
-      });
-    }
+    lines.push(comment(`${label}: ${ACTION_WORDS[rule.action]}.`, '  '));
+    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
     const args = argumentsOf(rule);
     if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args)) {
-        note({
-          tool: name,
-          kind: 'arguments',
-          text: `${GATEWAY} sees no arguments before the call (mcp.tool.arguments is filled in afterwards, for access logs): ${describeCondition(arg, args[arg]!)} is not checked.`,
-          pairWith: 'Pair it with a gateway that reads arguments, such as ToolHive with policy.cedar, or check it in the server.',
-        });
-      }
+      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
       for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
     }
     if (rule.action === 'require_approval') {
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot hold a call until a person approves it, so this file refuses it.`,
-        pairWith: `To let reviewed users call it, uncomment the rule below with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
-      });
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`, pairWith: PAIR_WITH.approval });
       lines.push(`  # - ${yamlSingle(`mcp.tool.name == "${celText(name)}" && "mcp-approvers" in jwt.groups`)}`);
     }
     if (rule.action === 'deny') {
-      note({
-        tool: name,
-        kind: 'listed',
-        text: `${GATEWAY} leaves a tool it refuses out of tools/list; policy.json keeps a denied tool listed so the agent reads the reason.`,
-        pairWith: 'Nothing to pair: the tool is refused either way.',
-      });
+      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list; policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
     }
     if (allowList) {
       if (passes) lines.push(`  - ${nameRule(name)}`);
@@ -105,7 +92,6 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     }
   }
 
-  const summary = limitationSummary(limitations);
   const header = [
     `# agentgateway mcpAuthorization rules (CEL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
     '# Put this under `policies:` of the route or MCP backend that serves the server.',
@@ -113,7 +99,7 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
       ? '# An allow list: a tool call that matches no rule is refused, and the tool is left out of tools/list.'
       : '# A deny list (the policy lets through tools it does not name): a tool call that matches a deny rule is refused.',
     ...(allowList ? ['# Prompts and resources match no rule either: add a rule for them (e.g. has(mcp.prompt)) if the server has any.'] : []),
-    ...(summary ? [comment(`Not enforced by agentgateway (see NOT ENFORCED at each tool): ${summary}.`)] : []),
+    ...limitationHeader(GATEWAY, limitations).map((line) => comment(line)),
   ];
   const isEntry = (line: string) => line.startsWith('  - ');
   const entries = blocks.some((block) => block.lines.some(isEntry));

@@ -11,9 +11,10 @@
  */
 import { commentText, yamlString, yamlText } from './escape.ts';
 import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
 import {
   argumentsOf,
-  limitationSummary,
+  limitationHeader,
   limitsOf,
   limitsText,
   passesByName,
@@ -27,6 +28,15 @@ import {
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'Docker MCP Gateway';
+
+/** What Docker MCP Gateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive.`,
+  arguments: 'An enabled-tools list has no conditions: pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.',
+  approval: `${GATEWAY} has no approval step: enable such a tool only in a profile for reviewed work, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  listed: 'Nothing to pair: the tool is refused either way.',
+  'unlisted-tools': 'Add new tools to the list when you have reviewed them.',
+} as const;
 /** The key used when the policy is not tied to a server: the reader puts the catalog's name in. */
 export const SERVER_PLACEHOLDER = 'your-server-name';
 
@@ -45,37 +55,28 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
   let enabled = 0;
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
-    entries.push(comment(`NOT ENFORCED: ${limitation.text} ${limitation.pairWith}`, '  '));
+    entries.push(comment(`NOT ENFORCED: ${limitation.text}`, '  '));
   };
 
   if (policy.default === 'allow') {
-    note({
-      tool: '',
-      kind: 'unlisted-tools',
-      text: `A ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off, though the policy lets through tools it does not name.`,
-      pairWith: 'Add new tools to the list when you have reviewed them.',
-    });
+    note({ tool: '', kind: 'unlisted-tools', text: `The policy lets through tools it does not name, but a ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off.`, pairWith: PAIR_WITH['unlisted-tools'] });
   }
   for (const [name, rule] of rulesOf(policy)) {
     entries = [];
     blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
     entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${passes ? '' : ' (left off the list: not listed, not callable)'}.`, '  '));
-    for (const limit of limitsOf(rule)) {
-      note({ tool: name, kind: 'rate-limit', text: `${GATEWAY} does not count calls: ${limitsText([limit])} is not counted.`, pairWith: 'Pair it with a gateway that counts per tool, such as ToolHive.' });
-    }
+    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
     const args = argumentsOf(rule);
     if (args && passes) {
-      for (const arg of Object.keys(args)) {
-        note({ tool: name, kind: 'arguments', text: `An enabled-tools list has no conditions: ${describeCondition(arg, args[arg]!)} is not checked.`, pairWith: 'Pair it with a gateway that reads arguments, such as ToolHive with policy.cedar, or check it in the server.' });
-      }
+      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
       for (const placeholder of placeholdersOf(rule)) entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
     }
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot hold a call until a person approves it, so the tool is left off.`, pairWith: `Enable it only in a profile for reviewed work, or pair ${GATEWAY} with an MCP client that asks before each call.` });
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is left off the list.`, pairWith: PAIR_WITH.approval });
     }
     if (rule.action === 'deny') {
-      note({ tool: name, kind: 'listed', text: `A tool left off the list is not registered at all: the agent does not see it, where policy.json keeps a denied tool listed so the agent reads the reason.`, pairWith: 'Nothing to pair: the tool is refused either way.' });
+      note({ tool: name, kind: 'listed', text: 'The denied tool is left off the list, so the agent does not see it; policy.json keeps it listed so the agent reads the reason.', pairWith: PAIR_WITH.listed });
     }
     if (passes) {
       entries.push(`  - ${yamlString(name)}`);
@@ -84,13 +85,12 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
   }
 
   const key = options.server?.slug ?? SERVER_PLACEHOLDER;
-  const summary = limitationSummary(limitations);
   const lines = [
     `# Docker MCP Gateway enabled tools${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
     '# Merge it into ~/.docker/mcp/tools.yaml, or pass it with `docker mcp gateway run --tools-config`.',
     `# PLACEHOLDER: the key ${yamlString(key)} must be the server's name in your Docker MCP catalog (\`docker mcp server ls\`).`,
     '# Only the tools listed are exposed; a tool left off is neither listed nor callable.',
-    ...(summary ? [comment(`Not enforced by Docker MCP Gateway (see NOT ENFORCED at each tool): ${summary}.`, '')] : []),
+    ...limitationHeader(GATEWAY, limitations).map((line) => comment(line, '')),
     `${yamlString(key)}:${enabled === 0 ? ' []' : ''}`,
   ];
   return assemble('docker', [{ tool: null, lines }, ...blocks], limitations);

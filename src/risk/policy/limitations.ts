@@ -25,10 +25,34 @@ export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
   tool: string;
   kind: LimitationKind;
-  /** What the target does not enforce and what the file does instead, as a sentence. */
+  /** What the target does not enforce of this tool's rule and what the file does instead, as a sentence. */
   text: string;
-  /** What to pair the target with to enforce it, as a sentence. */
+  /** What to pair the target with to enforce it, as a sentence: the same for every tool of a kind, so a file says it once. */
   pairWith: string;
+  /** The setting to pair with for this tool, where the pairing needs one (ToolHive's rate limit entry for the tool). */
+  config?: string;
+}
+
+/** The limitation as one sentence for a page: what is not enforced, what to pair it with, and this tool's setting. */
+export function limitationSentence(limitation: Limitation): string {
+  return `${limitation.text} ${limitation.pairWith}${limitation.config ? ` ${limitation.config}` : ''}`;
+}
+
+/**
+ * The comment lines of a file's header on what its gateway does not enforce: the count, then what
+ * to pair each kind with, once (each tool's block says NOT ENFORCED and what of its rule).
+ */
+export function limitationHeader(gateway: string, limitations: readonly Limitation[]): string[] {
+  const summary = limitationSummary(limitations);
+  if (!summary) return [];
+  const lines = [`Not enforced by ${gateway} (marked NOT ENFORCED at each tool): ${summary}.`];
+  const seen = new Set<LimitationKind>();
+  for (const limitation of limitations) {
+    if (seen.has(limitation.kind)) continue;
+    seen.add(limitation.kind);
+    lines.push(`${KIND_WORDS[limitation.kind][1].replace(/^./, (c) => c.toUpperCase())}: ${limitation.pairWith}`);
+  }
+  return lines;
 }
 
 /** A run of whole lines of a compiled file: one tool's block, or the lines around them (`tool` null). */
@@ -105,8 +129,9 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   'rate-limit': ['rate limit', 'rate limits'],
   approval: ['approval step', 'approval steps'],
   arguments: ['argument check', 'argument checks'],
-  listed: ['denied tool kept in the tool list', 'denied tools kept in the tool list'],
-  hidden: ['hidden tool removed from the tool list', 'hidden tools removed from the tool list'],
+  // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
+  listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
+  hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
   'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
 };
 

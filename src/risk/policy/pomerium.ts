@@ -14,9 +14,10 @@
  */
 import { commentText, yamlString, yamlText } from './escape.ts';
 import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
 import {
   argumentsOf,
-  limitationSummary,
+  limitationHeader,
   limitsOf,
   limitsText,
   passesByName,
@@ -30,6 +31,14 @@ import {
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'Pomerium';
+
+/** What Pomerium cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive, or a rate limit in front of the route.`,
+  arguments: `${GATEWAY} sees only the tool's name (mcp_tool): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
+  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  hidden: 'Pair hiding with a gateway that filters the tool list, such as ToolHive or agentgateway.',
+} as const;
 
 function comment(text: string, indent: string): string {
   return `${indent}# ${commentText(text)}`;
@@ -47,7 +56,7 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
   let listed = 0;
   const note = (limitation: Limitation) => {
     limitations.push(limitation);
-    entries.push(comment(`NOT ENFORCED: ${limitation.text} ${limitation.pairWith}`, indent));
+    entries.push(comment(`NOT ENFORCED: ${limitation.text}`, indent));
   };
 
   for (const [name, rule] of rulesOf(policy)) {
@@ -55,21 +64,17 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
     entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`, indent));
-    for (const limit of limitsOf(rule)) {
-      note({ tool: name, kind: 'rate-limit', text: `${GATEWAY} does not count calls: ${limitsText([limit])} is not counted.`, pairWith: 'Pair it with a gateway that counts per tool, such as ToolHive, or a rate limit in front of the route.' });
-    }
+    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
     const args = argumentsOf(rule);
     if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args)) {
-        note({ tool: name, kind: 'arguments', text: `${GATEWAY} sees only the tool's name (mcp_tool): ${describeCondition(arg, args[arg]!)} is not checked.`, pairWith: 'Pair it with a gateway that reads arguments, such as ToolHive with policy.cedar, or check it in the server.' });
-      }
+      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
       for (const placeholder of placeholdersOf(rule)) entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, indent));
     }
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot hold a call until a person approves it, so this policy refuses it.`, pairWith: `To let reviewed users call it, give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.` });
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is not allowed, so every call is refused.`, pairWith: PAIR_WITH.approval });
     }
     if (rule.action === 'hide') {
-      note({ tool: name, kind: 'hidden', text: `${GATEWAY} does not filter tools/list: the hidden tool stays in the list the agent sees, though its calls are refused.`, pairWith: 'Pair it with a gateway that filters the tool list, such as ToolHive or agentgateway.' });
+      note({ tool: name, kind: 'hidden', text: `The hidden tool stays in tools/list (${GATEWAY} does not filter the list); its calls are refused.`, pairWith: PAIR_WITH.hidden });
     }
     if (allowList ? passes : !passes) {
       entries.push(`${indent}- ${yamlString(name)}`);
@@ -77,7 +82,6 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     }
   }
 
-  const summary = limitationSummary(limitations);
   const lines = [
     `# Pomerium route policy (PPL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
     '# Put it in the `policy` of the route that serves the MCP server (a route with `mcp: { server: {} }`).',
@@ -85,7 +89,7 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     allowList
       ? '# deny: a tools/call whose tool is not in the not_in list is refused; tools/list and other methods pass.'
       : '# deny: a tools/call whose tool is in the in list is refused; tools the policy does not name pass.',
-    ...(summary ? [comment(`Not enforced by Pomerium (see NOT ENFORCED at each tool): ${summary}.`, '')] : []),
+    ...limitationHeader(GATEWAY, limitations).map((line) => comment(line, '')),
     'policy:',
     '  allow:',
     '    and:',
