@@ -225,7 +225,7 @@ describe('the builder on a tool page', () => {
     expect(await page.locator('#policy-docker').textContent()).toContain(`- "${TOOL}"`);
     // The notes under a tab follow: allowed with argument checks, agentgateway says it cannot check them.
     await page.locator('label[for="policy-format-cel"]').click();
-    expect(await page.locator('[data-format-limits="cel"] li').first().textContent()).toMatch(/sees no arguments before the call/);
+    expect(await page.locator('[data-format-limits="cel"] li').first().textContent()).toMatch(/is not checked\. agentgateway sees no arguments before a call/);
     // Back to the recommendation: the shiki markup of every tab returns.
     await builder.getByRole('button', { name: 'Reset to the recommendation' }).click();
     for (const format of ['json', 'cedar', 'cel', 'pomerium', 'docker']) expect(await page.locator(`#policy-${format} pre.shiki`).count(), format).toBe(1);
