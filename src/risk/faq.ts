@@ -6,7 +6,7 @@
 import type { Category, Registry } from '../catalogue/schema.ts';
 import { denyReason, describeLimit, explainRule, suggestedLimit, toolPolicy } from './policy/recommend.ts';
 import type { ToolRule } from './policy/schema.ts';
-import { limitationSentence, type Limitation } from './policy/limitations.ts';
+import type { Limitation } from './policy/limitations.ts';
 import type { PolicyFormat } from './policy/format-info.ts';
 import type { Classification } from './schema.ts';
 import { capitalize, listJoin, quoted } from './text.ts';
@@ -166,14 +166,31 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
 
 /** How each gateway loads its file, in one sentence. */
 const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string) => string> = {
-  cedar: (file) =>
-    `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config (\`type: cedarv1\`) and start the server with \`thv run --authz-config <file>\`, or reference the config from the MCPServer's \`authzConfig\` on Kubernetes.`,
+  cedar: (file) => `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
   cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
   pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
   docker: (file) => `Merge \`${file}\` (the Docker tab) into \`~/.docker/mcp/tools.yaml\`, under the server's name in your Docker MCP catalog, or pass it to \`docker mcp gateway run --tools-config\`.`,
 };
 
-/** "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it cannot, from the compiled file's own list. */
+/** What a limitation leaves out, in a few words for an answer. */
+function leftOut(limitation: Limitation): string {
+  switch (limitation.kind) {
+    case 'rate-limit':
+      return 'the limit on calls';
+    case 'approval':
+      return "a person's approval (it refuses the call instead)";
+    case 'arguments':
+      return 'the argument checks';
+    case 'listed':
+      return 'keeping the denied tool in the tool list';
+    case 'hidden':
+      return 'hiding the tool from the tool list';
+    case 'unlisted-tools':
+      return 'letting through tools the file does not name';
+  }
+}
+
+/** "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it leaves out, from the compiled file's own list. */
 function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, server: string): FaqItem {
   const key = format.format as Exclude<PolicyFormat, 'json'>;
   const passes = rule.action === 'allow' || rule.action === 'rate_limit';
@@ -182,7 +199,8 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
   const does = passes
     ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
     : `${capitalize(format.gateway)} then refuses every call of ${toolName}.`;
-  const cannot = format.limitations.length === 0 ? ' It enforces the rule as written.' : ` What it cannot do of this rule: ${format.limitations.map(limitationSentence).join(' ')}`;
+  const missing = [...new Set(format.limitations.map(leftOut))];
+  const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
   return {
     question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
     answer: `${LOADING[key](format.fileName, server)} ${does}${cannot}`,

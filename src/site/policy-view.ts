@@ -47,23 +47,31 @@ export interface FormatViews {
 /** Every format of `policy`. `name` is the tool's name on a tool page (its policy has that one tool), undefined on a server page. */
 export async function formatViews(
   policy: PolicyFile,
-  options: { server: { name: string; slug: string; path: string }; idPrefix: string; settings: Settings; tool?: string; fileStem: string },
+  options: {
+    server: { name: string; slug: string; path: string };
+    idPrefix: string;
+    settings: Settings;
+    tool?: string;
+    fileStem: string;
+    /** Where the server's compiled files come from when another route compiles them too (memoised per server). */
+    compile?: (format: PolicyFormat) => CompiledPolicy;
+  },
 ): Promise<FormatViews> {
   const { server, settings } = options;
   const compiled = {} as Record<PolicyFormat, CompiledPolicy>;
   const views: FormatView[] = [];
   for (const format of POLICY_FORMATS) {
     const info = FORMAT_INFO[format];
-    const result = compilePolicy(format, policy, { server: { name: server.name, slug: server.slug } });
+    const result = options.compile?.(format) ?? compilePolicy(format, policy, { server: { name: server.name, slug: server.slug } });
     compiled[format] = result;
     const html =
       format === 'json'
         ? options.tool === undefined
-          ? await highlightPolicyFile(policy)
-          : await highlightJson(policy, options.tool)
+          ? await highlightPolicyFile(policy, { compact: true })
+          : await highlightJson(policy, options.tool, { compact: true })
         : options.tool === undefined && result.text.length > LIGHT_HIGHLIGHT_FROM
           ? highlightLight(result.text)
-          : await highlightCompiled(result, info.language, (name) => nameInFile(format, name));
+          : await highlightCompiled(result, info.language, (name) => nameInFile(format, name), { compact: true });
     const link = settings.policyFormatLinks?.[format];
     views.push({
       format,

@@ -5,9 +5,9 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toolhiveConfig } from '../risk/policy/cedar.ts';
-import { compilePolicy, FORMAT_INFO, type PolicyFormat } from '../risk/policy/formats.ts';
+import { FORMAT_INFO, type PolicyFormat } from '../risk/policy/formats.ts';
 import { getAtlas } from './load-atlas.ts';
-import { serverPolicyFor } from './server-view.ts';
+import { serverCompiled } from './server-view.ts';
 
 export const serverPaths = (async () => {
   const atlas = await getAtlas();
@@ -18,7 +18,7 @@ export const serverPaths = (async () => {
 export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ slug: string }> {
   return async ({ props }) => {
     const server = (await getAtlas()).serverBySlug.get(props.slug)!;
-    const { text } = compilePolicy(format, serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug } });
+    const { text } = serverCompiled(server, format);
     return new Response(text, { headers: { 'Content-Type': `${FORMAT_INFO[format].mediaType}; charset=utf-8` } });
   };
 }
@@ -26,5 +26,5 @@ export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ sl
 /** The route of the ready ToolHive config. */
 export const toolhiveFile: APIRoute<{ slug: string }> = async ({ props }) => {
   const server = (await getAtlas()).serverBySlug.get(props.slug)!;
-  return new Response(toolhiveConfig(serverPolicyFor(server)), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(toolhiveConfig(serverCompiled(server, 'cedar')), { headers: { 'Content-Type': 'application/json' } });
 };

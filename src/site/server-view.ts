@@ -4,12 +4,35 @@ import { describeLimit, recommendRule, serverPolicy } from '../risk/policy/recom
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
 import { formatViews } from './policy-view.ts';
+import { compilePolicy, type CompiledPolicy, type PolicyFormat } from '../risk/policy/formats.ts';
+import type { PolicyFile } from '../risk/policy/schema.ts';
 import type { Settings } from './settings-schema.ts';
 import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
-export function serverPolicyFor(server: AtlasServer) {
-  return serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification })));
+const policies = new WeakMap<AtlasServer, PolicyFile>();
+const compiled = new WeakMap<AtlasServer, Map<PolicyFormat, CompiledPolicy>>();
+
+/** The server's recommended policy, computed once per build however many routes ask (its page, its files, its builder). */
+export function serverPolicyFor(server: AtlasServer): PolicyFile {
+  let policy = policies.get(server);
+  if (!policy) {
+    policy = serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification })));
+    policies.set(server, policy);
+  }
+  return policy;
+}
+
+/** The server's policy in one format, compiled once per build for its page and its file. */
+export function serverCompiled(server: AtlasServer, format: PolicyFormat): CompiledPolicy {
+  let byFormat = compiled.get(server);
+  if (!byFormat) compiled.set(server, (byFormat = new Map()));
+  let result = byFormat.get(format);
+  if (!result) {
+    result = compilePolicy(format, serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug } });
+    byFormat.set(format, result);
+  }
+  return result;
 }
 
 /** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
@@ -49,7 +72,7 @@ export async function serverView(server: AtlasServer, settings: Settings) {
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,
-    formats: await formatViews(serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'server-policy', settings, fileStem: server.slug }),
+    formats: await formatViews(serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'server-policy', settings, fileStem: server.slug, compile: (format) => serverCompiled(server, format) }),
     provenanceSentence:
       provenance?.method === 'source'
         ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`

@@ -176,13 +176,13 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
 }
 
 /**
- * The policy as a ToolHive authz config (JSON, `type: cedarv1`), ready for `thv run --authz-config`
- * or a ConfigMap: each statement of compileCedar's file, without its comments, as one entry of
+ * A compiled policy.cedar as a ToolHive authz config (JSON, `type: cedarv1`), ready for `thv run --authz-config`
+ * or a ConfigMap: each statement of the file, without its comments, as one entry of
  * `cedar.policies` (ToolHive parses each entry as a single policy). ToolHive refuses a config with
  * no policy, so a policy that permits and forbids nothing still has one that never applies.
  */
-export function toolhiveConfig(policy: PolicyFile): string {
-  const statements = compileCedar(policy).parts.flatMap((part) => {
+export function toolhiveConfig(cedar: CompiledPolicy): string {
+  const statements = cedar.parts.flatMap((part) => {
     const code = part.text
       .split('\n')
       .filter((line) => line !== '' && !line.startsWith('//'))

@@ -12,13 +12,12 @@
  */
 
 /**
- * Characters written as escapes in every language: controls (Cc), format characters (Cf: bidi
+ * The characters every language escapes (QUOTED, LIKE and COMMENT below): controls (Cc), format characters (Cf: bidi
  * overrides, zero-width characters, the BOM), line and paragraph separators (Zl, Zp), private-use
  * characters and the noncharacters U+FFFE and U+FFFF. None may stay raw: a line break would end a
  * comment or a YAML scalar, a bidi control would reorder the code a reader reviews, and YAML
  * forbids most of them outright.
  */
-const UNSAFE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\uFFFE\uFFFF]/u;
 
 /** The text with lone surrogates replaced by U+FFFD, as a Go or Rust gateway decoding the JSON would see it. */
 export function wellFormed(text: string): string {
@@ -30,16 +29,15 @@ function hex(codePoint: number, width: number): string {
 }
 
 /** Escapes `text` one character at a time: `special` first, then UNSAFE characters by `unicode`. */
-function escapeEach(text: string, special: Record<string, string>, unicode: (codePoint: number) => string): string {
-  let out = '';
-  for (const char of wellFormed(text)) {
-    const own = special[char];
-    if (own !== undefined) out += own;
-    else if (UNSAFE.test(char)) out += unicode(char.codePointAt(0)!);
-    else out += char;
-  }
-  return out;
+function escapeEach(text: string, special: Record<string, string>, unicode: (codePoint: number) => string, pattern: RegExp): string {
+  // One pass of one regular expression: most text has nothing to escape, and a build escapes a lot of it.
+  return wellFormed(text).replace(pattern, (char) => special[char] ?? unicode(char.codePointAt(0)!));
 }
+
+/** The characters a quoted literal escapes: its quote and backslash, and every UNSAFE character. */
+const QUOTED = /[\\"\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\uFFFE\uFFFF]/gu;
+const LIKE = /[\\"*\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\uFFFE\uFFFF]/gu;
+const COMMENT = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Co}\uFFFE\uFFFF]/gu;
 
 /**
  * The inside of a Cedar string literal (without the quotes). Cedar unescapes `\\`, `\"`, `\'`,
@@ -47,7 +45,7 @@ function escapeEach(text: string, special: Record<string, string>, unicode: (cod
  * everything unsafe is written as `\u{…}`.
  */
 export function cedarText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => `\\u{${cp.toString(16)}}`);
+  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => `\\u{${cp.toString(16)}}`, QUOTED);
 }
 
 /** A Cedar string literal. */
@@ -60,7 +58,7 @@ export function cedarString(text: string): string {
  * (the wildcard) is written `\*` (https://docs.cedarpolicy.com/policies/syntax-operators.html#operator-like).
  */
 export function cedarLikeText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"', '*': '\\*' }, (cp) => `\\u{${cp.toString(16)}}`);
+  return escapeEach(text, { '\\': '\\\\', '"': '\\"', '*': '\\*' }, (cp) => `\\u{${cp.toString(16)}}`, LIKE);
 }
 
 /**
@@ -70,7 +68,7 @@ export function cedarLikeText(text: string): string {
  * single-quoted scalar (see yamlSingleText).
  */
 export function celText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`));
+  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`), QUOTED);
 }
 
 /** A CEL string literal. */
@@ -84,7 +82,7 @@ export function celString(text: string): string {
  * Docker's MCP gateway) and the `yaml` package read them alike.
  */
 export function yamlText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`));
+  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`), QUOTED);
 }
 
 /** A YAML double-quoted scalar. */
@@ -107,5 +105,5 @@ export function yamlSingle(safeText: string): string {
  * comment or reorder the line; quotes and backslashes stay as they are.
  */
 export function commentText(text: string): string {
-  return escapeEach(text, {}, (cp) => `\\u{${cp.toString(16)}}`);
+  return escapeEach(text, {}, (cp) => `\\u{${cp.toString(16)}}`, COMMENT);
 }
