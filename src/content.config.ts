@@ -52,4 +52,15 @@ const docs = defineCollection({
   }),
 });
 
-export const collections = { servers, attackPatterns, docs };
+/** One guide per gateway the policies compile to (/gateways/<id>/): how to load the file, what it enforces, what it cannot. */
+const gateways = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/gateways' }),
+  schema: z.object({
+    title: z.string().min(1),
+    description: z.string().min(1),
+    format: z.enum(['cedar', 'cel', 'pomerium', 'docker']).describe('The policy format the gateway reads (src/risk/policy/format-info.ts).'),
+    order: z.int().describe('Where the guide stands in the list of gateways.'),
+  }),
+});
+
+export const collections = { servers, attackPatterns, docs, gateways };

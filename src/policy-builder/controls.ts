@@ -4,15 +4,24 @@
  * for the control; the rule then keeps the recommended value for that field.
  */
 import type { ArgumentCondition } from '../risk/policy/schema.ts';
-import { isLimitMax } from './rule.ts';
+import { isLimitMax, patternShapeProblem } from './rule.ts';
 
 export type Scalar = string | number | boolean;
 
 /** An argument condition the builder offers for one of the tool's arguments. */
 export type ArgumentOption =
-  | { name: string; kind: 'prefix'; /** Filled in when the recommendation has no such check. */ suggestion: string; recommended: boolean }
+  | {
+      name: string;
+      kind: 'prefix';
+      /** Filled in when the recommendation has no such check. */ suggestion: string;
+      recommended: boolean;
+      /** The suggestion is an example the reader must replace (s3://your-bucket/): the builder marks it so. */
+      placeholder?: boolean;
+    }
   | { name: string; kind: 'max'; suggestion: number; recommended: boolean }
-  | { name: string; kind: 'oneOf'; /** Every value the argument can take, one checkbox each. */ values: Scalar[]; /** The values ticked at first. */ suggestion: Scalar[]; recommended: boolean };
+  | { name: string; kind: 'oneOf'; /** Every value the argument can take, one checkbox each. */ values: Scalar[]; /** The values ticked at first. */ suggestion: Scalar[]; recommended: boolean }
+  | { name: string; kind: 'notOneOf'; /** The values that may be refused, one checkbox each. */ values: Scalar[]; /** The values ticked (refused) at first. */ suggestion: Scalar[]; recommended: boolean }
+  | { name: string; kind: 'pattern'; /** The regular expression (RE2 syntax, anchored). */ suggestion: string; maxLength: number; recommended: boolean };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -38,16 +47,25 @@ export function conditionFromControls(option: ArgumentOption, controls: Conditio
   switch (option.kind) {
     case 'prefix': {
       const prefix = controls.text ?? '';
-      return prefix === '' ? { ok: false, message: 'Enter the beginning every value must have.' } : { ok: true, value: { kind: 'prefix', prefix } };
+      if (prefix === '') return { ok: false, message: 'Enter the beginning every value must have.' };
+      // Still the example value: keep saying so in the policy, until the reader puts their own.
+      const placeholder = option.placeholder === true && prefix === option.suggestion;
+      return { ok: true, value: { kind: 'prefix', prefix, ...(placeholder ? { placeholder: true as const } : {}) } };
     }
     case 'max': {
       const trimmed = (controls.text ?? '').trim();
       const max = trimmed === '' ? Number.NaN : Number(trimmed);
       return Number.isFinite(max) ? { ok: true, value: { kind: 'max', max } } : { ok: false, message: 'Enter a number.' };
     }
-    case 'oneOf': {
+    case 'oneOf':
+    case 'notOneOf': {
       const values = option.values.filter((_, index) => controls.checked?.includes(index));
-      return values.length > 0 ? { ok: true, value: { kind: 'oneOf', values } } : { ok: false, message: 'Tick at least one value, or turn the check off.' };
+      return values.length > 0 ? { ok: true, value: { kind: option.kind, values } } : { ok: false, message: 'Tick at least one value, or turn the check off.' };
+    }
+    case 'pattern': {
+      // The pattern is the one offered (compiled with RE2 at build time); the reader turns it on or off.
+      const problem = patternShapeProblem(option.suggestion);
+      return problem ? { ok: false, message: problem } : { ok: true, value: { kind: 'pattern', pattern: option.suggestion, maxLength: option.maxLength } };
     }
   }
 }

@@ -12,10 +12,15 @@ import type { ArgumentOption, Scalar } from './controls.ts';
 import { builderOptions } from './options.ts';
 import type { BuilderTool, RuleDefaults } from './rule.ts';
 
+/** The server a policy is for, as the compilers name it in their files' headers (and Docker keys its list by). */
+export interface BuilderServer {
+  name: string;
+  slug: string;
+}
+
 export interface ToolBuilderModel {
   toolName: string;
-  /** The download's file name: `<tool-slug>.policy.json` (the slug is safe in a file name; the name may not be). */
-  fileName: string;
+  server: BuilderServer;
   recommended: ToolRule;
   defaults: RuleDefaults;
   options: ArgumentOption[];
@@ -23,6 +28,7 @@ export interface ToolBuilderModel {
 
 export interface ServerBuilderModel {
   tools: BuilderTool[];
+  server: BuilderServer;
 }
 
 interface ToolEntry {
@@ -32,16 +38,16 @@ interface ToolEntry {
 }
 
 export function ruleDefaults(tool: Tool, classification: Classification): RuleDefaults {
-  return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification.category, classification.risk) };
+  return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification) };
 }
 
-export function toolBuilderModel(entry: ToolEntry, rule: ToolRule = recommendRule(entry.tool, entry.classification)): ToolBuilderModel {
+export function toolBuilderModel(entry: ToolEntry, server: BuilderServer, rule: ToolRule = recommendRule(entry.tool, entry.classification)): ToolBuilderModel {
   const { tool, classification } = entry;
   const operations = dispatchedOperations(tool);
   const known = new Map<string, Scalar[]>(operations ? [[operations.param, operations.operations.map((op) => op.value)]] : []);
   return {
     toolName: tool.name,
-    fileName: `${entry.slug}.policy.json`,
+    server,
     recommended: rule,
     defaults: ruleDefaults(tool, classification),
     options: builderOptions(tool.inputSchema, rule, known),
@@ -49,8 +55,9 @@ export function toolBuilderModel(entry: ToolEntry, rule: ToolRule = recommendRul
 }
 
 /** Every tool of a server with its recommended rule, in the order of the server's policy.json. */
-export function serverBuilderModel(tools: readonly ToolEntry[]): ServerBuilderModel {
+export function serverBuilderModel(tools: readonly ToolEntry[], server: BuilderServer): ServerBuilderModel {
   return {
+    server,
     tools: tools.map(({ tool, classification }) => ({ name: tool.name, recommended: recommendRule(tool, classification), defaults: ruleDefaults(tool, classification) })),
   };
 }

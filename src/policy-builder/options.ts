@@ -11,6 +11,8 @@
  */
 import type { InputSchema } from '../catalogue/schema.ts';
 import { BUCKET_PREFIX, WORKSPACE_PREFIX } from '../risk/policy/recommend.ts';
+import { patternProblem } from '../risk/policy/pattern.ts';
+import { MAX_PATTERN_INPUT } from './rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { splitWords } from '../risk/words.ts';
 import type { ArgumentOption, Scalar } from './controls.ts';
@@ -26,6 +28,10 @@ export const MAX_VALUES = 40;
 export const MAX_VALUE_LENGTH = 200;
 const shortEnough = (value: Scalar) => String(value).length <= MAX_VALUE_LENGTH;
 const DEFAULT_CAP = 100;
+/** The most a suggested cap is lifted to by an author's default (recommend.ts has the same ceiling for result sizes). */
+const CEILING = 1000;
+/** Suggestions that are examples the reader must replace. */
+const PLACEHOLDERS = new Set<string>([WORKSPACE_PREFIX, BUCKET_PREFIX, 'https://']);
 
 const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket']);
 const WEB_WORDS = new Set(['url', 'uri', 'href', 'link', 'origin']);
@@ -95,9 +101,18 @@ function prefixSuggestion(name: string, schema: Node): string | undefined {
 function maxSuggestion(name: string, schema: Node): number | undefined {
   const ws = words(name);
   if (!ws.some((w) => CAP_WORDS.has(w) || w === 'k')) return undefined;
-  // Never below the author's default (a cap that breaks ordinary calls gets removed), never above their maximum.
-  const floor = typeof schema.default === 'number' && Number.isFinite(schema.default) ? Math.max(DEFAULT_CAP, schema.default) : DEFAULT_CAP;
-  return typeof schema.maximum === 'number' && Number.isFinite(schema.maximum) ? Math.min(floor, schema.maximum) : floor;
+  // As recommend.ts caps: lifted to the author's default so ordinary calls pass, never past the
+  // ceiling (a hostile default of 1e300 is not a cap), lowered by their maximum.
+  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  const lifted = finite(schema.default) ? Math.min(Math.max(DEFAULT_CAP, schema.default), CEILING) : DEFAULT_CAP;
+  return finite(schema.maximum) ? Math.min(lifted, schema.maximum) : lifted;
+}
+
+/** An author's own pattern, offered as a check when it is anchored and compiles in RE2 (never as JavaScript). */
+function patternSuggestion(schema: Node): { pattern: string; maxLength: number } | undefined {
+  if (typeof schema.pattern !== 'string' || patternProblem(schema.pattern) !== undefined) return undefined;
+  const maxLength = typeof schema.maxLength === 'number' && Number.isSafeInteger(schema.maxLength) && schema.maxLength >= 1 ? Math.min(schema.maxLength, MAX_PATTERN_INPUT) : 256;
+  return { pattern: schema.pattern, maxLength };
 }
 
 /** The check offered for one argument without a recommended check, if any. */
@@ -109,7 +124,9 @@ function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefin
   if (values.length >= 2 && values.length <= MAX_VALUES && values.every(shortEnough)) return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
   if (types.includes('string') || (types.length === 0 && values.length === 0)) {
     const prefix = prefixSuggestion(name, schema);
-    if (prefix !== undefined) return { name, kind: 'prefix', suggestion: prefix, recommended: false };
+    if (prefix !== undefined) return { name, kind: 'prefix', suggestion: prefix, recommended: false, ...(PLACEHOLDERS.has(prefix) ? { placeholder: true } : {}) };
+    const pattern = patternSuggestion(schema);
+    if (pattern) return { name, kind: 'pattern', suggestion: pattern.pattern, maxLength: pattern.maxLength, recommended: false };
   }
   if (types.includes('integer') || types.includes('number')) {
     const max = maxSuggestion(name, schema);
@@ -131,8 +148,10 @@ export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule,
   const recommendedChecks = recommended && 'arguments' in recommended && recommended.arguments ? Object.entries(recommended.arguments) : [];
   for (const [name, condition] of recommendedChecks) {
     taken.add(name);
-    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true });
+    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true, ...(condition.placeholder ? { placeholder: true } : {}) });
     else if (condition.kind === 'max') options.push({ name, kind: 'max', suggestion: condition.max, recommended: true });
+    else if (condition.kind === 'pattern') options.push({ name, kind: 'pattern', suggestion: condition.pattern, maxLength: condition.maxLength, recommended: true });
+    else if (condition.kind === 'notOneOf') options.push({ name, kind: 'notOneOf', values: condition.values.filter(shortEnough), suggestion: condition.values.filter(shortEnough), recommended: true });
     else {
       const schema = schemaOf(name);
       const switches = typesOf(schema).includes('boolean') ? [true, false] : [];

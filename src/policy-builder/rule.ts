@@ -61,6 +61,19 @@ export function isLimitMax(value: unknown): value is number {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 1;
 }
 
+/** The most characters a pattern check may match (schema.ts says the same; this file stays free of zod). */
+export const MAX_PATTERN_INPUT = 4096;
+
+/**
+ * What is wrong with a pattern's shape (length, anchors), in words for the control; undefined when
+ * it is fine. The builder never lets a reader type a pattern: it offers only patterns the build
+ * compiled with RE2 (src/risk/policy/pattern.ts), so the browser needs no regular expression engine.
+ */
+export function patternShapeProblem(pattern: string): string | undefined {
+  const anchored = pattern.length >= 2 && pattern.startsWith('^') && /(?:^|[^\\])(?:\\\\)*\$$/.test(pattern);
+  return pattern.length <= 256 && anchored ? undefined : 'Expected a regular expression from ^ to $, at most 256 characters.';
+}
+
 /** Whether a condition is one the policy schema accepts. */
 export function isValidCondition(condition: ArgumentCondition): boolean {
   switch (condition.kind) {
@@ -69,7 +82,10 @@ export function isValidCondition(condition: ArgumentCondition): boolean {
     case 'max':
       return typeof condition.max === 'number' && Number.isFinite(condition.max);
     case 'oneOf':
+    case 'notOneOf':
       return Array.isArray(condition.values) && condition.values.length > 0 && condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)));
+    case 'pattern':
+      return typeof condition.pattern === 'string' && patternShapeProblem(condition.pattern) === undefined && isLimitMax(condition.maxLength) && condition.maxLength <= MAX_PATTERN_INPUT;
     default:
       return false;
   }

@@ -6,6 +6,8 @@
 import type { Category, Registry } from '../catalogue/schema.ts';
 import { denyReason, describeLimit, explainRule, suggestedLimit, toolPolicy } from './policy/recommend.ts';
 import type { ToolRule } from './policy/schema.ts';
+import type { Limitation } from './policy/limitations.ts';
+import type { PolicyFormat } from './policy/format-info.ts';
 import type { Classification } from './schema.ts';
 import { capitalize, listJoin, quoted } from './text.ts';
 
@@ -20,6 +22,18 @@ export interface FaqInput {
   gatewayName?: string;
   /** The tool's description, to quote what it does in the author's words. */
   description?: string;
+  /**
+   * The rule compiled for each gateway, as the page's tabs show it: the "how do I enforce this in
+   * <gateway>" answers are written from these, so they say what the files say.
+   */
+  formats?: readonly FormatForFaq[];
+}
+
+export interface FormatForFaq {
+  format: PolicyFormat;
+  gateway: string;
+  fileName: string;
+  limitations: readonly Limitation[];
 }
 
 export interface FaqItem {
@@ -81,8 +95,9 @@ export function toolFaq(input: FaqInput): FaqItem[] {
         `The rating is ${risk} with ${Math.round(classification.confidence * 100)}% confidence` +
         `${classification.reviewed ? ', and it was reviewed by hand' : ''}. ${classification.evidence[0] ?? ''}`.trim(),
     },
+    ...(input.formats ?? []).filter((f) => f.format !== 'json').map((f) => gatewayAnswer(toolName, rule, f, server)),
     rateLimitAnswer(toolName, category, rule, gateway),
-    blockAnswer(toolName, category, risk, rule, gateway, server),
+    blockAnswer(toolName, classification, rule, gateway, server),
     {
       question: `Which MCP server provides ${toolName}?`,
       answer:
@@ -136,9 +151,9 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
   };
 }
 
-function blockAnswer(toolName: string, category: Category, risk: Classification['risk'], rule: ToolRule, gateway: string, server: string): FaqItem {
+function blockAnswer(toolName: string, classification: Classification, rule: ToolRule, gateway: string, server: string): FaqItem {
   const question = `How do I block ${toolName} completely?`;
-  const deny: ToolRule = rule.action === 'deny' ? rule : { action: 'deny', reason: denyReason(toolName, category, risk) };
+  const deny: ToolRule = rule.action === 'deny' ? rule : { action: 'deny', reason: denyReason(toolName, classification) };
   const already = rule.action === 'deny' ? 'The recommended policy already does. ' : '';
   return {
     question,
@@ -146,5 +161,48 @@ function blockAnswer(toolName: string, category: Category, risk: Classification[
       `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then refuses every call before it reaches ${server} and returns the reason to the agent. ` +
       `To keep the tool out of the agent’s tool list as well, use \`"action": "hide"\` instead.`,
     snippet: json(toolPolicy(toolName, deny)),
+  };
+}
+
+/** How each gateway loads its file, in one sentence. */
+const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string) => string> = {
+  cedar: (file) => `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
+  cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
+  pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
+  docker: (file) => `Merge \`${file}\` (the Docker tab) into \`~/.docker/mcp/tools.yaml\`, under the server's name in your Docker MCP catalog, or pass it to \`docker mcp gateway run --tools-config\`.`,
+};
+
+/** What a limitation leaves out, in a few words for an answer. */
+function leftOut(limitation: Limitation): string {
+  switch (limitation.kind) {
+    case 'rate-limit':
+      return 'the limit on calls';
+    case 'approval':
+      return "a person's approval (it refuses the call instead)";
+    case 'arguments':
+      return 'the argument checks';
+    case 'listed':
+      return 'keeping the denied tool in the tool list';
+    case 'hidden':
+      return 'hiding the tool from the tool list';
+    case 'unlisted-tools':
+      return 'letting through tools the file does not name';
+  }
+}
+
+/** "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it leaves out, from the compiled file's own list. */
+function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, server: string): FaqItem {
+  const key = format.format as Exclude<PolicyFormat, 'json'>;
+  const passes = rule.action === 'allow' || rule.action === 'rate_limit';
+  const unenforcedChecks = format.limitations.some((l) => l.kind === 'arguments');
+  const checked = passes && 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 && !unenforcedChecks;
+  const does = passes
+    ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
+    : `${capitalize(format.gateway)} then refuses every call of ${toolName}.`;
+  const missing = [...new Set(format.limitations.map(leftOut))];
+  const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
+  return {
+    question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
+    answer: `${LOADING[key](format.fileName, server)} ${does}${cannot}`,
   };
 }

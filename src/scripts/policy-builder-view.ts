@@ -1,28 +1,31 @@
 /**
- * The policy the builder shows: it replaces the highlighted code block's content with the new JSON
- * (spans built with textContent, never HTML: tool names are third-party text), points a download
- * link at exactly that text, and tells screen readers, politely, what changed. When the text is
- * the recommendation again, the original shiki markup comes back.
+ * One format's tab as the builder shows it: it replaces the highlighted code block's content with
+ * the edited file (spans built with textContent, never HTML: tool names are third-party text),
+ * points the tab's static download link (server pages) at exactly that text, and, when the text is
+ * the recommendation again, puts the original shiki markup and link back.
  */
+import { tokenizeCode } from '../policy-builder/code-tokens.ts';
 import { tokenizeJson } from '../policy-builder/json-tokens.ts';
+import type { PolicyFormat } from '../risk/policy/format-info.ts';
 
 export interface PolicyView {
   /** The text the page came with: the recommendation. */
   initial: string;
-  /** Shows `text`; `announcement` goes to the status region (debounced while typing). */
-  show(text: string, announcement: string): void;
+  /** Whether the tab shows an edited rule. */
+  edited: boolean;
+  /** Shows `text`. */
+  show(text: string): void;
 }
 
-export function policyView(options: { target: HTMLElement; status: HTMLElement | null; download: HTMLAnchorElement | null }): PolicyView {
-  const { target, status, download } = options;
+const MEDIA_TYPES: Record<PolicyFormat, string> = { json: 'application/json', cedar: 'text/plain', cel: 'application/yaml', pomerium: 'application/yaml', docker: 'application/yaml' };
+
+export function policyView(options: { target: HTMLElement; format: PolicyFormat; download: HTMLAnchorElement | null }): PolicyView {
+  const { target, format, download } = options;
   const original = [...target.childNodes].map((node) => node.cloneNode(true));
   const originalText = target.textContent ?? '';
   const originalHref = download?.getAttribute('href') ?? null;
-  // A link without a static file (the tool page) gets its file name only now that it can work.
-  if (download?.dataset.fileName) download.download = download.dataset.fileName;
   let shown = originalText;
   let blobUrl: string | undefined;
-  let timer: number | undefined;
 
   function setDownload(text: string): void {
     if (!download) return;
@@ -33,7 +36,7 @@ export function policyView(options: { target: HTMLElement; status: HTMLElement |
       download.setAttribute('href', originalHref);
       return;
     }
-    blobUrl = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    blobUrl = URL.createObjectURL(new Blob([text], { type: MEDIA_TYPES[format] }));
     download.href = blobUrl;
   }
 
@@ -47,8 +50,8 @@ export function policyView(options: { target: HTMLElement; status: HTMLElement |
     // Scrollable code must be reachable by keyboard, like shiki's <pre tabindex="0">.
     pre.tabIndex = 0;
     const code = document.createElement('code');
-    for (const token of tokenizeJson(text)) {
-      if (token.kind === 'space') {
+    for (const token of format === 'json' ? tokenizeJson(text) : tokenizeCode(text)) {
+      if (token.kind === 'space' || token.kind === 'plain') {
         code.append(token.text);
         continue;
       }
@@ -61,21 +64,14 @@ export function policyView(options: { target: HTMLElement; status: HTMLElement |
     target.replaceChildren(pre);
   }
 
-  setDownload(originalText);
   return {
     initial: originalText,
-    show(text, announcement) {
-      if (text !== shown) {
-        shown = text;
-        render(text);
-        setDownload(text);
-      }
-      if (!status) return;
-      window.clearTimeout(timer);
-      if (announcement === '') return;
-      timer = window.setTimeout(() => {
-        status.textContent = announcement;
-      }, 400);
+    edited: false,
+    show(text) {
+      if (text === shown) return;
+      shown = text;
+      render(text);
+      setDownload(text);
     },
   };
 }

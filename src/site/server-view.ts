@@ -3,12 +3,36 @@ import { RISK_LEVELS } from '../risk/schema.ts';
 import { describeLimit, serverPolicy } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
-import { highlightPolicyFile } from './highlight.ts';
+import { formatViews } from './policy-view.ts';
+import { compilePolicy, type CompiledPolicy, type PolicyFormat } from '../risk/policy/formats.ts';
+import type { PolicyFile } from '../risk/policy/schema.ts';
+import type { Settings } from './settings-schema.ts';
 import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
-export function serverPolicyFor(server: AtlasServer) {
-  return serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification, rule: t.rule })));
+const policies = new WeakMap<AtlasServer, PolicyFile>();
+const compiled = new WeakMap<AtlasServer, Map<PolicyFormat, CompiledPolicy>>();
+
+/** The server's recommended policy, computed once per build however many routes ask (its page, its files, its builder). */
+export function serverPolicyFor(server: AtlasServer): PolicyFile {
+  let policy = policies.get(server);
+  if (!policy) {
+    policy = serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification, rule: t.rule })));
+    policies.set(server, policy);
+  }
+  return policy;
+}
+
+/** The server's policy in one format, compiled once per build for its page and its file. */
+export function serverCompiled(server: AtlasServer, format: PolicyFormat): CompiledPolicy {
+  let byFormat = compiled.get(server);
+  if (!byFormat) compiled.set(server, (byFormat = new Map()));
+  let result = byFormat.get(format);
+  if (!result) {
+    result = compilePolicy(format, serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug } });
+    byFormat.set(format, result);
+  }
+  return result;
 }
 
 /** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
@@ -29,7 +53,7 @@ export function summarizeRule(rule: ToolRule): string {
 }
 
 
-export async function serverView(server: AtlasServer) {
+export async function serverView(server: AtlasServer, settings: Settings) {
   const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(tool.rule) }));
   const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
   const provenance = server.server.provenance;
@@ -48,7 +72,7 @@ export async function serverView(server: AtlasServer) {
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,
-    policyHtml: await highlightPolicyFile(serverPolicyFor(server)),
+    formats: await formatViews(serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'server-policy', settings, fileStem: server.slug, compile: (format) => serverCompiled(server, format) }),
     provenanceSentence:
       provenance?.method === 'source'
         ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`

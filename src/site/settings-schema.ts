@@ -3,6 +3,7 @@
  * (`<CATALOGUE_DIR>/settings.json`, falling back to `content/settings.json`).
  */
 import { z } from 'zod';
+import { POLICY_FORMATS } from '../risk/policy/format-info.ts';
 
 /** Any origin: site paths are resolved against it to see whether they stay on it. */
 const PROBE = 'https://site.invalid';
@@ -68,6 +69,17 @@ export const SettingsSchema = z
       })
       .describe('The call to action shown on tool and server pages.'),
     contactEmail: z.email().optional().describe('Where readers report a wrong classification.'),
+    defaultPolicyFormat: z
+      .enum(POLICY_FORMATS)
+      .default('json')
+      .describe(
+        'The policy format shown first on tool and server pages until a reader picks another: "json" (policy.json), "cedar" (ToolHive), ' +
+          '"cel" (agentgateway), "pomerium" or "docker" (Docker MCP Gateway). A team that runs ToolHive sets "cedar".',
+      ),
+    policyFormatLinks: z
+      .partialRecord(z.enum(POLICY_FORMATS), LinkSchema)
+      .optional()
+      .describe('Per format, a link of your own shown with it, e.g. your team\'s runbook for loading policies into ToolHive.'),
   })
   .describe('Site settings.');
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -7,7 +7,7 @@
 import { toolPolicy, explainRule } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { toolFaq, type FaqItem } from '../risk/faq.ts';
-import { highlightJson } from './highlight.ts';
+import { formatViews, type FormatViews } from './policy-view.ts';
 import { parameterCountLabel, parameterCutSentences, parameterTable, type ParameterRow } from './parameters.ts';
 import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
 import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
@@ -53,7 +53,8 @@ export interface ToolView {
   patterns: { id: string; name: string; why: string }[];
   rule: ToolRule;
   policy: unknown;
-  policyHtml: string;
+  /** The rule in every format, as tabs: policy.json, Cedar, CEL, Pomerium, Docker. */
+  formats: FormatViews;
   ruleExplanation: string;
   faq: FaqItem[];
   related: ReturnType<typeof relatedTools>;
@@ -87,6 +88,7 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
   const cut = cutAt(description, DESCRIPTION_LIMIT);
   const hints = compareHints(tool.annotations, c.suggestedAnnotations, c.hintReasons);
   const table = parameterTable(tool.inputSchema);
+  const formats = await formatViews(policy, { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'policy', settings, tool: tool.name, fileStem: entry.slug });
   return {
     metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
@@ -112,7 +114,7 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
     patterns: c.patterns.map((p) => ({ id: p.id, name: patternNames.get(p.id) ?? p.id, why: p.why })),
     rule,
     policy,
-    policyHtml: await highlightJson(policy, tool.name),
+    formats,
     ruleExplanation: explainRule(tool.name, rule),
     faq: toolFaq({
       toolName: tool.name,
@@ -122,6 +124,7 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
       classification: c,
       rule,
       gatewayName: settings.gatewayName,
+      formats: formats.views.map((view) => ({ format: view.format, gateway: view.gateway, fileName: view.fileName, limitations: view.limitations })),
       ...(tool.description ? { description: tool.description } : {}),
     }),
     related: relatedTools(atlas, entry),

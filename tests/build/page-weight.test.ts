@@ -14,6 +14,8 @@ import { filesIn } from '../helpers/html.ts';
 const HTML_BUDGET = 30 * 1024;
 const SCRIPT_BUDGET = 6 * 1024;
 const CSS_BUDGET = 12 * 1024;
+/** What a page loads later, on a reader's request (the policy builder, with every format's compiler). */
+const LAZY_SCRIPT_BUDGET = 16 * 1024;
 
 const site = inject('bundledSite');
 const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
@@ -21,14 +23,21 @@ const gzipped = (file: string) => gzipSync(readFileSync(file)).length;
 /** The site file a root-relative URL names. */
 const fileOf = (url: string) => path.join(site, decodeURIComponent(url.split(/[?#]/)[0]!));
 
-/** A module script and every module it imports, statically or dynamically, as site files. */
+/** The modules a module imports statically (`import "./x.js"`, `from "./x.js"`): loaded with it. */
+function staticImports(source: string): string[] {
+  return [...source.matchAll(/(?:\bimport|\bfrom)\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)].map((match) => match[1]!);
+}
+
+/** The modules a module imports with `import()`: loaded only when its code asks (the builder, when opened). */
+function dynamicImports(source: string): string[] {
+  return [...source.matchAll(/\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g)].map((match) => match[1]!);
+}
+
+/** A module script and every module it imports statically, as site files: what the page loads before anyone clicks. */
 function moduleGraph(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  const source = readFileSync(entry, 'utf8');
-  for (const match of source.matchAll(/(?:import|from)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
-    moduleGraph(path.resolve(path.dirname(entry), match[1]!), seen);
-  }
+  for (const imported of staticImports(readFileSync(entry, 'utf8'))) moduleGraph(path.resolve(path.dirname(entry), imported), seen);
   return seen;
 }
 
@@ -73,6 +82,19 @@ describe('page weight of tool pages', () => {
     }
     expect(heaviest.modules.length).toBeGreaterThan(0);
     expect(heaviest.bytes, `${path.relative(site, heaviest.file)} loads ${heaviest.modules.join(', ')}`).toBeLessThan(SCRIPT_BUDGET);
+  });
+
+  it(`loads its lazy parts (the policy builder) only on request, each under ${LAZY_SCRIPT_BUDGET / 1024} KB with what it imports`, () => {
+    const lazy = new Set<string>();
+    for (const file of pages.slice(0, 50)) {
+      const entries = [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => fileOf(match[1]!));
+      for (const entry of entries) for (const module of moduleGraph(entry)) for (const imported of dynamicImports(readFileSync(module, 'utf8'))) lazy.add(path.resolve(path.dirname(module), imported));
+    }
+    expect([...lazy].map((file) => path.basename(file)).join(' ')).toMatch(/policy-builder-app/);
+    for (const chunk of lazy) {
+      const bytes = [...moduleGraph(chunk)].reduce((sum, module) => sum + gzipped(module), 0);
+      expect(bytes, path.relative(site, chunk)).toBeLessThan(LAZY_SCRIPT_BUDGET);
+    }
   });
 
   it(`links under ${CSS_BUDGET / 1024} KB of CSS (gzipped)`, () => {

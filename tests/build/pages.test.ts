@@ -126,7 +126,10 @@ function faqProblems(t: ExpectedTool, faq: FaqEntry[]): string[] {
     ['server', /MCP server provides /],
   ];
   for (const [label, pattern] of questions) if (!find(pattern)) problems.push(`no "${label}" question`);
-  if (faq.length !== questions.length) problems.push(`${faq.length} questions, expected ${questions.length}`);
+  // And one "how do I enforce this in <gateway>" per gateway the rule compiles to (ToolHive, agentgateway, Pomerium, Docker).
+  const gateways = faq.filter((entry) => /^How do I enforce this rule on .* in (ToolHive|agentgateway|Pomerium|Docker MCP Gateway)\?$/.test(entry.question));
+  if (gateways.length !== 4) problems.push(`${gateways.length} gateway questions, expected 4`);
+  if (faq.length !== questions.length + 4) problems.push(`${faq.length} questions, expected ${questions.length + 4}`);
   for (const entry of faq) {
     if (!entry.question.includes(name)) problems.push(`question does not name the tool: ${entry.question}`);
     if (entry.answer.trim().length < name.length + 20) problems.push(`answer too thin: ${entry.question} -> ${entry.answer}`);

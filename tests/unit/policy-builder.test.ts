@@ -18,6 +18,9 @@ import { serverBuilderModel, toolBuilderModel } from '../../src/policy-builder/m
 import { builderOptions, MAX_OPTIONS } from '../../src/policy-builder/options.ts';
 import { ACTIONS, applyEdits, applyServerEdits, policyText, ruleInWords, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
+import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
+
+const SERVER = { name: 'A Server', slug: 'a-server' };
 
 const DEFAULTS: RuleDefaults = {
   limit: { counter: 'x.calls', window: 'minute', max: 20, scope: 'session' },
@@ -135,12 +138,12 @@ describe('builderOptions', () => {
   const schema = (properties: Record<string, unknown>) => ({ type: 'object' as const, properties: properties as never });
 
   it.each<[string, Record<string, unknown>, ArgumentOption | undefined]>([
-    ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
+    ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
     ['a URL', { type: 'string', description: 'Page on https://docs.aws.amazon.com/ to read' }, { name: 'url', kind: 'prefix', suggestion: 'https://docs.aws.amazon.com/', recommended: false }],
-    ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false }],
-    ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false }],
+    ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
+    ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
     ['an amount', { type: 'number' }, { name: 'amount', kind: 'max', suggestion: 100, recommended: false }],
     ['a limit with a larger default', { type: 'integer', default: 500 }, { name: 'limit', kind: 'max', suggestion: 500, recommended: false }],
     ['max_results under a maximum', { type: 'integer', maximum: 50 }, { name: 'max_results', kind: 'max', suggestion: 50, recommended: false }],
@@ -236,12 +239,23 @@ describe('tokenizeJson', () => {
 });
 
 describe('the client modules', () => {
-  it('import nothing at run time but each other (no zod, no risk engine in the browser)', () => {
-    for (const file of ['rule.ts', 'controls.ts', 'json-tokens.ts']) {
-      const source = readFileSync(path.resolve('src/policy-builder', file), 'utf8');
-      const imports = [...source.matchAll(/^import (?!type )[^;]*? from '([^']+)'/gm)].map((m) => m[1]);
-      for (const specifier of imports) expect(specifier, `${file} imports ${specifier}`).toMatch(/^\.\/(rule|controls|json-tokens)\.ts$/);
+  /** The modules a browser module loads at run time (type-only imports are erased), followed through their imports. */
+  function runtimeGraph(entry: string, seen = new Set<string>()): Set<string> {
+    if (seen.has(entry)) return seen;
+    seen.add(entry);
+    const source = readFileSync(entry, 'utf8');
+    for (const match of source.matchAll(/^(?:import|export) (?!type )[^;]*? from '([^']+)'/gm)) {
+      const specifier = match[1]!;
+      if (!specifier.startsWith('.')) seen.add(specifier);
+      else runtimeGraph(path.resolve(path.dirname(entry), specifier), seen);
     }
+    return seen;
+  }
+
+  it('load no zod, no risk engine and no catalogue code in the browser: only the builder, the compilers and their helpers', () => {
+    const graph = runtimeGraph(path.resolve('src/scripts/policy-builder-app.ts'));
+    const allowed = /^(src\/policy-builder\/(rule|controls|json-tokens|code-tokens)\.ts|src\/scripts\/policy-builder-[a-z-]+\.ts|src\/risk\/policy\/(formats|format-info|limitations|describe|escape|cedar|cel|pomerium|docker)\.ts|src\/risk\/text\.ts|src\/site\/inline-code\.ts)$/;
+    for (const module of graph) expect(path.isAbsolute(module) ? path.relative(process.cwd(), module) : module).toMatch(allowed);
   });
 });
 
@@ -256,13 +270,16 @@ describe('on the whole bundled catalogue', () => {
 
   it('starts from exactly the recommended snippet on every tool page and server page', () => {
     for (const entry of tools) {
-      const model = toolBuilderModel(entry);
+      const model = toolBuilderModel(entry, SERVER);
       const rule = recommendRule(entry.tool, entry.classification);
-      expect(policyText(toolPolicyFile(model.toolName, applyEdits(model.recommended, {}, model.defaults)))).toBe(JSON.stringify(toolPolicy(entry.tool.name, rule), null, 2));
+      const built = toolPolicyFile(model.toolName, applyEdits(model.recommended, {}, model.defaults));
+      expect(policyText(built)).toBe(JSON.stringify(toolPolicy(entry.tool.name, rule), null, 2));
+      // Every other format too: the builder compiles with the same modules as the build.
+      for (const format of POLICY_FORMATS) expect(compilePolicy(format, built, { server: SERVER }).text).toBe(compilePolicy(format, toolPolicy(entry.tool.name, rule), { server: SERVER }).text);
     }
     for (const s of servers) {
       const entries = s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) }));
-      const model = serverBuilderModel(entries);
+      const model = serverBuilderModel(entries, { name: s.server.name, slug: s.slug });
       expect(policyText(applyServerEdits(model.tools, {}))).toBe(JSON.stringify(serverPolicy(entries), null, 2));
     }
   });
@@ -273,9 +290,13 @@ describe('on the whole bundled catalogue', () => {
       ...ACTIONS.map((action) => ({ action, limitEnabled: false, limit: { max: 1, window: 'day' as const, scope: 'global' as const } })),
     ];
     for (const entry of tools) {
-      const model = toolBuilderModel(entry);
+      const model = toolBuilderModel(entry, SERVER);
       // Every offered check on with its suggestion, then every offered check off.
-      const on = new Map(model.options.map((o) => [o.name, o.kind === 'prefix' ? { kind: 'prefix' as const, prefix: o.suggestion } : o.kind === 'max' ? { kind: 'max' as const, max: o.suggestion } : { kind: 'oneOf' as const, values: o.suggestion }]));
+      const on = new Map(model.options.map((o) => {
+        const parsed = conditionFromControls(o, { enabled: true, text: String(o.suggestion), checked: o.kind === 'oneOf' || o.kind === 'notOneOf' ? o.values.map((_, i) => i) : [] });
+        if (!parsed.ok) throw new Error(`${entry.tool.name} ${o.name}: ${parsed.message}`);
+        return [o.name, parsed.value] as const;
+      }));
       const off = new Map(model.options.map((o) => [o.name, null]));
       for (const edit of edits) {
         for (const args of [on, off]) {
@@ -288,7 +309,7 @@ describe('on the whole bundled catalogue', () => {
 
   it('offers checks on a good share of tools, each named after a real argument', () => {
     const withOptions = tools.filter((entry) => {
-      const options = toolBuilderModel(entry).options;
+      const options = toolBuilderModel(entry, SERVER).options;
       for (const o of options) expect(Object.keys(entry.tool.inputSchema.properties ?? {})).toContain(o.name);
       return options.length > 0;
     });

@@ -5,16 +5,34 @@
  * from the same rule object, so no text can disagree with the snippet.
  */
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
-import type { Classification, Signal } from '../schema.ts';
+import type { Capability, Classification, Signal } from '../schema.ts';
 import { dispatchedOperations } from '../signals/operations.ts';
 import { listJoin } from '../text.ts';
-import { safeRecord, type ArgumentCondition, type ArgumentConditions, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
+import { safeRecord, type ArgumentCondition, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
 
 /** The folder a path argument is pinned to in a recommended rule; a placeholder to adjust. */
 export const WORKSPACE_PREFIX = '/workspace/';
 /** The bucket an S3 argument is pinned to in a recommended rule; a placeholder to adjust. */
 export const BUCKET_PREFIX = 's3://your-bucket/';
-const PLACEHOLDERS = new Set([WORKSPACE_PREFIX, BUCKET_PREFIX]);
+/** The beginning an S3 bucket name must have; a placeholder to adjust. */
+export const BUCKET_NAME_PREFIX = 'your-bucket-prefix';
+/** The IAM roles a role-passing argument may name: those of your account under role/; a placeholder to adjust. */
+export const ROLE_ARN_PREFIX = 'arn:aws:iam::your-account-id:role/';
+/** The beginning a table name must have; a placeholder to adjust. */
+export const TABLE_PREFIX = 'your_table_prefix';
+/** The beginning a repository name must have; a placeholder to adjust. */
+export const REPOSITORY_PREFIX = 'your-team/';
+/**
+ * Managed policies an agent must never attach: each grants (nearly) everything, including the power
+ * to grant itself more. https://docs.aws.amazon.com/aws-managed-policy/latest/reference/ lists them.
+ */
+export const ADMIN_POLICY_ARNS = [
+  'arn:aws:iam::aws:policy/AdministratorAccess',
+  'arn:aws:iam::aws:policy/PowerUserAccess',
+  'arn:aws:iam::aws:policy/IAMFullAccess',
+] as const;
+/** Kubernetes kinds an agent must not read or write through a generic resource tool: secrets, and cluster-wide grants. */
+export const SENSITIVE_KINDS = ['Secret', 'ClusterRole', 'ClusterRoleBinding'] as const;
 
 type Plan =
   | { action: 'allow' }
@@ -22,28 +40,32 @@ type Plan =
   | { action: 'require_approval'; max: number; window: LimitWindow; scope: LimitScope }
   | { action: 'deny' };
 
-/** The rule by category and risk, before anything specific to the tool. */
+/**
+ * The rule by category and risk, before anything specific to the tool. Limits count per agent,
+ * never per client session: an agent that opens a new session must not get a fresh budget (the
+ * unbounded-consumption attack pattern).
+ */
 const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
   Read: {
     low: { action: 'allow' },
-    medium: { action: 'rate_limit', max: 60, window: 'minute', scope: 'session' },
+    medium: { action: 'rate_limit', max: 60, window: 'minute', scope: 'agent' },
     high: { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' },
     critical: { action: 'require_approval', max: 5, window: 'hour', scope: 'agent' },
   },
   Write: {
-    low: { action: 'rate_limit', max: 60, window: 'minute', scope: 'session' },
-    medium: { action: 'rate_limit', max: 20, window: 'minute', scope: 'session' },
+    low: { action: 'rate_limit', max: 60, window: 'minute', scope: 'agent' },
+    medium: { action: 'rate_limit', max: 20, window: 'minute', scope: 'agent' },
     high: { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' },
     critical: { action: 'require_approval', max: 5, window: 'hour', scope: 'agent' },
   },
   Execute: {
-    low: { action: 'rate_limit', max: 30, window: 'minute', scope: 'session' },
-    medium: { action: 'rate_limit', max: 10, window: 'minute', scope: 'session' },
-    high: { action: 'rate_limit', max: 10, window: 'minute', scope: 'session' },
+    low: { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' },
+    medium: { action: 'rate_limit', max: 10, window: 'minute', scope: 'agent' },
+    high: { action: 'rate_limit', max: 10, window: 'minute', scope: 'agent' },
     critical: { action: 'require_approval', max: 10, window: 'hour', scope: 'agent' },
   },
   Destructive: {
-    low: { action: 'rate_limit', max: 10, window: 'minute', scope: 'session' },
+    low: { action: 'rate_limit', max: 10, window: 'minute', scope: 'agent' },
     medium: { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' },
     high: { action: 'require_approval', max: 10, window: 'hour', scope: 'agent' },
     critical: { action: 'deny' },
@@ -56,13 +78,51 @@ const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
   },
 };
 
-const REASONS: Record<Category, string> = {
-  Read: 'it reads sensitive data',
-  Write: 'it changes data or configuration',
-  Execute: 'it runs code or starts processes',
-  Destructive: 'it deletes data that may not come back',
-  Financial: 'it touches money',
+/**
+ * What a power does, in the words a deny or approval reason uses. A reason names only powers the
+ * tool's own definition shows (its accepted signals), never a category's boilerplate: a Read tool
+ * is not said to read "sensitive data" unless a signal found sensitive data.
+ */
+const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
+  'code-execution': 'runs code the agent writes',
+  'command-execution': 'runs commands',
+  'query-language': 'runs queries the agent writes',
+  'api-passthrough': 'passes any API call through',
+  'filesystem-read': 'reads files',
+  'filesystem-write': 'writes files',
+  'network-fetch': 'fetches from the network',
+  'cloud-storage': 'reads or writes cloud storage',
+  'outbound-message': 'sends messages',
+  credentials: 'handles credentials',
+  permissions: 'changes permissions',
+  'role-passing': 'hands an IAM role to a service',
+  'sensitive-data': 'reads sensitive data',
+  bulk: 'acts on many items at once',
+  money: 'touches money',
+  'public-exposure': 'can make things public',
+  'build-deploy': 'builds or deploys',
+  'package-install': 'installs packages',
+  'resource-provisioning': 'creates cloud resources',
+  'browser-control': 'drives a browser',
+  destruction: 'deletes data that may not come back',
+  'safety-toggle': 'can switch off a safety check',
+  'confirmation-expected': 'its author asks that a person confirm each call',
 };
+
+/** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
+export function powersOf(classification: Pick<Classification, 'signals'>): string | undefined {
+  const words: string[] = [];
+  for (const signal of classification.signals) {
+    // Evidence of power, and the author's own request for confirmation (a context signal).
+    if (!signal.accepted || !signal.capability || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
+    const phrase = CAPABILITY_WORDS[signal.capability];
+    if (phrase && !words.includes(phrase)) words.push(phrase);
+    if (words.length === 2) break;
+  }
+  if (words.length === 0) return undefined;
+  // A verb phrase takes "it" when it starts the list or follows "its author asks…", which has its own subject.
+  return listJoin(words.map((w, i) => (w.startsWith('its ') || (i > 0 && !words[i - 1]!.startsWith('its ')) ? w : `it ${w}`)));
+}
 
 /** The counter a tool's recommended limit counts in. */
 export function counterName(toolName: string): string {
@@ -86,26 +146,34 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const safe = operations?.operations.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
-    plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'session' };
+    plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
   }
   // The author expects a person to confirm each call: make the gateway ask.
   if ((plan.action === 'allow' || plan.action === 'rate_limit') && conditions.length === 0 && accepted.some((s) => s.capability === 'confirmation-expected' && s.source === 'description')) {
     plan = { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' };
   }
 
-  if (plan.action === 'deny') return { action: 'deny', reason: denyReason(tool.name, category, risk) };
+  if (plan.action === 'deny') return { action: 'deny', reason: denyReason(tool.name, classification) };
   if (plan.action === 'allow') return { action: 'allow' };
 
-  conditions.push(...argumentConditions(tool, accepted, conditions.map(([name]) => name)));
+  conditions.push(...argumentConditions(tool, category, accepted, conditions.map(([name]) => name)));
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   const args = conditions.length > 0 ? { arguments: safeRecord(conditions.slice(0, 5)) } : {};
   if (plan.action === 'rate_limit') return { action: 'rate_limit', limits, ...args };
-  return { action: 'require_approval', limits, ...args, reason: `${capitalizeFirst(REASONS[category])} (${category}, ${risk} risk).` };
+  return { action: 'require_approval', limits, ...args, reason: approvalReason(classification) };
 }
 
-/** The reason a deny rule gives the agent. */
-export function denyReason(toolName: string, category: Category, risk: RiskLevel): string {
-  return `Denied by policy: ${toolName} falls in the ${category} category at ${risk} risk (${REASONS[category]}). Allow it only for a reviewed task.`;
+/** Why a call waits for a person: the powers the definition shows, then the verdict. */
+export function approvalReason(classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
+  const powers = powersOf(classification);
+  const verdict = `${classification.category}, ${classification.risk} risk`;
+  return powers ? `${capitalizeFirst(powers)} (${verdict}).` : `Rated ${verdict} from its definition.`;
+}
+
+/** The reason a deny rule gives the agent: the verdict, and the powers the definition shows (only those). */
+export function denyReason(toolName: string, classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
+  const powers = powersOf(classification);
+  return `Denied by policy: ${toolName} falls in the ${classification.category} category at ${classification.risk} risk${powers ? ` (${powers})` : ''}. Allow it only for a reviewed task.`;
 }
 
 /**
@@ -114,7 +182,7 @@ export function denyReason(toolName: string, category: Category, risk: RiskLevel
  */
 export function suggestedLimit(toolName: string, category: Category): Limit {
   const plan = PLANS[category].medium;
-  const fallback = plan.action === 'rate_limit' || plan.action === 'require_approval' ? plan : { max: 60, window: 'minute' as const, scope: 'session' as const };
+  const fallback = plan.action === 'rate_limit' || plan.action === 'require_approval' ? plan : { max: 60, window: 'minute' as const, scope: 'agent' as const };
   return { counter: counterName(toolName), window: fallback.window, max: fallback.max, scope: fallback.scope };
 }
 
@@ -123,20 +191,42 @@ function capitalizeFirst(text: string): string {
 }
 
 const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
-const SIZING: readonly [RegExp, number][] = [
-  [/^(max_?deletions|max_?pages)$/i, 10],
-  [/^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i, 10],
-  [/^(max_?capacity|max_?cpus)$/i, 32],
-  [/^max_?gpus$/i, 4],
-  [/^(allocated_?storage(_?gb)?|storage_?capacity)$/i, 100],
-  [/^(timeout|timeout_?seconds|max_?timeout|max_?duration|duration|session_?timeout_?seconds)$/i, 900],
-  [/^(amount|price|total|max_?amount)$/i, 100],
+/**
+ * Caps by kind of argument: [name, the cap we recommend, the atlas's ceiling for that kind]. An
+ * author's schema may lower the cap (its `maximum`), or lift it to its `default` so that ordinary
+ * calls pass, but never past the ceiling: a definition is third-party text, and a `default` of
+ * 1e300 must not turn an amount cap into no cap.
+ */
+const SIZING: readonly (readonly [RegExp, number, number])[] = [
+  [/^(max_?deletions|max_?pages)$/i, 10, 100],
+  [/^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i, 10, 100],
+  [/^(max_?capacity|max_?cpus)$/i, 32, 256],
+  [/^max_?gpus$/i, 4, 16],
+  [/^(allocated_?storage(_?gb)?|storage_?capacity)$/i, 100, 1000],
+  [/^(timeout|timeout_?seconds|max_?timeout|max_?duration|duration|session_?timeout_?seconds)$/i, 900, 3600],
+  [/^(amount|price|total|max_?amount)$/i, 100, 1000],
+  [RESULT_SIZE, 100, 1000],
 ];
 const KEEP_TRUE = /^verify_?ssl$/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
+const POLICY_ARN = /(^|_)policy_?arn$/i;
+const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
+const TABLE_NAME = /^(table|table_?name)$/i;
+const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
+const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+
+/** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
+export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
+  const sized = SIZING.find(([pattern]) => pattern.test(name));
+  if (!sized) return undefined;
+  const [, cap, ceiling] = sized;
+  const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+  const lifted = finite(schema.default) ? Math.min(Math.max(cap, schema.default), ceiling) : cap;
+  return finite(schema.maximum) ? Math.min(lifted, schema.maximum) : lifted;
+}
 
 /** Checks on the arguments that decide what the tool does, most important first. */
-function argumentConditions(tool: Tool, accepted: readonly Signal[], taken: readonly string[]): [string, ArgumentCondition][] {
+function argumentConditions(tool: Tool, category: Category, accepted: readonly Signal[], taken: readonly string[]): [string, ArgumentCondition][] {
   const properties = tool.inputSchema.properties ?? {};
   const out: [string, ArgumentCondition][] = [];
   const used = new Set(taken);
@@ -146,14 +236,17 @@ function argumentConditions(tool: Tool, accepted: readonly Signal[], taken: read
     out.push([name, condition]);
   };
   const paramOf = (s: Signal) => (s.source === 'parameter' && Object.hasOwn(properties, s.text) ? s.text : undefined);
+  const placeholder = (prefix: string): ArgumentCondition => ({ kind: 'prefix', prefix, placeholder: true });
 
   for (const s of accepted) {
     const name = paramOf(s);
     if (!name) continue;
     const schema = properties[name]!;
     if (!isString(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, { kind: 'prefix', prefix: WORKSPACE_PREFIX });
-    else if (s.capability === 'cloud-storage') add(name, { kind: 'prefix', prefix: BUCKET_PREFIX });
+    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, placeholder(WORKSPACE_PREFIX));
+    else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
+    else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
+    else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
@@ -166,15 +259,21 @@ function argumentConditions(tool: Tool, accepted: readonly Signal[], taken: read
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
   }
+  // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.
+  const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');
+  for (const [name, schema] of Object.entries(properties)) {
+    if (!isString(schema) || schema.type === undefined) continue;
+    if (name === 'kind' && kubernetes) add(name, { kind: 'notOneOf', values: [...SENSITIVE_KINDS] });
+    if (category === 'Read') continue;
+    const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
+    if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));
+    else if (TABLE_NAME.test(name)) add(name, placeholder(TABLE_PREFIX));
+    else if (REPOSITORY_NAME.test(name)) add(name, placeholder(REPOSITORY_PREFIX));
+  }
   for (const [name, schema] of Object.entries(properties)) {
     if (!isNumber(schema)) continue;
-    const sized = SIZING.find(([pattern]) => pattern.test(name));
-    const cap = sized?.[1] ?? (RESULT_SIZE.test(name) ? 100 : undefined);
-    if (cap === undefined) continue;
-    // Never below the author's default (a cap that breaks ordinary calls gets removed), never above their maximum.
-    const floor = typeof schema.default === 'number' ? Math.max(cap, schema.default) : cap;
-    const maximum = typeof schema.maximum === 'number' ? schema.maximum : Infinity;
-    add(name, { kind: 'max', max: Math.min(floor, maximum) });
+    const cap = capFor(name, schema);
+    if (cap !== undefined) add(name, { kind: 'max', max: cap });
   }
   return out;
 }
@@ -208,52 +307,4 @@ export function serverPolicy(tools: readonly { tool: Tool; classification: Class
   };
 }
 
-const WINDOW_WORD: Record<LimitWindow, string> = { minute: 'minute', hour: 'hour', day: 'day' };
-const SCOPE_WORDS: Record<LimitScope, string> = {
-  session: 'per client session',
-  agent: 'per agent',
-  user: 'per user',
-  grant: 'per access grant',
-  global: 'across all callers together',
-};
-
-/** "at most 10 calls per minute per client session" */
-export function describeLimit(limit: Limit): string {
-  return `at most ${limit.max} call${limit.max === 1 ? '' : 's'} per ${WINDOW_WORD[limit.window]} ${SCOPE_WORDS[limit.scope]}`;
-}
-
-/** "`app_path` must start with “/workspace/” (a placeholder: use the folder you allow)" */
-export function describeCondition(name: string, condition: ArgumentCondition): string {
-  switch (condition.kind) {
-    case 'prefix':
-      return `\`${name}\` must start with “${condition.prefix}”${PLACEHOLDERS.has(condition.prefix) ? ' (a placeholder: put the location you allow)' : ''}`;
-    case 'max':
-      return `\`${name}\` may be at most ${condition.max}`;
-    case 'oneOf':
-      return condition.values.length === 1
-        ? `\`${name}\` must be ${JSON.stringify(condition.values[0])}`
-        : `\`${name}\` must be one of ${listJoin(condition.values.map((v) => JSON.stringify(v)), 'or')}`;
-  }
-}
-
-function conditionsSentence(args: ArgumentConditions | undefined): string {
-  if (!args) return '';
-  const parts = Object.entries(args).map(([name, condition]) => describeCondition(name, condition));
-  return parts.length > 0 ? ` Argument checks: ${listJoin(parts)}.` : '';
-}
-
-/** One or two sentences on what the rule does, written from the rule alone. */
-export function explainRule(toolName: string, rule: ToolRule): string {
-  switch (rule.action) {
-    case 'allow':
-      return `${toolName} is allowed without a limit.${conditionsSentence(rule.arguments)}`;
-    case 'rate_limit':
-      return `${toolName} stays usable, but ${listJoin(rule.limits.map(describeLimit))}; a runaway agent cannot fire it in bulk.${conditionsSentence(rule.arguments)}`;
-    case 'require_approval':
-      return `Every call to ${toolName} waits until a person approves it${rule.limits ? `, and ${listJoin(rule.limits.map(describeLimit))} can be approved` : ''}.${conditionsSentence(rule.arguments)}`;
-    case 'deny':
-      return `${toolName} is blocked: the gateway refuses every call and tells the agent “${rule.reason}”`;
-    case 'hide':
-      return `${toolName} is hidden: the agent never sees it in the tool list, and any call to it is refused.`;
-  }
-}
+export { describeCondition, describeLimit, explainRule } from './describe.ts';

@@ -11,6 +11,7 @@
  */
 import { z } from 'zod';
 import { formatPath } from '../../catalogue/problems.ts';
+import { patternProblem } from './pattern.ts';
 
 export const LimitWindowSchema = z.enum(['minute', 'hour', 'day']).describe('The period a limit counts over: a minute, an hour or a day.');
 export type LimitWindow = z.infer<typeof LimitWindowSchema>;
@@ -19,7 +20,8 @@ export const LimitScopeSchema = z
   .enum(['session', 'agent', 'user', 'grant', 'global'])
   .describe(
     'Whose calls a limit counts together: "session" (one MCP client session), "agent" (one agent identity, across its sessions), ' +
-      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), "global" (every caller at once).',
+      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), "global" (every caller at once). ' +
+      'Recommended rules count per "agent": an agent that opens a new session must not get a new budget.',
   );
 export type LimitScope = z.infer<typeof LimitScopeSchema>;
 
@@ -35,23 +37,48 @@ export type Limit = z.infer<typeof LimitSchema>;
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
 
+/** The longest regular expression a pattern check may carry. */
+export const MAX_PATTERN_LENGTH = 256;
+/** The longest value a pattern check may be asked to match (the check refuses longer values). */
+export const MAX_PATTERN_INPUT = 4096;
+
 export const ArgumentConditionSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('prefix').describe('The string argument must start with `prefix`.'),
-      prefix: z.string().min(1).describe('The required beginning, e.g. a folder "/workspace/" or an origin "https://docs.example.com/".'),
+      kind: z.literal('prefix').describe('The string argument must start with `prefix`: a folder, an origin, or a resource identifier (bucket, ARN, table, repository).'),
+      prefix: z.string().min(1).describe('The required beginning, e.g. a folder "/workspace/", an origin "https://docs.example.com/", a role ARN "arn:aws:iam::111122223333:role/".'),
+      placeholder: z
+        .literal(true)
+        .optional()
+        .describe('True when `prefix` is an example the reader must replace with their own location (e.g. "s3://your-bucket/"); a gateway enforces it as written, so until it is replaced the check refuses every real value.'),
     }),
     z.strictObject({
       kind: z.literal('max').describe('The numeric argument must not exceed `max`.'),
-      max: z.number().describe('The largest value allowed.'),
+      max: z.number().describe('The largest value allowed (a finite number).'),
     }),
     z.strictObject({
       kind: z.literal('oneOf').describe('The argument must be one of `values`.'),
       values: z.array(ScalarSchema).min(1).describe('The values allowed, e.g. the read-only operations of an `operation` argument.'),
     }),
+    z.strictObject({
+      kind: z.literal('notOneOf').describe('The argument must not be any of `values` (a deny-list).'),
+      values: z.array(ScalarSchema).min(1).describe('The values refused, e.g. "arn:aws:iam::aws:policy/AdministratorAccess" for a `policy_arn`, or "Secret" for a Kubernetes `kind`.'),
+    }),
+    z.strictObject({
+      kind: z.literal('pattern').describe('The string argument must match `pattern` as a whole, and be at most `maxLength` characters long.'),
+      pattern: z
+        .string()
+        .min(2)
+        .max(MAX_PATTERN_LENGTH)
+        .regex(/^\^[\s\S]*\$$/, 'expected a pattern anchored with ^ at the start and $ at the end')
+        .refine((pattern) => patternProblem(pattern) === undefined, { message: 'expected a regular expression in RE2 syntax (no backreferences or lookaround)' })
+        .describe(`A regular expression in RE2 syntax (as CEL's matches() and Go use: no backreferences, no lookaround, matched in linear time), anchored with ^ and $, at most ${MAX_PATTERN_LENGTH} characters.`),
+      maxLength: z.int().min(1).max(MAX_PATTERN_INPUT).describe(`The longest value accepted, at most ${MAX_PATTERN_INPUT}: a longer value is refused without matching.`),
+    }),
   ])
   .describe('A check on one argument, applied when the call includes that argument.');
 export type ArgumentCondition = z.infer<typeof ArgumentConditionSchema>;
+export type ConditionKind = ArgumentCondition['kind'];
 
 export const ArgumentConditionsSchema = z
   .record(z.string().min(1), ArgumentConditionSchema)

@@ -44,7 +44,7 @@ describe('toolFaq', () => {
     const { faq, rule } = faqFor('ecs-mcp-server.json', 'build_and_push_image_to_ecr');
     expect(rule.action).toBe('rate_limit');
     const rate = answer(faq, 'How do I rate-limit').answer;
-    expect(rate).toContain('at most 10 calls per minute per client session');
+    expect(rate).toContain('at most 10 calls per minute per agent');
     expect(rate).toContain('"window":"minute"');
     expect(rate).toContain('"max":10');
     expect(rate).not.toMatch(/window: ?60/);

@@ -198,14 +198,15 @@ describe('recommended rules', () => {
   });
 
   it('rate-limits writes', () => {
-    expect(rule('memcached-mcp-server.json', 'cache_set')).toMatchObject({ action: 'rate_limit', limits: [{ window: 'minute', scope: 'session' }] });
+    // Per agent, not per session: a new session must not reset the budget (unbounded consumption).
+    expect(rule('memcached-mcp-server.json', 'cache_set')).toMatchObject({ action: 'rate_limit', limits: [{ window: 'minute', scope: 'agent' }] });
   });
 
   it('rate-limits execution and validates the arguments that choose what runs', () => {
     expect(rule('ecs-mcp-server.json', 'build_and_push_image_to_ecr')).toEqual({
       action: 'rate_limit',
-      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'minute', max: 10, scope: 'session' }],
-      arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX } },
+      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'minute', max: 10, scope: 'agent' }],
+      arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } },
     });
   });
 
@@ -267,8 +268,10 @@ describe('explainRule', () => {
   });
 
   it('marks placeholder folders so nobody pastes them unchanged', () => {
-    expect(explainRule('t', { action: 'rate_limit', limits: [limit], arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX } } })).toContain(
-      '`app_path` must start with “/workspace/” (a placeholder: put the location you allow)',
+    expect(explainRule('t', { action: 'rate_limit', limits: [limit], arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } } })).toContain(
+      '`app_path` must start with “/workspace/” (a placeholder: put your own in its place)',
     );
+    // A real origin is no placeholder.
+    expect(explainRule('t', { action: 'allow', arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } } })).not.toContain('placeholder');
   });
 });

@@ -1,18 +1,28 @@
 /**
- * The policy builders on tool and server pages: reads the builder's controls, turns them into edits
- * (src/policy-builder/, pure and unit-tested), and shows the resulting policy.json in the code
- * block the copy button reads. The recommendation and the options come as JSON in the builder's
- * data-pb-model attribute, so nothing here runs third-party text as code or HTML.
+ * The policy builders on tool and server pages, loaded only when a reader opens one (the opener is
+ * in policy-formats.ts): reads the builder's controls, turns them into edits (src/policy-builder/,
+ * pure and unit-tested), and shows the resulting rule in every format's tab, compiled in the
+ * browser by the same compilers the build used (src/risk/policy/formats.ts): no second
+ * implementation. The recommendation and the options come as JSON in the builder's data-pb-model
+ * attribute, so nothing here runs third-party text as code or HTML.
  */
 import { conditionFromControls, parseLimitMax, type ArgumentOption, type Parsed } from '../policy-builder/controls.ts';
 import type { ArgumentCondition, PolicyFile } from '../risk/policy/schema.ts';
 import { applyEdits, applyServerEdits, isAction, isScope, isWindow, policyText, ruleInWords, toolPolicyFile, type BuilderTool, type RuleDefaults, type RuleEdits } from '../policy-builder/rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
-import { policyView } from './policy-builder-view.ts';
+import { compilePolicy, FORMAT_INFO, POLICY_FORMATS, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
+import { limitationSentence, limitationSummary } from '../risk/policy/limitations.ts';
+import { policyView, type PolicyView } from './policy-builder-view.ts';
+import { codeParts } from '../site/inline-code.ts';
+
+interface ServerInfo {
+  name: string;
+  slug: string;
+}
 
 interface ToolModel {
   toolName: string;
-  fileName: string;
+  server: ServerInfo;
   recommended: ToolRule;
   defaults: RuleDefaults;
   options: ArgumentOption[];
@@ -71,26 +81,95 @@ function remember<T>(control: Element | null | undefined, parsed: Parsed<T> | un
   return lastValid.get(control) as T | undefined;
 }
 
-function setup(root: HTMLElement, read: () => { text: string; words: string }, sync: () => void): void {
-  const target = document.getElementById(root.dataset.target ?? '');
-  if (!target) return;
-  const view = policyView({
-    target,
-    status: root.querySelector('[data-pb-status]'),
-    download: root.querySelector<HTMLAnchorElement>('a[data-pb-download]') ?? target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null,
-  });
-  /** Reads the controls and shows the policy; `announcement` replaces the usual "updated" line. */
+/** The text a format's tab shows for a policy: what the build wrote, without the file's last line break. */
+function formatText(format: PolicyFormat, policy: PolicyFile, server: ServerInfo): { text: string; limitations: Limitation[] } {
+  if (format === 'json') return { text: policyText(policy), limitations: [] };
+  const compiled = compilePolicy(format, policy, { server });
+  return { text: compiled.text.slice(0, -1), limitations: compiled.limitations };
+}
+
+/** Appends `text` with its `backticked` spans as <code>, as the page's CodeText renders them (text nodes only, never HTML). */
+function appendCodeText(parent: HTMLElement, text: string): void {
+  for (const part of codeParts(text)) {
+    if (!part.code) {
+      parent.append(part.text);
+      continue;
+    }
+    const code = document.createElement('code');
+    code.textContent = part.text;
+    parent.append(code);
+  }
+}
+
+/** Rewrites a format's notes: what its gateway cannot enforce of the edited rule (text only, never HTML). */
+function showLimitations(container: Element | null, format: PolicyFormat, limitations: Limitation[], detail: 'tool' | 'server'): void {
+  if (!container || format === 'json') return;
+  const gateway = FORMAT_INFO[format].gateway;
+  const links = container.querySelector('.format-links');
+  const lead = document.createElement('p');
+  const nodes: Node[] = [lead];
+  if (limitations.length === 0) lead.textContent = `${gateway} enforces this ${detail === 'tool' ? 'rule' : 'policy'} as written.`;
+  else if (detail === 'server') lead.textContent = `What ${gateway} does not enforce of this policy: ${limitationSummary(limitations)}. Each is marked NOT ENFORCED, with what to pair it with, next to its tool in the file.`;
+  else {
+    lead.textContent = `What ${gateway} does not enforce of this rule, and what to pair it with:`;
+    const list = document.createElement('ul');
+    list.className = 'format-limits';
+    for (const limitation of limitations) {
+      const item = document.createElement('li');
+      item.dataset.limitation = limitation.kind;
+      appendCodeText(item, limitationSentence(limitation));
+      list.append(item);
+    }
+    nodes.push(list);
+  }
+  container.replaceChildren(...nodes, ...(links ? [links] : []));
+}
+
+/** One view per format tab of the builder's page: `${prefix}-${format}` is each tab's code block. */
+function formatViews(root: HTMLElement): Map<PolicyFormat, PolicyView> {
+  const prefix = root.dataset.targetPrefix ?? '';
+  const views = new Map<PolicyFormat, PolicyView>();
+  for (const format of POLICY_FORMATS) {
+    const target = document.getElementById(`${prefix}-${format}`);
+    if (!target) continue;
+    views.set(format, policyView({ target, format, download: target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null }));
+  }
+  return views;
+}
+
+function setup(root: HTMLElement, read: () => { policy: PolicyFile; words: string }, sync: () => void, server: ServerInfo, detail: 'tool' | 'server'): void {
+  const views = formatViews(root);
+  const json = views.get('json');
+  if (!json) return;
+  const status = root.querySelector<HTMLElement>('[data-pb-status]');
+  const formats = root.closest('[data-policy-section]')?.querySelector('[data-policy-formats]');
+  let timer: number | undefined;
+  /** Reads the controls and shows the rule in every tab; `announcement` replaces the usual "updated" line. */
   const update = (announcement?: string) => {
     sync();
-    const { text, words } = read();
-    root.toggleAttribute('data-pb-edited', text !== view.initial);
-    view.show(text, announcement ?? `policy.json updated: ${words}.`);
+    const { policy, words } = read();
+    const edited = policyText(policy) !== json.initial;
+    root.toggleAttribute('data-pb-edited', edited);
+    for (const [format, view] of views) {
+      const { text, limitations } = formatText(format, policy, server);
+      view.show(text);
+      // Untouched, the notes the page came with stay.
+      if (edited || view.edited) showLimitations(formats?.querySelector(`[data-format-limits="${format}"]`) ?? null, format, limitations, detail);
+      view.edited = edited;
+    }
+    if (!status) return;
+    window.clearTimeout(timer);
+    const line = announcement ?? `Policy updated in every format: ${words}.`;
+    if (line === '') return;
+    timer = window.setTimeout(() => {
+      status.textContent = line;
+    }, 400);
   };
   root.addEventListener('input', () => update());
   root.addEventListener('change', () => update());
   root.querySelector('[data-pb-reset]')?.addEventListener('click', () => {
     resetControls(root);
-    update('policy.json reset to the recommendation.');
+    update('Policy reset to the recommendation.');
   });
   root.hidden = false;
   update('');
@@ -127,13 +206,13 @@ function toolBuilder(root: HTMLElement): void {
       if (!row) return;
       const enabled = row.querySelector<HTMLInputElement>('[data-pb-arg-toggle]')?.checked ?? false;
       const values = [...row.querySelectorAll<HTMLInputElement>('[data-pb-arg-value]')];
-      for (const value of values) value.disabled = !enabled;
+      for (const value of values) if (value instanceof HTMLInputElement) value.disabled = !enabled;
       const parsed = conditionFromControls(option, {
         enabled,
         text: values[0]?.value ?? '',
         checked: values.filter((v) => v.checked).map((v) => Number(v.value)),
       });
-      const first = option.kind === 'oneOf' ? row.querySelector<HTMLElement>('.pb-values') : values[0];
+      const first = option.kind === 'oneOf' || option.kind === 'notOneOf' ? row.querySelector<HTMLElement>('.pb-values') : values[0];
       if (first) setError(first, parsed.ok ? undefined : parsed.message);
       const condition = remember(row, parsed);
       if (condition !== undefined) conditions.set(option.name, condition);
@@ -148,13 +227,13 @@ function toolBuilder(root: HTMLElement): void {
   };
   const read = () => {
     const rule = applyEdits(model.recommended, edits, model.defaults);
-    return { text: policyText(toolPolicyFile(model.toolName, rule)), words: `${model.toolName} ${ruleInWords(rule)}` };
+    return { policy: toolPolicyFile(model.toolName, rule), words: `${model.toolName} ${ruleInWords(rule)}` };
   };
-  setup(root, read, sync);
+  setup(root, read, sync, model.server, 'tool');
 }
 
 function serverBuilder(root: HTMLElement): void {
-  const model = readModel<{ tools: BuilderTool[] }>(root);
+  const model = readModel<{ tools: BuilderTool[]; server: ServerInfo }>(root);
   const rows = [...root.querySelectorAll<HTMLTableRowElement>('tr[data-pb-row]')];
   let policy: PolicyFile;
   let changed = '';
@@ -184,13 +263,21 @@ function serverBuilder(root: HTMLElement): void {
   const read = () => {
     const tool = model.tools[Number(changed)];
     const rule = tool ? Object.entries(policy.tools).find(([name]) => name === tool.name)?.[1] : undefined;
-    return { text: policyText(policy), words: tool && rule ? `${tool.name} ${ruleInWords(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
+    return { policy, words: tool && rule ? `${tool.name} ${ruleInWords(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
   };
   root.addEventListener('input', (event) => {
     changed = (event.target as HTMLElement).closest<HTMLElement>('tr[data-pb-row]')?.dataset.pbRow ?? '';
   }, { capture: true });
-  setup(root, read, sync);
+  setup(root, read, sync, model.server, 'server');
 }
 
-for (const root of document.querySelectorAll<HTMLElement>('[data-policy-builder]')) toolBuilder(root);
-for (const root of document.querySelectorAll<HTMLElement>('[data-server-policy-builder]')) serverBuilder(root);
+const opened = new WeakSet<HTMLElement>();
+
+/** Wires and shows a builder (a tool's or a server's); opening one twice does nothing more. */
+export function openBuilder(root: HTMLElement): void {
+  if (opened.has(root)) return;
+  opened.add(root);
+  if (root.matches('[data-server-policy-builder]')) serverBuilder(root);
+  else toolBuilder(root);
+  root.querySelector<HTMLElement>('h3')?.focus();
+}

@@ -1,0 +1,228 @@
+/**
+ * policy.json to Cedar, for ToolHive's authorization. Every name below follows ToolHive's
+ * "Authorization policy reference" (https://docs.stacklok.com/toolhive/reference/authz-policy-reference)
+ * and "Cedar policies" (https://docs.stacklok.com/toolhive/concepts/cedar-policies):
+ * - a tool call is `Action::"call_tool"` on the resource `Tool::"<tool name>"`;
+ * - the call's arguments are context attributes `arg_<argument name>` (also on the resource),
+ *   strings as String, booleans as Bool, integers as Long, fractions as decimal; objects and
+ *   arrays only as `arg_<name>_present`;
+ * - an absent attribute is an evaluation error, which ToolHive treats as a deny: every argument
+ *   is guarded with `has`;
+ * - Cedar denies what no policy permits, a `forbid` beats any `permit`, and ToolHive filters
+ *   `tools/list` with the same `call_tool` decision.
+ *
+ * Argument checks sit in the `unless` clauses of the tool's permit, never in a forbid: a check that
+ * errors (a number where text was expected) then fails closed, the permit does not apply and the
+ * call is refused; an erroring forbid would be skipped and let the call through. Deny and hide are
+ * unconditional forbids, which no permit a team adds later can undo.
+ */
+import { cedarLikeText, cedarString, commentText } from './escape.ts';
+import {
+  argumentsOf,
+  limitationHeader,
+  limitsOf,
+  limitsText,
+  placeholdersOf,
+  rulesOf,
+  assemble,
+  type CompiledPolicy,
+  type CompileOptions,
+  type Limitation,
+} from './limitations.ts';
+import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
+import type { ArgumentCondition, Limit, PolicyFile, ToolRule } from './schema.ts';
+
+const GATEWAY = 'ToolHive';
+/** The group a commented-out permit suggests for tools that need approval; the reader names their own. */
+export const APPROVERS_GROUP = 'mcp-approvers';
+
+/** Cedar identifiers: `context.arg_x` where the name allows, `context["arg_x-y"]` where it does not. */
+const IDENTIFIER = /^[_a-zA-Z][_a-zA-Z0-9]*$/;
+
+/** How a policy reads the argument `name`: [presence test, value]. */
+function argument(name: string): { has: string; value: string } {
+  const attribute = `arg_${name}`;
+  return IDENTIFIER.test(attribute)
+    ? { has: `context has ${attribute}`, value: `context.${attribute}` }
+    : { has: `context has ${cedarString(attribute)}`, value: `context[${cedarString(attribute)}]` };
+}
+
+const LONG_MAX = 2n ** 63n - 1n;
+
+/**
+ * A whole number as a Cedar Long literal, clamped to Long's range. Cedar's `-` before a literal is
+ * negation, so the most negative Long is written one above its minimum (a cap that low refuses
+ * every value anyway).
+ */
+function longLiteral(value: number): string {
+  let whole = BigInt(Math.floor(value));
+  if (whole > LONG_MAX) whole = LONG_MAX;
+  if (whole < -LONG_MAX) whole = -LONG_MAX;
+  return whole.toString();
+}
+
+/** A Cedar literal for a scalar: String, Bool, Long, or decimal for fractions. */
+function literal(value: string | number | boolean): string {
+  if (typeof value === 'string') return cedarString(value);
+  if (typeof value === 'boolean') return String(value);
+  if (Number.isInteger(value)) return longLiteral(value);
+  // decimal() takes at most four decimal places (https://docs.cedarpolicy.com/policies/syntax-datatypes.html#datatype-decimal).
+  return `decimal(${cedarString(value.toFixed(4))})`;
+}
+
+/** Whether Cedar can say the check; a pattern is a regular expression, which Cedar has not. */
+function expressible(condition: ArgumentCondition): boolean {
+  return condition.kind !== 'pattern';
+}
+
+/** The `unless` clause that refuses a call breaking the check, or undefined when Cedar cannot say it. */
+function unlessClause(name: string, condition: ArgumentCondition): string | undefined {
+  const { has, value } = argument(name);
+  switch (condition.kind) {
+    case 'prefix':
+      return `${has} && !(${value} like "${cedarLikeText(condition.prefix)}*")`;
+    case 'max':
+      return `${has} && ${value} > ${longLiteral(condition.max)}`;
+    case 'oneOf':
+      return `${has} && !(${condition.values.map((v) => `${value} == ${literal(v)}`).join(' || ')})`;
+    case 'notOneOf':
+      return `${has} && (${condition.values.map((v) => `${value} == ${literal(v)}`).join(' || ')})`;
+    case 'pattern':
+      return undefined;
+  }
+}
+
+/** The statement head for one tool. */
+function head(effect: 'permit' | 'forbid', principal: string, name: string): string {
+  return `${effect} (\n  ${principal},\n  action == Action::"call_tool",\n  resource == Tool::${cedarString(name)}\n)`;
+}
+
+function permitFor(name: string, rule: ToolRule, principal = 'principal'): string {
+  const args = argumentsOf(rule);
+  const clauses = args ? Object.keys(args).flatMap((arg) => unlessClause(arg, args[arg]!) ?? []) : [];
+  return `${head('permit', principal, name)}${clauses.map((clause) => `\nunless { ${clause} }`).join('')};`;
+}
+
+/** ToolHive's per-tool rate limit (Kubernetes operator, `spec.rateLimiting.tools`), for the comment that pairs with it. */
+function rateLimitingSnippet(name: string, limit: Limit): string {
+  const period = limit.window === 'minute' ? '1m0s' : limit.window === 'hour' ? '1h0m0s' : '24h0m0s';
+  const bucket = limit.scope === 'global' ? 'shared' : 'perUser';
+  return `rateLimiting: { tools: [{ name: ${cedarString(name)}, ${bucket}: { maxTokens: ${limit.max}, refillPeriod: ${period} } }] }.`;
+}
+
+function comment(text: string): string {
+  return `// ${commentText(text)}`;
+}
+
+/** What ToolHive's Cedar cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `Cedar decides one call at a time and has no counters: pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, spec.rateLimiting.tools), whose entry for each tool is written next to it.`,
+  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its permit and put your reviewers' group in place of "${APPROVERS_GROUP}", or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  arguments: 'Cedar has no regular expressions: pair pattern checks with a gateway that reads policy.json, or check them in the server.',
+  listed: 'Nothing to pair: the tool is refused either way.',
+} as const;
+
+/** The block for one tool: a line on what the rule is, what Cedar cannot do of it, and the statement. */
+function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): string[] {
+  const label = `Tool::${cedarString(name)}`;
+  const lines: string[] = [];
+  const note = (limitation: Limitation) => {
+    limitations.push(limitation);
+    lines.push(comment(`NOT ENFORCED: ${limitation.text}${limitation.config ? ` Pair with: ${limitation.config}` : ''}`));
+  };
+  const args = argumentsOf(rule);
+  const unsaid = args ? Object.keys(args).filter((arg) => !expressible(args[arg]!)) : [];
+  const limitNotes = () => {
+    for (const limit of limitsOf(rule)) {
+      note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'], config: rateLimitingSnippet(name, limit) });
+    }
+  };
+  const argumentNotes = () => {
+    for (const arg of unsaid) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args![arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
+  };
+
+  switch (rule.action) {
+    case 'deny':
+    case 'hide': {
+      lines.push(`// ${label}: ${rule.action === 'deny' ? 'denied' : 'hidden'}.`);
+      if (rule.action === 'deny') {
+        note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
+      }
+      const reason = rule.reason ? `@reason(${cedarString(rule.reason)})\n` : '';
+      lines.push(`${reason}${head('forbid', 'principal', name)};`);
+      return lines;
+    }
+    case 'require_approval': {
+      lines.push(`// ${label}: each call needs a person's approval.`);
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      limitNotes();
+      argumentNotes();
+      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place.`));
+      lines.push(...permitFor(name, rule, `principal in THVGroup::${cedarString(APPROVERS_GROUP)}`).split('\n').map((line) => `// ${line}`));
+      return lines;
+    }
+    case 'allow':
+    case 'rate_limit': {
+      const checks = args ? Object.keys(args).filter((arg) => expressible(args[arg]!)).map((arg) => describeCondition(arg, args[arg]!)) : [];
+      lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `; checked: ${checks.join('; ')}` : ''}.`));
+      limitNotes();
+      argumentNotes();
+      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place before loading.`));
+      lines.push(permitFor(name, rule));
+      return lines;
+    }
+  }
+}
+
+/**
+ * A compiled policy.cedar as a ToolHive authz config (JSON, `type: cedarv1`), ready for `thv run --authz-config`
+ * or a ConfigMap: each statement of the file, without its comments, as one entry of
+ * `cedar.policies` (ToolHive parses each entry as a single policy). ToolHive refuses a config with
+ * no policy, so a policy that permits and forbids nothing still has one that never applies.
+ */
+export function toolhiveConfig(cedar: CompiledPolicy): string {
+  const statements = cedar.parts.flatMap((part) => {
+    const code = part.text
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('//'))
+      .join('\n');
+    return code === '' ? [] : [code];
+  });
+  const policies = statements.length > 0 ? statements : ['forbid (principal, action, resource) when { false };'];
+  return `${JSON.stringify({ version: '1.0', type: 'cedarv1', cedar: { policies, entities_json: '[]' } }, null, 2)}\n`;
+}
+
+/** The policy as a Cedar policy set for ToolHive, with what Cedar cannot enforce stated at each tool. */
+export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
+  const limitations: Limitation[] = [];
+  const rules = rulesOf(policy);
+  const blocks = rules.map(([name, rule]) => ({ tool: name, lines: toolBlock(name, rule, limitations) }));
+  const header = [
+    `// Cedar policies for ToolHive${options.server ? `: ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
+    '// Each statement is one entry of cedar.policies in a ToolHive authz config (type: cedarv1).',
+    '// Entities as in ToolHive\'s authorization policy reference: Tool::"<name>", Action::"call_tool",',
+    '// arguments as context.arg_<name>. Cedar denies what no policy permits; forbid beats permit.',
+    '// Prompts and resources are not covered: permit get_prompt and read_resource yourself if the server has them.',
+  ];
+  header.push(...limitationHeader("ToolHive's Cedar", limitations).map((line) => comment(line)));
+  if (rules.some(([, rule]) => Object.values(argumentsOf(rule) ?? {}).some((condition) => condition.kind === 'max'))) {
+    header.push(comment("Caps compare whole numbers (Long), as ToolHive's reference maps integers: a value ToolHive passes as a decimal is refused, not let through."));
+  }
+  const sections: { tool: string | null; lines: string[] }[] = [{ tool: null, lines: header }];
+  if (policy.default === 'allow') {
+    const named = rules.map(([name]) => `  Tool::${cedarString(name)}`);
+    sections.push({
+      tool: null,
+      lines: [
+        '// Tools this file does not name: allowed (the policy\'s default).',
+        ...(named.length === 0
+          ? ['permit (principal, action == Action::"call_tool", resource);']
+          : ['permit (principal, action == Action::"call_tool", resource)', 'unless {', '  resource in [', ...named.map((line, i) => (i < named.length - 1 ? `${line},` : line)), '  ]', '};']),
+      ],
+    });
+  }
+  sections.push(...blocks);
+  // A blank line between statements, none after the last.
+  return assemble('cedar', sections.map((section, i) => ({ tool: section.tool, lines: i < sections.length - 1 ? [...section.lines, ''] : section.lines })), limitations);
+}

@@ -1,0 +1,143 @@
+/**
+ * What every compiler shares: the shape of its result, the list of what a target cannot enforce,
+ * and the sentences that say so. The same sentences go into the file's comments and onto the page,
+ * so the two cannot disagree.
+ */
+import { describeCondition, describeLimit } from './describe.ts';
+import type { ArgumentConditions, Limit, PolicyFile, ToolRule } from './schema.ts';
+
+/** The formats, repeated here as a type so the compilers need not import the dispatcher. */
+export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
+
+/**
+ * What a target cannot say of one tool's rule:
+ * - `rate-limit`: the rule's limits are not counted;
+ * - `approval`: there is no step where a person approves a call, so the file refuses it instead;
+ * - `arguments`: one or more argument checks are not applied (the target cannot see arguments, or
+ *   cannot express that check);
+ * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
+ * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
+ * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
+ */
+export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'listed' | 'hidden' | 'unlisted-tools';
+
+export interface Limitation {
+  /** The tool the limitation is about; '' for the whole file. */
+  tool: string;
+  kind: LimitationKind;
+  /** What the target does not enforce of this tool's rule and what the file does instead, as a sentence. */
+  text: string;
+  /** What to pair the target with to enforce it, as a sentence: the same for every tool of a kind, so a file says it once. */
+  pairWith: string;
+  /** The setting to pair with for this tool, where the pairing needs one (ToolHive's rate limit entry for the tool). */
+  config?: string;
+}
+
+/** The limitation as one sentence for a page: what is not enforced, what to pair it with, and this tool's setting. */
+export function limitationSentence(limitation: Limitation): string {
+  return `${limitation.text} ${limitation.pairWith}${limitation.config ? ` ${limitation.config}` : ''}`;
+}
+
+/**
+ * The comment lines of a file's header on what its gateway does not enforce: the count, then what
+ * to pair each kind with, once (each tool's block says NOT ENFORCED and what of its rule).
+ */
+export function limitationHeader(gateway: string, limitations: readonly Limitation[]): string[] {
+  const summary = limitationSummary(limitations);
+  if (!summary) return [];
+  const lines = [`Not enforced by ${gateway} (marked NOT ENFORCED at each tool): ${summary}.`];
+  const seen = new Set<LimitationKind>();
+  for (const limitation of limitations) {
+    if (seen.has(limitation.kind)) continue;
+    seen.add(limitation.kind);
+    lines.push(`${KIND_WORDS[limitation.kind][1].replace(/^./, (c) => c.toUpperCase())}: ${limitation.pairWith}`);
+  }
+  return lines;
+}
+
+/** A run of whole lines of a compiled file: one tool's block, or the lines around them (`tool` null). */
+export interface CompiledPart {
+  tool: string | null;
+  /** Whole lines, each ending in a line break. */
+  text: string;
+}
+
+export interface CompiledPolicy {
+  format: FormatId;
+  /** The file, ending in a line break; the same bytes for the same policy, every time. */
+  text: string;
+  /**
+   * The file cut into its header and one block per tool, in order (joined, they are `text`): the
+   * site highlights a block once per shape, not once per tool (src/site/highlight.ts).
+   */
+  parts: CompiledPart[];
+  limitations: Limitation[];
+}
+
+/** The compiled file from its parts, each a list of lines. */
+export function assemble(format: FormatId, parts: readonly { tool: string | null; lines: readonly string[] }[], limitations: Limitation[]): CompiledPolicy {
+  const out = parts.filter((part) => part.lines.length > 0).map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
+  return { format, text: out.map((part) => part.text).join(''), parts: out, limitations };
+}
+
+export interface CompileOptions {
+  /** The server the policy is for, as the catalogue names it: headers say it, Docker keys its list by it. */
+  server?: { name: string; slug: string };
+}
+
+/** What a gateway that sees only the tool name does with a rule: let it through, or refuse it. */
+export function passesByName(rule: ToolRule): boolean {
+  return rule.action === 'allow' || rule.action === 'rate_limit';
+}
+
+/** The tools of a policy in file order, as [name, rule] pairs ("__proto__" included). */
+export function rulesOf(policy: PolicyFile): [string, ToolRule][] {
+  return Object.keys(policy.tools).map((name) => [name, policy.tools[name]!]);
+}
+
+/** A sentence for each argument check: "`app_path` must start with “/workspace/” (a placeholder: …)". */
+export function conditionTexts(args: ArgumentConditions | undefined): string[] {
+  return args ? Object.keys(args).map((name) => describeCondition(name, args[name]!)) : [];
+}
+
+/** "at most 10 calls per minute per agent and at most 100 calls per day per agent" */
+export function limitsText(limits: readonly Limit[]): string {
+  return limits.map(describeLimit).join(' and ');
+}
+
+/** The limits of a rule, if it has any. */
+export function limitsOf(rule: ToolRule): Limit[] {
+  return 'limits' in rule && rule.limits ? rule.limits : [];
+}
+
+/** The argument checks of a rule, if it has any. */
+export function argumentsOf(rule: ToolRule): ArgumentConditions | undefined {
+  return 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 ? rule.arguments : undefined;
+}
+
+/** The placeholders of a rule's checks: values the reader must replace. */
+export function placeholdersOf(rule: ToolRule): string[] {
+  const args = argumentsOf(rule);
+  if (!args) return [];
+  return Object.keys(args).flatMap((name) => {
+    const condition = args[name]!;
+    return condition.kind === 'prefix' && condition.placeholder ? [`\`${name}\`: “${condition.prefix}”`] : [];
+  });
+}
+
+const KIND_WORDS: Record<LimitationKind, [string, string]> = {
+  'rate-limit': ['rate limit', 'rate limits'],
+  approval: ['approval step', 'approval steps'],
+  arguments: ['argument check', 'argument checks'],
+  // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
+  listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
+  hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
+  'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
+};
+
+/** "3 rate limits, 1 approval step": what a file leaves to its gateway's neighbours, counted; '' when nothing. */
+export function limitationSummary(limitations: readonly Limitation[]): string {
+  const counted = new Map<LimitationKind, number>();
+  for (const limitation of limitations) counted.set(limitation.kind, (counted.get(limitation.kind) ?? 0) + 1);
+  return [...counted].map(([kind, count]) => `${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`).join(', ');
+}

@@ -1,0 +1,105 @@
+/**
+ * policy.json to a Pomerium route policy in Pomerium Policy Language (PPL), with the `mcp_tool`
+ * criterion (https://www.pomerium.com/docs/capabilities/mcp/limit-mcp-tools and the PPL reference
+ * https://www.pomerium.com/docs/internals/ppl). What the spelling follows:
+ * - a route's `policy` holds `allow` and `deny` rules, each a logical operator (`and`, `or`, `not`,
+ *   `nor`) over a list of criteria; access needs one matching allow and no matching deny;
+ * - `mcp_tool` takes a string matcher (`is`, `starts_with`, `ends_with`, `contains`, `in`,
+ *   `not_in`) on the name of a `tools/call`; for any other MCP method it is false;
+ * - Pomerium's advice, followed here: identity in `allow`, tool names in `deny`, so `tools/list`,
+ *   `initialize` and the rest still pass. An allow list is a deny with `not_in`.
+ *
+ * Pomerium sees the tool's name and nothing else of the call, and does not filter `tools/list`
+ * (pkg/policy/criteria/mcp_tool.go evaluates only `tools/call`).
+ */
+import { commentText, yamlString, yamlText } from './escape.ts';
+import { describeCondition } from './describe.ts';
+import { capitalize } from '../text.ts';
+import {
+  argumentsOf,
+  limitationHeader,
+  limitsOf,
+  limitsText,
+  passesByName,
+  placeholdersOf,
+  rulesOf,
+  assemble,
+  type CompiledPolicy,
+  type CompileOptions,
+  type Limitation,
+} from './limitations.ts';
+import type { PolicyFile } from './schema.ts';
+
+const GATEWAY = 'Pomerium';
+
+/** What Pomerium cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
+const PAIR_WITH = {
+  'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive, or a rate limit in front of the route.`,
+  arguments: `${GATEWAY} sees only the tool's name (mcp_tool): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
+  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  hidden: 'Pair hiding with a gateway that filters the tool list, such as ToolHive or agentgateway.',
+} as const;
+
+function comment(text: string, indent: string): string {
+  return `${indent}# ${commentText(text)}`;
+}
+
+const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
+
+/** The policy as a Pomerium route policy, with what PPL cannot enforce stated at each tool. */
+export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
+  const limitations: Limitation[] = [];
+  const allowList = policy.default === 'deny';
+  const indent = '          ';
+  const blocks: { tool: string | null; lines: string[] }[] = [];
+  let entries: string[] = [];
+  let listed = 0;
+  const note = (limitation: Limitation) => {
+    limitations.push(limitation);
+    entries.push(comment(`NOT ENFORCED: ${limitation.text}`, indent));
+  };
+
+  for (const [name, rule] of rulesOf(policy)) {
+    entries = [];
+    blocks.push({ tool: name, lines: entries });
+    const passes = passesByName(rule);
+    entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`, indent));
+    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
+    const args = argumentsOf(rule);
+    if (args && rule.action !== 'deny' && rule.action !== 'hide') {
+      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
+      for (const placeholder of placeholdersOf(rule)) entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, indent));
+    }
+    if (rule.action === 'require_approval') {
+      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is not allowed, so every call is refused.`, pairWith: PAIR_WITH.approval });
+    }
+    if (rule.action === 'hide') {
+      note({ tool: name, kind: 'hidden', text: `The hidden tool stays in tools/list (${GATEWAY} does not filter the list); its calls are refused.`, pairWith: PAIR_WITH.hidden });
+    }
+    if (allowList ? passes : !passes) {
+      entries.push(`${indent}- ${yamlString(name)}`);
+      listed += 1;
+    }
+  }
+
+  const lines = [
+    `# Pomerium route policy (PPL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
+    '# Put it in the `policy` of the route that serves the MCP server (a route with `mcp: { server: {} }`).',
+    '# allow: who may use the route at all; authenticated_user admits anyone signed in: narrow it to your domain or groups.',
+    allowList
+      ? '# deny: a tools/call whose tool is not in the not_in list is refused; tools/list and other methods pass.'
+      : '# deny: a tools/call whose tool is in the in list is refused; tools the policy does not name pass.',
+    ...limitationHeader(GATEWAY, limitations).map((line) => comment(line, '')),
+    'policy:',
+    '  allow:',
+    '    and:',
+    '      - authenticated_user: true',
+  ];
+  if (allowList || listed > 0) {
+    lines.push('  deny:', '    or:', '      - mcp_tool:', `          ${allowList ? 'not_in' : 'in'}:${listed === 0 ? ' []' : ''}`);
+    return assemble('pomerium', [{ tool: null, lines }, ...blocks], limitations);
+  }
+  // Nothing refused by name: the notes stay, as comments under allow.
+  const notes = blocks.map((block) => ({ tool: block.tool, lines: block.lines.map((line) => line.replace(indent, '  ')) }));
+  return assemble('pomerium', [{ tool: null, lines }, ...notes, { tool: null, lines: ['  # No tool is refused by name: there is no deny rule.'] }], limitations);
+}

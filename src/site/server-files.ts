@@ -1,0 +1,30 @@
+/**
+ * The files beside a server's policy.json: the same policy in each gateway's format
+ * (servers/<slug>/policy.cedar, policy.cel.yaml, policy.pomerium.yaml, docker-tools.yaml) and a
+ * ToolHive authz config ready to load (toolhive-authz.json). Each route file only picks the format.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { toolhiveConfig } from '../risk/policy/cedar.ts';
+import { FORMAT_INFO, type PolicyFormat } from '../risk/policy/formats.ts';
+import { getAtlas } from './load-atlas.ts';
+import { serverCompiled } from './server-view.ts';
+
+export const serverPaths = (async () => {
+  const atlas = await getAtlas();
+  return atlas.servers.map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }));
+}) satisfies GetStaticPaths;
+
+/** The route of one format's file. */
+export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ slug: string }> {
+  return async ({ props }) => {
+    const server = (await getAtlas()).serverBySlug.get(props.slug)!;
+    const { text } = serverCompiled(server, format);
+    return new Response(text, { headers: { 'Content-Type': `${FORMAT_INFO[format].mediaType}; charset=utf-8` } });
+  };
+}
+
+/** The route of the ready ToolHive config. */
+export const toolhiveFile: APIRoute<{ slug: string }> = async ({ props }) => {
+  const server = (await getAtlas()).serverBySlug.get(props.slug)!;
+  return new Response(toolhiveConfig(serverCompiled(server, 'cedar')), { headers: { 'Content-Type': 'application/json' } });
+};

@@ -1,0 +1,266 @@
+/**
+ * Every compiled format, proven by the engine that reads it, on every tool of the bundled
+ * catalogue and of the hostile fixture catalogue: Cedar parsed and validated (strict) by
+ * cedar-wasm against the server's generated schema, and sample calls decided with isAuthorized;
+ * agentgateway's rules compiled and evaluated by @bufbuild/cel; the Pomerium and Docker files
+ * parsed by `yaml` and checked against their documented structure. The same calls go through our
+ * own evaluator of policy.json, and every format must decide them alike, except where the
+ * compiler stated that the format cannot (a limitation of that kind, for that tool).
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadValidCatalogue } from '../../../src/catalogue/load.ts';
+import type { Tool } from '../../../src/catalogue/schema.ts';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { cedarSchema } from '../../../src/risk/policy/cedar-schema.ts';
+import { evaluate, isListed } from '../../../src/risk/policy/evaluate.ts';
+import { compilePolicy, POLICY_FORMATS, type CompiledPolicy, type LimitationKind, type PolicyFormat } from '../../../src/risk/policy/formats.ts';
+import { serverPolicy } from '../../../src/risk/policy/recommend.ts';
+import type { PolicyFile, ToolRule } from '../../../src/risk/policy/schema.ts';
+import {
+  cedarDecision,
+  cedarProblems,
+  celDecision,
+  compileCelRule,
+  dockerDecision,
+  parseAgentgateway,
+  parseDocker,
+  parsePomerium,
+  pomeriumDecision,
+  sampleCalls,
+  type Verdict,
+} from '../../helpers/policy-engines.ts';
+
+interface ServerCase {
+  slug: string;
+  name: string;
+  tools: Tool[];
+  policy: PolicyFile;
+  compiled: Record<PolicyFormat, CompiledPolicy>;
+}
+
+async function serverCases(dir: string): Promise<ServerCase[]> {
+  const servers = await loadValidCatalogue(dir);
+  return servers.map((s) => {
+    const tools = s.tools.map((t) => t.tool);
+    const policy = serverPolicy(tools.map((tool) => ({ tool, classification: classifyTool(tool, { server: s.server.name }) })));
+    const options = { server: { name: s.server.name, slug: s.slug } };
+    const compiled = Object.fromEntries(POLICY_FORMATS.map((format) => [format, compilePolicy(format, policy, options)])) as Record<PolicyFormat, CompiledPolicy>;
+    return { slug: s.slug, name: s.server.name, tools, policy, compiled };
+  });
+}
+
+function limitationKinds(compiled: CompiledPolicy, tool: string): Set<LimitationKind> {
+  return new Set(compiled.limitations.filter((l) => l.tool === tool).map((l) => l.kind));
+}
+
+/** Each format's verdict on one call, with the engine that reads the format. */
+function verdicts(server: ServerCase, tool: Tool, call: Parameters<typeof evaluate>[1]): Record<Exclude<PolicyFormat, 'json'>, Verdict> {
+  return {
+    cedar: cedarDecision({ policies: server.compiled.cedar.text, schema: cedarSchema(server.tools, server.policy), tool, call }),
+    cel: celDecision(parseAgentgateway(server.compiled.cel.text), call),
+    pomerium: pomeriumDecision(parsePomerium(server.compiled.pomerium.text), call),
+    docker: dockerDecision(parseDocker(server.compiled.docker.text), server.slug, call),
+  };
+}
+
+/**
+ * The check at the heart of the issue: a format decides a call as policy.json does, or it differs
+ * exactly where it said it would.
+ */
+function expectAgreement(server: ServerCase, tool: Tool, rule: ToolRule): number {
+  let checked = 0;
+  for (const sample of sampleCalls(tool.name, rule)) {
+    const reference = evaluate(server.policy, sample.call, sample.usage);
+    const got = verdicts(server, tool, sample.call);
+    for (const format of Object.keys(got) as Exclude<PolicyFormat, 'json'>[]) {
+      const kinds = limitationKinds(server.compiled[format], tool.name);
+      const where = `${server.slug}/${JSON.stringify(tool.name)} ${sample.label} in ${format}: policy.json says ${reference.decision}, ${format} says ${got[format]}`;
+      if (reference.decision === 'allow') expect(got[format], where).toBe('allow');
+      else if (reference.decision === 'approval') {
+        // No format here can ask a person: each refuses, and says so.
+        expect(got[format], where).toBe('deny');
+        expect(kinds.has('approval'), `${where}, without stating it cannot ask for approval`).toBe(true);
+      } else if (got[format] === 'allow') {
+        // Refused by policy.json, let through by the format: only where the format said it cannot do that.
+        const stated = sample.usage ? kinds.has('rate-limit') : sample.breaks !== undefined && kinds.has('arguments');
+        expect(stated, `${where}, and the format states no limitation that explains it`).toBe(true);
+      }
+      checked += 1;
+    }
+  }
+  return checked;
+}
+
+describe.each([
+  ['the bundled catalogue', 'content'],
+  ['the hostile fixture catalogue', 'tests/fixtures/catalogues/hostile'],
+])('every format of %s, in its own engine', (_, dir) => {
+  let servers: ServerCase[] = [];
+  beforeAll(async () => {
+    servers = await serverCases(path.resolve(dir));
+  });
+
+  it('Cedar: every policy set parses and validates (strict) against the server\'s generated ToolHive schema', () => {
+    for (const server of servers) expect(cedarProblems(server.compiled.cedar.text, cedarSchema(server.tools, server.policy)), server.slug).toEqual([]);
+  });
+
+  it('CEL: every agentgateway rule has the documented shape and compiles', () => {
+    for (const server of servers) {
+      const file = parseAgentgateway(server.compiled.cel.text);
+      for (const rule of file.mcpAuthorization.rules) compileCelRule(typeof rule === 'string' ? rule : Object.values(rule)[0]!);
+    }
+  });
+
+  it('Pomerium and Docker: every file parses as YAML into the documented structure', () => {
+    for (const server of servers) {
+      expect(() => parsePomerium(server.compiled.pomerium.text), server.slug).not.toThrow();
+      expect(Object.keys(parseDocker(server.compiled.docker.text)), server.slug).toEqual([server.slug]);
+    }
+  });
+
+  it('all formats decide every sample call as policy.json does, except where a format states it cannot', () => {
+    let checked = 0;
+    for (const server of servers) {
+      for (const tool of server.tools) checked += expectAgreement(server, tool, server.policy.tools[tool.name]!);
+    }
+    expect(checked).toBeGreaterThan(servers.reduce((sum, s) => sum + s.tools.length, 0) * 4 - 1);
+  });
+
+  it('refuses every hidden or denied tool in every format, and lists a hidden tool nowhere but where a format says it cannot hide it', () => {
+    for (const server of servers) {
+      for (const tool of server.tools) {
+        const rule = server.policy.tools[tool.name]!;
+        if (rule.action !== 'deny' && rule.action !== 'hide') continue;
+        const call = { tool: tool.name, arguments: {} };
+        expect(evaluate(server.policy, call).decision).toBe('deny');
+        for (const [format, verdict] of Object.entries(verdicts(server, tool, call))) expect(verdict, `${server.slug}/${tool.name} in ${format}`).toBe('deny');
+        if (rule.action === 'hide') {
+          expect(isListed(server.policy, tool.name)).toBe(false);
+          expect(limitationKinds(server.compiled.pomerium, tool.name).has('hidden')).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('states every rate limit, approval and argument check a format cannot enforce', () => {
+    for (const server of servers) {
+      for (const tool of server.tools) {
+        const rule = server.policy.tools[tool.name]!;
+        const hasLimits = 'limits' in rule && (rule.limits?.length ?? 0) > 0;
+        const hasArgs = 'arguments' in rule && Object.keys(rule.arguments ?? {}).length > 0;
+        for (const format of ['cedar', 'cel', 'pomerium', 'docker'] as const) {
+          const kinds = limitationKinds(server.compiled[format], tool.name);
+          if (hasLimits) expect(kinds.has('rate-limit'), `${format} ${tool.name}`).toBe(true);
+          if (rule.action === 'require_approval') expect(kinds.has('approval'), `${format} ${tool.name}`).toBe(true);
+          if (hasArgs && format !== 'cedar' && rule.action !== 'require_approval') expect(kinds.has('arguments'), `${format} ${tool.name}`).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('writes the same bytes for the same policy', () => {
+    for (const server of servers.slice(0, 10)) {
+      for (const format of POLICY_FORMATS) {
+        const again = compilePolicy(format, server.policy, { server: { name: server.name, slug: server.slug } });
+        expect(again.text).toBe(server.compiled[format].text);
+        // The parts the site highlights one by one are the file, cut at whole lines.
+        expect(again.parts.map((part) => part.text).join('')).toBe(again.text);
+        for (const part of again.parts) expect(part.text.endsWith('\n')).toBe(true);
+      }
+    }
+  });
+});
+
+describe('the calls the issue names', () => {
+  let servers: ServerCase[] = [];
+  beforeAll(async () => {
+    servers = await serverCases(path.resolve('content'));
+  });
+  const find = (slug: string, name: string) => {
+    const server = servers.find((s) => s.slug === slug)!;
+    return { server, tool: server.tools.find((t) => t.name === name)! };
+  };
+
+  it('refuses delete_user with force: true in Cedar, and lets a reviewed group call it without', () => {
+    const { server, tool } = find('iam-mcp-server', 'delete_user');
+    expect(server.policy.tools.delete_user).toMatchObject({ action: 'require_approval', arguments: { force: { kind: 'oneOf', values: [false] } } });
+    const decide = (policies: string, force: boolean, groups: string[]) =>
+      cedarDecision({ policies, schema: cedarSchema(server.tools, server.policy), tool, groups, call: { tool: tool.name, arguments: { user_name: 'u', force } } });
+    // As compiled, nothing permits a call that needs approval.
+    expect(decide(server.compiled.cedar.text, false, ['mcp-approvers'])).toBe('deny');
+    // Uncommented as the comment says, it permits the reviewers' group, and still refuses force: true.
+    const reviewed = uncommentPermit(server.compiled.cedar.text, 'delete_user');
+    expect(decide(reviewed, true, ['mcp-approvers'])).toBe('deny');
+    expect(decide(reviewed, false, ['mcp-approvers'])).toBe('allow');
+    expect(decide(reviewed, false, [])).toBe('deny');
+  });
+
+  it('refuses build_and_push_image_to_ecr with app_path outside the prefix, and allows it inside, in Cedar', () => {
+    const { server, tool } = find('ecs-mcp-server', 'build_and_push_image_to_ecr');
+    const decide = (appPath: string) => cedarDecision({ policies: server.compiled.cedar.text, schema: cedarSchema(server.tools, server.policy), tool, call: { tool: tool.name, arguments: { app_path: appPath } } });
+    expect(decide('/etc/passwd')).toBe('deny');
+    expect(decide('/workspace/../etc')).toBe('allow'); // a prefix check is a string check: the guide says to pair it with a path-normalising server
+    expect(decide('/workspace/app')).toBe('allow');
+    expect(decide('/workspac')).toBe('deny');
+  });
+});
+
+/** The policy set with the commented-out reviewers' permit of `tool` turned on, as its comment tells a reader to do. */
+function uncommentPermit(policies: string, tool: string): string {
+  const blocks = policies.split('\n\n');
+  return blocks
+    .map((block) => {
+      if (!block.startsWith(`// Tool::"${tool}":`)) return block;
+      const lines = block.split('\n');
+      const start = lines.findIndex((line) => line.startsWith('// permit ('));
+      return lines.map((line, i) => (i >= start ? line.slice(3) : line)).join('\n');
+    })
+    .join('\n\n');
+}
+
+describe('rules with every kind of check', () => {
+  const rule = (r: ToolRule): PolicyFile => ({ version: '1', default: 'deny', tools: { t: r } });
+  const tool = { name: 't', inputSchema: { type: 'object' as const, properties: { p: { type: 'string' }, n: { type: 'integer' }, b: { type: 'boolean' }, k: { type: 'string' } } } } as Tool;
+
+  it.each([
+    ['prefix', { action: 'allow', arguments: { p: { kind: 'prefix', prefix: 'a*"\\b' } } }],
+    ['max', { action: 'rate_limit', limits: [{ counter: 't.calls', window: 'minute', max: 3, scope: 'agent' }], arguments: { n: { kind: 'max', max: 7 } } }],
+    ['oneOf', { action: 'allow', arguments: { b: { kind: 'oneOf', values: [false] }, k: { kind: 'oneOf', values: ['x', 'y'] } } }],
+    ['notOneOf', { action: 'allow', arguments: { k: { kind: 'notOneOf', values: ['Secret', 'ClusterRole'] } } }],
+    ['pattern', { action: 'allow', arguments: { k: { kind: 'pattern', pattern: '^[a-z]{1,8}$', maxLength: 8 } } }],
+    ['approval', { action: 'require_approval', arguments: { p: { kind: 'prefix', prefix: '/w/', placeholder: true } } }],
+  ] as [string, ToolRule][])('%s: every format agrees with policy.json or says why not', (_, r) => {
+    const policy = rule(r);
+    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const server: ServerCase = { slug: 's', name: 'S', tools: [tool], policy, compiled };
+    expect(cedarProblems(compiled.cedar.text, cedarSchema([tool], policy))).toEqual([]);
+    expect(expectAgreement(server, tool, r)).toBeGreaterThan(0);
+  });
+
+  it('states a pattern check Cedar cannot express, and the other formats state every check', () => {
+    const policy = rule({ action: 'allow', arguments: { k: { kind: 'pattern', pattern: '^[a-z]+$', maxLength: 8 } } });
+    expect(compilePolicy('cedar', policy).limitations.map((l) => l.kind)).toEqual(['arguments']);
+    for (const format of ['cel', 'pomerium', 'docker'] as const) expect(compilePolicy(format, policy).limitations.map((l) => l.kind)).toContain('arguments');
+  });
+
+  it('lets through tools it does not name when the default is allow, in every format but Docker, which says it cannot', () => {
+    const policy: PolicyFile = { version: '1', default: 'allow', tools: { gone: { action: 'deny', reason: 'No.' }, kept: { action: 'allow' } } };
+    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const other = { name: 'other', inputSchema: { type: 'object' } } as Tool;
+    const server: ServerCase = { slug: 's', name: 'S', tools: [other], policy, compiled };
+    const got = verdicts(server, other, { tool: 'other' });
+    expect(got).toEqual({ cedar: 'allow', cel: 'allow', pomerium: 'allow', docker: 'deny' });
+    expect(compiled.docker.limitations.map((l) => l.kind)).toContain('unlisted-tools');
+    for (const format of ['cedar', 'cel', 'pomerium', 'docker'] as const) expect(verdicts(server, other, { tool: 'gone' })[format], format).toBe('deny');
+  });
+
+  it('refuses every call when nothing is allowed, in every format (an empty allow list is no rule at all in agentgateway)', () => {
+    const policy: PolicyFile = { version: '1', default: 'deny', tools: { gone: { action: 'hide' } } };
+    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const other = { name: 'other', inputSchema: { type: 'object' } } as Tool;
+    const server: ServerCase = { slug: 's', name: 'S', tools: [other], policy, compiled };
+    expect(verdicts(server, other, { tool: 'other' })).toEqual({ cedar: 'deny', cel: 'deny', pomerium: 'deny', docker: 'deny' });
+  });
+
+});
