@@ -15,6 +15,7 @@ import { patternProblem } from '../risk/policy/pattern.ts';
 import { MAX_PATTERN_INPUT } from './rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { splitWords } from '../risk/words.ts';
+import { typesOf } from '../catalogue/json-types.ts';
 import type { ArgumentOption, Scalar } from './controls.ts';
 
 /** At most this many arguments get controls (beyond the recommended checks). */
@@ -49,12 +50,6 @@ function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function typesOf(schema: Node): string[] {
-  const own = Array.isArray(schema.type) ? schema.type.filter((t): t is string => typeof t === 'string') : typeof schema.type === 'string' ? [schema.type] : [];
-  // `anyOf: [{type: "string"}, {type: "null"}]`, as Pydantic writes optional arguments.
-  const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf.filter(isNode).flatMap((s) => (typeof s.type === 'string' ? [s.type] : [])) : [];
-  return [...own, ...alternatives];
-}
 
 function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));

@@ -234,7 +234,9 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
  * ("select" and "type" are nouns in most names).
  */
 export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>([
-  ...verbs('Execute', 'high', { ...RUNS, capability: 'browser-control' }, {
+  // Acting on a page is Execute (what happens depends on the page), at medium risk: the page runs in
+  // the browser session the tool opened, not in your systems.
+  ...verbs('Execute', 'medium', { ...RUNS, capability: 'browser-control' }, {
     click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
     dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto', tap: 'taps',
     swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates',

@@ -27,13 +27,10 @@ interface Attribute {
   required: boolean;
 }
 
+import { typesOf } from '../../catalogue/json-types.ts';
+
 const ANNOTATIONS = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
 
-function typesOf(schema: JsonSchemaNode): string[] {
-  const own = Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : [];
-  const alternatives = Array.isArray(schema.anyOf) ? schema.anyOf.flatMap((branch) => (branch && typeof branch === 'object' && typeof (branch as JsonSchemaNode).type === 'string' ? [(branch as JsonSchemaNode).type as string] : [])) : [];
-  return [...new Set([...own, ...alternatives])].filter((type) => type !== 'null');
-}
 
 /** The Cedar type a scalar value has in ToolHive's request. */
 function valueType(value: unknown): CedarType['type'] | undefined {

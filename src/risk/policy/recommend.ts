@@ -6,7 +6,7 @@
  */
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
-import { dispatchedOperations } from '../signals/operations.ts';
+import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
 import { listJoin } from '../text.ts';
 import { safeRecord, type ArgumentCondition, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
 
@@ -34,18 +34,21 @@ export const ADMIN_POLICY_ARNS = [
 /** Kubernetes kinds an agent must not read or write through a generic resource tool: secrets, and cluster-wide grants. */
 export const SENSITIVE_KINDS = ['Secret', 'ClusterRole', 'ClusterRoleBinding'] as const;
 
-type Plan =
+export type Plan =
   | { action: 'allow' }
   | { action: 'rate_limit'; max: number; window: LimitWindow; scope: LimitScope }
   | { action: 'require_approval'; max: number; window: LimitWindow; scope: LimitScope }
   | { action: 'deny' };
 
+/** The daily cap on calls that cost money. */
+const SPENDING_CAP = { max: 20, window: 'day', scope: 'agent' } as const;
+
 /**
- * The rule by category and risk, before anything specific to the tool. Limits count per agent,
- * never per client session: an agent that opens a new session must not get a fresh budget (the
- * unbounded-consumption attack pattern).
+ * The rule by category and risk, before anything specific to the tool (the methodology page shows
+ * this table). Limits count per agent, never per client session: an agent that opens a new session
+ * must not get a fresh budget (the unbounded-consumption attack pattern).
  */
-const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
+export const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
   Read: {
     low: { action: 'allow' },
     medium: { action: 'rate_limit', max: 60, window: 'minute', scope: 'agent' },
@@ -142,8 +145,8 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const conditions: [string, ArgumentCondition][] = [];
 
   // A multi-action tool whose worst operation destroys: let the read-only operations through, nothing else.
-  const operations = category === 'Destructive' ? dispatchedOperations(tool) : undefined;
-  const safe = operations?.operations.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
+  const operations = category === 'Destructive' ? classification.operations : undefined;
+  const safe = operations?.values.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
     plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
@@ -153,11 +156,17 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
     plan = { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' };
   }
 
+  // A tool whose calls cost money (it provisions, or its description says it incurs charges) gets
+  // a cap per day as well, whatever else its plan says: a looping agent must not run up a bill.
+  const spends = accepted.some((s) => s.capability === 'spending');
+  if (plan.action === 'allow' && spends) plan = { action: 'rate_limit', ...SPENDING_CAP };
+
   if (plan.action === 'deny') return { action: 'deny', reason: denyReason(tool.name, classification) };
   if (plan.action === 'allow') return { action: 'allow' };
 
   conditions.push(...argumentConditions(tool, category, accepted, conditions.map(([name]) => name)));
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
+  if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
   const args = conditions.length > 0 ? { arguments: safeRecord(conditions.slice(0, 5)) } : {};
   if (plan.action === 'rate_limit') return { action: 'rate_limit', limits, ...args };
   return { action: 'require_approval', limits, ...args, reason: approvalReason(classification) };
@@ -242,7 +251,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     const name = paramOf(s);
     if (!name) continue;
     const schema = properties[name]!;
-    if (!isString(schema)) continue;
+    if (!acceptsText(schema)) continue;
     if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, placeholder(WORKSPACE_PREFIX));
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
@@ -254,7 +263,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   }
   for (const s of accepted) {
     const name = paramOf(s);
-    if (!name || !isBoolean(properties[name]!)) continue;
+    if (!name || !acceptsBoolean(properties[name]!)) continue;
     if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction') {
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
@@ -262,7 +271,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');
   for (const [name, schema] of Object.entries(properties)) {
-    if (!isString(schema) || schema.type === undefined) continue;
+    if (!acceptsText(schema) || schema.type === undefined) continue;
     if (name === 'kind' && kubernetes) add(name, { kind: 'notOneOf', values: [...SENSITIVE_KINDS] });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
@@ -271,27 +280,13 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     else if (REPOSITORY_NAME.test(name)) add(name, placeholder(REPOSITORY_PREFIX));
   }
   for (const [name, schema] of Object.entries(properties)) {
-    if (!isNumber(schema)) continue;
+    if (!acceptsNumber(schema)) continue;
     const cap = capFor(name, schema);
     if (cap !== undefined) add(name, { kind: 'max', max: cap });
   }
   return out;
 }
 
-function typesOf(schema: JsonSchemaNode): string[] {
-  return Array.isArray(schema.type) ? schema.type : typeof schema.type === 'string' ? [schema.type] : [];
-}
-function isString(schema: JsonSchemaNode): boolean {
-  const types = typesOf(schema);
-  return types.length === 0 || types.includes('string');
-}
-function isBoolean(schema: JsonSchemaNode): boolean {
-  return typesOf(schema).includes('boolean');
-}
-function isNumber(schema: JsonSchemaNode): boolean {
-  const types = typesOf(schema);
-  return types.includes('integer') || types.includes('number');
-}
 
 /** The one-tool policy file: default deny, this tool's rule. */
 export function toolPolicy(toolName: string, rule: ToolRule): PolicyFile {

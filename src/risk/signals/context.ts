@@ -30,24 +30,7 @@ export interface ToolContext {
  */
 export const MAX_SCAN = 4000;
 
-/**
- * The JSON types a parameter accepts: `type` may be a string or a list, and optional values are
- * often written `anyOf: [{type: T}, {type: "null"}]` (Pydantic's way); "null" is left out.
- */
-export function typesOf(schema: JsonSchemaNode): string[] {
-  const types = new Set<string>();
-  const add = (node: unknown) => {
-    if (typeof node !== 'object' || node === null) return;
-    const type = (node as { type?: unknown }).type;
-    for (const t of Array.isArray(type) ? type : [type]) if (typeof t === 'string' && t !== 'null') types.add(t);
-  };
-  add(schema);
-  for (const key of ['anyOf', 'oneOf'] as const) {
-    const options = (schema as Record<string, unknown>)[key];
-    if (Array.isArray(options)) for (const option of options) add(option);
-  }
-  return [...types];
-}
+export { typesOf } from '../../catalogue/json-types.ts';
 
 /** A parameter's name in snake_case lower case: "QueueUrl" -> "queue_url", "savePath" -> "save_path". */
 export function snakeName(name: string): string {

@@ -5,8 +5,10 @@
  * fixture catalogue, and the bench's synthetic catalogue. Hostile schema values (a default of
  * 1e300, a maximum JSON reads as Infinity) must never turn into a policy the schema refuses.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { writeHostileTwoCatalogue } from '../../fixtures/catalogues/hostile-two/generate.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../src/bench/synthetic.ts';
@@ -39,10 +41,21 @@ function expectValidPolicies(servers: { name: string; tools: Tool[] }[]): number
 
 const FIXTURES = path.resolve('tests/fixtures/catalogues');
 
+/** The second hostile fixture, written into a temporary folder as its own tests do. */
+function generatedHostileTwo(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-two-'));
+  writeHostileTwoCatalogue(dir);
+  return dir;
+}
+
 describe('every policy.json validates against the published policy.schema.json', () => {
   it.each([
     ['the bundled catalogue', path.resolve('content')],
-    ...readdirSync(FIXTURES).map((dir) => [`the fixture catalogue ${dir}`, path.join(FIXTURES, dir)]),
+    // Fixtures kept as files; hostile-two is generated (below).
+    ...readdirSync(FIXTURES)
+      .filter((dir) => existsSync(path.join(FIXTURES, dir, 'servers')))
+      .map((dir) => [`the fixture catalogue ${dir}`, path.join(FIXTURES, dir)]),
+    ['the generated hostile-two catalogue', generatedHostileTwo()],
   ])('%s', async (_, dir) => {
     const catalogue = await loadCatalogue(dir);
     const count = expectValidPolicies(catalogue.servers.map((s) => ({ name: s.server.name, tools: s.tools.map((t) => t.tool) })));

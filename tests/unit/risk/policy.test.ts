@@ -234,6 +234,16 @@ describe('recommended rules', () => {
     expect(rule('billing-cost-management-mcp-server.json', 'cost-explorer')).toMatchObject({ action: 'rate_limit' });
   });
 
+  it('caps per day every tool whose calls cost money, whatever its category', () => {
+    // A write whose description says it provisions infrastructure and incurs charges.
+    const gateway = rule('amazon-bedrock-agentcore-mcp-server.json', 'gateway_create');
+    expect('limits' in gateway && gateway.limits?.some((l) => l.window === 'day')).toBe(true);
+    // A read that starts a paid computation gets a daily cap instead of a free pass.
+    const generation = rule('amazon-bedrock-agentcore-mcp-server.json', 'policy_generation_start');
+    expect(generation.action).toBe('rate_limit');
+    expect('limits' in generation && generation.limits?.some((l) => l.window === 'day')).toBe(true);
+  });
+
   it('holds tools that provision paid capacity for approval, capped per day', () => {
     for (const name of ['create-cache-cluster', 'create-serverless-cache', 'create-replication-group']) {
       expect(rule('elasticache-mcp-server.json', name)).toMatchObject({ action: 'require_approval', limits: [{ window: 'day' }] });
