@@ -5,7 +5,8 @@
  * tool and per server with template strings (plus the per-server policy.json and the long
  * descriptions' description.txt the site writes), highlights each page's policy with one cached
  * shiki highlighter (once per snippet shape, as the site does; `--highlight page` for every page),
- * and indexes the pages with pagefind's Node API, as the site does.
+ * and indexes the pages with pagefind's Node API from the same records and in the same shards as the
+ * site does (src/search/records.ts, shards.ts).
  *
  * Pages match the site's tool pages in sections, search attributes and size (checked against a
  * built page); they do not have to match byte for byte. Everything a tool page shows comes from
@@ -23,8 +24,10 @@ import { createHighlighter } from 'shiki';
 import { loadValidCatalogue } from '../src/catalogue/load.ts';
 import { recommendRule, serverPolicy, toolPolicy, explainRule } from '../src/risk/policy/recommend.ts';
 import type { ToolRule } from '../src/risk/policy/schema.ts';
-import { buildAtlas, relatedTools, type Atlas, type AtlasServer, type AtlasTool } from '../src/site/atlas.ts';
-import { indexSite } from '../src/search/index-site.ts';
+import { buildAtlas, relatedTools, type AtlasTool, type FullAtlas, type LoadedServer, type LoadedTool } from '../src/site/atlas.ts';
+import { closeIndexer, writeShard } from '../src/search/indexer.ts';
+import { serverRecords } from '../src/search/records.ts';
+import { planShards, shardPagesFromEnv } from '../src/search/shards.ts';
 
 const { values } = parseArgs({
   options: {
@@ -112,8 +115,7 @@ interface FaqItem {
 }
 
 export interface FloorToolView {
-  entry: AtlasTool;
-  totals: { tools: number; servers: number };
+  entry: LoadedTool;
   description: { text: string; truncated: boolean; fullLength: number };
   parameters: ParameterRow[];
   rule: ToolRule;
@@ -124,7 +126,7 @@ export interface FloorToolView {
   faq: FaqItem[];
 }
 
-export function floorToolView(atlas: Atlas, entry: AtlasTool): FloorToolView {
+export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolView {
   const { tool, classification: c, server } = entry;
   const rule = recommendRule(tool, c);
   const policy = toolPolicy(tool.name, rule);
@@ -137,7 +139,6 @@ export function floorToolView(atlas: Atlas, entry: AtlasTool): FloorToolView {
   const ruleExplanation = explainRule(tool.name, rule);
   return {
     entry,
-    totals: { tools: atlas.tools.length, servers: atlas.servers.length },
     description: { text, truncated: text.length < description.length, fullLength: description.length },
     parameters: parameterRows(tool.inputSchema),
     rule,
@@ -176,7 +177,7 @@ const riskBadge = (risk: string): string => `<a class="badge" data-risk="${risk}
 
 function toolList(tools: readonly AtlasTool[], showServer: boolean): string {
   return `<ul class="tool-list">${tools
-    .map((t) => `<li data-risk="${t.classification.risk}" data-category="${t.classification.category}"><a href="/${t.path}">${escapeHtml(t.tool.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span><span class="badge outline">${t.classification.category}</span></li>`)
+    .map((t) => `<li data-risk="${t.risk}" data-category="${t.category}"><a href="/${t.path}">${escapeHtml(t.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.risk}">${capitalize(t.risk)} risk</span><span class="badge outline">${t.category}</span></li>`)
     .join('')}</ul>`;
 }
 
@@ -233,12 +234,12 @@ export function renderToolPage(view: FloorToolView): string {
     description: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     pagePath: entry.path,
     body,
-    footer: `${view.totals.tools.toLocaleString('en')} tools on ${view.totals.servers.toLocaleString('en')} servers catalogued and classified; ${server.tools.length.toLocaleString('en')} tools on ${server.server.name}.`,
+    footer: `${server.tools.length.toLocaleString('en')} tools on ${server.server.name} catalogued and classified.`,
   });
 }
 
 /** One server page: facts, risk counts, every tool with its rule, the server's policy. */
-function renderServerPage(atlas: Atlas, server: AtlasServer, policy: unknown): string {
+function renderServerPage(atlas: FullAtlas, server: LoadedServer, policy: unknown): string {
   const s = server.server;
   const rows = server.tools
     .map((t) => `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}"><td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td><td><span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span></td><td>${t.classification.category}</td><td>${recommendRule(t.tool, t.classification).action}</td></tr>`)
@@ -300,8 +301,15 @@ console.log(`[bench-floor] pages: ${pages} pages in ${seconds(times.pages)} s`);
 
 if (!values['no-index']) {
   started = performance.now();
-  // The same sharded indexing as the site's, so the two index the same way.
-  const indexed = (await indexSite(outDir)).pages;
+  // The same records in the same shards as the site's, so the two index the same way (attack
+  // patterns by id: their names are in content collections, which only Astro reads).
+  const shards = planShards(atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), shardPagesFromEnv(process.env));
+  let indexed = 0;
+  for (const shard of shards) {
+    const records = shard.servers.flatMap((slug) => serverRecords(atlas.serverBySlug.get(slug)!, new Map()));
+    indexed += (await writeShard(outDir, shard.folder, records)).pages;
+  }
+  await closeIndexer();
   times.index = performance.now() - started;
   console.log(`[bench-floor] indexed ${indexed} pages in ${seconds(times.index)} s`);
 }

@@ -18,7 +18,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
-import { folderSize, runMeasured } from '../src/bench/measure.ts';
+import { folderSize } from '../src/build/folder-size.ts';
+import { runMeasured } from '../src/bench/measure.ts';
 import { round } from '../src/bench/report.ts';
 
 const { values } = parseArgs({

@@ -15,7 +15,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isReusable, readManifest } from '../src/bench/catalogue-files.ts';
-import { folderSize, runMeasured, type OutputLine, type RunResult } from '../src/bench/measure.ts';
+import { folderSize } from '../src/build/folder-size.ts';
+import { runMeasured, type OutputLine, type RunResult } from '../src/bench/measure.ts';
 import { floorStages, formatRatios, formatTable, pipelineStages, ratios, round, stageJson, type Stage } from '../src/bench/report.ts';
 import { DEFAULT_SEED } from '../src/bench/synthetic.ts';
 

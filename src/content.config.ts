@@ -1,36 +1,13 @@
 /**
- * Content collections. `servers` is the catalogue, read and validated by our own loader so that
- * every problem is reported in the catalogue's `FILE: PATH: message` format; attack patterns and
- * documentation pages are MDX that ship with the product.
- *
- * A server's entry in the data store holds what identifies it (slug, file, name, tool count), not
- * its tools: Astro serialises the whole store to disk and parses it back for rendering, which for
- * 100,000 tools costs seconds and gigabytes for a copy nobody needs. Pages get the full validated
- * catalogue from the same in-process load (src/catalogue/validated-catalogue.ts, via the site model).
+ * Content collections: the attack patterns, documentation pages and gateway guides, MDX that ships
+ * with the product. The catalogue is not a collection: the build script loads and validates it
+ * (src/catalogue/load.ts reports every problem as `FILE: PATH: message`) and hands the pages the
+ * site model it made (src/site/built-atlas.ts); Astro's data store would serialise 100,000 tools
+ * to disk and back for a copy nobody reads.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'zod';
-import { validatedCatalogue } from './catalogue/validated-catalogue.ts';
-import { catalogueDirFromEnv } from './catalogue/load.ts';
-
-const servers = defineCollection({
-  loader: {
-    name: 'atlas-catalogue',
-    async load({ store }) {
-      store.clear();
-      for (const entry of await validatedCatalogue(catalogueDirFromEnv())) {
-        store.set({ id: entry.slug, data: { slug: entry.slug, file: entry.file, name: entry.server.name, tools: entry.tools.length } });
-      }
-    },
-  },
-  schema: z.object({
-    slug: z.string().describe('The server\'s URL slug.'),
-    file: z.string().describe('Its server file, as the catalogue editor knows it.'),
-    name: z.string().describe('Its display name.'),
-    tools: z.number().int().nonnegative().describe('How many tools it lists.'),
-  }),
-});
 
 const attackPatterns = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/attack-patterns' }),
@@ -63,4 +40,4 @@ const gateways = defineCollection({
   }),
 });
 
-export const collections = { servers, attackPatterns, docs, gateways };
+export const collections = { attackPatterns, docs, gateways };

@@ -10,8 +10,6 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { lstat, readdir } from 'node:fs/promises';
-import path from 'node:path';
 import { createInterface } from 'node:readline';
 
 export interface MemorySample {
@@ -270,31 +268,4 @@ export function programSpan(samples: readonly MemorySample[], program: string): 
     }
   }
   return from === undefined ? undefined : { from, to };
-}
-
-export interface FolderSize {
-  bytes: number;
-  files: number;
-  /** Files named `*.html`. */
-  htmlFiles: number;
-}
-
-/** Bytes and number of the files under `dir` (symbolic links not followed); zeros if it does not exist. */
-export async function folderSize(dir: string): Promise<FolderSize> {
-  const size: FolderSize = { bytes: 0, files: 0, htmlFiles: 0 };
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  } catch {
-    return size;
-  }
-  const files = entries.filter((entry) => entry.isFile());
-  // Bounded parallelism: 250,000 lstat calls at once would only queue in libuv's pool anyway.
-  for (let i = 0; i < files.length; i += 256) {
-    const stats = await Promise.all(files.slice(i, i + 256).map((entry) => lstat(path.join(entry.parentPath, entry.name))));
-    for (const stat of stats) size.bytes += stat.size;
-  }
-  size.files = files.length;
-  size.htmlFiles = files.filter((entry) => entry.name.endsWith('.html')).length;
-  return size;
 }

@@ -101,6 +101,15 @@ export function parseServerFile(raw: RawServerFile): { server?: CatalogueServer;
   return { server: { file: raw.file, slug: serverSlug(server, raw.baseName), server, tools }, problems };
 }
 
+/** Two servers' files give the same URL slug: the later file (in listing order) is the one at fault. */
+export function slugTaken(file: string, server: { slug: string; server: { name: string; slug?: string | undefined } }, takenBy: string): Problem {
+  return {
+    file,
+    path: server.server.slug === undefined ? '$' : 'slug',
+    message: `server ${quote(server.server.name)} gets the URL slug "${server.slug}", already taken by ${takenBy}; rename the file or set "slug"`,
+  };
+}
+
 /** Validates every file and then the catalogue as a whole; reports all problems, not the first. */
 export function buildCatalogue(files: RawServerFile[]): Catalogue {
   const problems: Problem[] = [];
@@ -112,13 +121,7 @@ export function buildCatalogue(files: RawServerFile[]): Catalogue {
     if (!parsed.server) continue;
     const taken = bySlug.get(parsed.server.slug);
     if (taken) {
-      problems.push({
-        file: raw.file,
-        path: parsed.server.server.slug === undefined ? '$' : 'slug',
-        message:
-          `server ${quote(parsed.server.server.name)} gets the URL slug "${parsed.server.slug}", already taken by ${taken.file}; ` +
-          `rename the file or set "slug"`,
-      });
+      problems.push(slugTaken(raw.file, parsed.server, taken.file));
       continue;
     }
     bySlug.set(parsed.server.slug, parsed.server);

@@ -25,8 +25,12 @@ const READ_CONCURRENCY = 64;
  * Every entry of `<catalogue>/servers/`, read or reported: regular `*.json` files are read (as
  * UTF-8, never through a link); a symbolic link, a folder, a FIFO, a `.JSON` in capitals or any
  * other file is a problem naming it, so nothing in the folder is skipped without a word.
+ * `take` turns each file into what the caller keeps, as it is read (the build keeps a digest and,
+ * of most files, a summary, rather than every file's text at once); by default the file itself.
  */
-export async function readServerFiles(catalogueDir: string): Promise<{ files: RawServerFile[]; problems: Problem[] }> {
+export async function readServerFiles(catalogueDir: string): Promise<{ files: RawServerFile[]; problems: Problem[] }>;
+export async function readServerFiles<T>(catalogueDir: string, take: (raw: RawServerFile) => T): Promise<{ files: T[]; problems: Problem[] }>;
+export async function readServerFiles<T>(catalogueDir: string, take?: (raw: RawServerFile) => T): Promise<{ files: (T | RawServerFile)[]; problems: Problem[] }> {
   const serversDir = path.join(catalogueDir, 'servers');
   const shownDir = displayPath(serversDir);
   try {
@@ -50,7 +54,7 @@ export async function readServerFiles(catalogueDir: string): Promise<{ files: Ra
     else if (entry.name.toLowerCase().endsWith('.json')) problem(`ends in "${entry.name.slice(-5)}": server files end in ".json", in lower case; rename it`);
     else problem('is not a server file (server files end in ".json"): move it out of servers/');
   }
-  const files: (RawServerFile | undefined)[] = new Array(toRead.length);
+  const files: (T | RawServerFile | undefined)[] = new Array(toRead.length);
   let next = 0;
   const worker = async () => {
     while (next < toRead.length) {
@@ -58,7 +62,10 @@ export async function readServerFiles(catalogueDir: string): Promise<{ files: Ra
       const { name, file, absolute } = toRead[index]!;
       const read = await readRegularFile(absolute);
       if ('problem' in read) problems.push({ file, path: '$', message: read.problem });
-      else files[index] = { file, baseName: name.slice(0, -'.json'.length), text: read.text };
+      else {
+        const raw: RawServerFile = { file, baseName: name.slice(0, -'.json'.length), text: read.text };
+        files[index] = take ? take(raw) : raw;
+      }
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
@@ -76,9 +83,13 @@ export async function loadCatalogue(catalogueDir: string): Promise<Catalogue> {
   const { files, problems } = await readServerFiles(catalogueDir);
   if (files.length === 0 && problems.length > 0) return { servers: [], problems };
   const catalogue = buildCatalogue(files);
-  const serversDir = path.join(catalogueDir, 'servers');
-  const names = [...new Set([...problems, ...catalogue.problems].map((problem) => path.basename(problem.file)))].sort();
-  return { servers: catalogue.servers, problems: inListingOrder(serversDir, names, [...problems, ...catalogue.problems]) };
+  return { servers: catalogue.servers, problems: inFileOrder(catalogueDir, [...problems, ...catalogue.problems]) };
+}
+
+/** Problems of a catalogue in the order of their files' names (as a folder lists them), each file's in the order found. */
+export function inFileOrder(catalogueDir: string, problems: Problem[]): Problem[] {
+  const names = [...new Set(problems.map((problem) => path.basename(problem.file)))].sort();
+  return inListingOrder(path.join(catalogueDir, 'servers'), names, problems);
 }
 
 /** Thrown when a catalogue has problems; its message lists them all, one per line. */

@@ -44,9 +44,9 @@ export function llmsHeader(site: LlmsSite): string {
   ].join('\n');
 }
 
-export function llmsServerLine(server: ExportServer): string {
-  const worst = ['critical', 'high', 'medium', 'low'].find((level) => server.tools.some((t) => t.risk === level)) ?? 'low';
-  return `- [${plainName(server.name)}](${server.url}): ${server.tools.length} tool${server.tools.length === 1 ? '' : 's'}, worst risk ${worst}\n`;
+/** A server's line in llms.txt, from what the site model knows of every server (its file need not be loaded). */
+export function llmsServerLine(server: { name: string; url: string; tools: number; worstRisk: string }): string {
+  return `- [${plainName(server.name)}](${server.url}): ${server.tools} tool${server.tools === 1 ? '' : 's'}, worst risk ${server.worstRisk}\n`;
 }
 
 export function llmsFullHeader(site: LlmsSite): string {

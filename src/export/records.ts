@@ -3,7 +3,7 @@
  * export (JSON, CSV, text) is written from the same record and cannot disagree with another.
  */
 import type { Provenance } from '../catalogue/schema.ts';
-import type { AtlasServer, AtlasTool } from '../site/atlas.ts';
+import type { LoadedServer, LoadedTool } from '../site/atlas.ts';
 import { ANNOTATION_HINTS } from '../values/index.ts';
 import type { ExportServer, ExportTool } from './schema.ts';
 
@@ -21,7 +21,7 @@ export function definitionDate(provenance: Provenance | undefined): string | nul
   return provenance.method === 'source' ? provenance.extractedOn : provenance.listedOn;
 }
 
-export function toolRecord(entry: AtlasTool, context: ExportContext): ExportTool {
+export function toolRecord(entry: LoadedTool, context: ExportContext): ExportTool {
   const { tool, classification: c } = entry;
   const override = tool.atlas?.override;
   const author: ExportTool['annotations']['author'] = {};
@@ -59,7 +59,7 @@ export function toolRecord(entry: AtlasTool, context: ExportContext): ExportTool
   };
 }
 
-export function serverRecord(server: AtlasServer, context: ExportContext): ExportServer {
+export function serverRecord(server: LoadedServer, context: ExportContext): ExportServer {
   const provenance = server.server.provenance;
   return {
     slug: server.slug,

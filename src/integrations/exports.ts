@@ -1,6 +1,8 @@
 /**
  * Writes the atlas as data (src/export/) beside the pages once Astro has built them, from the site
- * model the pages used. `[atlas-stage] exports` lines give the benchmark its figures.
+ * model the pages used: every server's records made here, or, as the build script planned it,
+ * copied from the last build (servers that did not change) or from slices (`atlas merge`).
+ * `[atlas-stage] exports` lines give the benchmark its figures.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +10,7 @@ import { catalogueDirFromEnv } from '../catalogue/load.ts';
 import { buildDate } from '../export/records.ts';
 import { writeExports } from '../export/write.ts';
 import { ENGINE_VERSION } from '../risk/engine-version.ts';
-import { builtAtlas } from '../site/built-atlas.ts';
+import { builtSite } from '../site/built-atlas.ts';
 import { loadSettings } from '../site/settings.ts';
 
 export function atlasExports(): AstroIntegration {
@@ -20,15 +22,13 @@ export function atlasExports(): AstroIntegration {
         siteRoot = new URL(config.base.endsWith('/') ? config.base : `${config.base}/`, config.site ?? 'http://localhost/').href;
       },
       'astro:build:done': async ({ dir }) => {
-        const atlas = await builtAtlas();
-        if (!atlas) throw new Error('exports: no page built the site model, so there is nothing to export');
+        const built = builtSite();
+        if (!built) throw new Error('exports: no page built the site model, so there is nothing to export');
+        const atlas = await built.atlas;
         console.log(`[atlas-stage] exports start t=${Date.now()}`);
-        const report = await writeExports(atlas, fileURLToPath(dir), {
-          siteRoot,
-          assessedOn: buildDate(),
-          engineVersion: ENGINE_VERSION,
-          productName: loadSettings(catalogueDirFromEnv()).productName,
-        });
+        const options = { siteRoot, assessedOn: buildDate(), engineVersion: ENGINE_VERSION, productName: loadSettings(catalogueDirFromEnv()).productName };
+        const report = await writeExports(atlas, fileURLToPath(dir), options, built.exports?.source, built.exports?.siteWide ?? true);
+        for (const [slug, ranges] of report.ranges) built.report!.exportRanges.set(slug, ranges);
         console.log(`[atlas-stage] exports end t=${Date.now()}`);
         const sizes = report.files.map((f) => `${f.file} ${(f.bytes / 1e6).toFixed(1)} MB`).join(', ');
         console.log(`[atlas-exports] wrote ${sizes} in ${report.seconds.toFixed(1)} s`);

@@ -12,6 +12,7 @@
  * the only markup kept is pagefind's `<mark>` in excerpts.
  */
 import { matchNames, NAME_INDEX_FILTERS, queryPlan, type NameBucket, type NameHit } from '../search/name-index.ts';
+import { manifestShards, SHARD_MANIFEST } from '../search/shards.ts';
 
 /** The parts of pagefind's browser API this page uses (pagefind ships no types for its bundle). */
 interface Pagefind {
@@ -197,17 +198,11 @@ class SearchPage {
     this.more = required(root, 'button[data-search-more]');
   }
 
-  /** The other shards from `pagefind/shards.json` (their folder and the folder their pages are under); none if the index is one. */
-  async shards(): Promise<{ index: string; baseUrl: string }[]> {
-    const response = await fetch(`${this.base}pagefind/shards.json`);
-    if (!response.ok) return [];
-    const manifest = (await response.json()) as { merge?: unknown };
-    // Only plain relative folder names are followed: the file is ours, but it is fetched data.
-    const isShard = (item: unknown): item is { index: string; baseUrl: string } => {
-      const { index, baseUrl } = (item ?? {}) as Record<string, unknown>;
-      return typeof index === 'string' && /^pagefind-\d+\/$/.test(index) && typeof baseUrl === 'string' && /^([a-z0-9-]+\/)*$/.test(baseUrl);
-    };
-    return Array.isArray(manifest.merge) ? manifest.merge.filter(isShard) : [];
+  /** The shards of server and tool pages from `pagefind/shards.json`: their folders. */
+  async shards(): Promise<string[]> {
+    const response = await fetch(`${this.base}${SHARD_MANIFEST}`);
+    // Only shard folders are followed: the file is ours, but it is fetched data.
+    return response.ok ? manifestShards(await response.json()) : [];
   }
 
   async start(): Promise<void> {
@@ -224,7 +219,7 @@ class SearchPage {
       this.pagefind = (await import(/* @vite-ignore */ `${this.base}pagefind/pagefind.js`)) as Pagefind;
       await this.pagefind.options({ baseUrl: this.base, excerptLength: 24 });
       // A large site's index comes in shards (see src/search/shard-plan.ts), searched as one.
-      for (const shard of await this.shards()) await this.pagefind.mergeIndex(`${this.base}${shard.index}`, { baseUrl: `${this.base}${shard.baseUrl}` });
+      for (const folder of await this.shards()) await this.pagefind.mergeIndex(`${this.base}${folder}`, { baseUrl: this.base });
       [this.allFilters, this.serverNames] = await Promise.all([this.pagefind.filters(), this.loadServerNames()]);
     } catch (error) {
       this.status.textContent = 'The search index could not be loaded. Reload the page to try again.';

@@ -4,9 +4,15 @@
  * counts), built once per build from the validated catalogue. Pages pick from it; nothing here
  * reads files, so it is unit-testable, and its cost is linear in the catalogue: no page does work
  * that grows with the number of tools.
+ *
+ * A server is either loaded (its file read and every tool classified: the servers whose pages a
+ * build renders) or summarised (what lists, related tools and counts need, kept from an earlier
+ * build, src/site/summary.ts). Lists and indexes read only `AtlasTool`; a server's own pages take
+ * `LoadedServer` / `LoadedTool`, so the type system keeps a page from reading what a summary lacks.
  */
 import type { CatalogueServer } from '../catalogue/catalogue.ts';
-import type { Category, RiskLevel, ServerFile, Tool } from '../catalogue/schema.ts';
+import type { Category, RiskLevel, ServerFile, Tool, ToolHistoryEvent } from '../catalogue/schema.ts';
+import type { ServerInfo, ServerSummary } from './summary.ts';
 import { classifyTool } from '../risk/classify.ts';
 import { recommendRule } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
@@ -16,17 +22,26 @@ import { splitWords } from '../risk/words.ts';
 export { CATEGORIES } from '../values/index.ts';
 import { ANNOTATION_HINTS, CATEGORIES } from '../values/index.ts';
 
+/**
+ * What every page, list and index may read of any tool. A build that renders only some servers'
+ * pages (an incremental build, a slice) has this much of the others from their summaries
+ * (src/site/summary.ts), without reading or classifying their files again.
+ */
 export interface AtlasTool {
   slug: string;
-  tool: Tool;
+  /** The tool's name exactly as its server gives it. */
+  name: string;
   server: AtlasServer;
   /** Site-relative path of the tool page, without the base path: `servers/<server>/<tool>/`. */
   path: string;
-  classification: Classification;
-  /** The gateway rule recommended for it, computed once here: every page and file that shows it reads this one. */
-  rule: ToolRule;
+  risk: RiskLevel;
+  category: Category;
+  /** Ids of the attack patterns that apply to it. */
+  patterns: readonly string[];
   /** Whether the server's author gave any of the four MCP annotation hints. */
   annotated: boolean;
+  /** Changes the importer recorded, oldest first. */
+  history: readonly ToolHistoryEvent[];
   /** Position in `toolsByCategory` of its category, so related tools are found without a scan. */
   categoryPosition: number;
   /** Words of its name longer than two letters, lower case, for finding similar tools. */
@@ -35,13 +50,23 @@ export interface AtlasTool {
   serverPosition: number;
 }
 
+/** A tool of a server loaded in full: its definition, classification and rule, for its own pages and files. */
+export interface LoadedTool extends AtlasTool {
+  server: LoadedServer;
+  tool: Tool;
+  classification: Classification;
+  /** The gateway rule recommended for it, computed once here: every page and file that shows it reads this one. */
+  rule: ToolRule;
+}
+
 export type RiskCounts = Record<RiskLevel, number>;
 export type CategoryCounts = Record<Category, number>;
+
 
 export interface AtlasServer {
   slug: string;
   file: string;
-  server: ServerFile;
+  server: ServerInfo;
   tools: AtlasTool[];
   path: string;
   riskCounts: RiskCounts;
@@ -50,6 +75,15 @@ export interface AtlasServer {
   worstRisk: RiskLevel;
   /** Its tools of each category, in the server's order: related tools without sorting the server per page. */
   toolsByCategory: Map<Category, AtlasTool[]>;
+  /** Whether its file was read and classified in this build (`LoadedServer`), or it comes from a summary. */
+  loaded: boolean;
+}
+
+export interface LoadedServer extends AtlasServer {
+  server: ServerFile;
+  tools: LoadedTool[];
+  toolsByCategory: Map<Category, LoadedTool[]>;
+  loaded: true;
 }
 
 /** A change the importer recorded, for change logs. */
@@ -79,6 +113,16 @@ export interface Atlas {
   changes: AtlasChange[];
 }
 
+/** An atlas of a whole catalogue read in full (every server loaded), as `buildAtlas` makes it. */
+export interface FullAtlas extends Atlas {
+  servers: LoadedServer[];
+  tools: LoadedTool[];
+  serverBySlug: Map<string, LoadedServer>;
+  toolByPath: Map<string, LoadedTool>;
+  toolsByRisk: Map<RiskLevel, LoadedTool[]>;
+  toolsByCategory: Map<Category, LoadedTool[]>;
+  toolsByPattern: Map<string, LoadedTool[]>;
+}
 
 export function emptyRiskCounts(): RiskCounts {
   return { low: 0, medium: 0, high: 0, critical: 0 };
@@ -90,70 +134,117 @@ export function emptyCategoryCounts(): CategoryCounts {
 
 /** Riskiest first; then by category power, server and tool name, so lists are stable. */
 export function byRisk(a: AtlasTool, b: AtlasTool): number {
-  return (
-    RISK_RANK[b.classification.risk] - RISK_RANK[a.classification.risk] ||
-    CATEGORY_RANK[b.classification.category] - CATEGORY_RANK[a.classification.category] ||
-    a.server.slug.localeCompare(b.server.slug) ||
-    a.slug.localeCompare(b.slug)
-  );
+  return RISK_RANK[b.risk] - RISK_RANK[a.risk] || CATEGORY_RANK[b.category] - CATEGORY_RANK[a.category] || a.server.slug.localeCompare(b.server.slug) || a.slug.localeCompare(b.slug);
 }
 
-export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
-  const servers: AtlasServer[] = [];
+/** What a server's entry in the atlas is built from: its validated file (classified here), or its summary from an earlier build. */
+export type AtlasInput = { loaded: CatalogueServer } | { summary: ServerSummary };
+
+/** The atlas of a whole catalogue, every server loaded. */
+export function buildAtlas(catalogue: readonly CatalogueServer[]): FullAtlas {
+  return buildAtlasFrom(catalogue.map((loaded) => ({ loaded }))) as FullAtlas;
+}
+
+function newServer(slug: string, file: string, server: ServerInfo, loaded: boolean): AtlasServer {
+  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', toolsByCategory: new Map(), loaded };
+}
+
+/** Classifies every tool of a validated server file: a loaded server, its tools not yet in any atlas-wide index. */
+export function loadServer(entry: CatalogueServer): LoadedServer {
+  const server = newServer(entry.slug, entry.file, entry.server, true) as LoadedServer;
+  const siblings = new Set(entry.tools.map(({ tool }) => tool.name));
+  for (const { slug, tool } of entry.tools) {
+    const classification = classifyTool(tool, { server: entry.server.name, siblings });
+    const rule = recommendRule(tool, classification);
+    const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
+    const loaded: LoadedTool = {
+      slug,
+      name: tool.name,
+      server,
+      path: `${server.path}${slug}/`,
+      risk: classification.risk,
+      category: classification.category,
+      patterns: classification.patterns.map((pattern) => pattern.id),
+      annotated,
+      history: tool.atlas?.history ?? [],
+      categoryPosition: 0,
+      nameKeys: nameKeys(tool.name),
+      serverPosition: server.tools.length,
+      tool,
+      classification,
+      rule,
+    };
+    addTool(server, loaded);
+  }
+  return server;
+}
+
+/** A server as its summary describes it: everything lists and related tools need, no definitions. */
+export function serverFromSummary(summary: ServerSummary): AtlasServer {
+  const server = newServer(summary.slug, summary.file, summary.server, false);
+  for (const tool of summary.tools) {
+    addTool(server, {
+      slug: tool.slug,
+      name: tool.name,
+      server,
+      path: `${server.path}${tool.slug}/`,
+      risk: tool.risk,
+      category: tool.category,
+      patterns: tool.patterns,
+      annotated: tool.annotated,
+      history: tool.history,
+      categoryPosition: 0,
+      nameKeys: nameKeys(tool.name),
+      serverPosition: server.tools.length,
+    });
+  }
+  return server;
+}
+
+function addTool(server: AtlasServer, tool: AtlasTool): void {
+  server.tools.push(tool);
+  const ofCategory = server.toolsByCategory.get(tool.category);
+  if (ofCategory) ofCategory.push(tool);
+  else server.toolsByCategory.set(tool.category, [tool]);
+  server.riskCounts[tool.risk]++;
+  server.categoryCounts[tool.category]++;
+  if (RISK_RANK[tool.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = tool.risk;
+}
+
+/**
+ * The atlas from servers loaded now and servers summarised by an earlier build, in the order of
+ * their slugs as the catalogue sorts them, whichever way each came in: the same inputs give the
+ * same atlas, so a page rendered from either is the same page.
+ */
+export function buildAtlasFrom(inputs: readonly AtlasInput[]): Atlas {
+  const servers = inputs.map((input) => ('loaded' in input ? loadServer(input.loaded) : serverFromSummary(input.summary)));
+  servers.sort((a, b) => a.slug.localeCompare(b.slug));
+  return indexServers(servers);
+}
+
+/** The atlas-wide indexes (by slug, path, risk, category, pattern; counts; changes) over servers in catalogue order. */
+export function indexServers(servers: AtlasServer[]): Atlas {
   const tools: AtlasTool[] = [];
   const serverBySlug = new Map<string, AtlasServer>();
   const toolByPath = new Map<string, AtlasTool>();
   const riskCounts = emptyRiskCounts();
   const categoryCounts = emptyCategoryCounts();
   const changes: AtlasChange[] = [];
-
-  for (const entry of catalogue) {
-    const server: AtlasServer = {
-      slug: entry.slug,
-      file: entry.file,
-      server: entry.server,
-      tools: [],
-      path: `servers/${entry.slug}/`,
-      riskCounts: emptyRiskCounts(),
-      categoryCounts: emptyCategoryCounts(),
-      worstRisk: 'low',
-      toolsByCategory: new Map(),
-    };
-    const siblings = new Set(entry.tools.map(({ tool }) => tool.name));
-    for (const { slug, tool } of entry.tools) {
-      const classification = classifyTool(tool, { server: entry.server.name, siblings });
-      const rule = recommendRule(tool, classification);
-      const annotated = ANNOTATION_HINTS.some((hint) => typeof tool.annotations?.[hint] === 'boolean');
-      const atlasTool: AtlasTool = { slug, tool, server, path: `${server.path}${slug}/`, classification, rule, annotated, categoryPosition: 0, nameKeys: nameKeys(tool.name), serverPosition: server.tools.length };
-      server.tools.push(atlasTool);
-      const ofCategory = server.toolsByCategory.get(classification.category);
-      if (ofCategory) ofCategory.push(atlasTool);
-      else server.toolsByCategory.set(classification.category, [atlasTool]);
-      server.riskCounts[classification.risk]++;
-      server.categoryCounts[classification.category]++;
-      if (RISK_RANK[classification.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = classification.risk;
-      riskCounts[classification.risk]++;
-      categoryCounts[classification.category]++;
-      tools.push(atlasTool);
-      toolByPath.set(atlasTool.path, atlasTool);
-      for (const event of tool.atlas?.history ?? []) {
-        changes.push({
-          date: event.date,
-          server,
-          tool: atlasTool,
-          toolName: tool.name,
-          kind: event.change,
-          fields: event.change === 'changed' ? event.fields : [],
-        });
-      }
-    }
-    if (entry.server.provenance?.method === 'live') {
-      for (const removed of entry.server.provenance.removedTools ?? []) {
-        changes.push({ date: removed.date, server, toolName: removed.name, kind: 'removed', fields: [] });
-      }
-    }
-    servers.push(server);
+  for (const server of servers) {
     serverBySlug.set(server.slug, server);
+    for (const tool of server.tools) {
+      tools.push(tool);
+      toolByPath.set(tool.path, tool);
+      riskCounts[tool.risk]++;
+      categoryCounts[tool.category]++;
+      for (const event of tool.history) {
+        changes.push({ date: event.date, server, tool, toolName: tool.name, kind: event.change, fields: event.change === 'changed' ? event.fields : [] });
+      }
+    }
+    const provenance = server.server.provenance;
+    if (provenance?.method === 'live') {
+      for (const removed of provenance.removedTools ?? []) changes.push({ date: removed.date, server, toolName: removed.name, kind: 'removed', fields: [] });
+    }
   }
 
   const sorted = [...tools].sort(byRisk);
@@ -161,19 +252,35 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
   const toolsByCategory = new Map<Category, AtlasTool[]>(CATEGORIES.map((category) => [category, []]));
   const toolsByPattern = new Map<string, AtlasTool[]>();
   for (const tool of sorted) {
-    toolsByRisk.get(tool.classification.risk)!.push(tool);
-    const sameCategory = toolsByCategory.get(tool.classification.category)!;
+    toolsByRisk.get(tool.risk)!.push(tool);
+    const sameCategory = toolsByCategory.get(tool.category)!;
     tool.categoryPosition = sameCategory.length;
     sameCategory.push(tool);
-    for (const pattern of tool.classification.patterns) {
-      const list = toolsByPattern.get(pattern.id) ?? [];
+    for (const pattern of tool.patterns) {
+      const list = toolsByPattern.get(pattern) ?? [];
       list.push(tool);
-      toolsByPattern.set(pattern.id, list);
+      toolsByPattern.set(pattern, list);
     }
   }
   changes.sort((a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName));
 
   return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, categoryCounts, changes };
+}
+
+/** The server at `slug`, loaded in full: its pages and files are being rendered, so it must be. */
+export function loadedServer(atlas: Atlas, slug: string): LoadedServer {
+  const server = atlas.serverBySlug.get(slug);
+  if (!server) throw new Error(`site model: no server servers/${slug}/`);
+  if (!server.loaded) throw new Error(`site model: servers/${slug}/ comes from an earlier build's summary; only servers loaded in full render their pages`);
+  return server as LoadedServer;
+}
+
+/** The tool at `path` (`servers/<server>/<tool>/`), loaded in full. */
+export function loadedTool(atlas: Atlas, path: string): LoadedTool {
+  const tool = atlas.toolByPath.get(path);
+  if (!tool) throw new Error(`site model: no tool ${path}`);
+  if (!tool.server.loaded) throw new Error(`site model: ${path} comes from an earlier build's summary; only servers loaded in full render their pages`);
+  return tool as LoadedTool;
 }
 
 /** Words of a tool name that say what it acts on (not its verb), for finding similar tools. */
@@ -191,12 +298,12 @@ function nameKeys(name: string): string[] {
 function sameServerTools(tool: AtlasTool, limit: number): AtlasTool[] {
   const byCategory = tool.server.toolsByCategory;
   const picked: AtlasTool[] = [];
-  for (const other of byCategory.get(tool.classification.category) ?? []) {
+  for (const other of byCategory.get(tool.category) ?? []) {
     if (picked.length >= limit) return picked;
     if (other !== tool) picked.push(other);
   }
   // The other categories' lists are each in server order: merge their heads.
-  const lists = [...byCategory].filter(([category]) => category !== tool.classification.category).map(([, list]) => list);
+  const lists = [...byCategory].filter(([category]) => category !== tool.category).map(([, list]) => list);
   const next = lists.map(() => 0);
   while (picked.length < limit) {
     let best = -1;
@@ -219,7 +326,7 @@ export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 40
   const sameServer = sameServerTools(tool, limit);
 
   const keys = new Set(tool.nameKeys);
-  const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
+  const candidates = atlas.toolsByCategory.get(tool.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
   const end = Math.min(candidates.length, start + scan);
   // Candidates are already in byRisk order, so among equal scores their position is the order:

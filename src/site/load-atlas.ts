@@ -1,13 +1,16 @@
 /**
- * The one place pages get the site model from: the validated catalogue (the one the `servers`
- * collection was loaded from) turned into the atlas, once per build (memoised), however many
- * pages ask.
+ * The one place pages get the site model from, once per build (memoised), however many pages ask:
+ * the one the build script made (scripts/build.ts: the catalogue loaded and, in an incremental
+ * build, servers that did not change taken from their summaries), or else (`astro dev`,
+ * `astro build` run directly) the validated catalogue turned into the atlas here. Also which pages
+ * this build renders (src/site/render-plan.ts).
  */
 import { getCollection } from 'astro:content';
 import { validatedCatalogue } from '../catalogue/validated-catalogue.ts';
 import { catalogueDirFromEnv } from '../catalogue/load.ts';
-import { buildAtlas, type Atlas } from './atlas.ts';
-import { provideBuiltAtlas } from './built-atlas.ts';
+import { buildAtlas, type Atlas, type LoadedServer, type LoadedTool } from './atlas.ts';
+import { builtSite, provideBuiltSite } from './built-atlas.ts';
+import { renderedServers, renderedToolPages, WHOLE_SITE, type RenderPlan } from './render-plan.ts';
 import { buildNameBuckets, type NameBucket } from '../search/name-index.ts';
 import { revealInvisible } from '../risk/text.ts';
 import { loadSettings } from './settings.ts';
@@ -16,14 +19,46 @@ import type { Settings } from './settings-schema.ts';
 let atlas: Promise<Atlas> | undefined;
 
 export function getAtlas(): Promise<Atlas> {
-  atlas ??= (async () => {
-    const [servers, entries] = await Promise.all([validatedCatalogue(catalogueDirFromEnv()), getCollection('servers')]);
-    // The collection and the catalogue come from one load; a mismatch would mean a stale data store.
-    if (entries.length !== servers.length) throw new Error(`the servers collection has ${entries.length} entries but the catalogue ${servers.length} servers`);
-    return buildAtlas(servers);
-  })();
-  provideBuiltAtlas(atlas);
+  if (!atlas) {
+    const handed = builtSite() ?? provideBuiltSite({ atlas: validatedCatalogue(catalogueDirFromEnv()).then((servers) => buildAtlas(servers)) });
+    atlas = handed.atlas;
+    // The search index is made outside the page code, which alone can read the attack patterns' names.
+    void getPatternNames().then((names) => handed.providePatternNames?.(names));
+  }
   return atlas;
+}
+
+/** Which pages this build renders: all, unless the build script planned fewer. */
+export function getRenderPlan(): RenderPlan {
+  return builtSite()?.plan ?? WHOLE_SITE;
+}
+
+/** The servers whose pages and files this build renders, loaded in full. */
+export async function serversToRender(): Promise<LoadedServer[]> {
+  return renderedServers(await getAtlas(), getRenderPlan());
+}
+
+/** The tools whose pages this build renders, loaded in full. */
+export async function toolPagesToRender(): Promise<LoadedTool[]> {
+  return renderedToolPages(await getAtlas(), getRenderPlan());
+}
+
+/** The tools of the servers this build renders: their files beside the tool page (definition, description). */
+export async function toolFilesToRender(): Promise<LoadedTool[]> {
+  return (await serversToRender()).flatMap((server) => server.tools);
+}
+
+let pageCount: Promise<number> | undefined;
+
+/** How many tool and server pages this build renders, for the progress line. */
+export function renderedPageCount(): Promise<number> {
+  pageCount ??= Promise.all([toolPagesToRender(), serversToRender()]).then(([tools, servers]) => tools.length + servers.length);
+  return pageCount;
+}
+
+/** Whether this build writes the pages that list the whole catalogue (a slice leaves them to `atlas merge`). */
+export function rendersSiteWide(): boolean {
+  return getRenderPlan().siteWide;
 }
 
 let settings: Settings | undefined;
@@ -51,7 +86,7 @@ export function getNameBuckets(): Promise<Map<string, NameBucket>> {
         slug: server.slug,
         name: server.server.name,
         // Names as the tool pages show them (and pagefind indexes them): hidden characters made visible.
-        tools: server.tools.map((tool) => ({ name: revealInvisible(tool.tool.name), slug: tool.slug, risk: tool.classification.risk, category: tool.classification.category })),
+        tools: server.tools.map((tool) => ({ name: revealInvisible(tool.name), slug: tool.slug, risk: tool.risk, category: tool.category })),
       })),
     }),
   );

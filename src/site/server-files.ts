@@ -6,18 +6,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { toolhiveConfig } from '../risk/policy/cedar.ts';
 import { FORMAT_INFO, type PolicyFormat } from '../risk/policy/formats.ts';
-import { getAtlas } from './load-atlas.ts';
+import { loadedServer } from './atlas.ts';
+import { getAtlas, serversToRender } from './load-atlas.ts';
 import { serverCompiled } from './server-view.ts';
 
-export const serverPaths = (async () => {
-  const atlas = await getAtlas();
-  return atlas.servers.map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }));
-}) satisfies GetStaticPaths;
+/** The servers whose files this build writes (every server in a whole build). */
+export const serverPaths = (async () => (await serversToRender()).map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }))) satisfies GetStaticPaths;
 
 /** The route of one format's file. */
 export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ slug: string }> {
   return async ({ props }) => {
-    const server = (await getAtlas()).serverBySlug.get(props.slug)!;
+    const server = loadedServer(await getAtlas(), props.slug);
     const { text } = serverCompiled(server, format);
     return new Response(text, { headers: { 'Content-Type': `${FORMAT_INFO[format].mediaType}; charset=utf-8` } });
   };
@@ -25,6 +24,6 @@ export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ sl
 
 /** The route of the ready ToolHive config. */
 export const toolhiveFile: APIRoute<{ slug: string }> = async ({ props }) => {
-  const server = (await getAtlas()).serverBySlug.get(props.slug)!;
+  const server = loadedServer(await getAtlas(), props.slug);
   return new Response(toolhiveConfig(serverCompiled(server, 'cedar')), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -2,7 +2,7 @@
 import { RISK_LEVELS } from '../risk/schema.ts';
 import { describeLimit, serverPolicy } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
-import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
+import { CATEGORIES, type AtlasServer, type LoadedServer, type LoadedTool } from './atlas.ts';
 import { formatViews } from './policy-view.ts';
 import { compilePolicy, type CompiledPolicy, type PolicyFormat } from '../risk/policy/formats.ts';
 import type { PolicyFile } from '../risk/policy/schema.ts';
@@ -10,11 +10,11 @@ import type { Settings } from './settings-schema.ts';
 import { plural } from './display.ts';
 import { historySentence } from './provenance.ts';
 
-const policies = new WeakMap<AtlasServer, PolicyFile>();
-const compiled = new WeakMap<AtlasServer, Map<PolicyFormat, CompiledPolicy>>();
+const policies = new WeakMap<LoadedServer, PolicyFile>();
+const compiled = new WeakMap<LoadedServer, Map<PolicyFormat, CompiledPolicy>>();
 
 /** The server's recommended policy, computed once per build however many routes ask (its page, its files, its builder). */
-export function serverPolicyFor(server: AtlasServer): PolicyFile {
+export function serverPolicyFor(server: LoadedServer): PolicyFile {
   let policy = policies.get(server);
   if (!policy) {
     policy = serverPolicy(server.tools.map((t) => ({ tool: t.tool, classification: t.classification, rule: t.rule })));
@@ -24,7 +24,7 @@ export function serverPolicyFor(server: AtlasServer): PolicyFile {
 }
 
 /** The server's policy in one format, compiled once per build for its page and its file. */
-export function serverCompiled(server: AtlasServer, format: PolicyFormat): CompiledPolicy {
+export function serverCompiled(server: LoadedServer, format: PolicyFormat): CompiledPolicy {
   let byFormat = compiled.get(server);
   if (!byFormat) compiled.set(server, (byFormat = new Map()));
   let result = byFormat.get(format);
@@ -53,9 +53,16 @@ export function summarizeRule(rule: ToolRule): string {
 }
 
 
-export async function serverView(server: AtlasServer, settings: Settings) {
-  const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(tool.rule) }));
+/** The risk summary of a server page, in one sentence. */
+export function serverSummarySentence(server: AtlasServer): string {
   const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
+  return server.tools.length === 0
+    ? 'This server lists no tools.'
+    : `Of its ${plural(server.tools.length, 'tool')}: ${counts.join(', ')}. ${plural(server.categoryCounts.Destructive + server.categoryCounts.Financial + server.categoryCounts.Execute, 'tool')} can execute, destroy or spend.`;
+}
+
+export async function serverView(server: LoadedServer, settings: Settings) {
+  const rows = server.tools.map((tool: LoadedTool) => ({ tool, ruleSummary: summarizeRule(tool.rule) }));
   const provenance = server.server.provenance;
   const changes = server.tools
     .flatMap((t) => (t.tool.atlas?.history ?? []).map((event) => ({ date: event.date, line: `${t.tool.name}: ${historySentence(event)}` })))
@@ -65,10 +72,7 @@ export async function serverView(server: AtlasServer, settings: Settings) {
   return {
     metaDescription: `${server.server.name} (${server.server.package.name}): ${plural(server.tools.length, 'MCP tool')}, their risk levels, and a gateway policy for the whole server.`,
     toolCount: plural(server.tools.length, 'tool'),
-    summarySentence:
-      server.tools.length === 0
-        ? 'This server lists no tools.'
-        : `Of its ${plural(server.tools.length, 'tool')}: ${counts.join(', ')}. ${plural(server.categoryCounts.Destructive + server.categoryCounts.Financial + server.categoryCounts.Execute, 'tool')} can execute, destroy or spend.`,
+    summarySentence: serverSummarySentence(server),
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,

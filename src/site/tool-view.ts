@@ -10,7 +10,7 @@ import { toolFaq, type FaqItem } from '../risk/faq.ts';
 import { formatViews, type FormatViews } from './policy-view.ts';
 import { parameterCountLabel, parameterCutSentences, parameterTable, type ParameterRow } from './parameters.ts';
 import { historySentence, sourceLink, type SourceLink } from './provenance.ts';
-import { relatedTools, type Atlas, type AtlasTool } from './atlas.ts';
+import { relatedTools, type Atlas, type LoadedTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
 import { cutAt, displayText, TITLE_LIMIT, plural } from './display.ts';
 import { compareHints, type HintComparison } from '../risk/hints.ts';
@@ -20,6 +20,12 @@ import type { Tool } from '../catalogue/schema.ts';
 
 /** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
 export const DESCRIPTION_LIMIT = 6000;
+
+/** The description as the page shows it: the first DESCRIPTION_LIMIT characters, hidden characters made visible, no spaces at line ends. */
+export function shownDescription(description: string): string {
+  // Spaces at the ends of lines show nothing; left in, they are trailing whitespace in the HTML.
+  return revealHidden(cutAt(description, DESCRIPTION_LIMIT)).replace(/[ \t]+(?=\r?\n|$)/g, '');
+}
 
 /** Whether the tool's page links a `definition.json`: when its parameter table leaves something out. */
 export function hasFullDefinitionFile(tool: Tool): boolean {
@@ -69,7 +75,7 @@ export function confidenceSentence(confidence: number, signalCount: number): str
   return `Confidence ${percent}% (${strength}), from ${plural(signalCount, 'signal')} in the definition.`;
 }
 
-export function provenanceSentence(entry: AtlasTool): string {
+export function provenanceSentence(entry: LoadedTool): string {
   const provenance = entry.server.server.provenance;
   if (!provenance) return `The catalogue does not say where this definition came from (${entry.server.file}).`;
   if (provenance.method === 'source') {
@@ -80,7 +86,7 @@ export function provenanceSentence(entry: AtlasTool): string {
   return `Listed live with tools/list from ${via}${info} on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`;
 }
 
-export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Settings, patternNames: ReadonlyMap<string, string>): Promise<ToolView> {
+export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settings, patternNames: ReadonlyMap<string, string>): Promise<ToolView> {
   const { tool, classification: c, server } = entry;
   const rule = entry.rule;
   const policy = toolPolicy(tool.name, rule);
@@ -100,8 +106,7 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
     // person reads what the model reads.
     displayName: revealHidden(tool.name),
     ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
-    // Spaces at the ends of lines show nothing; left in, they are trailing whitespace in the HTML.
-    description: { text: revealHidden(cut).replace(/[ \t]+(?=\r?\n|$)/g, ''), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
+    description: { text: shownDescription(description), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),
@@ -133,6 +138,8 @@ export async function toolView(atlas: Atlas, entry: AtlasTool, settings: Setting
       ...(sourceLink(server.server.provenance, tool) ? { source: sourceLink(server.server.provenance, tool)! } : {}),
       history: (tool.atlas?.history ?? []).map(historySentence),
     },
-    footerCounts: `${plural(atlas.tools.length, 'tool')} on ${plural(atlas.servers.length, 'server')} catalogued and classified; ${plural(server.tools.length, 'tool')} on ${server.server.name}.`,
+    // The server's own count only: a count of the whole catalogue here would change every tool page
+    // whenever any server changed, and an incremental build could then skip none of them.
+    footerCounts: `${plural(server.tools.length, 'tool')} on ${server.server.name} catalogued and classified.`,
   };
 }

@@ -10,7 +10,7 @@ const atlas = buildAtlas(catalogue);
 function naiveSameServer(tool: AtlasTool, limit: number): AtlasTool[] {
   return tool.server.tools
     .filter((other) => other !== tool)
-    .map((other, index) => ({ other, index, rank: other.classification.category === tool.classification.category ? 0 : 1 }))
+    .map((other, index) => ({ other, index, rank: other.category === tool.category ? 0 : 1 }))
     .sort((a, b) => a.rank - b.rank || a.index - b.index)
     .slice(0, limit)
     .map(({ other }) => other);
@@ -28,7 +28,7 @@ describe('related tools on the same server', () => {
       const { sameServer, sameCategory } = relatedTools(atlas, tool);
       expect(sameServer).not.toContain(tool);
       expect(sameServer.every((other) => other.server === tool.server)).toBe(true);
-      expect(sameCategory.every((other) => other.server !== tool.server && other.classification.category === tool.classification.category)).toBe(true);
+      expect(sameCategory.every((other) => other.server !== tool.server && other.category === tool.category)).toBe(true);
     }
   });
 });
@@ -36,7 +36,7 @@ describe('related tools on the same server', () => {
 /** The plain definition of the other list: scan the window, sort by shared words then risk order, one per server. */
 function naiveSameCategory(tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] {
   const keys = new Set(tool.nameKeys);
-  const candidates = atlas.toolsByCategory.get(tool.classification.category) ?? [];
+  const candidates = atlas.toolsByCategory.get(tool.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
   const scored = candidates
     .slice(start, start + scan)

@@ -3,7 +3,8 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { folderSize, processRss, runMeasured, treeRss } from '../../../src/bench/measure.ts';
+import { folderSize } from '../../../src/build/folder-size.ts';
+import { processRss, runMeasured, treeRss } from '../../../src/bench/measure.ts';
 
 const MB = 1024 * 1024;
 /** A child that starts a grandchild holding 150 MB of touched memory, says "ready", and waits. */

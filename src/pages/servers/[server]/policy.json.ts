@@ -1,14 +1,13 @@
 /** `/servers/<server>/policy.json`: the recommended policy for every tool of the server, default deny. */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
+import { loadedServer } from '../../../site/atlas.ts';
 import { getAtlas } from '../../../site/load-atlas.ts';
+import { serverPaths } from '../../../site/server-files.ts';
 import { serverPolicyFor } from '../../../site/server-view.ts';
 
-export const getStaticPaths = (async () => {
-  const atlas = await getAtlas();
-  return atlas.servers.map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = serverPaths;
 
 export const GET: APIRoute<{ slug: string }> = async ({ props }) => {
-  const server = (await getAtlas()).serverBySlug.get(props.slug)!;
+  const server = loadedServer(await getAtlas(), props.slug);
   return new Response(`${JSON.stringify(serverPolicyFor(server), null, 2)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

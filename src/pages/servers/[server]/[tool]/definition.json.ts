@@ -5,16 +5,15 @@
  * JSON, never HTML: third-party text here is data.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAtlas } from '../../../../site/load-atlas.ts';
+import { loadedTool } from '../../../../site/atlas.ts';
+import { getAtlas, toolFilesToRender } from '../../../../site/load-atlas.ts';
 import { hasFullDefinitionFile } from '../../../../site/tool-view.ts';
 
-export const getStaticPaths = (async () => {
-  const atlas = await getAtlas();
-  return atlas.tools.filter((t) => hasFullDefinitionFile(t.tool)).map((t) => ({ params: { server: t.server.slug, tool: t.slug }, props: { path: t.path } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await toolFilesToRender()).filter((t) => hasFullDefinitionFile(t.tool)).map((t) => ({ params: { server: t.server.slug, tool: t.slug }, props: { path: t.path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string }> = async ({ props }) => {
-  const { atlas: _atlas, ...definition } = (await getAtlas()).toolByPath.get(props.path)!.tool;
+  const { atlas: _atlas, ...definition } = loadedTool(await getAtlas(), props.path).tool;
   // JSON.stringify keeps every own key, "__proto__" included.
   return new Response(`${JSON.stringify(definition, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
