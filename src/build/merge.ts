@@ -15,7 +15,7 @@ import type { BuiltSite } from '../site/built-atlas.ts';
 import type { RenderPlan } from '../site/render-plan.ts';
 import { planShards, type ShardPlan } from '../search/shards.ts';
 import { codeDigest } from './code-digest.ts';
-import type { BuildInputs, PreparedBuild } from './prepare.ts';
+import { searchTag, type BuildInputs, type PreparedBuild } from './prepare.ts';
 import { scanCatalogue } from './scan.ts';
 import { catalogueDigest, readSlice, type Slice } from './slice.ts';
 import type { ServerState } from './state.ts';
@@ -75,8 +75,8 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
     search: {
       shards,
       rebuild: new Set(),
-      records: () => Promise.reject(new Error('atlas merge indexes no shard of its own')),
       siteWide: true,
+      tag: searchTag(code, inputs.options, scan.servers),
     },
     exports: {
       source: (slug) => {

@@ -22,12 +22,12 @@ import { indexServers, serverFromSummary, type Atlas, type AtlasServer } from '.
 import type { BuiltSite, ExportSource } from '../site/built-atlas.ts';
 import { rendersToolPage, WHOLE_SITE, type RenderPlan } from '../site/render-plan.ts';
 import { planShards, SHARDS_FOLDER, type ShardPlan } from '../search/shards.ts';
-import type { SearchRecord } from '../search/records.ts';
 import type { Ownership } from './apply.ts';
 import { codeDigest } from './code-digest.ts';
 import { diffCatalogue, explainIncremental, relatedChanges, relatedDigests, shardsDropped, shardsToRebuild, sliceShards, type CatalogueDiff } from './plan.ts';
 import { loadOne, scanCatalogue, type ScannedServer } from './scan.ts';
-import { readRecords, readState, sentinelsOf, type BuildState, type ServerState } from './state.ts';
+import { catalogueDigest } from './slice.ts';
+import { readState, recordsDir, sentinelsOf, type BuildState, type ServerState } from './state.ts';
 
 export interface BuildInputs {
   projectRoot: string;
@@ -72,6 +72,14 @@ export function optionsDigest(catalogueDir: string, env: NodeJS.ProcessEnv, shar
   const own = path.join(catalogueDir, 'settings.json');
   const settings = existsSync(own) ? readFileSync(own, 'utf8') : readFileSync('content/settings.json', 'utf8');
   return createHash('sha256').update(JSON.stringify({ site: env.SITE_URL ?? '', base: env.BASE_PATH ?? '/', settings, shardPages })).digest('hex');
+}
+
+/**
+ * The search index's cache tag: the same code, settings and catalogue make the same index, so a
+ * whole build, an incremental one and a merge of slices of one catalogue give one tag.
+ */
+export function searchTag(code: string, options: string, files: readonly { name: string; digest: string }[]): string {
+  return createHash('sha256').update(`${code}\0${options}\0${catalogueDigest(files)}`).digest('base64url').slice(0, 16);
 }
 
 const sameSentinels = (a: BuildState['sentinels'], b: BuildState['sentinels']) => a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
@@ -119,14 +127,6 @@ export async function commitRecords(stateDir: string, pending: string): Promise<
   await rm(pending, { recursive: true, force: true });
 }
 
-function recordKeeper(pending: string) {
-  return async (slug: string, records: readonly SearchRecord[]) => {
-    const { writeFile } = await import('node:fs/promises');
-    await mkdir(pending, { recursive: true });
-    await writeFile(path.join(pending, `${slug}.json`), JSON.stringify(records));
-  };
-}
-
 export async function prepareBuild(inputs: BuildInputs): Promise<Prepared> {
   const code = await codeDigest(inputs.projectRoot);
   const pendingRecords = pendingDir(inputs.stateDir);
@@ -149,9 +149,9 @@ async function prepareWhole(inputs: BuildInputs, code: string, reason: string, p
     search: {
       shards,
       rebuild: new Set(shards.map((shard) => shard.folder)),
-      records: (slug) => Promise.reject(new Error(`search index: servers/${slug}/ should have been loaded`)),
-      keep: recordKeeper(pendingRecords),
+      keepDir: pendingRecords,
       siteWide: true,
+      tag: searchTag(code, inputs.options, scan.servers),
     },
     exports: { source: () => ({ fresh: true }), siteWide: true },
   };
@@ -213,9 +213,10 @@ async function prepareIncremental(inputs: BuildInputs, code: string, previous: B
     search: {
       shards,
       rebuild,
-      records: (slug) => readRecords(inputs.stateDir, slug),
-      keep: recordKeeper(pendingRecords),
+      recordsDir: recordsDir(inputs.stateDir),
+      keepDir: pendingRecords,
       siteWide: true,
+      tag: searchTag(code, inputs.options, scan.servers),
     },
     exports: { source, siteWide: true },
     unrenderedPages: unrenderedPages(atlas, plan),
@@ -272,8 +273,8 @@ async function prepareSlice(inputs: BuildInputs, code: string, pendingRecords: s
     search: {
       shards: all,
       rebuild: new Set(mine.map((shard) => shard.folder)),
-      records: (slug) => Promise.reject(new Error(`search index: servers/${slug}/ is not in this slice`)),
       siteWide: false,
+      tag: searchTag(code, inputs.options, scan.servers),
     },
     exports: { source: (slug) => (own.has(slug) ? { fresh: true } : { skip: true }), siteWide: false },
   };

@@ -10,7 +10,6 @@
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import type { SearchRecord } from '../search/records.ts';
 import { ServerSummarySchema } from '../site/summary.ts';
 
 /** Bumped when the state's shape or meaning changes: an older state then means a whole build. */
@@ -70,7 +69,8 @@ export async function sentinelsOf(outDir: string): Promise<Sentinel[]> {
 }
 
 const stateFile = (dir: string) => path.join(dir, 'state.json');
-const recordsFile = (dir: string, slug: string) => path.join(dir, 'records', `${slug}.json`);
+/** The folder of the search records a build kept, one file per server (`<slug>.json`). */
+export const recordsDir = (dir: string) => path.join(dir, 'records');
 
 /** The last build's state in `dir`, or why there is none to use. */
 export async function readState(dir: string): Promise<{ state: BuildState } | { missing: string }> {
@@ -103,17 +103,4 @@ export async function writeState(dir: string, state: BuildState): Promise<void> 
 export async function clearState(dir: string): Promise<void> {
   await rm(stateFile(dir), { force: true });
   await rm(path.join(dir, 'records'), { recursive: true, force: true });
-}
-
-export async function readRecords(dir: string, slug: string): Promise<SearchRecord[]> {
-  return JSON.parse(await readFile(recordsFile(dir, slug), 'utf8')) as SearchRecord[];
-}
-
-export async function writeRecords(dir: string, slug: string, records: readonly SearchRecord[]): Promise<void> {
-  await mkdir(path.dirname(recordsFile(dir, slug)), { recursive: true });
-  await writeFile(recordsFile(dir, slug), JSON.stringify(records));
-}
-
-export async function removeRecords(dir: string, slug: string): Promise<void> {
-  await rm(recordsFile(dir, slug), { force: true });
 }

@@ -117,9 +117,9 @@ export async function writeOwnIndex(site: string): Promise<WrittenIndex> {
   return { folder: OWN_INDEX, pages: pages.length, bytes: (await folderSize(path.join(site, OWN_INDEX))).bytes, seconds: (performance.now() - started) / 1000 };
 }
 
-/** Writes `pagefind/shards.json`: every shard's folder, in catalogue order. */
-export async function writeManifest(site: string, shards: readonly string[]): Promise<void> {
-  const manifest: ShardManifest = { shards: [...shards] };
+/** Writes `pagefind/shards.json`: every shard's folder, in catalogue order, and the index's cache tag. */
+export async function writeManifest(site: string, shards: readonly string[], tag: string): Promise<void> {
+  const manifest: ShardManifest = { shards: [...shards], tag };
   await writeFile(path.join(site, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
 }
 

@@ -12,7 +12,7 @@
  */
 import { RISK_RANK } from '../risk/schema.ts';
 import { revealHidden } from '../risk/normalize.ts';
-import type { LoadedServer, LoadedTool } from '../site/atlas.ts';
+import type { Atlas, AtlasServer, AtlasTool, LoadedServer, LoadedTool } from '../site/atlas.ts';
 import { displayText, SERVER_DESCRIPTION_LIMIT, TITLE_LIMIT } from '../site/display.ts';
 import { parameterCountLabel, parameterTable } from '../site/parameters.ts';
 import { serverSummarySentence } from '../site/server-view.ts';
@@ -37,6 +37,46 @@ function sentences(parts: readonly (string | undefined)[]): string {
     .join(' ');
 }
 
+/** A tool page's search filters: what the search page narrows by. From the summary, so counts need no loaded server. */
+export function toolFilters(tool: AtlasTool): Record<string, string[]> {
+  return {
+    risk: [tool.risk],
+    category: [tool.category],
+    type: ['tool'],
+    annotations: [tool.annotated ? 'annotated by its author' : 'not annotated'],
+    registry: [tool.server.server.package.registry],
+    // Keyed by slug: two servers may share a name; the search page labels it from search/servers.json.
+    server: [tool.server.slug],
+  };
+}
+
+/** A server page's search filters. */
+export function serverFilters(_server: AtlasServer): Record<string, string[]> {
+  return { type: ['server'] };
+}
+
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/**
+ * How many pages carry each value of each filter, as pagefind counts them across all shards: the
+ * search page shows these before anything is searched (search/filters.json), without loading the
+ * filter index of every shard.
+ */
+export function filterCounts(atlas: Atlas): FilterCounts {
+  const counts: FilterCounts = {};
+  const add = (filters: Record<string, string[]>) => {
+    for (const [key, values] of Object.entries(filters)) {
+      const byValue = (counts[key] ??= {});
+      for (const value of values) byValue[value] = (byValue[value] ?? 0) + 1;
+    }
+  };
+  for (const server of atlas.servers) {
+    add(serverFilters(server));
+    for (const tool of server.tools) add(toolFilters(tool));
+  }
+  return counts;
+}
+
 export function toolRecord(entry: LoadedTool, patternNames: ReadonlyMap<string, string>): SearchRecord {
   const { tool, server } = entry;
   const pkg = server.server.package;
@@ -47,27 +87,20 @@ export function toolRecord(entry: LoadedTool, patternNames: ReadonlyMap<string, 
   const title = tool.title && tool.title !== tool.name ? displayText(tool.title, TITLE_LIMIT).text : undefined;
   return {
     url: entry.path,
+    // What the tool does first: pagefind's excerpt is cut from the stretch with the most matches,
+    // and among equals the first one; the facts shown beside every result come last.
     content: sentences([
       revealHidden(tool.name),
       title,
-      `A tool of ${server.server.name} (${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}, ${pkg.registry})`,
-      `${entry.risk} risk`,
-      entry.category,
-      parameterCountLabel(tool.inputSchema),
       shownDescription(tool.description ?? ''),
-      ...entry.patterns.map((id) => patternNames.get(id) ?? id),
       ...parameters,
+      ...entry.patterns.map((id) => patternNames.get(id) ?? id),
+      `A tool of ${server.server.name} (${pkg.name}${pkg.version ? ` ${pkg.version}` : ''}, ${pkg.registry})`,
+      `${entry.risk} risk, ${entry.category}`,
+      parameterCountLabel(tool.inputSchema),
     ]),
     meta: { title: revealHidden(tool.name), server: server.server.name, risk: entry.risk, category: entry.category, type: 'tool' },
-    filters: {
-      risk: [entry.risk],
-      category: [entry.category],
-      type: ['tool'],
-      annotations: [entry.annotated ? 'annotated by its author' : 'not annotated'],
-      registry: [pkg.registry],
-      // Keyed by slug: two servers may share a name; the search page labels it from search/servers.json.
-      server: [server.slug],
-    },
+    filters: toolFilters(entry),
     sort: { risk: String(RISK_RANK[entry.risk] + 1) },
   };
 }
@@ -84,7 +117,7 @@ export function serverRecord(server: LoadedServer): SearchRecord {
       serverSummarySentence(server),
     ]),
     meta: { title: name, type: 'server' },
-    filters: { type: ['server'] },
+    filters: serverFilters(server),
   };
 }
 

@@ -117,6 +117,17 @@ export function planShards(servers: readonly ShardServer[], target: number = DEF
 export interface ShardManifest {
   /** Every shard's folder, site-relative, in catalogue order. */
   shards: string[];
+  /**
+   * Changes whenever any shard does: the search page gives it to pagefind as its cache tag, so the
+   * small entry file of each shard is fetched again only when the index changed.
+   */
+  tag: string;
+}
+
+/** The manifest's cache tag, if it is a plain one. */
+export function manifestTag(manifest: unknown): string {
+  const tag = (manifest as { tag?: unknown } | null)?.tag;
+  return typeof tag === 'string' && /^[\w-]{1,64}$/.test(tag) ? tag : String(Date.now());
 }
 
 /** The manifest's shards that are shard folders; anything else in the file is not followed. */

@@ -7,7 +7,6 @@
  * means the whole site.
  */
 import type { ExportRanges } from '../build/state.ts';
-import type { SearchRecord } from '../search/records.ts';
 import type { ShardPlan } from '../search/shards.ts';
 import type { Atlas } from './atlas.ts';
 import type { RenderPlan } from './render-plan.ts';
@@ -18,12 +17,14 @@ export interface SearchPlan {
   shards: ShardPlan[];
   /** Folders of the shards this build indexes (all in a whole build). */
   rebuild: ReadonlySet<string>;
-  /** The records of a server this build does not load: kept by the last build. */
-  records(slug: string): Promise<SearchRecord[]>;
-  /** Told the records of each server this build loaded and indexed, to keep them for the next build. */
-  keep?(slug: string, records: readonly SearchRecord[]): Promise<void>;
+  /** The folder where the last build kept the records of servers (`<slug>.json`): for those this build does not load. */
+  recordsDir?: string;
+  /** The folder to keep the records of the servers this build loads in, for the next build. */
+  keepDir?: string;
   /** Whether the site's own pages are indexed and the manifest of all shards written (not in a slice). */
   siteWide: boolean;
+  /** Changes whenever the index does (src/search/shards.ts, `ShardManifest.tag`). */
+  tag: string;
 }
 
 /** Where the exports' record of a server comes from: made now, or copied from files written before. */

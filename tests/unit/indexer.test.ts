@@ -69,7 +69,7 @@ describe('the search indexer', () => {
     const own = await writeOwnIndex(site);
     expect(own.pages).toBe(2);
     expect(files(path.join(site, 'pagefind'))).toContain('pagefind.js');
-    await writeManifest(site, ['pagefind-shards/alpha/']);
+    await writeManifest(site, ['pagefind-shards/alpha/'], 'tag-1');
     expect(manifestShards(JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')))).toEqual(['pagefind-shards/alpha/']);
   }, 60_000);
 });

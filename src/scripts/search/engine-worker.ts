@@ -1,0 +1,158 @@
+/**
+ * The search page's full-text engine, in a worker of its own: pagefind, its shards merged, run off
+ * the page's thread so typing never waits for it, and answering with only what the page shows (a
+ * page of results with their excerpts, and filter counts), not pagefind's whole result list.
+ *
+ * Why not pagefind's own worker: it posts every matching page back to the page (10,000 for a
+ * common word at 100,000 pages), which then registers each for clean-up and, when they are
+ * dropped, sends one message per page back to the worker; here nothing of that leaves the worker.
+ *
+ * The shards are searched in groups, one after the other, and a search that a newer one replaced
+ * stops at the next group: typing needs no pause before searching, as a stale search costs one
+ * group at most. Each group is its own copy of pagefind's module (imported under its own URL),
+ * whose first index is the site's own pages (`pagefind/`, which carries the WebAssembly); only
+ * the first group searches those pages, the others keep to tool and server pages (`type`).
+ */
+import type { CountsRequest, EngineReply, EngineRequest, FilterCounts, InitRequest, SearchRequest } from './engine-protocol.ts';
+import type { ResultData } from './results.ts';
+
+/** The parts of pagefind's browser API used here (pagefind ships no types for its bundle). */
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, { any: string[] }> }): Promise<PagefindResponse | null>;
+  filters(): Promise<FilterCounts>;
+}
+interface PagefindResult {
+  score: number;
+  data(): Promise<ResultData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+
+/** Shards per group: enough to keep the number of pagefind copies small, few enough that a stale search stops soon. */
+const SHARDS_PER_GROUP = 12;
+/** Page types of the shards: groups after the first search only these, so the site's own pages are found once. */
+const SHARD_TYPES = ['tool', 'server'];
+
+let base = '/';
+let groups: Pagefind[] = [];
+let ready: Promise<void> | undefined;
+/** The newest search asked for: an older one stops at its next group. */
+let newest = 0;
+/** The last search's results, for "Show more". */
+let current: { id: number; results: PagefindResult[] } | undefined;
+
+const post = (reply: EngineReply) => (self as unknown as Worker).postMessage(reply);
+
+/** Lets messages waiting in the worker's queue (a newer search) arrive before the next group. */
+function yieldToMessages(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+}
+
+async function init(request: InitRequest): Promise<void> {
+  base = request.base;
+  const count = Math.max(1, Math.ceil(request.shards.length / SHARDS_PER_GROUP));
+  groups = await Promise.all(
+    Array.from({ length: count }, async (_, g) => {
+      // Each URL is its own module, and so its own pagefind with its own list of indexes.
+      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?group=${g}`)) as Pagefind;
+      await pagefind.options({ baseUrl: base, excerptLength: 24, metaCacheTag: request.tag });
+      const mine = request.shards.filter((_, i) => i % count === g);
+      await Promise.all(mine.map((folder) => pagefind.mergeIndex(`${base}${folder}`, { baseUrl: base, metaCacheTag: request.tag })));
+      // Loads every shard's filter chunks: pagefind counts a filter's values only once its chunk is in.
+      await pagefind.filters();
+      return pagefind;
+    }),
+  );
+}
+
+const pagefindFilters = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+
+function addCounts(total: FilterCounts, more: FilterCounts): void {
+  for (const [key, values] of Object.entries(more)) {
+    const into = (total[key] ??= {});
+    for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+  }
+}
+
+/** One search over every group, best first; undefined once a newer search was asked for. */
+async function searchAll(id: number, query: string, filters: Record<string, string[]>): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
+  const results: PagefindResult[] = [];
+  const counts: FilterCounts = {};
+  for (const [g, pagefind] of groups.entries()) {
+    await yieldToMessages();
+    if (id < newest) return undefined;
+    const own = g === 0 ? filters : { ...filters, type: filters.type ?? SHARD_TYPES };
+    const response = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters(own) });
+    if (!response) continue;
+    results.push(...response.results);
+    addCounts(counts, response.filters);
+  }
+  // As pagefind merges its own indexes: by score, the earlier index first among equals.
+  results.sort((a, b) => b.score - a.score);
+  return { results, counts };
+}
+
+async function data(results: readonly PagefindResult[]): Promise<ResultData[]> {
+  const all = await Promise.all(results.map((result) => result.data()));
+  // Only what the page shows crosses to it.
+  return all.map(({ url, excerpt, content, meta }) => ({ url, excerpt, meta, ...(content !== undefined ? { content } : {}) }));
+}
+
+async function search(request: SearchRequest): Promise<void> {
+  const { id, query, filters, riskOrder } = request;
+  let found: { results: PagefindResult[]; counts: FilterCounts } | undefined;
+  if (!riskOrder) found = await searchAll(id, query, filters);
+  else {
+    // Level by level, best match first within each: scores of different levels are not comparable orders.
+    const chosen = filters.risk;
+    found = { results: [], counts: {} };
+    for (const level of riskOrder.filter((one) => !chosen || chosen.includes(one))) {
+      const one = await searchAll(id, query, { ...filters, risk: [level] });
+      if (!one) return;
+      found.results.push(...one.results);
+      addCounts(found.counts, one.counts);
+    }
+  }
+  if (!found || id < newest) return;
+  current = { id, results: found.results };
+  const shown = await data(found.results.slice(0, request.count));
+  if (id < newest) return;
+  post({ type: 'results', id, total: found.results.length, results: shown, counts: found.counts });
+}
+
+async function counts(request: CountsRequest): Promise<void> {
+  const counts: FilterCounts = {};
+  for (const key of Object.keys(request.filters)) {
+    const without = Object.fromEntries(Object.entries(request.filters).filter(([other]) => other !== key));
+    const found = await searchAll(request.id, request.query, without);
+    if (!found) return;
+    counts[key] = found.counts[key] ?? {};
+  }
+  post({ type: 'counts', id: request.id, counts });
+}
+
+self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
+  const fail = (error: unknown, id?: number) => post({ type: 'failed', ...(id !== undefined ? { id } : {}), message: error instanceof Error ? error.message : String(error) });
+  if (request.type === 'init') {
+    ready = init(request);
+    ready.then(() => post({ type: 'ready' }), (error) => fail(error));
+    return;
+  }
+  if (request.type === 'search') newest = Math.max(newest, request.id);
+  const run = async () => {
+    await ready;
+    if (request.type === 'search') await search(request);
+    else if (request.type === 'counts') await counts(request);
+    else if (current?.id === request.id) post({ type: 'more', id: request.id, results: await data(current.results.slice(request.offset, request.offset + request.count)) });
+  };
+  run().catch((error) => fail(error, request.id));
+});
