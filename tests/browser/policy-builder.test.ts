@@ -389,9 +389,11 @@ describe('page weight', () => {
     for (const page of ['index.html', 'servers/index.html', 'search/index.html', 'risk/critical/index.html']) {
       expect(scripts(page).filter((src) => src.includes('olicy'))).toEqual([]);
     }
-    // The tabs' script is small and imports the builder only dynamically, when it is opened.
+    // The tabs' script is small and imports the builder only dynamically, when it is opened. It
+    // carries Vite's preload helper for that import (about 1.5 kB), which no other script of the
+    // site shares since search loads pagefind in its worker.
     const source = readFileSync(path.join(dir, entry!), 'utf8');
-    expect(source.length).toBeLessThan(2_000);
+    expect(source.length).toBeLessThan(3_000);
     const app = source.match(/import\(\s*[`"']\.\/(policy-builder-app\.[^`"']+\.js)[`"']\s*\)/)?.[1];
     expect(app, 'the builder is loaded with import()').toBeDefined();
     expect(source).not.toMatch(/from\s*["'`]\.\/policy-builder-app/);

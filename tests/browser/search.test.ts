@@ -58,8 +58,8 @@ async function indexFilters(page: Page): Promise<Record<string, Record<string, n
   return page.evaluate(`(async () => {
     const base = document.querySelector('[data-search]').dataset.base;
     const pagefind = await import(base + 'pagefind/pagefind.js');
-    const shards = await (await fetch(base + 'pagefind/shards.json')).json();
-    for (const shard of shards.merge) await pagefind.mergeIndex(base + shard.index, { baseUrl: base + shard.baseUrl });
+    const manifest = await (await fetch(base + 'pagefind/shards.json')).json();
+    for (const folder of manifest.shards) await pagefind.mergeIndex(base + folder, { baseUrl: base });
     return pagefind.filters();
   })()`);
 }
@@ -110,7 +110,8 @@ describe('name matches while pagefind searches', () => {
     const { page, problems } = await openPage(browser, `${site.url}search/`);
     await page.waitForSelector('[data-search][data-state="ready"]');
     // pagefind's word chunks (in every shard) held back, so its answer comes well after the name index's.
-    await page.route(/\/pagefind(-\d+)?\/index\//, async (route) => {
+    // On the context: the chunks are fetched by the search page's worker.
+    await page.context().route(/\/pagefind(-shards\/[a-z0-9-]+)?\/index\//, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });
@@ -134,7 +135,7 @@ describe('name matches while pagefind searches', () => {
   it('keeps to the chosen filters and order', async () => {
     const { page, problems } = await openPage(browser, `${site.url}search/?risk=critical&sort=risk-desc`);
     await page.waitForSelector('[data-search][data-state="ready"]');
-    await page.route(/\/pagefind(-\d+)?\/index\//, async (route) => {
+    await page.context().route(/\/pagefind(-shards\/[a-z0-9-]+)?\/index\//, async (route) => {
       await new Promise((resolve) => setTimeout(resolve, 1500));
       await route.continue();
     });

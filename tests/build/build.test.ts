@@ -2,7 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
+import { planShards } from '../../src/search/shards.ts';
 import { PROJECT_ROOT, runBuild } from '../helpers/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-build-test-'));
@@ -49,28 +51,39 @@ describe('the bundled catalogue', () => {
 });
 
 describe('the search index in shards', () => {
-  it('lists every shard after the first in pagefind/shards.json, each a whole index, together holding every searchable page once', () => {
+  it('lists every shard in pagefind/shards.json, each an index of whole servers, together holding every tool and server page once and the site\'s own pages in pagefind/', async () => {
     const site = inject('bundledSite');
-    const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { merge: { index: string; baseUrl: string }[] };
-    // The test build caps shards at 400 pages (tests/setup/bundled-site.ts): the 1,073 tool pages
-    // are in shards of their own, indexed from servers/, after the site's own pages in pagefind/.
-    expect(manifest.merge.length).toBeGreaterThanOrEqual(3);
-    expect(manifest.merge).toEqual(manifest.merge.map((_, i) => ({ index: `pagefind-${i + 2}/`, baseUrl: 'servers/' })));
+    const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { shards: string[]; tag: string };
+    // The test build cuts shards at about 400 pages (tests/setup/bundled-site.ts), in catalogue order.
+    expect(manifest.shards.length).toBeGreaterThanOrEqual(2);
+    expect(manifest.tag).toMatch(/^[\w-]{8,}$/);
+    const servers = await loadValidCatalogue(path.join(PROJECT_ROOT, 'content'));
+    const expected = planShards(servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), 400);
+    expect(manifest.shards).toEqual(expected.map((shard) => shard.folder));
+    const urls = (folder: string) =>
+      readdirSync(path.join(site, folder, 'fragment')).map((file) => (JSON.parse(gunzipSync(readFileSync(path.join(site, folder, 'fragment', file))).subarray(12).toString('utf8')) as { url: string }).url);
     const pageCount = (folder: string) => {
       const entry = JSON.parse(readFileSync(path.join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
       return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     };
-    const counts = ['pagefind/', ...manifest.merge.map((shard) => shard.index)].map((folder) => {
-      expect(existsSync(path.join(site, folder, 'pagefind.js')), folder).toBe(true);
-      return pageCount(folder);
-    });
-    for (const count of counts) expect(count).toBeGreaterThan(0);
-    // pagefind indexes exactly the pages that mark their content with data-pagefind-body.
-    const searchable = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    const indexed: string[] = [];
+    for (const [i, folder] of manifest.shards.entries()) {
+      // A shard holds its index's data only; the search page loads pagefind's code once, from pagefind/.
+      expect(existsSync(path.join(site, folder, 'pagefind.js')), folder).toBe(false);
+      expect(pageCount(folder)).toBe(expected[i]!.pages);
+      const own = urls(folder);
+      for (const url of own) expect(expected[i]!.servers).toContain(/^servers\/([^/]+)\//.exec(url)![1]);
+      indexed.push(...own);
+    }
+    const pages = servers.flatMap((server) => [`servers/${server.slug}/`, ...server.tools.map((tool) => `servers/${server.slug}/${tool.slug}/`)]);
+    expect(indexed.sort()).toEqual(pages.sort());
+    // The site's own pages that mark content with data-pagefind-body are indexed from their HTML, in pagefind/.
+    expect(existsSync(path.join(site, 'pagefind/pagefind.js'))).toBe(true);
+    const marked = readdirSync(site, { recursive: true, encoding: 'utf8' })
       .filter((file) => file.endsWith('.html'))
       .filter((file) => readFileSync(path.join(site, file), 'utf8').includes('data-pagefind-body'));
-    expect(searchable.length).toBeGreaterThan(1100);
-    expect(counts.reduce((a, b) => a + b, 0)).toBe(searchable.length);
+    expect(marked.every((file) => !file.startsWith('servers/'))).toBe(true);
+    expect(pageCount('pagefind/')).toBe(marked.length);
   });
 });
 
