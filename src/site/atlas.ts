@@ -77,6 +77,8 @@ export interface AtlasServer {
   toolsByCategory: Map<Category, AtlasTool[]>;
   /** Whether its file was read and classified in this build (`LoadedServer`), or it comes from a summary. */
   loaded: boolean;
+  /** Its position in catalogue order (by slug): lists sort by it instead of comparing slugs again. */
+  position: number;
 }
 
 export interface LoadedServer extends AtlasServer {
@@ -132,9 +134,12 @@ export function emptyCategoryCounts(): CategoryCounts {
   return { Read: 0, Write: 0, Execute: 0, Destructive: 0, Financial: 0 };
 }
 
-/** Riskiest first; then by category power, server and tool name, so lists are stable. */
+/** `localeCompare` without arguments, made once: the same order, without a collator made per call (100,000 tools are sorted). */
+const collator = new Intl.Collator();
+
+/** Riskiest first; then by category power, server (catalogue order, which is by slug) and tool slug, so lists are stable. */
 export function byRisk(a: AtlasTool, b: AtlasTool): number {
-  return RISK_RANK[b.risk] - RISK_RANK[a.risk] || CATEGORY_RANK[b.category] - CATEGORY_RANK[a.category] || a.server.slug.localeCompare(b.server.slug) || a.slug.localeCompare(b.slug);
+  return RISK_RANK[b.risk] - RISK_RANK[a.risk] || CATEGORY_RANK[b.category] - CATEGORY_RANK[a.category] || a.server.position - b.server.position || collator.compare(a.slug, b.slug);
 }
 
 /** What a server's entry in the atlas is built from: its validated file (classified here), or its summary from an earlier build. */
@@ -146,7 +151,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): FullAtlas {
 }
 
 function newServer(slug: string, file: string, server: ServerInfo, loaded: boolean): AtlasServer {
-  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', toolsByCategory: new Map(), loaded };
+  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', toolsByCategory: new Map(), loaded, position: 0 };
 }
 
 /** Classifies every tool of a validated server file: a loaded server, its tools not yet in any atlas-wide index. */
@@ -222,7 +227,7 @@ export function buildAtlasFrom(inputs: readonly AtlasInput[]): Atlas {
   return indexServers(servers);
 }
 
-/** The atlas-wide indexes (by slug, path, risk, category, pattern; counts; changes) over servers in catalogue order. */
+/** The atlas-wide indexes (by slug, path, risk, category, pattern; counts; changes) over servers in catalogue order (by slug, `localeCompare`). */
 export function indexServers(servers: AtlasServer[]): Atlas {
   const tools: AtlasTool[] = [];
   const serverBySlug = new Map<string, AtlasServer>();
@@ -230,7 +235,8 @@ export function indexServers(servers: AtlasServer[]): Atlas {
   const riskCounts = emptyRiskCounts();
   const categoryCounts = emptyCategoryCounts();
   const changes: AtlasChange[] = [];
-  for (const server of servers) {
+  for (const [position, server] of servers.entries()) {
+    server.position = position;
     serverBySlug.set(server.slug, server);
     for (const tool of server.tools) {
       tools.push(tool);
