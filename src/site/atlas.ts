@@ -48,6 +48,8 @@ export interface AtlasServer {
   categoryCounts: CategoryCounts;
   /** The highest risk of any of its tools (low for a server without tools). */
   worstRisk: RiskLevel;
+  /** How many of its verdicts a person reviewed by hand (tool.atlas.override). */
+  reviewedCount: number;
   /** Its tools of each category, in the server's order: related tools without sorting the server per page. */
   toolsByCategory: Map<Category, AtlasTool[]>;
 }
@@ -74,6 +76,8 @@ export interface Atlas {
   toolsByCategory: Map<Category, AtlasTool[]>;
   toolsByPattern: Map<string, AtlasTool[]>;
   riskCounts: RiskCounts;
+  /** How many verdicts of each risk level a person reviewed by hand. */
+  reviewedByRisk: RiskCounts;
   categoryCounts: CategoryCounts;
   /** Every recorded change, newest first. */
   changes: AtlasChange[];
@@ -104,6 +108,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
   const serverBySlug = new Map<string, AtlasServer>();
   const toolByPath = new Map<string, AtlasTool>();
   const riskCounts = emptyRiskCounts();
+  const reviewedByRisk = emptyRiskCounts();
   const categoryCounts = emptyCategoryCounts();
   const changes: AtlasChange[] = [];
 
@@ -117,6 +122,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
       riskCounts: emptyRiskCounts(),
       categoryCounts: emptyCategoryCounts(),
       worstRisk: 'low',
+      reviewedCount: 0,
       toolsByCategory: new Map(),
     };
     const siblings = new Set(entry.tools.map(({ tool }) => tool.name));
@@ -130,6 +136,10 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
       if (ofCategory) ofCategory.push(atlasTool);
       else server.toolsByCategory.set(classification.category, [atlasTool]);
       server.riskCounts[classification.risk]++;
+      if (classification.reviewed) {
+        server.reviewedCount++;
+        reviewedByRisk[classification.risk]++;
+      }
       server.categoryCounts[classification.category]++;
       if (RISK_RANK[classification.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = classification.risk;
       riskCounts[classification.risk]++;
@@ -173,7 +183,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): Atlas {
   }
   changes.sort((a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName));
 
-  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, categoryCounts, changes };
+  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, reviewedByRisk, categoryCounts, changes };
 }
 
 /** Words of a tool name that say what it acts on (not its verb), for finding similar tools. */

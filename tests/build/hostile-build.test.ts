@@ -88,7 +88,7 @@ describe('the hostile catalogue builds', () => {
       .map((file) => [file, statSync(path.join(outDir, file)).size] as const);
     expect(sizes.filter(([, size]) => size >= 200_000)).toEqual([]);
     const huge = readFileSync(path.join(outDir, 'servers/huge/huge-description/index.html'), 'utf8');
-    expect(huge).toContain('The description is 5,242,880 characters long; the page shows the first 6,000.');
+    expect(huge).toContain(`The description is 5,242,880 characters long; the page shows the first ${DESCRIPTION_LIMIT.toLocaleString('en')}.`);
     expect(huge).toContain('href="/servers/huge/huge-description/description.txt"');
     expect(huge).toContain(', and 9,980 more');
   });

@@ -268,6 +268,13 @@ describe('a tool page', () => {
     const ruleLinks = doc.querySelectorAll('ul.evidence > li > a.rule-link').map((a) => attr(a, 'href'));
     expect(ruleLinks).toEqual(c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`));
     for (const href of ruleLinks) expect(methodologyAnchors(), href).toContain(href!.split('#')[1]);
+    // Dated and versioned: the engine that judged it, when, and the definition's date and version; a prefilled report link.
+    const dating = doc.querySelector('[data-verdict-dating]');
+    expect(text(doc.querySelector('[data-engine-version]'))).toMatch(/^\d+\.\d+\.\d+\+rules\.[0-9a-f]{12}$/);
+    expect(text(dating)).toMatch(/on \d{4}-\d{2}-\d{2}, from the definition/);
+    const report = attr(doc.querySelector('a[data-report-verdict]'), 'href');
+    expect(report).toMatch(/^mailto:/);
+    expect(decodeURIComponent(report!)).toContain(`Tool: ${tool.name}`);
     // The author's annotations beside the predicted ones, one row per hint.
     expect(doc.querySelectorAll('table.hints tr[data-hint]').map((row) => attr(row, 'data-hint'))).toEqual(['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']);
     expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(

@@ -46,8 +46,10 @@ export async function expectedSite(catalogueDir = 'content'): Promise<ExpectedSi
   const dir = path.resolve(PROJECT_ROOT, catalogueDir);
   const catalogue = await loadValidCatalogue(dir);
   const servers = catalogue.map((server): ExpectedServer => {
+    // As the site model classifies: with the names of the server's other tools.
+    const siblings = new Set(server.tools.map(({ tool }) => tool.name));
     const tools = server.tools.map(({ slug, tool }): ExpectedTool => {
-      const classification = classifyTool(tool, { server: server.server.name });
+      const classification = classifyTool(tool, { server: server.server.name, siblings });
       const rule = recommendRule(tool, classification);
       return {
         server,
