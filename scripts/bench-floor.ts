@@ -25,6 +25,7 @@ import { recommendRule, serverPolicy, toolPolicy, explainRule } from '../src/ris
 import type { ToolRule } from '../src/risk/policy/schema.ts';
 import { buildAtlas, relatedTools, type Atlas, type AtlasServer, type AtlasTool } from '../src/site/atlas.ts';
 import { indexSite } from '../src/search/index-site.ts';
+import { capitalize } from '../src/risk/text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +53,6 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** JSON inside <script type="application/ld+json">: `<` escaped so no text can close the script. */
 const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
 /** Highlighted HTML of a JSON value: one shiki call, no caching of results. */

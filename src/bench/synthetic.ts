@@ -13,6 +13,7 @@
 import type { JsonSchemaNode, ServerFile, Tool } from '../catalogue/schema.ts';
 import { slugify } from '../catalogue/slug.ts';
 import { createRandom, hashSeed, type Random } from './random.ts';
+import { capitalize } from '../risk/text.ts';
 import {
   DESTRUCTIVE_VERBS,
   DOMAINS,
@@ -90,7 +91,6 @@ export function namingStyleOf(name: string): NamingStyle | 'single' | 'other' {
   return 'other';
 }
 
-const capitalize = (word: string): string => (word === '' ? word : word[0]!.toUpperCase() + word.slice(1));
 
 /** Words (each possibly with spaces, as in "by id") in one naming style. */
 export function joinName(words: readonly string[], style: NamingStyle): string {

@@ -4,6 +4,7 @@
  * `content/servers/acme.json: tools[3].name: expected string, received number (tool #3 of server "Acme")`.
  */
 import type { z } from 'zod';
+import { isRecord } from './json-types.ts';
 
 export interface Problem {
   /** The file at fault, as the user would type it (relative to the working directory). */
@@ -74,8 +75,4 @@ export function problemsFromZod(file: string, raw: unknown, error: z.ZodError, {
       message: inServerFile ? `${message} (${describeLocation(raw, issue.path)})` : message,
     };
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -15,6 +15,7 @@ import { describeLocation, escapeLine, formatPath, formatProblem, quote, type Pr
 import { ServerFileSchema, ToolSchema, type Tool } from '../catalogue/schema.ts';
 import { classifyTool } from '../risk/classify.ts';
 import { recommendRule } from '../risk/policy/recommend.ts';
+import { isRecord } from '../catalogue/json-types.ts';
 
 const ToolListSchema = z.array(ToolSchema);
 
@@ -117,8 +118,4 @@ function zodProblems(file: string, container: unknown, error: z.ZodError, prefix
       message: `${issue.message.replace(/^Invalid input: /, '')} (${describeLocation(container, local)})`,
     };
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

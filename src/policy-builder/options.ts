@@ -15,7 +15,7 @@ import { patternProblem } from '../risk/policy/pattern.ts';
 import { MAX_PATTERN_INPUT } from './rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { splitWords } from '../risk/words.ts';
-import { typesOf } from '../catalogue/json-types.ts';
+import { isRecord, typesOf } from '../catalogue/json-types.ts';
 import type { ArgumentOption, Scalar } from './controls.ts';
 
 /** At most this many arguments get controls (beyond the recommended checks). */
@@ -46,10 +46,6 @@ const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 
 type Node = Record<string, unknown>;
 
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 
 function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
@@ -66,7 +62,7 @@ export function schemaValues(schema: Node): Scalar[] {
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = schema[key];
     if (!Array.isArray(branches)) continue;
-    for (const branch of branches.filter(isNode)) {
+    for (const branch of branches.filter(isRecord)) {
       if (Array.isArray(branch.enum)) lists.push(branch.enum);
       if ('const' in branch) lists.push([branch.const]);
     }
@@ -135,8 +131,8 @@ function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefin
  * lists none, such as the operations a multi-action tool's description names.
  */
 export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule, knownValues: ReadonlyMap<string, readonly Scalar[]> = new Map()): ArgumentOption[] {
-  const properties = isNode(inputSchema.properties) ? inputSchema.properties : {};
-  const schemaOf = (name: string): Node => (Object.hasOwn(properties, name) && isNode(properties[name]) ? properties[name] : {});
+  const properties = isRecord(inputSchema.properties) ? inputSchema.properties : {};
+  const schemaOf = (name: string): Node => (Object.hasOwn(properties, name) && isRecord(properties[name]) ? properties[name] : {});
   const options: ArgumentOption[] = [];
   const taken = new Set<string>();
 

@@ -164,19 +164,3 @@ export function policyText(policy: PolicyFile): string {
   return JSON.stringify(policy, null, 2);
 }
 
-const ACTION_WORDS: Record<RuleAction, string> = {
-  allow: 'allowed',
-  rate_limit: 'rate-limited',
-  require_approval: 'needs approval',
-  deny: 'denied',
-  hide: 'hidden',
-};
-
-/** A few words for the screen-reader announcement: "rate-limited, 10 calls per minute per session, 1 argument check". */
-export function ruleInWords(rule: ToolRule): string {
-  const parts = [ACTION_WORDS[rule.action]];
-  if ('limits' in rule && rule.limits) parts.push(...rule.limits.map((l) => `${l.max} call${l.max === 1 ? '' : 's'} per ${l.window} per ${l.scope}`));
-  const checks = 'arguments' in rule && rule.arguments ? Object.keys(rule.arguments).length : 0;
-  if (checks > 0) parts.push(`${checks} argument check${checks === 1 ? '' : 's'}`);
-  return parts.join(', ');
-}

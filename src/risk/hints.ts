@@ -8,6 +8,7 @@ import { DESCRIPTION_RULES } from './rules/description.ts';
 import { HINT_RULES, type HintFacts } from './rules/hints.ts';
 import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
 import type { Finding } from './signals/finding.ts';
+import { capitalize } from './text.ts';
 
 /** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
@@ -82,7 +83,7 @@ export function compareHints(annotations: Annotations | undefined, suggested: Su
     const because = reasons[hint].because;
     const sentence =
       typeof author !== 'boolean'
-        ? `${because.charAt(0).toUpperCase()}${because.slice(1)}.`
+        ? `${capitalize(because)}.`
         : disagrees
           ? `The author says \`${author}\`, but ${because}.`
           : meaningful

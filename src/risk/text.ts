@@ -85,10 +85,12 @@ export function quoted(text: string, max = 140): string {
   return `“${snippet(text, max)}”`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listJoin(items: readonly string[], conjunction = 'and'): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+const AND = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const OR = new Intl.ListFormat('en-GB', { type: 'disjunction' });
+
+/** `a`, `a and b`, `a, b and c` (or with "or"), as British English writes lists: no comma before the last. */
+export function listJoin(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  return (conjunction === 'or' ? OR : AND).format(items);
 }
 
 /** Upper-cases the first letter, for a generated sentence that starts with a variable. */

@@ -1,7 +1,7 @@
 /** What a server page shows beyond the raw server file, derived in one place. */
 import { RISK_LEVELS } from '../risk/schema.ts';
-import { describeLimit, serverPolicy } from '../risk/policy/recommend.ts';
-import type { ToolRule } from '../risk/policy/schema.ts';
+import { serverPolicy } from '../risk/policy/recommend.ts';
+import { summarizeRule } from '../risk/policy/describe.ts';
 import { CATEGORIES, type AtlasServer, type AtlasTool } from './atlas.ts';
 import { formatViews } from './policy-view.ts';
 import { compilePolicy, type CompiledPolicy, type PolicyFormat } from '../risk/policy/formats.ts';
@@ -34,24 +34,6 @@ export function serverCompiled(server: AtlasServer, format: PolicyFormat): Compi
   }
   return result;
 }
-
-/** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
-export function summarizeRule(rule: ToolRule): string {
-  const checks = 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 ? ', with argument checks' : '';
-  switch (rule.action) {
-    case 'allow':
-      return `allowed${checks}`;
-    case 'rate_limit':
-      return `rate-limited: ${rule.limits.map(describeLimit).join('; ')}${checks}`;
-    case 'require_approval':
-      return `needs a person's approval${checks}`;
-    case 'deny':
-      return 'denied';
-    case 'hide':
-      return 'hidden from the agent';
-  }
-}
-
 
 export async function serverView(server: AtlasServer, settings: Settings) {
   const rows = server.tools.map((tool: AtlasTool) => ({ tool, ruleSummary: summarizeRule(tool.rule) }));

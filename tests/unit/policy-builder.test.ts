@@ -16,7 +16,8 @@ import { conditionFromControls, parseLimitMax, type ArgumentOption } from '../..
 import { tokenizeJson } from '../../src/policy-builder/json-tokens.ts';
 import { serverBuilderModel, toolBuilderModel } from '../../src/policy-builder/model.ts';
 import { builderOptions, MAX_OPTIONS } from '../../src/policy-builder/options.ts';
-import { ACTIONS, applyEdits, applyServerEdits, policyText, ruleInWords, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
+import { summarizeRule } from '../../src/risk/policy/describe.ts';
+import { ACTIONS, applyEdits, applyServerEdits, policyText, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
 import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
 
@@ -115,8 +116,8 @@ describe('applyEdits', () => {
   });
 
   it('describes a rule in a few words for screen readers', () => {
-    expect(ruleInWords(rateLimited)).toBe('rate-limited, 20 calls per minute per session, 1 argument check');
-    expect(ruleInWords(denied)).toBe('denied');
+    expect(summarizeRule(rateLimited)).toBe('rate-limited: at most 20 calls per minute per client session, with 1 argument check');
+    expect(summarizeRule(denied)).toBe('denied');
   });
 });
 

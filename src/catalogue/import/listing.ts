@@ -8,6 +8,7 @@ import { safeParseAllKeys } from '../all-keys.ts';
 import { formatPath, problemsFromZod, quote, type Problem } from '../problems.ts';
 import { nestingProblem, nonFiniteProblems } from '../limits.ts';
 import { ToolSchema, type Tool } from '../schema.ts';
+import { isRecord } from '../json-types.ts';
 
 /** One page of a `tools/list` result, as loose as MCP allows; the tools are checked one by one later. */
 export const ListToolsPageSchema = z
@@ -70,10 +71,6 @@ export function checkListedTools(source: string, serverName: string | undefined,
     else problems.push({ file: source, path: `tools[${index}].name`, message: `duplicate tool name ${quote(tool.name)}: tools[${first}] has the same name` });
   });
   return { tools: problems.length > 0 ? [] : result.data.tools, problems };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads one saved page: a bare result `{"tools": [...]}` or a JSON-RPC response with `result`. */

@@ -44,6 +44,27 @@ function conditionsSentence(args: ArgumentConditions | undefined): string {
   return parts.length > 0 ? ` Argument checks: ${listJoin(parts)}.` : '';
 }
 
+/**
+ * A rule in a few words, for a table cell or a screen reader's announcement: "rate-limited: at most
+ * 30 calls per hour per agent, with argument checks". The one short form; `explainRule` is the sentence.
+ */
+export function summarizeRule(rule: ToolRule): string {
+  const checks = 'arguments' in rule && rule.arguments ? Object.keys(rule.arguments).length : 0;
+  const withChecks = checks > 0 ? `, with ${checks} argument check${checks === 1 ? '' : 's'}` : '';
+  switch (rule.action) {
+    case 'allow':
+      return `allowed${withChecks}`;
+    case 'rate_limit':
+      return `rate-limited: ${rule.limits.map(describeLimit).join('; ')}${withChecks}`;
+    case 'require_approval':
+      return `needs a person's approval${rule.limits ? ` (${rule.limits.map(describeLimit).join('; ')})` : ''}${withChecks}`;
+    case 'deny':
+      return 'denied';
+    case 'hide':
+      return 'hidden from the agent';
+  }
+}
+
 /** One or two sentences on what the rule does, written from the rule alone. */
 export function explainRule(toolName: string, rule: ToolRule): string {
   switch (rule.action) {

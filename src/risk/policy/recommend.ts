@@ -7,6 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
+import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { safeRecord, type ArgumentCondition, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
 
@@ -176,7 +177,7 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
 export function approvalReason(classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
   const powers = powersOf(classification);
   const verdict = `${classification.category}, ${classification.risk} risk`;
-  return powers ? `${capitalizeFirst(powers)} (${verdict}).` : `Rated ${verdict} from its definition.`;
+  return powers ? `${capitalize(powers)} (${verdict}).` : `Rated ${verdict} from its definition.`;
 }
 
 /** The reason a deny rule gives the agent: the verdict, and the powers the definition shows (only those). */
@@ -195,9 +196,6 @@ export function suggestedLimit(toolName: string, category: Category): Limit {
   return { counter: counterName(toolName), window: fallback.window, max: fallback.max, scope: fallback.scope };
 }
 
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
 /**

@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { formatPath } from '../../catalogue/problems.ts';
 import { patternProblem } from './pattern.ts';
+import { isRecord } from '../../catalogue/json-types.ts';
 
 export const LimitWindowSchema = z.enum(['minute', 'hour', 'day']).describe('The period a limit counts over: a minute, an hour or a day.');
 export type LimitWindow = z.infer<typeof LimitWindowSchema>;
@@ -195,8 +196,4 @@ function restoreArguments(raw: unknown, rule: ToolRule, path: (string | number)[
   }
   defineKey(rule.arguments, '__proto__', condition.data);
   return true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
