@@ -20,6 +20,7 @@ import { summarizeRule } from '../../src/risk/policy/describe.ts';
 import { ACTIONS, applyEdits, applyServerEdits, policyText, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
 import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
+import { REFERENCE_CATALOGUE } from '../helpers/catalogues.ts';
 
 const SERVER = { name: 'A Server', slug: 'a-server' };
 
@@ -265,7 +266,7 @@ describe('on the whole bundled catalogue', () => {
   let tools: { slug: string; tool: Tool; classification: Classification }[] = [];
 
   beforeAll(async () => {
-    servers = await loadValidCatalogue(path.resolve('content'));
+    servers = await loadValidCatalogue(REFERENCE_CATALOGUE);
     tools = servers.flatMap((s) => s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) })));
   });
 

@@ -30,6 +30,7 @@ import {
   sampleCalls,
   type Verdict,
 } from '../../helpers/policy-engines.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 interface ServerCase {
   slug: string;
@@ -93,7 +94,7 @@ function expectAgreement(server: ServerCase, tool: Tool, rule: ToolRule): number
 }
 
 describe.each([
-  ['the bundled catalogue', 'content'],
+  ['the reference catalogue', REFERENCE_CATALOGUE],
   ['the hostile fixture catalogue', 'tests/fixtures/catalogues/hostile'],
 ])('every format of %s, in its own engine', (_, dir) => {
   let servers: ServerCase[] = [];
@@ -175,7 +176,7 @@ describe.each([
 describe('the calls the issue names', () => {
   let servers: ServerCase[] = [];
   beforeAll(async () => {
-    servers = await serverCases(path.resolve('content'));
+    servers = await serverCases(REFERENCE_CATALOGUE);
   });
   const find = (slug: string, name: string) => {
     const server = servers.find((s) => s.slug === slug)!;

@@ -13,13 +13,14 @@ import { recommendRule, serverPolicy, toolPolicy } from '../../../src/risk/polic
 import { compactShiki, highlightCompiled, highlightJson, highlightLight, TOKEN_CLASSES } from '../../../src/site/highlight.ts';
 import { readFileSync } from 'node:fs';
 import { decodeEntities } from '../../helpers/html.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 /** What a reader copies: the code's text content. */
 function textOf(html: string): string {
   return decodeEntities(html.replace(/<[^>]+>/g, ''));
 }
 
-describe.each([['the bundled catalogue', 'content'], ['the hostile catalogue', 'tests/fixtures/catalogues/hostile']])('highlighted formats of %s', (_, dir) => {
+describe.each([['the reference catalogue', REFERENCE_CATALOGUE], ['the hostile catalogue', 'tests/fixtures/catalogues/hostile']])('highlighted formats of %s', (_, dir) => {
   it('read exactly as the compiled files, server files and one-tool files alike', async () => {
     const servers = await loadValidCatalogue(path.resolve(dir));
     let checked = 0;

@@ -18,6 +18,7 @@ import { locate } from '../../../src/cli/classify.ts';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { policyJsonSchema } from '../../../src/risk/policy/json-schema.ts';
 import { capFor, recommendRule, serverPolicy, toolPolicy } from '../../../src/risk/policy/recommend.ts';
+import { REFERENCE_CATALOGUE, REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(policyJsonSchema());
 
@@ -50,7 +51,7 @@ function generatedHostileTwo(): string {
 
 describe('every policy.json validates against the published policy.schema.json', () => {
   it.each([
-    ['the bundled catalogue', path.resolve('content')],
+    ['the reference catalogue', REFERENCE_CATALOGUE],
     // Fixtures kept as files; hostile-two is generated (below).
     ...readdirSync(FIXTURES)
       .filter((dir) => existsSync(path.join(FIXTURES, dir, 'servers')))
@@ -68,8 +69,8 @@ describe('every policy.json validates against the published policy.schema.json',
   });
 
   it('`atlas classify` prints policies that validate', () => {
-    for (const file of readdirSync(path.resolve('content/servers')).slice(0, 20)) {
-      const full = path.resolve('content/servers', file);
+    for (const file of readdirSync(REFERENCE_SERVERS).slice(0, 20)) {
+      const full = path.join(REFERENCE_SERVERS, file);
       const located = locate(full, readFileSync(full, 'utf8'));
       if (!('tools' in located)) throw new Error(file);
       for (const tool of located.tools) expect(problems(toolPolicy(tool.name, recommendRule(tool, classifyTool(tool)))), tool.name).toBe('');

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../../src/catalogue/load.ts';
 import { annotationAgreement, withoutAnnotations } from '../../../src/risk/agreement.ts';
 import { tool } from './helpers.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 async function entries(dir: string) {
   const servers = await loadValidCatalogue(path.resolve(dir));
@@ -19,7 +20,7 @@ async function entries(dir: string) {
 
 describe('annotation agreement', () => {
   it('predicts readOnlyHint on at least 95% and destructiveHint on at least 90% of the annotated bundled tools', async () => {
-    const report = annotationAgreement(await entries('content'));
+    const report = annotationAgreement(await entries(REFERENCE_CATALOGUE));
     expect(report.annotated).toBeGreaterThan(50);
     expect(report.overall.readOnlyHint.total).toBeGreaterThan(50);
     expect(report.overall.destructiveHint.total).toBeGreaterThan(20);

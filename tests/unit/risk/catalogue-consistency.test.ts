@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { singulars, splitWords } from '../../../src/risk/words.ts';
 import { server } from './helpers.ts';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
-const files = readdirSync('content/servers').filter((file) => file.endsWith('.json'));
+const files = readdirSync(REFERENCE_SERVERS).filter((file) => file.endsWith('.json'));
 const classified = files.flatMap((file) => {
   const s = server(file);
   const siblings = new Set(s.tools.map((t) => t.name));

@@ -15,6 +15,7 @@ import { explainRule, recommendRule, serverPolicy, toolPolicy } from '../../../s
 import { parsePolicyFile, PolicyFileSchema, type ToolRule } from '../../../src/risk/policy/schema.ts';
 import { PATTERN_IDS } from '../../../src/risk/patterns.ts';
 import { ClassificationSchema, type Classification } from '../../../src/risk/schema.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 interface Entry {
   server: string;
@@ -30,7 +31,7 @@ interface Entry {
 let entries: Entry[] = [];
 
 beforeAll(async () => {
-  const servers = await loadValidCatalogue(path.resolve('content'));
+  const servers = await loadValidCatalogue(REFERENCE_CATALOGUE);
   entries = servers.flatMap((s) =>
     s.tools.map(({ tool }) => {
       const classification = classifyTool(tool, { server: s.server.name });

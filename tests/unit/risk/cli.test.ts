@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyFile } from '../../../src/risk/policy/schema.ts';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 const fixtures = path.resolve('tests/fixtures/risk');
 
@@ -81,7 +82,7 @@ describe('atlas classify', () => {
   });
 
   it('classifies a bundled catalogue file', () => {
-    const { code, stdout } = classify('content/servers/ecs-mcp-server.json');
+    const { code, stdout } = classify(path.join(REFERENCE_SERVERS, 'ecs-mcp-server.json'));
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Row[];
     expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')).toMatchObject({ category: 'Execute', risk: 'high', policy: { action: 'rate_limit' } });
