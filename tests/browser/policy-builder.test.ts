@@ -165,7 +165,7 @@ describe('the builder on a tool page', () => {
     // The change is announced politely.
     await page.waitForFunction(() => document.querySelector('[data-pb-status]')?.textContent !== '');
     expect(await page.locator('[data-pb-status]').getAttribute('role')).toBe('status');
-    expect(await page.locator('[data-pb-status]').textContent()).toMatch(/^Policy updated in every format: manage_aws_emr_clusters rate-limited, 12 calls per hour per user/);
+    expect(await page.locator('[data-pb-status]').textContent()).toMatch(/^Policy updated in every format: manage_aws_emr_clusters rate-limited: at most 12 calls per hour per user, with \d+ argument checks?\.$/);
 
     // Reset: the recommendation again, shiki markup included.
     await builder.getByRole('button', { name: 'Reset to the recommendation' }).click();
