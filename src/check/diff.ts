@@ -1,10 +1,11 @@
 /**
- * Pure: what changed in a tool's definition, word by word (jsdiff's `diffWordsWithSpace`), so a
- * reviewer sees the one sentence a rug pull slipped into a description, or the parameter it added,
- * without reading both versions. Schemas are compared as canonical JSON (keys sorted, one per
+ * Pure: what changed in a tool's definition, word by word, so a reviewer sees the one sentence a
+ * rug pull slipped into a description, or the parameter it added, without reading both versions.
+ * Lines are matched first (jsdiff's `diffLines`); a line that was replaced is compared word by word
+ * (`diffWordsWithSpace`), and a line that was only added or removed is marked whole. Schemas are compared as canonical JSON (keys sorted, one per
  * line), so a server that only reorders keys shows no change, as its fingerprint does not.
  */
-import { diffWordsWithSpace } from 'diff';
+import { diffLines, diffWordsWithSpace } from 'diff';
 import { canonicalJson, FINGERPRINTED_FIELDS } from '../catalogue/fingerprint.ts';
 import { escapeLine } from '../catalogue/problems.ts';
 
@@ -24,17 +25,46 @@ export function fieldText(value: unknown): string {
   return JSON.stringify(JSON.parse(canonicalJson(value)), null, 2);
 }
 
-/** The word diff of two texts, split into lines (a change that spans lines is cut at each line end). */
-export function wordDiffLines(before: string, after: string): Segment[][] {
-  const lines: Segment[][] = [[]];
-  for (const change of diffWordsWithSpace(before, after)) {
-    const op = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    change.value.split('\n').forEach((part, index) => {
-      if (index > 0) lines.push([]);
-      if (part !== '') lines.at(-1)!.push({ op, text: part });
-    });
-  }
+/** A whole line added or removed: its indentation stays outside the marker. */
+function wholeLine(op: 'added' | 'removed', line: string): Segment[] {
+  const indent = /^\s*/.exec(line)![0];
+  return [...(indent ? [{ op: 'same' as const, text: indent }] : []), ...(line.length > indent.length ? [{ op, text: line.slice(indent.length) }] : [])];
+}
+
+/** The word diff of one replaced line. */
+function wordLine(before: string, after: string): Segment[] {
+  return diffWordsWithSpace(before, after).map((change) => ({ op: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
+}
+
+function splitLines(text: string): string[] {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
   return lines;
+}
+
+/** Two texts compared line by line, and replaced lines word by word. */
+export function wordDiffLines(before: string, after: string): Segment[][] {
+  const out: Segment[][] = [];
+  const changes = diffLines(before, after);
+  for (let i = 0; i < changes.length; i++) {
+    const change = changes[i]!;
+    const lines = splitLines(change.value);
+    if (!change.added && !change.removed) {
+      for (const line of lines) out.push([{ op: 'same', text: line }]);
+      continue;
+    }
+    const next = changes[i + 1];
+    if (change.removed && next?.added) {
+      const added = splitLines(next.value);
+      i++;
+      // As many lines replaced as replacing: each pair word by word; otherwise whole lines.
+      if (added.length === lines.length) lines.forEach((line, j) => out.push(wordLine(line, added[j]!)));
+      else out.push(...lines.map((line) => wholeLine('removed', line)), ...added.map((line) => wholeLine('added', line)));
+      continue;
+    }
+    for (const line of lines) out.push(wholeLine(change.added ? 'added' : 'removed', line));
+  }
+  return out;
 }
 
 /** Only the lines that changed, with `context` lines on each side; a gap between runs is a null. */

@@ -111,7 +111,8 @@ function ruleDescriptor(id: string, site: string | undefined): Sarif.ReportingDe
 export function buildSarif(options: SarifOptions): Sarif.Log {
   const ruleIds = [...new Set(options.findings.map(ruleIdOf))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
-  const base = options.sourceRoot ? { uriBaseId: 'SRCROOT' } : {};
+  // A relative URI starts from the source root; an absolute one (a file outside it) must not name one.
+  const at = (uri: string): Sarif.ArtifactLocation => (options.sourceRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uri, uriBaseId: 'SRCROOT' } : { uri });
   const results: Sarif.Result[] = options.findings.map((finding) => {
     const ruleId = ruleIdOf(finding);
     const entry = options.entries.get(finding.server);
@@ -119,7 +120,7 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
     const location: Sarif.Location = entry
       ? {
           physicalLocation: {
-            artifactLocation: { uri: options.configUri, ...base },
+            artifactLocation: at(options.configUri),
             region: { startLine: entry.line, startColumn: entry.column, endLine: entry.endLine },
           },
           logicalLocations: [
@@ -128,7 +129,7 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
               : { name: finding.server, fullyQualifiedName: finding.server, kind: 'module' },
           ],
         }
-      : { physicalLocation: { artifactLocation: { uri: options.lockUri, ...base } } };
+      : { physicalLocation: { artifactLocation: at(options.lockUri) } };
     return {
       ruleId,
       ruleIndex: index.get(ruleId)!,
@@ -175,7 +176,7 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
                     locations: [
                       {
                         physicalLocation: {
-                          artifactLocation: { uri: options.configUri, ...base },
+                          artifactLocation: at(options.configUri),
                           region: { startLine: options.entries.get(failure.server)!.line, endLine: options.entries.get(failure.server)!.endLine },
                         },
                       },
