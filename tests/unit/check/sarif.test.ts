@@ -38,7 +38,7 @@ const options: SarifOptions = {
   configUri: '.vscode/mcp.json',
   lockUri: 'mcp-atlas.lock.json',
   sourceRoot: 'file:///home/runner/work/repo/',
-  toolPage: (server, name) => `https://atlas.example.org/search/?q=${encodeURIComponent(name)}`,
+  toolPage: (_server, name) => `https://atlas.example.org/search/?q=${encodeURIComponent(name)}`,
   site: 'https://atlas.example.org',
   engine: '0.1.0+rules.test',
   version: '0.1.0',
