@@ -46,7 +46,8 @@ export async function expectedSite(catalogueDir = 'content'): Promise<ExpectedSi
   const dir = path.resolve(PROJECT_ROOT, catalogueDir);
   const catalogue = await loadValidCatalogue(dir);
   const servers = catalogue.map((server): ExpectedServer => {
-    // As the site model classifies: with the names of the server's other tools.
+    // As the site classifies (src/site/atlas.ts): knowing the server's other tools, a description
+    // that names one is not read as an operation of this one.
     const siblings = new Set(server.tools.map(({ tool }) => tool.name));
     const tools = server.tools.map(({ slug, tool }): ExpectedTool => {
       const classification = classifyTool(tool, { server: server.server.name, siblings });

@@ -26,7 +26,12 @@ export type LiveTarget =
       env?: Record<string, string> | undefined;
       cwd?: string | undefined;
     }
-  | { transport: 'streamable-http'; url: URL };
+  | {
+      transport: 'streamable-http';
+      url: URL;
+      /** Sent with every request (an Authorization token from a client config); never recorded or shown. */
+      headers?: Record<string, string> | undefined;
+    };
 
 export interface LiveListing {
   /** The tools of all pages, in order, not yet checked. */
@@ -171,7 +176,10 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
           // Piped, not inherited: a server's start-up chatter would drown our own messages.
           stderr: 'pipe',
         })
-      : new StreamableHTTPClientTransport(target.url, { fetch: tappedFetch(maxBytes, answers, onTooLarge) });
+      : new StreamableHTTPClientTransport(target.url, {
+          fetch: tappedFetch(maxBytes, answers, onTooLarge),
+          ...(target.headers ? { requestInit: { headers: target.headers } } : {}),
+        });
   if (transport instanceof StdioClientTransport) tapStdio(transport, new TappedReadBuffer(maxBytes, answers, onTooLarge));
   // The ids of the tools/list requests, to find their answers among the raw ones.
   let listId: string | number | undefined;
