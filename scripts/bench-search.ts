@@ -105,7 +105,7 @@ try {
         });
       })()`);
       await page.locator('#search-query').pressSequentially(query, { delay: 30 });
-      const answer = (await page.evaluate('window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: a.results }))')) as { ms: number; fullMs: number; results: number };
+      const answer = await page.evaluate<{ ms: number; fullMs: number; results: number }>('window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: a.results }))');
       timings.push({ query, ms: answer.ms, fullMs: answer.fullMs, results: answer.results, first: i === 0 });
     }
     await context.close();

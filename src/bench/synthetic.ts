@@ -382,10 +382,10 @@ function makeTool(s: ServerContext, taken: { names: Set<string>; slugs: Set<stri
   const { random } = s;
   const domainVerbs = s.domain.verbs ?? [];
   const style = s.mixedStyles ? random.weighted(STYLE_WEIGHTS) : s.style;
-  let name = '';
-  let t: ToolContext = { verb: 'get', noun: ['item'] };
-  let nameWords: string[] = [];
-  let multiplexer = false;
+  let name: string;
+  let t: ToolContext;
+  let nameWords: string[];
+  let multiplexer: boolean;
   for (let attempt = 0; ; attempt++) {
     multiplexer = random.chance(0.05);
     const verb = multiplexer ? 'manage' : domainVerbs.length > 0 && random.chance(0.15) ? random.pick(domainVerbs) : random.weighted(VERBS);

@@ -21,7 +21,7 @@ function ordered(value: Record<string, Json>, known: readonly string[], child: (
   for (const key of [...known.filter((k) => Object.hasOwn(value, k)), ...rest]) {
     if (value[key] === undefined) continue;
     // defineProperty, not assignment: a hostile key such as "__proto__" must stay a plain key.
-    Object.defineProperty(out, key, { value: child(key, value[key]!), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, { value: child(key, value[key]), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }

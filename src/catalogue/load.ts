@@ -50,7 +50,7 @@ export async function readServerFiles(catalogueDir: string): Promise<{ files: Ra
     else if (entry.name.toLowerCase().endsWith('.json')) problem(`ends in "${entry.name.slice(-5)}": server files end in ".json", in lower case; rename it`);
     else problem('is not a server file (server files end in ".json"): move it out of servers/');
   }
-  const files: (RawServerFile | undefined)[] = new Array(toRead.length);
+  const files = new Array<RawServerFile | undefined>(toRead.length);
   let next = 0;
   const worker = async () => {
     while (next < toRead.length) {

@@ -60,7 +60,7 @@ export function describeLocation(raw: unknown, path: ReadonlyArray<PropertyKey>)
   const server = isRecord(raw) && typeof raw.name === 'string' && raw.name !== '' ? `server ${quote(raw.name)}` : 'this server';
   if (path[0] !== 'tools' || typeof path[1] !== 'number') return server;
   const tools = isRecord(raw) ? raw.tools : undefined;
-  const tool = Array.isArray(tools) ? tools[path[1]] : undefined;
+  const tool: unknown = Array.isArray(tools) ? tools[path[1]] : undefined;
   const toolName = isRecord(tool) && typeof tool.name === 'string' && tool.name !== '' ? quote(tool.name) : `#${path[1]}`;
   return `tool ${toolName} of ${server}`;
 }

@@ -82,7 +82,7 @@ async function writeAtomic(file: string, text: string): Promise<void> {
 
 /** Runs `work` on every item, at most `limit` at a time, keeping the order of the results. */
 async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
+  const results = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
     while (next < items.length) {
@@ -191,7 +191,7 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   if (options.site) {
     const site = options.site;
     // The catalogue the site was built from says which servers have pages; without it, search.
-    const catalogue = await loadCatalogue(catalogueDirFromEnv(options.env as NodeJS.ProcessEnv));
+    const catalogue = await loadCatalogue(catalogueDirFromEnv(options.env));
     const index = siteIndex(catalogue.servers);
     const infoOf = new Map(checked.map((server) => [server.name, server.serverInfo?.name]));
     toolPage = (server, tool) => toolPageUrl(site, index, infoOf.get(server), tool);

@@ -100,7 +100,7 @@ export async function run(args: string[]): Promise<number> {
       updateLock: values['update-lock'] ?? false,
       json: values.json ?? false,
       sarif: values.sarif,
-      policy: values.policy as Parameters<typeof runCheck>[0]['policy'],
+      policy: values.policy,
       policyOut: values['policy-out'],
       failOn,
       site,

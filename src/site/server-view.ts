@@ -26,7 +26,7 @@ export function serverPolicyFor(server: AtlasServer): PolicyFile {
 /** The server's policy in one format, compiled once per build for its page and its file. */
 export function serverCompiled(server: AtlasServer, format: PolicyFormat): CompiledPolicy {
   let byFormat = compiled.get(server);
-  if (!byFormat) compiled.set(server, (byFormat = new Map()));
+  if (!byFormat) compiled.set(server, (byFormat = new Map<PolicyFormat, CompiledPolicy>()));
   let result = byFormat.get(format);
   if (!result) {
     result = compilePolicy(format, serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug } });

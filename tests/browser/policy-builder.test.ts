@@ -188,7 +188,7 @@ describe('the builder on a tool page', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-target="policy-json"]').click()]);
     expect(download.suggestedFilename()).toBe('manage-aws-emr-clusters.policy.json');
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(shown);
+    expect(readFileSync((await download.path()), 'utf8')).toBe(shown);
 
     // Another format: the Cedar tab, copied and downloaded as shown, and parsed by Cedar.
     await page.locator('label[for="policy-format-cedar"]').click();
@@ -199,7 +199,7 @@ describe('the builder on a tool page', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cedarText);
     const [cedarDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-target="policy-cedar"]').click()]);
     expect(cedarDownload.suggestedFilename()).toBe('manage-aws-emr-clusters.policy.cedar');
-    expect(readFileSync((await cedarDownload.path())!, 'utf8')).toBe(cedarText);
+    expect(readFileSync((await cedarDownload.path()), 'utf8')).toBe(cedarText);
     expect(cedar.checkParsePolicySet({ staticPolicies: cedarText }).type).toBe('success');
     expect(problems).toEqual([]);
   });
@@ -300,7 +300,7 @@ describe('the builder on a server page', () => {
     const figure = page.locator('figure', { has: page.locator('#server-policy-json') });
     const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    expect(readFileSync((await download.path())!, 'utf8')).toBe(shown);
+    expect(readFileSync((await download.path()), 'utf8')).toBe(shown);
 
     expect(await axeViolations(page)).toEqual([]);
 

@@ -155,7 +155,7 @@ describe('the hostile catalogue as data', () => {
   const unguarded = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
 
   it('atlas.csv round-trips every name and description: commas, quotes, line breaks, markup and odd Unicode come back as written', () => {
-    const rows = parse(readOut('atlas.csv'), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(readOut('atlas.csv'), { columns: true });
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
     const byKey = new Map(rows.map((row) => [`${row.server}\u0000${unguarded(row.tool!)}`, row]));
     const tools = servers.flatMap((server) => server.tools.map(({ tool }) => ({ server: server.slug, tool })));

@@ -103,7 +103,7 @@ function jsonLdOf(html: string, file: string): JsonLd[] {
     try {
       return JSON.parse(raw) as JsonLd;
     } catch (error) {
-      throw new Error(`${file}: JSON-LD block ${i + 1} does not parse: ${(error as Error).message}`);
+      throw new Error(`${file}: JSON-LD block ${i + 1} does not parse: ${(error as Error).message}`, { cause: error });
     }
   });
 }

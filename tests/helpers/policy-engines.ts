@@ -51,7 +51,7 @@ export function cedarDecision(options: { policies: string; schema?: Record<strin
     entities: [
       { uid: { type: 'Client', id: 'agent-1' }, attrs: {}, parents: (options.groups ?? []).map((id) => ({ type: 'THVGroup', id })) },
       ...(options.groups ?? []).map((id) => ({ uid: { type: 'THVGroup', id }, attrs: {}, parents: [] })),
-      { uid: resource, attrs: { ...annotations, ...args, name: call.tool, operation: 'call', feature: 'tool' } as never, parents: [] },
+      { uid: resource, attrs: { ...annotations, ...args, name: call.tool, operation: 'call', feature: 'tool' }, parents: [] },
     ],
   });
   if (answer.type !== 'success') throw new Error(`cedar isAuthorized failed: ${JSON.stringify(answer.errors)}`);

@@ -86,7 +86,7 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
     files(req, res, (error?: unknown) => {
       if (error) {
         res.statusCode = 500;
-        res.end(String(error));
+        res.end(error instanceof Error ? error.message : 'error');
         return;
       }
       void notFound(method, res);

@@ -146,7 +146,7 @@ describe('answers that never end', () => {
       expect(run.peakMb).toBeGreaterThan(0);
       expect(run.peakMb).toBeLessThan(1024);
       expect(snapshot(out)).toEqual({});
-      // eslint-disable-next-line no-console
+       
       console.log(`endless ${behaviour}: ${Math.round(run.ms)} ms, peak ${Math.round(run.peakMb)} MB`);
     } finally {
       await server.close();

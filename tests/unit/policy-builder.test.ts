@@ -99,9 +99,9 @@ describe('applyEdits', () => {
     ['a NaN limit', { limit: { max: Number.NaN } }],
     ['an unknown window and scope', { limit: { window: 'week' as never, scope: 'team' as never } }],
     ['an unknown action', { action: 'log' as never }],
-    ['an empty prefix', { arguments: new Map([['path', { kind: 'prefix', prefix: '' } as ArgumentCondition]]) }],
-    ['an empty oneOf', { arguments: new Map([['mode', { kind: 'oneOf', values: [] } as ArgumentCondition]]) }],
-    ['an infinite max', { arguments: new Map([['n', { kind: 'max', max: Infinity } as ArgumentCondition]]) }],
+    ['an empty prefix', { arguments: new Map([['path', { kind: 'prefix', prefix: '' }]]) }],
+    ['an empty oneOf', { arguments: new Map([['mode', { kind: 'oneOf', values: [] }]]) }],
+    ['an infinite max', { arguments: new Map([['n', { kind: 'max', max: Infinity }]]) }],
   ])('ignores %s, keeping the recommendation', (_, edits) => {
     expect(applyEdits(rateLimited, edits, DEFAULTS)).toEqual(rateLimited);
   });

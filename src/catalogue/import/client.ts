@@ -135,7 +135,7 @@ function isStdoutGarbage(error: Error): boolean {
 function describe(error: unknown, step: string, target: LiveTarget): string {
   if (error instanceof McpError) {
     const said = error.message.replace(/^(MCP error -?\d+: )+/, '');
-    if (error.code === ErrorCode.ConnectionClosed) {
+    if (error.code === (ErrorCode.ConnectionClosed as number)) {
       return target.transport === 'stdio'
         ? `the server exited (or closed its stdout) before answering ${step}`
         : `the connection closed before the server answered ${step}`;

@@ -68,5 +68,5 @@ export function exampleTool(example: ToolExample): Tool {
     inputSchema: { type: 'object', properties },
     ...(example.annotations ? { annotations: { ...example.annotations } } : {}),
     ...(example.override ? { atlas: { override: { ...example.override } } } : {}),
-  } as Tool;
+  };
 }

@@ -84,8 +84,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       findings.push(
         finding({
           rule: NAME_RULES.informational.id, source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
-          note: `The name ${quoted(name, 80)} ends in ${quoted(last!.text)}: the tool explains how to ${word.lower} rather than doing it.`,
-          clause: `explains how to ${word.lower} (${quoted(last!.text)})`,
+          note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains how to ${word.lower} rather than doing it.`,
+          clause: `explains how to ${word.lower} (${quoted(last.text)})`,
         }),
       );
       return;

@@ -224,7 +224,7 @@ function visibleTexts(tool: Tool): VisibleTexts {
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([`${path}[${i}]`, value[i], false]);
     } else if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
+      const entries: [string, unknown][] = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         stack.push([`${path}.${key}`, child, false]);
