@@ -6,7 +6,7 @@
  * and the file says plainly that quoted text is data, not instructions.
  */
 import { explainRule } from '../risk/policy/recommend.ts';
-import { revealInvisible } from '../risk/text.ts';
+import { revealHidden } from '../risk/normalize.ts';
 import type { ExportServer, ExportTool } from './schema.ts';
 
 export interface LlmsSite {
@@ -20,7 +20,7 @@ export interface LlmsSite {
 
 /** A name from the catalogue on one line: invisible characters shown as ⟨U+…⟩, line breaks as spaces, bounded. */
 export function plainName(text: string, limit = 200): string {
-  const one = revealInvisible(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
+  const one = revealHidden(text).replace(/[\r\n\u2028\u2029]+/g, ' ');
   return one.length > limit ? `${one.slice(0, limit)}…` : one;
 }
 

@@ -9,7 +9,7 @@ import { catalogueDirFromEnv } from '../catalogue/load.ts';
 import { buildAtlas, type Atlas } from './atlas.ts';
 import { provideBuiltAtlas } from './built-atlas.ts';
 import { buildNameBuckets, type NameBucket } from '../search/name-index.ts';
-import { revealInvisible } from '../risk/text.ts';
+import { revealHidden } from '../risk/normalize.ts';
 import { loadSettings } from './settings.ts';
 import type { Settings } from './settings-schema.ts';
 
@@ -51,7 +51,7 @@ export function getNameBuckets(): Promise<Map<string, NameBucket>> {
         slug: server.slug,
         name: server.server.name,
         // Names as the tool pages show them (and pagefind indexes them): hidden characters made visible.
-        tools: server.tools.map((tool) => ({ name: revealInvisible(tool.tool.name), slug: tool.slug, risk: tool.classification.risk, category: tool.classification.category })),
+        tools: server.tools.map((tool) => ({ name: revealHidden(tool.tool.name), slug: tool.slug, risk: tool.classification.risk, category: tool.classification.category })),
       })),
     }),
   );

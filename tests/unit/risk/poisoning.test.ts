@@ -9,7 +9,7 @@ import type { Tool } from '../../../src/catalogue/schema.ts';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { recommendRule } from '../../../src/risk/policy/recommend.ts';
 import { detectToolPoisoning, modelVisibleTexts, normaliseForMatching } from '../../../src/risk/signals/poisoning.ts';
-import { revealInvisible } from '../../../src/risk/text.ts';
+import { revealHidden } from '../../../src/risk/normalize.ts';
 
 function tool(description: string, extra: Partial<Tool> = {}): Tool {
   return { name: 'get_weather', description, inputSchema: { type: 'object', properties: { city: { type: 'string' } } }, ...extra };
@@ -61,11 +61,11 @@ describe('invisible text', () => {
   });
 
   it('shows every hidden character as a visible marker, and keeps emoji whole', () => {
-    expect(revealInvisible('a\u200Bb\u202Ec\u3164d')).toBe('a⟨U+200B⟩b⟨U+202E⟩c⟨U+3164⟩d');
-    expect(revealInvisible(`x${tags('hi')}`)).toBe('x⟨U+E0068⟩⟨U+E0069⟩');
-    expect(revealInvisible('😀\uFE01\uFE02')).toBe('😀\uFE01⟨U+FE02⟩');
-    expect(revealInvisible('👩\u200D💻 ❤\uFE0F')).toBe('👩\u200D💻 ❤\uFE0F');
-    expect(revealInvisible('we\u200Dather')).toBe('we⟨U+200D⟩ather');
+    expect(revealHidden('a\u200Bb\u202Ec\u3164d')).toBe('a⟨U+200B⟩b⟨U+202E⟩c⟨U+3164⟩d');
+    expect(revealHidden(`x${tags('hi')}`)).toBe('x⟨U+E0068⟩⟨U+E0069⟩');
+    expect(revealHidden('😀\uFE01\uFE02')).toBe('😀\uFE01⟨U+FE02⟩');
+    expect(revealHidden('👩\u200D💻 ❤\uFE0F')).toBe('👩\u200D💻 ❤\uFE0F');
+    expect(revealHidden('we\u200Dather')).toBe('we⟨U+200D⟩ather');
   });
 
   it('says where the hidden character is, with the character made visible', () => {
