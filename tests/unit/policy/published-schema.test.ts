@@ -5,12 +5,12 @@
  * fixture catalogue, and the bench's synthetic catalogue. Hostile schema values (a default of
  * 1e300, a maximum JSON reads as Infinity) must never turn into a policy the schema refuses.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeHostileTwoCatalogue } from '../../fixtures/catalogues/hostile-two/generate.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../src/bench/synthetic.ts';
 import { loadCatalogue } from '../../../src/catalogue/load.ts';
 import { ToolSchema, type Tool } from '../../../src/catalogue/schema.ts';
@@ -42,9 +42,15 @@ function expectValidPolicies(servers: { name: string; tools: Tool[] }[]): number
 
 const FIXTURES = path.resolve('tests/fixtures/catalogues');
 
-/** The second hostile fixture, written into a temporary folder as its own tests do. */
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The second hostile fixture, written into a temporary folder (removed after the tests) as its own tests do. */
 function generatedHostileTwo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-two-'));
+  scratch.push(dir);
   writeHostileTwoCatalogue(dir);
   return dir;
 }
