@@ -7,7 +7,7 @@
  */
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
@@ -20,10 +20,17 @@ import { FIXTURE_SERVER, isAlive, killAll, NODE, ROOT, runAtlas, waitFor } from 
 
 const SERVERS = path.join(ROOT, 'node_modules/@modelcontextprotocol');
 
-afterAll(killAll);
+const tempDirs: string[] = [];
+afterAll(() => {
+  killAll();
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+});
 
+/** A scratch folder for one test's config, lock and outputs, removed after the tests. */
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'atlas-check-'));
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-check-'));
+  tempDirs.push(dir);
+  return dir;
 }
 
 function writeConfig(dir: string, servers: Record<string, unknown>, name = '.mcp.json'): string {
