@@ -181,6 +181,8 @@ function leftOut(limitation: Limitation): string {
       return "a person's approval (it refuses the call instead)";
     case 'arguments':
       return 'the argument checks';
+    case 'number-range':
+      return "numbers beyond the range and precision of Cedar's decimal";
     case 'listed':
       return 'keeping the denied tool in the tool list';
     case 'hidden':

@@ -13,6 +13,7 @@ import { parse as parseCel, run } from '@bufbuild/cel';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Tool } from '../../src/catalogue/schema.ts';
+import { decimalText, toolhiveDecimal } from '../../src/risk/policy/cedar.ts';
 import type { ToolCall } from '../../src/risk/policy/evaluate.ts';
 import type { ArgumentCondition, ToolRule } from '../../src/risk/policy/schema.ts';
 
@@ -20,16 +21,25 @@ export type Verdict = 'allow' | 'deny';
 
 // ---- Cedar ----------------------------------------------------------------------------------
 
-type CedarValue = string | boolean | number | Record<string, unknown>;
+type CedarValue = string | boolean | { __extn: { fn: 'decimal'; arg: string } };
 
-/** Arguments as ToolHive's preprocessArguments makes them: scalars as `arg_<name>`, objects and arrays as `arg_<name>_present`. */
+/**
+ * A call's arguments as ToolHive hands them to Cedar (stacklok/toolhive, pkg/authz/authorizers/cedar):
+ * preprocessArguments keeps strings, booleans and numbers as `arg_<name>` and marks anything else
+ * (an object, an array, null) as `arg_<name>_present: true`; the JSON was decoded into float64, so
+ * convertFloatToCedar makes every number a decimal, and drops the attribute when the number does
+ * not fit one (beyond about ±9.22e14).
+ */
 export function cedarArguments(args: Record<string, unknown> = {}): Record<string, CedarValue> {
   const out: Record<string, CedarValue> = {};
+  const define = (key: string, v: CedarValue) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   for (const [name, value] of Object.entries(args)) {
-    const define = (key: string, v: CedarValue) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (value === undefined) continue; // JSON has no undefined: the argument is not in the call
     if (typeof value === 'string' || typeof value === 'boolean') define(`arg_${name}`, value);
-    else if (typeof value === 'number') define(`arg_${name}`, Number.isInteger(value) ? value : { __extn: { fn: 'decimal', arg: value.toFixed(4) } });
-    else if (value !== null && value !== undefined) define(`arg_${name}_present`, true);
+    else if (typeof value === 'number') {
+      const tenThousandths = toolhiveDecimal(value);
+      if (tenThousandths !== undefined) define(`arg_${name}`, { __extn: { fn: 'decimal', arg: decimalText(tenThousandths) } });
+    } else define(`arg_${name}_present`, true);
   }
   return out;
 }

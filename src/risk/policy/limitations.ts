@@ -15,11 +15,13 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  * - `approval`: there is no step where a person approves a call, so the file refuses it instead;
  * - `arguments`: one or more argument checks are not applied (the target cannot see arguments, or
  *   cannot express that check);
+ * - `number-range`: a numeric check sees numbers only as the gateway converts them (ToolHive:
+ *   Cedar decimals, four decimal places, none beyond about ±9.22e14), so it misses some values;
  * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
  * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
  * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
  */
-export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'listed' | 'hidden' | 'unlisted-tools';
+export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools';
 
 export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
@@ -129,6 +131,7 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   'rate-limit': ['rate limit', 'rate limits'],
   approval: ['approval step', 'approval steps'],
   arguments: ['argument check', 'argument checks'],
+  'number-range': ["number check limited to Cedar's decimal", "number checks limited to Cedar's decimal"],
   // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
   listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
   hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],

@@ -17,7 +17,9 @@ import { evaluate, isListed } from '../../../src/risk/policy/evaluate.ts';
 import { compilePolicy, POLICY_FORMATS, type CompiledPolicy, type LimitationKind, type PolicyFormat } from '../../../src/risk/policy/formats.ts';
 import { serverPolicy } from '../../../src/risk/policy/recommend.ts';
 import type { PolicyFile, ToolRule } from '../../../src/risk/policy/schema.ts';
+import { decimalText, toolhiveDecimal } from '../../../src/risk/policy/cedar.ts';
 import {
+  cedarArguments,
   cedarDecision,
   cedarProblems,
   celDecision,
@@ -229,6 +231,9 @@ describe('rules with every kind of check', () => {
     ['max', { action: 'rate_limit', limits: [{ counter: 't.calls', window: 'minute', max: 3, scope: 'agent' }], arguments: { n: { kind: 'max', max: 7 } } }],
     ['oneOf', { action: 'allow', arguments: { b: { kind: 'oneOf', values: [false] }, k: { kind: 'oneOf', values: ['x', 'y'] } } }],
     ['notOneOf', { action: 'allow', arguments: { k: { kind: 'notOneOf', values: ['Secret', 'ClusterRole'] } } }],
+    ['numeric oneOf', { action: 'allow', arguments: { n: { kind: 'oneOf', values: [5, 10] } } }],
+    ['numeric notOneOf', { action: 'allow', arguments: { n: { kind: 'notOneOf', values: [5, 0.25] } } }],
+    ['fractional max', { action: 'allow', arguments: { n: { kind: 'max', max: 2.5 } } }],
     ['pattern', { action: 'allow', arguments: { k: { kind: 'pattern', pattern: '^[a-z]{1,8}$', maxLength: 8 } } }],
     ['approval', { action: 'require_approval', arguments: { p: { kind: 'prefix', prefix: '/w/', placeholder: true } } }],
   ] as [string, ToolRule][])('%s: every format agrees with policy.json or says why not', (_, r) => {
@@ -264,4 +269,105 @@ describe('rules with every kind of check', () => {
     expect(verdicts(server, other, { tool: 'other' })).toEqual({ cedar: 'deny', cel: 'deny', pomerium: 'deny', docker: 'deny' });
   });
 
+});
+
+/**
+ * ToolHive decodes a call's JSON into float64 and hands Cedar every number as a decimal (four
+ * decimal places, cut; nothing beyond about ±9.22e14), whatever the JSON Schema says: a cap
+ * compared as a Long would refuse every call that passes the argument, and a refused Long would
+ * never match. cedarArguments builds the request as ToolHive does, so these calls are decided on
+ * what ToolHive actually sends.
+ */
+describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () => {
+  const tool = { name: 't', inputSchema: { type: 'object' as const, properties: { n: { type: 'integer' }, x: { type: 'number' }, p: { type: 'string' } } } } as Tool;
+  const policyOf = (args: NonNullable<Extract<ToolRule, { action: 'allow' }>['arguments']>): PolicyFile => ({ version: '1', default: 'deny', tools: { t: { action: 'allow', arguments: args } } });
+  /** Cedar's verdict and policy.json's on one call, after checking the file against the schema. */
+  const decide = (policy: PolicyFile, args: Record<string, unknown>, schema = true) => {
+    const compiled = compilePolicy('cedar', policy);
+    expect(cedarProblems(compiled.text, cedarSchema([tool], policy))).toEqual([]);
+    const call = { tool: 't', arguments: args };
+    return {
+      cedar: cedarDecision({ policies: compiled.text, ...(schema ? { schema: cedarSchema([tool], policy) } : {}), tool, call }),
+      json: evaluate(policy, call).decision,
+    };
+  };
+
+  it('turns numbers into decimals as cedar-go does: times 10^4, cut toward zero, nothing past ±2^63 ten-thousandths', () => {
+    const text = (value: number) => {
+      const d = toolhiveDecimal(value);
+      return d === undefined ? undefined : decimalText(d);
+    };
+    expect(text(100)).toBe('100.0');
+    expect(text(2.5)).toBe('2.5');
+    expect(text(-0.5)).toBe('-0.5');
+    expect(text(0.0001)).toBe('0.0001');
+    expect(text(1.00009)).toBe('1.0');
+    expect(text(-1.00009)).toBe('-1.0');
+    // float64 arithmetic, as in Go: 0.57 * 10^4 is 5699.999999999999, so ToolHive hands Cedar 0.5699.
+    expect(text(0.57)).toBe('0.5699');
+    expect(text(0.0003)).toBe('0.0002');
+    // Near the top, float64 steps are 1024 ten-thousandths wide: the largest whole number that fits comes out a little lower.
+    expect(text(922_337_203_685_477)).toBe('922337203685476.9664');
+    expect(text(1e15)).toBeUndefined();
+    expect(text(-1e15)).toBeUndefined();
+    expect(cedarArguments({ n: 7, x: 1e15, p: 'a', o: { a: 1 }, l: [1], z: null })).toEqual({
+      arg_n: { __extn: { fn: 'decimal', arg: '7.0' } },
+      arg_p: 'a',
+      arg_o_present: true,
+      arg_l_present: true,
+      arg_z_present: true,
+    });
+  });
+
+  it('a cap allows a value under it or at it and refuses one over it', () => {
+    const policy = policyOf({ n: { kind: 'max', max: 100 } });
+    expect(compilePolicy('cedar', policy).text).toContain('context.arg_n.greaterThan(decimal("100.0"))');
+    for (const [n, verdict] of [[10, 'allow'], [100, 'allow'], [-3, 'allow'], [99.9999, 'allow'], [100.0001, 'deny'], [101, 'deny'], [1e12, 'deny']] as const) {
+      expect(decide(policy, { n }), `n: ${n}`).toEqual({ cedar: verdict, json: verdict });
+    }
+    // No argument: the cap does not apply, and the tool stays in tools/list (ToolHive asks with no arguments).
+    expect(decide(policy, {})).toEqual({ cedar: 'allow', json: 'allow' });
+  });
+
+  it('a fractional cap is cut as the value is, so no value policy.json allows is refused', () => {
+    const policy = policyOf({ x: { kind: 'max', max: 2.71828 } });
+    expect(compilePolicy('cedar', policy).text).toContain('decimal("2.7182")');
+    for (const [x, verdict] of [[2.7182, 'allow'], [2.71828, 'allow'], [2.7183, 'deny'], [-5, 'allow']] as const) {
+      expect(decide(policy, { x }), `x: ${x}`).toEqual({ cedar: verdict, json: verdict });
+    }
+  });
+
+  it('a list of allowed numbers allows its values and refuses others; a list of refused numbers refuses its values', () => {
+    const allowed = policyOf({ n: { kind: 'oneOf', values: [5, 10] } });
+    expect(compilePolicy('cedar', allowed).text).toContain('context.arg_n == decimal("5.0")');
+    expect(decide(allowed, { n: 5 })).toEqual({ cedar: 'allow', json: 'allow' });
+    expect(decide(allowed, { n: 10 })).toEqual({ cedar: 'allow', json: 'allow' });
+    expect(decide(allowed, { n: 6 })).toEqual({ cedar: 'deny', json: 'deny' });
+    // A value the float64 arithmetic moves (0.57 becomes 0.5699) is written as ToolHive's value, so it still matches.
+    const fraction = policyOf({ x: { kind: 'oneOf', values: [0.57] } });
+    expect(compilePolicy('cedar', fraction).text).toContain('decimal("0.5699")');
+    expect(decide(fraction, { x: 0.57 })).toEqual({ cedar: 'allow', json: 'allow' });
+    const refused = policyOf({ n: { kind: 'notOneOf', values: [5, 0.25] } });
+    expect(decide(refused, { n: 5 })).toEqual({ cedar: 'deny', json: 'deny' });
+    expect(decide(refused, { n: 0.25 })).toEqual({ cedar: 'deny', json: 'deny' });
+    expect(decide(refused, { n: 6 })).toEqual({ cedar: 'allow', json: 'allow' });
+  });
+
+  it('NOT ENFORCED, and stated: a number too large for a decimal, which ToolHive drops before Cedar sees it, and digits past the fourth decimal place', () => {
+    const policy = policyOf({ n: { kind: 'max', max: 100 } });
+    // ToolHive leaves arg_n out of the request, so `context has arg_n` is false and the cap never fires.
+    expect(decide(policy, { n: 1e15 })).toEqual({ cedar: 'allow', json: 'deny' });
+    expect(decide(policy, { n: 100.00009 })).toEqual({ cedar: 'allow', json: 'deny' });
+    const allowed = policyOf({ n: { kind: 'oneOf', values: [5] } });
+    expect(decide(allowed, { n: -1e15 })).toEqual({ cedar: 'allow', json: 'deny' });
+    for (const p of [policy, allowed]) {
+      const limitations = compilePolicy('cedar', p).limitations;
+      expect(limitations.map((l) => l.kind)).toEqual(['number-range']);
+      expect(limitations[0]!.text).toMatch(/not checked on a number beyond ±922,337,203,685,477/);
+      expect(compilePolicy('cedar', p).text).toContain('// NOT ENFORCED: `n` ');
+    }
+    // A check on text, and a list of refused numbers that all fit a decimal, meet no such number.
+    expect(compilePolicy('cedar', policyOf({ p: { kind: 'prefix', prefix: '/w/' } })).limitations).toEqual([]);
+    expect(compilePolicy('cedar', policyOf({ n: { kind: 'notOneOf', values: [5] } })).limitations).toEqual([]);
+  });
 });
