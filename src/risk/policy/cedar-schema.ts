@@ -12,8 +12,9 @@
  * Argument types are what ToolHive's code hands Cedar (stacklok/toolhive,
  * pkg/authz/authorizers/cedar: core.go preprocessArguments, entity.go convertToCedarValueAtDepth),
  * not what the JSON Schema names: JSON string → String, boolean → Bool, and every number, `integer`
- * or not, → decimal, since ToolHive decodes the call into float64; objects and arrays become
- * `arg_<name>_present: Bool`. This follows the shape of the Cedar project's MCP schema generator
+ * or not, → decimal, since ToolHive decodes the call into float64. Any argument passed as an
+ * object, an array or null becomes `arg_<name>_present: Bool`, so every argument has that
+ * attribute too. This follows the shape of the Cedar project's MCP schema generator
  * (https://github.com/cedar-policy/cedar-for-agents, rust/cedar-policy-mcp-schema-generator), which
  * models one action per tool with the input as a record; ToolHive has one action for every tool,
  * so here a server's arguments share one context type. An attribute that two tools type
@@ -62,19 +63,19 @@ function conditionType(condition: ArgumentCondition | undefined): CedarType | un
 }
 
 /**
- * The attributes an argument becomes in ToolHive's request: `arg_<name>` when its type is one Cedar
- * holds, `arg_<name>_present` for an object or an array. An argument whose schema names no single
- * type is typed by its `enum`, or by the check the rule puts on it.
+ * The attributes an argument can become in ToolHive's request: `arg_<name>_present` always (an
+ * object, an array or null), and `arg_<name>` when its type is one Cedar holds. An argument whose
+ * schema names no single type is typed by its `enum`, or by the check the rule puts on it.
  */
 function argumentAttributesOf(name: string, schema: JsonSchemaNode, condition: ArgumentCondition | undefined): [string, CedarType][] {
+  const present: [string, CedarType] = [`arg_${name}_present`, 'Boolean'];
   const types = typesOf(schema);
-  if (types.length === 1 && (types[0] === 'object' || types[0] === 'array')) return [[`arg_${name}_present`, 'Boolean']];
   let type: CedarType | undefined;
   if (types.length !== 1) type = (Array.isArray(schema.enum) ? sharedType(schema.enum) : undefined) ?? conditionType(condition);
   else if (types[0] === 'string') type = 'String';
   else if (types[0] === 'boolean') type = 'Boolean';
   else if (types[0] === 'integer' || types[0] === 'number') type = 'decimal';
-  return type ? [[`arg_${name}`, type]] : [];
+  return type ? [[`arg_${name}`, type], present] : [present];
 }
 
 /** The `arg_*` attributes of a server's tools; a name typed two ways is left out. */

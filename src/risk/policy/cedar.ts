@@ -18,7 +18,9 @@
  *
  * Argument checks sit in the `unless` clauses of the tool's permit, never in a forbid, so a check
  * only ever takes a permission away: a check that errors (a number where text was expected) makes
- * the permit not apply, and the call is refused. Deny and hide are unconditional forbids, which no
+ * the permit not apply, and the call is refused. An object, an array or null, which Cedar only
+ * sees as `arg_<name>_present`, is refused wherever policy.json refuses a value of the wrong type
+ * (every check but a list of refused values). Deny and hide are unconditional forbids, which no
  * permit a team adds later can undo.
  */
 import { cedarLikeText, cedarString, commentText } from './escape.ts';
@@ -118,11 +120,17 @@ function breaksClause(value: string, condition: ArgumentCondition): string | und
   }
 }
 
-/** The `unless` clause that refuses a call breaking the check, or undefined when Cedar cannot say it. */
+/**
+ * The `unless` clause that refuses a call breaking the check, or undefined when Cedar cannot say
+ * it. A check that needs a value of its own type (a prefix, a cap, a list of allowed values) also
+ * refuses the argument passed as an object, an array or null, as policy.json does; a list of
+ * refused values lets those through, as policy.json does too.
+ */
 function unlessClause(name: string, condition: ArgumentCondition): string | undefined {
   const { has, value } = argument(name);
   const breaks = breaksClause(value, condition);
-  return breaks === undefined ? undefined : `${has} && ${breaks}`;
+  if (breaks === undefined) return undefined;
+  return condition.kind === 'notOneOf' ? `${has} && ${breaks}` : `${argument(`${name}_present`).has} || (${has} && ${breaks})`;
 }
 
 /**
@@ -268,6 +276,9 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
   const checks = rules.flatMap(([, rule]) => Object.values(argumentsOf(rule) ?? {})).filter(expressible);
   if (checks.some((condition) => condition.kind === 'max' || ((condition.kind === 'oneOf' || condition.kind === 'notOneOf') && condition.values.some((v) => typeof v === 'number')))) {
     header.push(comment('ToolHive passes every JSON number as a Cedar decimal, so numbers are compared as decimals (greaterThan, == decimal("…")).'));
+  }
+  if (checks.some((condition) => condition.kind !== 'notOneOf')) {
+    header.push(comment('An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: a prefix, a cap or a list of allowed values refuses it, as policy.json does.'));
   }
   const sections: { tool: string | null; lines: string[] }[] = [{ tool: null, lines: header }];
   if (policy.default === 'allow') {

@@ -353,6 +353,17 @@ describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () 
     expect(decide(refused, { n: 6 })).toEqual({ cedar: 'allow', json: 'allow' });
   });
 
+  it('a number a check needs, passed as text, an object, an array or null, is refused as policy.json refuses it', () => {
+    const policy = policyOf({ n: { kind: 'max', max: 100 }, p: { kind: 'prefix', prefix: '/w/' } });
+    // Wrong types do not fit the schema's request type, so these are decided without request validation, as ToolHive does.
+    for (const args of [{ n: '5' }, { n: null }, { n: [5] }, { n: { v: 5 } }, { p: null }, { p: ['/w/a'] }, { p: 5 }]) {
+      expect(decide(policy, args, false), JSON.stringify(args)).toEqual({ cedar: 'deny', json: 'deny' });
+    }
+    // A list of refused values lets a value of another type through, in both.
+    const refused = policyOf({ n: { kind: 'notOneOf', values: [5] } });
+    expect(decide(refused, { n: null }, false)).toEqual({ cedar: 'allow', json: 'allow' });
+  });
+
   it('NOT ENFORCED, and stated: a number too large for a decimal, which ToolHive drops before Cedar sees it, and digits past the fourth decimal place', () => {
     const policy = policyOf({ n: { kind: 'max', max: 100 } });
     // ToolHive leaves arg_n out of the request, so `context has arg_n` is false and the cap never fires.
