@@ -184,7 +184,7 @@ function leftOut(limitation: Limitation): string {
     case 'number-range':
       return "numbers beyond the range and precision of Cedar's decimal";
     case 'listed':
-      return 'keeping the denied tool in the tool list';
+      return 'keeping the tool in the tool list';
     case 'hidden':
       return 'hiding the tool from the tool list';
     case 'unlisted-tools':

@@ -223,6 +223,7 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     case 'require_approval': {
       lines.push(`// ${label}: each call needs a person's approval.`);
       note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed, each call waiting for a person.`, pairWith: PAIR_WITH.listed });
       limitNotes();
       argumentNotes();
       for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place.`));

@@ -80,6 +80,7 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     }
     if (rule.action === 'require_approval') {
       note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the tool out of tools/list; policy.json keeps it listed, each call waiting for a person.`, pairWith: PAIR_WITH.listed });
       lines.push(`  # - ${yamlSingle(`mcp.tool.name == "${celText(name)}" && "mcp-approvers" in jwt.groups`)}`);
     }
     if (rule.action === 'deny') {

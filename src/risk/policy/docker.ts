@@ -74,6 +74,7 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     }
     if (rule.action === 'require_approval') {
       note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is left off the list.`, pairWith: PAIR_WITH.approval });
+      note({ tool: name, kind: 'listed', text: 'The tool is left off the list, so the agent does not see it; policy.json keeps it listed, each call waiting for a person.', pairWith: PAIR_WITH.listed });
     }
     if (rule.action === 'deny') {
       note({ tool: name, kind: 'listed', text: 'The denied tool is left off the list, so the agent does not see it; policy.json keeps it listed so the agent reads the reason.', pairWith: PAIR_WITH.listed });

@@ -17,7 +17,8 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  *   cannot express that check);
  * - `number-range`: a numeric check sees numbers only as the gateway converts them (ToolHive:
  *   Cedar decimals, four decimal places, none beyond about ±9.22e14), so it misses some values;
- * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
+ * - `listed`: a tool policy.json keeps in the tool list (denied, or waiting for approval) is also
+ *   removed from it;
  * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
  * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
  */
@@ -132,8 +133,8 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   approval: ['approval step', 'approval steps'],
   arguments: ['argument check', 'argument checks'],
   'number-range': ["number check limited to Cedar's decimal", "number checks limited to Cedar's decimal"],
-  // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
-  listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
+  // What is not enforced is what policy.json does: keep a denied or held tool in the list, keep a hidden one out of it.
+  listed: ['tool kept in the tool list', 'tools kept in the tool list'],
   hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
   'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
 };

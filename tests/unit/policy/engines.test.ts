@@ -146,7 +146,7 @@ describe.each([
     }
   });
 
-  it('states every rate limit, approval and argument check a format cannot enforce', () => {
+  it('states every rate limit, approval, argument check and unlisted tool a format cannot enforce', () => {
     for (const server of servers) {
       for (const tool of server.tools) {
         const rule = server.policy.tools[tool.name]!;
@@ -156,6 +156,8 @@ describe.each([
           const kinds = limitationKinds(server.compiled[format], tool.name);
           if (hasLimits) expect(kinds.has('rate-limit'), `${format} ${tool.name}`).toBe(true);
           if (rule.action === 'require_approval') expect(kinds.has('approval'), `${format} ${tool.name}`).toBe(true);
+          // ToolHive, agentgateway and Docker leave a tool they refuse out of tools/list; policy.json lists a denied or held tool.
+          if (rule.action === 'require_approval' || rule.action === 'deny') expect(kinds.has('listed'), `${format} ${tool.name}`).toBe(format !== 'pomerium');
           if (hasArgs && format !== 'cedar' && rule.action !== 'require_approval') expect(kinds.has('arguments'), `${format} ${tool.name}`).toBe(true);
         }
       }
