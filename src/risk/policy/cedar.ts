@@ -175,7 +175,10 @@ function comment(text: string): string {
 
 /** What ToolHive's Cedar cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
-  'rate-limit': `Cedar decides one call at a time and has no counters: pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, spec.rateLimiting.tools), whose entry for each tool is written next to it.`,
+  'rate-limit':
+    `Cedar decides one call at a time and has no counters: pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, spec.rateLimiting.tools), whose entry for each tool is written next to it. ` +
+    'It needs spec.sessionStorage with provider redis, and a perUser limit needs spec.oidcConfigRef or spec.externalAuthConfigRef. ' +
+    'Each limit is a token bucket: bursts of up to maxTokens calls, refilled evenly over refillPeriod, so up to about twice maxTokens can pass in one period; while Redis fails, calls go through uncounted.',
   approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its permit and put your reviewers' group in place of "${APPROVERS_GROUP}", or pair ${GATEWAY} with an MCP client that asks before each call.`,
   arguments: 'Cedar has no regular expressions: pair pattern checks with a gateway that reads policy.json, or check them in the server.',
   'number-range': `${GATEWAY} gives Cedar every number as a decimal, which holds four decimal places and about ±9.22e14 at most: make the server refuse numbers out of its own range, or pair ${GATEWAY} with a gateway that reads policy.json.`,
