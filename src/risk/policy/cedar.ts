@@ -284,6 +284,9 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
   if (checks.some((condition) => condition.kind !== 'notOneOf')) {
     header.push(comment('An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: a prefix, a cap or a list of allowed values refuses it, as policy.json does.'));
   }
+  if (rules.some(([, rule]) => (rule.action === 'deny' || rule.action === 'hide') && rule.reason)) {
+    header.push(comment('@reason is for people reading this file: ToolHive answers every refused call with a fixed "Unauthorized".'));
+  }
   const sections: { tool: string | null; lines: string[] }[] = [{ tool: null, lines: header }];
   if (policy.default === 'allow') {
     const named = rules.map(([name]) => `  Tool::${cedarString(name)}`);
