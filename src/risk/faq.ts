@@ -165,11 +165,13 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
 }
 
 /** How each gateway loads its file, in one sentence. */
-const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string) => string> = {
+const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string, tool: string) => string> = {
   cedar: (file) => `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
   cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
   pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
-  docker: (file) => `Merge \`${file}\` (the Docker tab) into \`~/.docker/mcp/tools.yaml\`, under the server's name in your Docker MCP catalog, or pass it to \`docker mcp gateway run --tools-config\`.`,
+  docker: (file, _server, tool) =>
+    `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), which changes only ${tool} in the gateway's profile, with your profile's name for the server, and check it with \`docker mcp profile show default\`; ` +
+    `in legacy mode, pass the file itself with \`docker mcp gateway run --tools-config ./${file}\` (a bare file name is looked up in \`~/.docker/mcp/\`, and a missing file enables every tool). Do not combine it with \`--tools\`, and turn off dynamic tools (\`docker mcp feature disable dynamic-tools\`) so the agent cannot widen the list.`,
 };
 
 /** What a limitation leaves out, in a few words for an answer. */
@@ -205,6 +207,6 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
   const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
   return {
     question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
-    answer: `${LOADING[key](format.fileName, server)} ${does}${cannot}`,
+    answer: `${LOADING[key](format.fileName, server, toolName)} ${does}${cannot}`,
   };
 }

@@ -202,6 +202,48 @@ export function dockerDecision(file: Record<string, string[]>, server: string, c
   return enabled === undefined || enabled.includes(call.tool) ? 'allow' : 'deny';
 }
 
+/** A profile's tool lists: server -> enabled tools, undefined when every tool is on (no list). */
+export type ProfileTools = Map<string, string[] | undefined>;
+
+/**
+ * `docker mcp profile tools <profile> …` on a profile, as pkg/workingset/tools.go UpdateTools
+ * applies it: every --enable-all, then every --disable-all, then each --enable (appended if new),
+ * then each --disable (a server with every tool on first gets the tools of its snapshot); a
+ * tool argument is split at its first ".". `argv` is the command's words after the profile.
+ */
+export function dockerProfileTools(profile: ProfileTools, argv: readonly string[], snapshot: ReadonlyMap<string, readonly string[]>): ProfileTools {
+  const out: ProfileTools = new Map([...profile].map(([server, tools]) => [server, tools && [...tools]]));
+  const flags = { '--enable': [] as string[], '--disable': [] as string[], '--enable-all': [] as string[], '--disable-all': [] as string[] };
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i] as keyof typeof flags;
+    if (!Object.hasOwn(flags, flag) || argv[i + 1] === undefined) throw new Error(`docker mcp profile tools: unexpected ${JSON.stringify(argv[i])}`);
+    flags[flag].push(argv[i + 1]!);
+  }
+  const server = (name: string) => {
+    if (!out.has(name)) throw new Error(`server ${name} not found in profile`);
+    return name;
+  };
+  const split = (arg: string): [string, string] => {
+    const dot = arg.indexOf('.');
+    if (dot === -1) throw new Error(`invalid tool argument: ${arg}`);
+    return [server(arg.slice(0, dot)), arg.slice(dot + 1)];
+  };
+  for (const name of flags['--enable-all']) out.set(server(name), undefined);
+  for (const name of flags['--disable-all']) out.set(server(name), []);
+  for (const arg of flags['--enable']) {
+    const [name, tool] = split(arg);
+    const tools = out.get(name) ?? [];
+    if (!tools.includes(tool)) tools.push(tool);
+    out.set(name, tools);
+  }
+  for (const arg of flags['--disable']) {
+    const [name, tool] = split(arg);
+    const tools = out.get(name) ?? [...(snapshot.get(name) ?? [])];
+    out.set(name, tools.filter((t) => t !== tool));
+  }
+  return out;
+}
+
 // ---- Sample calls ---------------------------------------------------------------------------
 
 export interface SampleCall {

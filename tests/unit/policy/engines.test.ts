@@ -7,6 +7,7 @@
  * own evaluator of policy.json, and every format must decide them alike, except where the
  * compiler stated that the format cannot (a limitation of that kind, for that tool).
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../../src/catalogue/load.ts';
@@ -18,6 +19,7 @@ import { compilePolicy, POLICY_FORMATS, type CompiledPolicy, type LimitationKind
 import { serverPolicy } from '../../../src/risk/policy/recommend.ts';
 import type { PolicyFile, ToolRule } from '../../../src/risk/policy/schema.ts';
 import { decimalText, toolhiveDecimal } from '../../../src/risk/policy/cedar.ts';
+import { commentText } from '../../../src/risk/policy/escape.ts';
 import {
   cedarArguments,
   cedarDecision,
@@ -25,6 +27,7 @@ import {
   celDecision,
   compileCelRule,
   dockerDecision,
+  dockerProfileTools,
   parseAgentgateway,
   parseDocker,
   parsePomerium,
@@ -382,5 +385,51 @@ describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () 
     // A check on text, and a list of refused numbers that all fit a decimal, meet no such number.
     expect(compilePolicy('cedar', policyOf({ p: { kind: 'prefix', prefix: '/w/' } })).limitations).toEqual([]);
     expect(compilePolicy('cedar', policyOf({ n: { kind: 'notOneOf', values: [5] } })).limitations).toEqual([]);
+  });
+});
+
+/**
+ * Docker MCP Gateway reads a profile by default, and the file's header gives the commands that put
+ * the file's list into one. Each command is read by `sh`, as a reader's shell reads it, and applied
+ * to a profile as the gateway's CLI applies it; the result must be the file's own list.
+ */
+describe("Docker: the header's commands give the file's list", () => {
+  /** The words after `docker mcp profile tools default` of each command in the header, read by sh. */
+  const commands = (text: string): string[][] =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('#   docker mcp profile tools default '))
+      .map((line) => execFileSync('sh', ['-c', `printf '%s\\0' ${line.slice('#   docker mcp profile tools default '.length)}`], { encoding: 'utf8' }).split('\0').slice(0, -1));
+
+  it.each([
+    ['the reference catalogue', REFERENCE_CATALOGUE],
+    ['the hostile fixture catalogue', 'tests/fixtures/catalogues/hostile'],
+  ])('in %s', async (_, dir) => {
+    let checked = 0;
+    for (const server of await serverCases(path.resolve(dir))) {
+      const text = server.compiled.docker.text;
+      const file = parseDocker(text)[server.slug]!;
+      const named = Object.keys(server.policy.tools);
+      const found = commands(text);
+      // The legacy run names the file with ./, or the gateway would look for it in ~/.docker/mcp/ and, not finding it, enable every tool.
+      expect(text, server.slug).toContain('--tools-config ./docker-tools.yaml');
+      if (found.length === 0) {
+        // Only where a name cannot be shown as it is in a comment.
+        expect(named.some((name) => commentText(name) !== name), server.slug).toBe(true);
+        continue;
+      }
+      const [set, change] = found;
+      const snapshot = new Map([[server.slug, [...named, 'added_later']]]);
+      // From a profile where the server has every tool on, the first command leaves exactly the file's list.
+      expect(dockerProfileTools(new Map([[server.slug, undefined]]), set!, snapshot).get(server.slug), server.slug).toEqual(file);
+      // The second changes only the tools the policy names: from a list with other tools, it keeps them.
+      if (change) {
+        const before = [...named.filter((name) => !file.includes(name)), 'kept_tool'];
+        const after = dockerProfileTools(new Map([[server.slug, before]]), change, snapshot).get(server.slug)!;
+        expect(after.toSorted(), server.slug).toEqual([...file, 'kept_tool'].toSorted());
+      }
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
