@@ -191,6 +191,8 @@ function leftOut(limitation: Limitation): string {
       return 'hiding the tool from the tool list';
     case 'unlisted-tools':
       return 'letting through tools the file does not name';
+    case 'unread-calls':
+      return 'refusing a tool call it cannot read (one longer than the route\u2019s max_request_bytes, 4096 bytes by default, is let through)';
   }
 }
 
@@ -200,9 +202,10 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
   const passes = rule.action === 'allow' || rule.action === 'rate_limit';
   const unenforcedChecks = format.limitations.some((l) => l.kind === 'arguments');
   const checked = passes && 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 && !unenforcedChecks;
+  const readable = format.limitations.some((l) => l.kind === 'unread-calls') ? ' that it can read' : '';
   const does = passes
     ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
-    : `${capitalize(format.gateway)} then refuses every call of ${toolName}.`;
+    : `${capitalize(format.gateway)} then refuses every call of ${toolName}${readable}.`;
   const missing = [...new Set(format.limitations.map(leftOut))];
   const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
   return {

@@ -167,8 +167,9 @@ export function parsePomerium(text: string): PomeriumFile {
   return PomeriumFileSchema.parse(parseYaml(text));
 }
 
-function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string): boolean {
+function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string, read: boolean): boolean {
   if ('authenticated_user' in criterion) return true; // the sample caller is signed in
+  if (!read) return false; // mcp_tool on a call Pomerium could not read
   const m = criterion.mcp_tool;
   if ('is' in m) return tool === m.is;
   if ('starts_with' in m) return tool.startsWith(m.starts_with);
@@ -178,14 +179,19 @@ function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string): b
   return !m.not_in.includes(tool);
 }
 
-function operatorMatches(operator: z.infer<typeof Operator>, tool: string): boolean {
-  return 'and' in operator ? operator.and.every((c) => criterionMatches(c, tool)) : operator.or.some((c) => criterionMatches(c, tool));
-}
-
-/** A tools/call: allowed when allow matches and deny does not. */
-export function pomeriumDecision(file: PomeriumFile, call: ToolCall): Verdict {
+/**
+ * A tools/call: allowed when allow matches and deny does not. Pomerium reads the call from the
+ * first `maxRequestBytes` of its JSON-RPC body (mcp.server.max_request_bytes, 4096 by default);
+ * a longer body does not parse, the request carries no MCP method, and `mcp_tool` is false
+ * (authorize/evaluator/mcp.go, authorize/grpc.go, pkg/policy/criteria/mcp_tool.go).
+ */
+export function pomeriumDecision(file: PomeriumFile, call: ToolCall, maxRequestBytes = 4096): Verdict {
   const { allow, deny } = file.policy;
-  return operatorMatches(allow, call.tool) && !(deny && operatorMatches(deny, call.tool)) ? 'allow' : 'deny';
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: call.tool, arguments: call.arguments ?? {} } });
+  const read = Buffer.byteLength(body, 'utf8') <= maxRequestBytes;
+  const matches = (operator: z.infer<typeof Operator>) =>
+    'and' in operator ? operator.and.every((c) => criterionMatches(c, call.tool, read)) : operator.or.some((c) => criterionMatches(c, call.tool, read));
+  return matches(allow) && !(deny && matches(deny)) ? 'allow' : 'deny';
 }
 
 // ---- Docker MCP Gateway ----------------------------------------------------------------------

@@ -20,9 +20,11 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  * - `listed`: a tool policy.json keeps in the tool list (denied, or waiting for approval) is also
  *   removed from it;
  * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
- * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
+ * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow");
+ * - `unread-calls`: a call the gateway cannot read (too long, malformed) is let through instead of
+ *   checked (Pomerium).
  */
-export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools';
+export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools' | 'unread-calls';
 
 export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
@@ -137,6 +139,7 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   listed: ['tool kept in the tool list', 'tools kept in the tool list'],
   hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
   'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
+  'unread-calls': ['refusal of calls it cannot read', 'refusals of calls it cannot read'],
 };
 
 /** "3 rate limits, 1 approval step": what a file leaves to its gateway's neighbours, counted; '' when nothing. */

@@ -433,3 +433,34 @@ describe("Docker: the header's commands give the file's list", () => {
     expect(checked).toBeGreaterThan(0);
   });
 });
+
+/**
+ * Pomerium decides on the first max_request_bytes of the body (4096 by default): a tools/call it
+ * cannot read is not matched by mcp_tool, so the deny rule does not fire and allow admits it. A
+ * known limitation of Pomerium, which the file states; setting max_request_bytes higher closes it
+ * for calls up to that size.
+ */
+describe('Pomerium: a call too long to read', () => {
+  const policy: PolicyFile = { version: '1', default: 'deny', tools: { read_file: { action: 'allow' }, write_file: { action: 'deny', reason: 'No writes.' } } };
+  const compiled = compilePolicy('pomerium', policy);
+  const file = parsePomerium(compiled.text);
+  const long = { tool: 'write_file', arguments: { content: 'x'.repeat(5000) } };
+
+  it('is let through, NOT ENFORCED, and the file says so and what to set', () => {
+    expect(pomeriumDecision(file, { tool: 'write_file', arguments: { content: 'short' } })).toBe('deny');
+    expect(pomeriumDecision(file, long)).toBe('allow');
+    expect(evaluate(policy, long).decision).toBe('deny');
+    expect(compiled.limitations.filter((l) => l.kind === 'unread-calls').map((l) => l.tool)).toEqual(['']);
+    expect(compiled.text).toMatch(/^# NOT ENFORCED: Pomerium reads a tool call only up to the route's mcp.server.max_request_bytes \(4096 bytes by default\)/m);
+    expect(compiled.text).toContain('Set mcp.server.max_request_bytes on the route');
+  });
+
+  it('is refused once max_request_bytes covers it', () => {
+    expect(pomeriumDecision(file, long, 1_048_576)).toBe('deny');
+  });
+
+  it('is no concern of a file with no deny rule', () => {
+    const open = compilePolicy('pomerium', { version: '1', default: 'allow', tools: { read_file: { action: 'allow' } } });
+    expect(open.limitations.map((l) => l.kind)).not.toContain('unread-calls');
+  });
+});
