@@ -9,6 +9,7 @@ import type { ToolRule } from './policy/schema.ts';
 import type { Limitation } from './policy/limitations.ts';
 import type { PolicyFormat } from './policy/format-info.ts';
 import type { Classification } from './schema.ts';
+import { commentText } from './policy/escape.ts';
 import { capitalize, listJoin, quoted } from './text.ts';
 
 export interface FaqInput {
@@ -170,7 +171,9 @@ const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: stri
   cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
   pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
   docker: (file, _server, tool) =>
-    `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), which changes only ${tool} in the gateway's profile, with your profile's name for the server, and check it with \`docker mcp profile show default\`; ` +
+    (commentText(tool) === tool
+      ? `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), which changes only ${tool} in the gateway's profile, with your profile's name for the server, and check it with \`docker mcp profile show default\`; `
+      : `The name holds a control or invisible character, so \`${file}\` (the Docker tab) gives no profile command for it; `) +
     `in legacy mode, pass the file itself with \`docker mcp gateway run --tools-config ./${file}\` (a bare file name is looked up in \`~/.docker/mcp/\`, and a missing file enables every tool). Do not combine it with \`--tools\`, and turn off dynamic tools (\`docker mcp feature disable dynamic-tools\`) so the agent cannot widen the list.`,
 };
 
