@@ -2,8 +2,10 @@
  * policy.json to agentgateway's `mcpAuthorization` rules: CEL expressions over the request
  * (https://agentgateway.dev/docs/standalone/latest/configuration/security/mcp-authz/). What
  * agentgateway gives a rule at request time is `mcp.tool.name`, `mcp.tool.target` and the JWT's
- * claims (`jwt.sub`, `jwt.<claim>`); `mcp.tool.arguments` exists only after the call, for access
- * logs, so no argument check can be written here.
+ * claims (`jwt.sub`, `jwt.<claim>`). The call's arguments are recorded for the access log before
+ * authorization (src/mcp/session.rs, capture_call_arguments), but the rule's `mcp` is built from
+ * the tool's target and name alone (src/mcp/mod.rs, MCPInfo::from), so no argument check can be
+ * written here.
  *
  * Rule semantics, from agentgateway's src/http/authorization.rs: a plain string is an allow rule,
  * `{deny: …}` a deny rule; any matching deny refuses, and when allow rules exist a request that
@@ -36,7 +38,7 @@ const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_app
 /** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
   'rate-limit': `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.`,
-  arguments: `${GATEWAY} sees no arguments before a call (mcp.tool.arguments is filled in afterwards, for access logs): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
+  arguments: `${GATEWAY} gives mcpAuthorization rules no arguments (it records mcp.tool.arguments for access logs, but not for rules): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
   approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   listed: 'Nothing to pair: the tool is refused either way.',
 } as const;
@@ -80,6 +82,7 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     }
     if (rule.action === 'require_approval') {
       note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the tool out of tools/list; policy.json keeps it listed, each call waiting for a person.`, pairWith: PAIR_WITH.listed });
       lines.push(`  # - ${yamlSingle(`mcp.tool.name == "${celText(name)}" && "mcp-approvers" in jwt.groups`)}`);
     }
     if (rule.action === 'deny') {

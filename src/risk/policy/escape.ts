@@ -100,6 +100,16 @@ export function yamlSingle(safeText: string): string {
 }
 
 /**
+ * One word of a POSIX shell command line (the Docker commands a file's header gives): the text as
+ * it is when it holds only characters no shell treats specially, else in single quotes, where
+ * nothing is special but the quote itself, written `'\''`. Text a comment cannot carry as it is
+ * (see commentText) must not be given here: the caller leaves such a command out.
+ */
+export function shellWord(text: string): string {
+  return /^[A-Za-z0-9_.,:/@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
+
+/**
  * Prose for a comment line (Cedar `//`, YAML `#`), which may quote catalogue text such as an
  * argument name or a prefix: unsafe characters are escaped as `\u{…}`, so nothing can end the
  * comment or reorder the line; quotes and backslashes stay as they are.

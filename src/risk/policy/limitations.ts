@@ -15,11 +15,16 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  * - `approval`: there is no step where a person approves a call, so the file refuses it instead;
  * - `arguments`: one or more argument checks are not applied (the target cannot see arguments, or
  *   cannot express that check);
- * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
+ * - `number-range`: a numeric check sees numbers only as the gateway converts them (ToolHive:
+ *   Cedar decimals, four decimal places, none beyond about ±9.22e14), so it misses some values;
+ * - `listed`: a tool policy.json keeps in the tool list (denied, or waiting for approval) is also
+ *   removed from it;
  * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
- * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
+ * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow");
+ * - `unread-calls`: a call the gateway cannot read (too long, malformed) is let through instead of
+ *   checked (Pomerium).
  */
-export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'listed' | 'hidden' | 'unlisted-tools';
+export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools' | 'unread-calls';
 
 export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
@@ -129,10 +134,12 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   'rate-limit': ['rate limit', 'rate limits'],
   approval: ['approval step', 'approval steps'],
   arguments: ['argument check', 'argument checks'],
-  // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
-  listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
+  'number-range': ["number check limited to Cedar's decimal", "number checks limited to Cedar's decimal"],
+  // What is not enforced is what policy.json does: keep a denied or held tool in the list, keep a hidden one out of it.
+  listed: ['tool kept in the tool list', 'tools kept in the tool list'],
   hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
   'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
+  'unread-calls': ['refusal of calls it cannot read', 'refusals of calls it cannot read'],
 };
 
 /** "3 rate limits, 1 approval step": what a file leaves to its gateway's neighbours, counted; '' when nothing. */

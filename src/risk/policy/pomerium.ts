@@ -10,7 +10,13 @@
  *   `initialize` and the rest still pass. An allow list is a deny with `not_in`.
  *
  * Pomerium sees the tool's name and nothing else of the call, and does not filter `tools/list`
- * (pkg/policy/criteria/mcp_tool.go evaluates only `tools/call`).
+ * (pkg/policy/criteria/mcp_tool.go evaluates only `tools/call`). And it sees the name only of a
+ * call it can read: Envoy hands the authorizer at most the route's `mcp.server.max_request_bytes`
+ * of the body (4096 by default, config/policy.go; partial messages allowed,
+ * config/envoyconfig/per_filter_config.go), and a body it cannot parse (cut short, not
+ * application/json, not a single JSON-RPC request) only logs an error (authorize/grpc.go). Then
+ * `mcp_tool` is false, the deny rule does not match, and `allow` admits the call: the file says
+ * so, and what to set, in its header.
  */
 import { commentText, yamlString, yamlText } from './escape.ts';
 import { describeCondition } from './describe.ts';
@@ -38,6 +44,8 @@ const PAIR_WITH = {
   arguments: `${GATEWAY} sees only the tool's name (mcp_tool): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
   approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   hidden: 'Pair hiding with a gateway that filters the tool list, such as ToolHive or agentgateway.',
+  'unread-calls':
+    "Set mcp.server.max_request_bytes on the route at least as large as the MCP server's own limit on a request, so that the server refuses what Pomerium cannot read, and keep high-risk tools behind a gateway that refuses what it cannot parse, such as ToolHive or agentgateway.",
 } as const;
 
 function comment(text: string, indent: string): string {
@@ -82,13 +90,22 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     }
   }
 
+  const denies = allowList || listed > 0;
+  const unread: Limitation = {
+    tool: '',
+    kind: 'unread-calls',
+    text: `${GATEWAY} reads a tool call only up to the route's mcp.server.max_request_bytes (4096 bytes by default): a longer call, or one it cannot parse, is not matched by mcp_tool, skips the deny rule and is let through.`,
+    pairWith: PAIR_WITH['unread-calls'],
+  };
+  if (denies) limitations.unshift(unread);
   const lines = [
     `# Pomerium route policy (PPL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
     '# Put it in the `policy` of the route that serves the MCP server (a route with `mcp: { server: {} }`).',
     '# allow: who may use the route at all; authenticated_user admits anyone signed in: narrow it to your domain or groups.',
     allowList
-      ? '# deny: a tools/call whose tool is not in the not_in list is refused; tools/list and other methods pass.'
-      : '# deny: a tools/call whose tool is in the in list is refused; tools the policy does not name pass.',
+      ? '# deny: a tools/call Pomerium can read whose tool is not in the not_in list is refused; tools/list and other methods pass.'
+      : '# deny: a tools/call Pomerium can read whose tool is in the in list is refused; tools the policy does not name pass.',
+    ...(denies ? [comment(`NOT ENFORCED: ${unread.text}`, '')] : []),
     ...limitationHeader(GATEWAY, limitations).map((line) => comment(line, '')),
     'policy:',
     '  allow:',

@@ -2,13 +2,15 @@
  * The escapers, checked against the parsers that read their output: a nasty name written by
  * cedarString, celString, yamlString or yamlSingle(celText) must come back from cedar-wasm,
  * @bufbuild/cel and `yaml` as exactly the name (lone surrogates as U+FFFD, as a Go or Rust
- * gateway decodes them), and a comment must hold none of the characters that end or reorder one.
+ * gateway decodes them), a shell word must come back from `sh` as the name, and a comment must
+ * hold none of the characters that end or reorder one.
  */
 import * as cedar from '@cedar-policy/cedar-wasm/nodejs';
 import { run } from '@bufbuild/cel';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { cedarLikeText, cedarString, cedarText, celString, celText, commentText, wellFormed, yamlSingle, yamlString, yamlText } from '../../../src/risk/policy/escape.ts';
+import { execFileSync } from 'node:child_process';
+import { cedarLikeText, cedarString, cedarText, celString, celText, commentText, shellWord, wellFormed, yamlSingle, yamlString, yamlText } from '../../../src/risk/policy/escape.ts';
 
 export const NASTY = [
   'plain_name',
@@ -77,6 +79,13 @@ describe('escapers against the parsers that read them', () => {
   it.each(NASTY.map((s) => [JSON.stringify(s), s]))('YAML reads back %s as a key and as a list item', (_, name) => {
     expect(parseYaml(yamlString(name))).toBe(wellFormed(name));
     expect(parseYaml(`${yamlString(name)}:\n  - ${yamlString(name)}\n`)).toEqual({ [wellFormed(name)]: [wellFormed(name)] });
+  });
+
+  // shellWord is only given text a comment carries as it is (the Docker header leaves other commands out).
+  it.each(NASTY.filter((s) => commentText(s) === s).map((s) => [JSON.stringify(s), s]))('sh reads back %s as one word, also after a server name and a dot', (_, name) => {
+    const argv = (words: string) => execFileSync('sh', ['-c', `printf '%s\\0' ${words}`], { encoding: 'utf8' }).split('\0').slice(0, -1);
+    expect(argv(shellWord(name))).toEqual([name]);
+    expect(argv(`--enable ${shellWord(`server.${name}`)}`)).toEqual(['--enable', `server.${name}`]);
   });
 
   it.each(NASTY.map((s) => [JSON.stringify(s), s]))('comments and literals of %s hold no character that ends or reorders a line', (_, name) => {
