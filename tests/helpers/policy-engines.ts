@@ -55,7 +55,7 @@ export function cedarDecision(options: { policies: string; schema?: Record<strin
     principal: { type: 'Client', id: 'agent-1' },
     action: { type: 'Action', id: 'call_tool' },
     resource,
-    context: args as never,
+    context: args,
     policies: { staticPolicies: options.policies },
     ...(options.schema ? { schema: options.schema as never, validateRequest: true } : {}),
     entities: [
