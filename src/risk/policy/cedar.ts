@@ -24,18 +24,8 @@
  * permit a team adds later can undo.
  */
 import { cedarLikeText, cedarString, commentText } from './escape.ts';
-import {
-  argumentsOf,
-  limitationHeader,
-  limitsOf,
-  limitsText,
-  placeholdersOf,
-  rulesOf,
-  assemble,
-  type CompiledPolicy,
-  type CompileOptions,
-  type Limitation,
-} from './limitations.ts';
+import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, placeholdersOf, rulesOf } from './limitations.ts';
+import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import { describeCondition } from './describe.ts';
 import { capitalize } from '../text.ts';
 import type { ArgumentCondition, Limit, PolicyFile, ToolRule } from './schema.ts';

@@ -16,19 +16,8 @@
 import { celText, commentText, yamlSingle } from './escape.ts';
 import { describeCondition } from './describe.ts';
 import { capitalize } from '../text.ts';
-import {
-  argumentsOf,
-  limitationHeader,
-  limitsOf,
-  limitsText,
-  passesByName,
-  placeholdersOf,
-  rulesOf,
-  assemble,
-  type CompiledPolicy,
-  type CompileOptions,
-  type Limitation,
-} from './limitations.ts';
+import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, passesByName, placeholdersOf, rulesOf } from './limitations.ts';
+import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
