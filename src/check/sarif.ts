@@ -35,24 +35,19 @@ export interface SarifOptions {
 
 const CHECK_RULE_BY_ID = new Map<string, { id: string; summary: string }>(Object.values(CHECK_RULES).map((rule) => [rule.id, rule]));
 
+/** The check's own rule for each kind of finding the risk engine has no rule for. */
+const RULE_OF_KIND = {
+  changed: CHECK_RULES.changed.id,
+  'removed-tool': CHECK_RULES.removedTool.id,
+  'new-server': CHECK_RULES.newServer.id,
+  'removed-server': CHECK_RULES.removedServer.id,
+  'server-changed': CHECK_RULES.serverChanged.id,
+  'verdict-changed': CHECK_RULES.verdictChanged.id,
+} as const satisfies Record<Exclude<Finding['kind'], 'poisoning' | 'new-tool'>, string>;
+
+/** The engine's rule that found a poisoning or decided a new tool's verdict; the check's own rule otherwise. */
 function ruleIdOf(finding: Finding): string {
-  switch (finding.kind) {
-    case 'poisoning':
-    case 'new-tool':
-      return finding.rule;
-    case 'changed':
-      return CHECK_RULES.changed.id;
-    case 'removed-tool':
-      return CHECK_RULES.removedTool.id;
-    case 'new-server':
-      return CHECK_RULES.newServer.id;
-    case 'removed-server':
-      return CHECK_RULES.removedServer.id;
-    case 'server-changed':
-      return CHECK_RULES.serverChanged.id;
-    case 'verdict-changed':
-      return CHECK_RULES.verdictChanged.id;
-  }
+  return finding.kind === 'poisoning' || finding.kind === 'new-tool' ? finding.rule : RULE_OF_KIND[finding.kind];
 }
 
 function levelOf(finding: Finding): Sarif.Result.level {
