@@ -56,6 +56,8 @@ export interface VerbEntry {
   objectDecides?: boolean;
   /** Opens or closes the tool's own session (connect, log out): nothing changes in the systems behind it. */
   session?: boolean;
+  /** Works out what a change would do without making it ("preview", "simulate", "dry run"): a verb after it is its object. */
+  previews?: boolean;
   /** For words in other languages: what the word means, for the note. */
   meaning?: string;
 }
@@ -77,7 +79,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     list: 'lists', ls: 'lists', describe: 'describes', search: 'searches', find: 'finds', lookup: 'looks up',
     count: 'counts', check: 'checks', inspect: 'inspects', analyze: 'analyses', analyse: 'analyses', audit: 'audits',
     validate: 'validates', verify: 'verifies', lint: 'lints', explain: 'explains', diagnose: 'diagnoses',
-    troubleshoot: 'troubleshoots', discover: 'discovers', detect: 'detects', preview: 'previews', poll: 'polls',
+    troubleshoot: 'troubleshoots', discover: 'discovers', detect: 'detects', poll: 'polls',
     wait: 'waits for', is: 'checks whether', has: 'checks whether', summarize: 'summarises', summarise: 'summarises',
     browse: 'browses', scan: 'scans', trace: 'traces', translate: 'translates', parse: 'parses', render: 'renders',
     extract: 'extracts', compare: 'compares', diff: 'diffs', geocode: 'geocodes', aggregate: 'aggregates',
@@ -94,6 +96,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     crawl: 'crawls',
   }),
   ...verbs('Read', 'low', { ...READS, runsStatements: true }, { query: 'queries' }),
+  // Working out what a change would do without making it: "preview_transaction_create" previews a creation.
+  ...verbs('Read', 'low', { ...READS, previews: true, estimates: true }, { preview: 'previews', dryrun: 'dry-runs' }),
   // Reasoning about money or resources: after these, a cost noun is analysed, not spent.
   ...verbs('Read', 'low', { ...READS, estimates: true }, {
     recommend: 'recommends', suggest: 'suggests', estimate: 'estimates', calculate: 'calculates', compute: 'computes',
@@ -140,7 +144,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     unpin: 'unpins', block: 'blocks', unblock: 'unblocks', mount: 'mounts', unmount: 'unmounts', chmod: 'changes permissions of',
     chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses', undo: 'undoes', redo: 'redoes',
     decline: 'declines', reschedule: 'reschedules', finalize: 'finalises', finalise: 'finalises', reorder: 'reorders', repair: 'repairs', regenerate: 'regenerates',
-    recycle: 'recycles', emulate: 'emulates',
+    recycle: 'recycles', emulate: 'emulates', postpone: 'postpones', snooze: 'snoozes', defer: 'defers',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
   // Changes that cannot be repeated to the same end: the second move finds nothing at the source, the second edit nothing to replace.
@@ -287,6 +291,7 @@ export const VERB_PAIRS: ReadonlyMap<string, string> = new Map([
   ['roll_out', 'rollout'],
   ['shut_down', 'shutdown'],
   ['fail_over', 'failover'],
+  ['dry_run', 'dryrun'],
 ]);
 
 function nonEnglish(category: Category, risk: RiskLevel, meaning: string, entries: Record<string, string>, flags: Flags & Pick<VerbEntry, 'effect' | 'idempotent'>): [string, VerbEntry][] {

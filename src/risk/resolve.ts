@@ -5,6 +5,7 @@
  * display text.
  */
 import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../values/index.ts';
+import { VERBS } from './lexicon.ts';
 import { ANNOTATION_RULES } from './rules/annotations.ts';
 import { CONFIDENCE_WEIGHTS, VERDICT_RULES } from './rules/verdict.ts';
 import type { Capability } from './schema.ts';
@@ -43,9 +44,13 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const contradictions: { claim: Finding; by: Finding[] }[] = [];
   const decidedBy: string[] = [];
 
-  // 1. Read-only claims.
+  // 1. Read-only claims. A description that says the tool changes nothing, on a tool whose name
+  // only reads, outweighs the same author's readOnlyHint: false (often derived from the HTTP
+  // method: a POST that only previews or searches).
   const readOnlyClaims = claims.filter((c) => c.claim === 'read-only');
-  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f));
+  const nameReads = namedCategories(raising).every((c) => c === 'Read') && namedCategories(raising).length > 0;
+  const describedClaim = readOnlyClaims.some((c) => c.source === 'description');
+  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(describedClaim && nameReads && f.source === 'annotation'));
   // A tool whose lever is a read-only query language (PromQL, Logs Insights) reads, whatever its verb.
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
   const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage) && againstReadOnly.length === 0;
@@ -88,10 +93,22 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (!claim.accepted) contradictions.push({ claim, by: reaching });
   }
 
-  // 4. Category from the strong findings, or the weak ones when nothing is strong.
+  // 4. Category from the strong findings of the tool's own words (name, description, schema,
+  // operations), or from every finding when none is strong. The author's annotations decide only
+  // then: destructiveHint: true is the spec's default for any tool that is not read-only, so a
+  // clear verb that adds, edits or reads outranks it. One exception: readOnlyHint: false against
+  // own words that only read says the tool changes something after all (unless its name verb only
+  // previews, or an accepted claim says it changes nothing).
   const categorical = raising.filter((f) => f.category !== null);
-  const strong = categorical.filter((f) => f.strength === 'strong');
-  const pool = strong.length > 0 ? strong : categorical;
+  const own = categorical.filter((f) => f.source !== 'annotation');
+  const strongOwn = own.filter((f) => f.strength === 'strong');
+  // Weak words still say what the tool does ("Deletes …" opening the description), unless the verb
+  // itself says nothing ("manage", "handle"): then the annotations say more.
+  const weakOwn = own.filter((f) => f.verb === undefined || VERBS.get(f.verb)?.weak !== true);
+  let pool = strongOwn.length > 0 ? strongOwn : weakOwn.length > 0 ? own : categorical;
+  if (pool !== categorical && top(pool) === 'Read' && !readOnly && !pool.some((f) => f.previews === true)) {
+    pool = [...pool, ...categorical.filter((f) => f.rule === ANNOTATION_RULES.changes.id)];
+  }
   for (const f of categorical) if (!pool.includes(f) && CATEGORY_RANK[f.category!] > CATEGORY_RANK[top(pool) ?? 'Read']) f.accepted = false;
 
   let defaulted = false;
@@ -144,6 +161,14 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }));
   }
 
+  const setAsideHint = findings.find((f) => f.rule === ANNOTATION_RULES.destructive.id && !f.accepted);
+  if (setAsideHint && category !== 'Destructive') {
+    const words = pool.find((f) => f.category === category && f.source !== 'annotation');
+    annotationConflicts.push(
+      `The author marks ${toolName} as destructive (destructiveHint: true), but ${words ? `it ${words.clause}` : 'its own words say otherwise'}; the MCP spec assumes that hint of every tool that is not read-only, so the tool is classified in the ${category} category from its own words.`,
+    );
+  }
+
   for (const { claim, by } of contradictions) {
     const what = listJoin(unique(by.slice(0, 2).map((f) => f.clause)));
     const sentence = conflictSentence(toolName, claim, what, category);
@@ -165,6 +190,11 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     defaulted,
     decidedBy,
   };
+}
+
+/** The categories the name's verbs were judged to have (strong verbs only). */
+function namedCategories(raising: readonly Finding[]): Category[] {
+  return raising.flatMap((f) => (f.source === 'name' && f.strength === 'strong' && f.category !== null ? [f.category] : []));
 }
 
 function contradictsReadOnly(f: Finding): boolean {

@@ -95,7 +95,15 @@ export function opensWithVerb(sentences: readonly string[]): boolean {
 function verbsOf(context: ToolContext, sentence: string): Finding[] {
   const summary = sentence.replace(LEAD_IN, '');
   const words = [...summary.matchAll(WORD)];
-  const firstKey = words[0] ? DESCRIPTION_VERBS.get(words[0][0].toLowerCase()) : undefined;
+  // "TIP: …", "Note: …": a label before a colon is no verb.
+  const label = words[0] !== undefined && /^\s*:/.test(summary.slice(words[0].index + words[0][0].length));
+  let firstKey = words[0] && !label ? DESCRIPTION_VERBS.get(words[0][0].toLowerCase()) : undefined;
+  // "Start authenticating …", "Begins deleting …": the gerund says what is started.
+  const gerund = firstKey && VERBS.get(firstKey)!.starts && words[1] ? gerundVerb(words[1][0]) : undefined;
+  if (gerund) {
+    words.shift();
+    firstKey = gerund;
+  }
   if (!firstKey) return [];
   // Imperative ("Fetch and convert") or third person ("Creates ... and builds/pushes"): joined verbs use the same form.
   const imperative = words[0]![0].toLowerCase() === firstKey;
@@ -155,6 +163,15 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     }));
   }
   return findings;
+}
+
+/** The verb of an "-ing" form the lexicon knows: "authenticating" -> authenticate, "running" -> run. */
+function gerundVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('ing') || lower.length < 6) return undefined;
+  const stem = lower.slice(0, -3);
+  const forms = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  return forms.find((form) => VERBS.has(form) && !VERBS.get(form)!.meaning);
 }
 
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */

@@ -24,6 +24,8 @@ export interface Finding extends Signal {
   /** For verb findings: what the verb does to its object once judged, and whether repeating it changes more. */
   verbEffect?: VerbEffect;
   verbIdempotent?: boolean;
+  /** For name verbs that work out what a change would do without making it ("preview", "simulate"). */
+  previews?: boolean;
 }
 
 export function maxRisk(a: RiskLevel, b: RiskLevel): RiskLevel {

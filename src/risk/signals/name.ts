@@ -116,6 +116,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
           `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${entry.does} ${what}${where}` +
           `${consequence ? `; ${consequence}` : ''}.`,
         clause: `${entry.does} ${what}${where}`,
+        ...(entry.previews ? { previews: true } : {}),
         ...readOnlyView(entry, judged.category),
       }),
     );
@@ -160,11 +161,17 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   }
   let primary = 0;
   const [firstIndex, first] = candidates[0]!;
+  // "preview_transaction_create", "dry_run_deploy": what is previewed is the object, not a second verb.
+  if (first.entry.previews) return found.set(firstIndex, first);
   const last = words.length - 1;
   // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
   let start = 0;
   while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
-  if (NOUN_TOO.has(first.key)) {
+  // "handle_dialog", "manage_delete_user": a verb that says nothing gives way to a clear verb after it.
+  if (first.entry.weak === true) {
+    const clear = candidates.findIndex(([, hit], position) => position > 0 && hit.entry.weak !== true && !NOUN_TOO.has(hit.key));
+    if (clear !== -1) primary = clear;
+  } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
     const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
     if (pure !== -1) primary = pure;
