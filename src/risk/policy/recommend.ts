@@ -222,6 +222,11 @@ const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
 
+/** A value that is an address rather than a name: `format: uri`, or described as a URL. */
+function isAddress(schema: JsonSchemaNode): boolean {
+  return schema.format === 'uri' || schema.format === 'url' || /\b(?:url|uri|https?:\/\/)/i.test(schema.description ?? '');
+}
+
 /** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
 export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
   const sized = SIZING.find(([pattern]) => pattern.test(name));
@@ -275,7 +280,8 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
     if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));
     else if (TABLE_NAME.test(name)) add(name, placeholder(TABLE_PREFIX));
-    else if (REPOSITORY_NAME.test(name)) add(name, placeholder(REPOSITORY_PREFIX));
+    // A team prefix fits a repository's name, never its address ("Helm repository URL").
+    else if (REPOSITORY_NAME.test(name) && !isAddress(schema)) add(name, placeholder(REPOSITORY_PREFIX));
   }
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsNumber(schema)) continue;

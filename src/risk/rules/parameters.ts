@@ -11,7 +11,7 @@
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
 import type { VerbEntry } from '../lexicon.ts';
-import type { ToolContext } from '../signals/context.ts';
+import { snakeName, type ToolContext } from '../signals/context.ts';
 import type { Finding } from '../signals/finding.ts';
 import { articleFor } from '../article.ts';
 import type { RuleMeta } from './types.ts';
@@ -66,6 +66,13 @@ const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
+/** Where a parameter's description puts a path on the server's own machine. */
+const LOCAL_PATH = /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
+/** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
+const REMOTE_PATH = /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote path|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|folder id|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+/** A tool that works on a remote service's files: a repository, a bucket, a website, a merge request. */
+const REMOTE_TOOL = /\b(?:repositor(?:y|ies)|repo|buckets?|namespaces?|merge requests?|pull requests?|websites?|hosting|commits?)\b|\b(?:to|from|in|into|of|on|within) (?:an? |the |your |this )?(?:[\w.-]+ ){0,2}projects?\b/i;
+const FILE_WORDS = /\b(?:files?|director(?:y|ies)|folders?)\b/i;
 const FILESYSTEM_HINT = /\b(local|file ?system|disk|director(?:y|ies)|folder|absolute|relative|file path|path to|workspace|project)\b/i;
 const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucket|object|location|path)|url|uri|xpath|prefix for)\b|\$\./i;
 /** Names of a place to write; "result", "target" or "log" paths are only outputs when their description says so. */
@@ -140,7 +147,24 @@ function queryLanguage(p: ParameterFacts): string {
 function isPath(p: ParameterFacts): boolean {
   return (PATH_NAME.test(p.snake) || (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described))) && text(p) &&
     !NOT_FILESYSTEM.test(p.described) && !p.snake.includes('prefix') && !p.snake.includes('json') && !S3_HINT.test(p.snake) &&
-    (p.snake !== 'path' || FILESYSTEM_HINT.test(p.described) || /file|director|folder/i.test(p.tool.summary));
+    onLocalDisk(p);
+}
+
+/**
+ * Whether a path is on the machine the server runs on, which is what makes it a lever: the
+ * parameter's description places it there ("absolute path", "the local file", "relative to the
+ * working directory", "to upload"), or says nothing of a place and the tool works on files. A
+ * path inside a repository, a bucket, a website or an uploaded bundle, a namespace path or a
+ * project slug lives on a remote service, and a prefix check on it would refuse every real value.
+ */
+function onLocalDisk(p: ParameterFacts): boolean {
+  if (REMOTE_PATH.test(p.described)) return false;
+  if (LOCAL_PATH.test(p.described)) return true;
+  // A tool whose other paths are local ("Path to the Git repository. Defaults to the working directory") works on the local disk.
+  if (p.tool.parameters.some(([name, schema]) => PATH_NAME.test(snakeName(name)) && LOCAL_PATH.test(schema.description ?? ''))) return true;
+  const tool = `${p.tool.summary} ${p.tool.nameFacts.words.map((w) => w.lower).join(' ')}`;
+  if (REMOTE_TOOL.test(tool)) return false;
+  return FILE_WORDS.test(p.described) || FILE_WORDS.test(p.tool.description.slice(0, 2000));
 }
 
 function isAddress(p: ParameterFacts): boolean {
@@ -284,13 +308,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.path',
-    summary: 'A file-system path the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. It says how far the tool reaches, not whether it reads or writes.',
+    summary: 'A file-system path on the server’s machine that the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. Its description must place it there ("absolute", "local", "the working directory", a file to upload or save), or the tool must be about files; a path inside a repository, bucket, website or uploaded bundle, a namespace path or a slug is not one. It says how far the tool reaches, not whether it reads or writes.',
     implies: { risk: 'medium', capability: 'filesystem-read' },
     applies: (p) => isPath(p),
     set: { risk: 'medium', capability: 'filesystem-read', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} is a path on the server’s machine chosen by the agent, so the tool reaches whatever that path reaches.`,
     clause: (p) => `works on the files \`${p.name}\` points to`,
-    fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } }, quiet: { name: 'read_document', parameters: { document_id: 'string' } },
+    fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } }, quiet: { name: 'get_repository_tree', parameters: { path: 'string: the path inside the repository' } },
   },
   {
     id: 'parameter.storage-output',

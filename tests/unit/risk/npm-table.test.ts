@@ -1,0 +1,101 @@
+/**
+ * Expected verdicts for real tools of the agreement corpus (tests/fixtures/agreement: real npm
+ * servers with their authors' annotations), as the round-2 expert review of 15 servers judged
+ * them. Each block pins one class of error the review found, so a rule change that brings the
+ * class back fails here; the synthetic cases of the same classes are in edge-cases.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ServerFileSchema, type Category, type RiskLevel, type ServerFile } from '../../../src/catalogue/schema.ts';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { recommendRule } from '../../../src/risk/policy/recommend.ts';
+import { PROJECT_ROOT } from '../../helpers/build.ts';
+
+const SERVERS = path.join(PROJECT_ROOT, 'tests/fixtures/agreement/servers');
+const cache = new Map<string, ServerFile>();
+
+function classified(server: string, name: string) {
+  let file = cache.get(server);
+  if (!file) {
+    file = ServerFileSchema.parse(JSON.parse(readFileSync(path.join(SERVERS, `${server}.json`), 'utf8')));
+    cache.set(server, file);
+  }
+  const tool = file.tools.find((t) => t.name === name);
+  if (!tool) throw new Error(`${server} has no tool ${name}`);
+  const classification = classifyTool(tool, { server: file.name, siblings: new Set(file.tools.map((t) => t.name)) });
+  return { tool, classification, rule: recommendRule(tool, classification) };
+}
+
+type Row = [server: string, tool: string, category: Category, risk: RiskLevel];
+
+function table(rows: Row[]) {
+  it.each(rows)('%s %s -> %s / %s', (server, name, category, risk) => {
+    const { classification } = classified(server, name);
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category, risk });
+  });
+}
+
+describe('class A: the author’s destructiveHint does not outrank what the tool says it does', () => {
+  table([
+    ['notion', 'API-query-data-source', 'Read', 'low'], // queries a database; the hint comes from the POST method
+    ['notion', 'API-create-a-comment', 'Write', 'medium'],
+    ['notion', 'API-move-page', 'Write', 'medium'],
+    ['ms-365', 'create-excel-table', 'Write', 'medium'],
+    ['ms-365', 'create-onenote-notebook', 'Write', 'medium'],
+    ['line', 'create_rich_menu', 'Write', 'medium'],
+    ['line', 'set_rich_menu_default', 'Write', 'medium'],
+    ['supabase', 'update_storage_config', 'Write', 'medium'],
+    ['playwright', 'browser_resize', 'Write', 'low'], // the tool's own browser window
+    ['playwright', 'browser_hover', 'Write', 'low'],
+    ['playwright', 'browser_navigate', 'Write', 'medium'], // what it fetches, not what it deletes
+    ['paddle', 'preview_prices', 'Read', 'low'], // readOnlyHint: false from the POST method; the name only previews
+    ['paddle', 'preview_transaction_create', 'Read', 'low'], // "without creating a transaction entity"
+    ['paddle', 'preview_subscription_update', 'Read', 'low'],
+  ]);
+
+  it('keeps the hint where the tool’s words agree or are silent', () => {
+    expect(classified('ms-365', 'delete-calendar-event').classification.category).toBe('Destructive');
+    expect(classified('mongodb', 'atlas-streams-teardown').classification.category).toBe('Destructive'); // "Delete Atlas Stream Processing resources"
+  });
+
+  it('says why the hint was set aside, and gives no "deletes data" reason', () => {
+    const { classification, rule } = classified('notion', 'API-post-page');
+    expect(classification.annotationConflicts.join(' ')).toMatch(/destructiveHint: true/);
+    expect(JSON.stringify(rule)).not.toMatch(/deletes data/);
+  });
+});
+
+describe('class C: a path on a remote service is not a path on the server’s disk', () => {
+  table([
+    ['gitlab', 'get_repository_tree', 'Read', 'low'], // "The path inside the repository"
+    ['gitlab', 'list_commits', 'Read', 'low'],
+    ['gitlab', 'verify_namespace', 'Read', 'low'], // a namespace path
+    ['gitlab', 'get_ci_catalog_resource', 'Read', 'low'], // a project path
+    ['gitlab', 'get_merge_request_file_diff', 'Read', 'low'],
+  ]);
+
+  it.each([
+    ['gitlab', 'get_file_contents'],
+    ['gitlab', 'update_project'], // `path` is the project slug
+    ['supabase', 'deploy_edge_function'], // paths inside the uploaded `files`
+    ['hostinger', 'hosting_getWebsiteFileContentV1'], // relative to the website's document root
+    ['resend', 'create-domain'], // a Return-Path subdomain
+  ])('%s %s gets no /workspace/ prefix check', (server, name) => {
+    expect(JSON.stringify(classified(server, name).rule)).not.toContain('/workspace/');
+  });
+
+  it.each([
+    ['desktop-commander', 'read_file', 'path'], // undescribed, on a tool about files
+    ['kubernetes-flux159', 'kubectl_apply', 'filename'], // "read on the machine running the MCP server"
+    ['digitalocean', 'genai-run-evaluation-workflow', 'dataset_file_path'], // a local CSV it uploads
+    ['excel', 'excel_read_sheet', 'fileAbsolutePath'],
+  ])('%s %s keeps the prefix check on the local path `%s`', (server, name, param) => {
+    const rule = classified(server, name).rule as { arguments?: Record<string, { prefix?: string }> };
+    expect(rule.arguments?.[param]?.prefix).toBe('/workspace/');
+  });
+
+  it('puts no team prefix on a Helm repository URL', () => {
+    for (const name of ['install_helm_chart', 'upgrade_helm_chart']) expect(JSON.stringify(classified('kubernetes-flux159', name).rule)).not.toContain('your-team/');
+  });
+});
