@@ -320,6 +320,7 @@ export const NOUN_CLASS_NAMES = [
   'container', // a whole store or environment: deleting it loses everything inside
   'identifier', // a name, an id or an address: resolving one looks it up
   'item', // one small thing: a message, a tag, a cache key
+  'marker', // a mark a person sets on something and can set again: a reaction, a star, a vote
   'health', // medical data about people
   'secret', // credentials and secret values
   'personal', // data about people
@@ -357,6 +358,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
     'query row subscription instrumentation snapshot object note reaction observation relation entity',
+  marker: 'reaction reactions emoji emojis award star stars like likes upvote downvote vote votes bookmark bookmarks favorite favourite favorites favourites',
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie env',
   personal: 'email phone contact customer person people pii ssn address',

@@ -27,6 +27,10 @@ export interface Verdict {
   decidedBy: string[];
 }
 
+/** Verb rules that bound a deletion by the size of what it removes. */
+const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-marker']);
+const RECOVERABLE_RULE = 'description.recoverable';
+
 const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
 
 /** Capabilities that change something, even when no finding names a category. */
@@ -152,6 +156,23 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   if (category === 'Destructive' && raising.some((f) => f.source === 'parameter' && f.capability === 'bulk')) {
     risk = raiseRisk(risk);
     decidedBy.push(VERDICT_RULES.bulkRaise.id);
+  }
+  // What the deletion removes bounds the whole verdict, not just the verb's finding: a warning
+  // phrase or the author's hint does not make one comment or one reaction a high-risk deletion.
+  const bulk = raising.some((f) => f.accepted && f.capability === 'bulk');
+  if (category === 'Destructive' && !bulk) {
+    const sized = pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.refinedBy.some((id) => SIZE_CAPS.has(id)));
+    const cap = sized.length > 0 && sized.length === pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.verb !== undefined).length
+      ? sized.reduce<RiskLevel>((worst, f) => maxRisk(worst, f.risk ?? 'low'), 'low')
+      : undefined;
+    if (cap !== undefined && RISK_RANK[cap] < RISK_RANK[risk]) {
+      risk = cap;
+      decidedBy.push(VERDICT_RULES.sizeCap.id);
+    }
+    if (findings.some((f) => f.rule === RECOVERABLE_RULE && f.accepted) && RISK_RANK[risk] > RISK_RANK.high) {
+      risk = 'high';
+      decidedBy.push(VERDICT_RULES.recoverableCap.id);
+    }
   }
   if (defaulted) {
     findings.push(finding({

@@ -27,6 +27,17 @@ export interface DescriptionRule extends RuleMeta {
   /** Only when the tool's name does not already say the same (so one fact is not counted twice). */
   unlessName?: 'money' | 'health';
   /**
+   * Not when the phrase is hedged ("may be irreversible") or sits in a sentence that tells how to
+   * do something else ("To permanently delete, delete again from Deleted Items"): it then says
+   * what could happen, or what another call would do, not what this one does.
+   */
+  unlessHedged?: true;
+  /**
+   * Not in a sentence that names another tool ("use `create_note` to comment without changing
+   * the issue", "choose a list tool first to inspect state without changing it").
+   */
+  aboutThisTool?: true;
+  /**
    * Only when the name does not say the tool reads: the phrase describes an action the tool takes,
    * and a reading tool that mentions one ("suggests commands such as: launch an EC2 instance")
    * describes someone else's.
@@ -39,8 +50,9 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     id: 'description.read-only-claim',
     summary: 'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it.',
     implies: { category: 'Read', risk: 'low' },
-    pattern: /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter)\b|\bwithout (?:modifying|changing|making (?:any )?changes)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+    pattern: /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
+    aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
     note: (quote) => `The description claims the tool only reads (${quote}).`,
     clause: () => 'is described as read-only',
@@ -48,15 +60,27 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   },
   {
     id: 'description.destructive-phrase',
-    summary: 'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data.',
+    summary: 'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data. Not when hedged ("may be irreversible") or in a sentence on how to do something else ("To permanently delete, delete again from Deleted Items").',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     pattern: /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents))\b/i,
     scope: 'whole',
     actsOnly: true,
+    unlessHedged: true,
     set: { category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null },
     note: (quote) => `The description warns of loss: ${quote}`,
     clause: (match) => `is described as destructive (${match})`,
     fires: { name: 'write_file', description: 'Writes a file. Overwrites existing files without asking.' }, quiet: { name: 'write_file', description: 'Writes a new file.' },
+  },
+  {
+    id: 'description.recoverable',
+    summary: 'The description says a deletion can be undone: a soft delete, moved to the trash or Deleted Items, can be restored. Unless the tool acts in bulk, its verdict is then at most high: what can be restored is held for approval, never denied outright.',
+    implies: { risk: 'at most high' },
+    pattern: /\b(soft[- ]delet(?:e|es|ed|ion)|(?:moves?|moved|lands?|goes|go|sent|sends?) (?:it |them |the [\w-]+ )?(?:in)?to (?:the )?(?:trash|recycle bin|bin|deleted items)|can be (?:restored|recovered|undeleted)|(?:is|are) recoverable|rather than (?:being )?permanently (?:deleted|removed))\b/i,
+    scope: 'whole',
+    set: { effect: 'context', strength: 'weak' },
+    note: (quote) => `The description says the deletion can be undone: ${quote}`,
+    clause: () => 'is described as recoverable',
+    fires: { name: 'delete_contact', description: 'Deletes a contact. This is a soft delete that moves it to Deleted Items.' }, quiet: { name: 'delete_contact', description: 'Deletes a contact.' },
   },
   {
     id: 'description.bulk-destruction',

@@ -35,6 +35,13 @@ const LEAD_IN = /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?to
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat)/i;
 
+/** "may be irreversible", "can be lost": what could happen, not what the call does. */
+const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?: be)?\s*$/i;
+/** A sentence that tells how to do something else: "To permanently delete, …", "If you want to overwrite, …". */
+const INSTRUCTION = /^(?:💡\s*)?(?:tip:\s*)?(?:to|if you (?:want|need) to|in order to)\s+(?:\w+\s+){0,3}?\w+,/i;
+/** "choose a get or list tool first", "use another tool": the sentence is about a different tool. */
+const OTHER_TOOL = /\b(?:an?|the|other|separate|corresponding)\s+(?:[\w-]+\s+){1,3}?tools?\b|\b(?:another|other|separate) tools?\b/i;
+const IDENTIFIER_WORD = /[A-Za-z][\w-]*[_-][\w-]*/g;
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
 const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
 
@@ -49,9 +56,11 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read')) continue;
-    const match = matchOutsideNegation(rule.pattern, scopes[rule.scope]) ?? standaloneClaim(rule, context.sentences);
+    const match = matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
     const sentence = sentenceWith(context.sentences, match, context.summary);
+    if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
+    if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
     const quote = sentence === match ? quoted(match, 140) : quoted(sentence, 140);
     findings.push(finding({
       rule: rule.id,
@@ -180,12 +189,20 @@ function objectOf(rest: string): Word[] {
   return splitWords(clause).filter((word) => !STOPWORDS.has(word.lower)).slice(0, 5);
 }
 
-function matchOutsideNegation(pattern: RegExp, text: string): string | undefined {
+function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = false): string | undefined {
   const match = pattern.exec(text);
   if (!match) return undefined;
   const before = text.slice(Math.max(0, match.index - 40), match.index);
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  if (unlessHedged && HEDGE_BEFORE.test(before)) return undefined;
   return NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? undefined : match[0];
+}
+
+/** A sentence that names another tool: a sibling, a `code` identifier, or "a get or list tool". */
+function namesAnotherTool(sentence: string, context: ToolContext): boolean {
+  if (OTHER_TOOL.test(sentence)) return true;
+  for (const match of sentence.matchAll(IDENTIFIER_WORD)) if (match[0] !== context.name && context.siblings.has(match[0])) return true;
+  return /`[A-Za-z][\w-]*[_-][\w-]*`/.test(sentence.replace(`\`${context.name}\``, ''));
 }
 
 /** The sentence a phrase is in, or just the phrase when that sentence is the summary (quoted already). */

@@ -99,3 +99,21 @@ describe('class C: a path on a remote service is not a path on the server’s di
     for (const name of ['install_helm_chart', 'upgrade_helm_chart']) expect(JSON.stringify(classified('kubernetes-flux159', name).rule)).not.toContain('your-team/');
   });
 });
+
+describe('class B: deleting one small or recoverable item is bounded by what it removes', () => {
+  table([
+    ['gitlab', 'delete_issue_emoji_reaction', 'Destructive', 'low'], // one reaction, set again in one click
+    ['gitlab', 'delete_draft_note', 'Destructive', 'medium'], // "may be irreversible" is a hedge, not a warning
+    ['gitlab', 'delete_merge_request_discussion_note', 'Destructive', 'medium'],
+    ['ms-365', 'delete-mail-message', 'Destructive', 'medium'], // "To permanently delete, delete again": an instruction
+    ['ms-365', 'delete-excel-table-row', 'Destructive', 'medium'],
+    ['ms-365', 'delete-outlook-contact', 'Destructive', 'high'], // one person's record: approval, not deny
+    ['ms-365', 'delete-contact-folder', 'Destructive', 'high'], // "lands in Deleted Items"
+  ]);
+
+  it('does not read advice about other tools as a read-only claim', () => {
+    for (const name of ['create_issue', 'delete_draft_note']) {
+      expect(classified('gitlab', name).classification.signals.some((s) => s.rule === 'description.read-only-claim')).toBe(false);
+    }
+  });
+});
