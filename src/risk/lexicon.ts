@@ -126,7 +126,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     package: 'packages', containerize: 'containerises', archive: 'archives', backup: 'backs up',
     snapshot: 'snapshots',
     transact: 'runs a transaction on', stash: 'stashes', commit: 'commits', give: 'gives', respond: 'responds to',
-    claim: 'claims', duplicate: 'duplicates',
+    claim: 'claims', duplicate: 'duplicates', compose: 'composes',
   }),
   ...verbs('Write', 'medium', CHANGES, {
     set: 'sets', change: 'changes',
@@ -162,8 +162,10 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   ...verbs('Write', 'medium', { ...CHANGES, weak: true, dispatches: true }, { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes', administer: 'administers', operate: 'operates' }),
   ...verbs('Write', 'medium', { ...ADDS, capability: 'outbound-message' }, {
     send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to',
-    broadcast: 'broadcasts', forward: 'forwards', tweet: 'tweets',
+    forward: 'forwards', tweet: 'tweets',
   }),
+  // Sending to everyone at once: every follower or subscriber gets it, and none of it can be called back.
+  ...verbs('Write', 'high', { ...ADDS, capability: 'outbound-message' }, { broadcast: 'broadcasts', multicast: 'multicasts', blast: 'blasts' }),
   ...verbs('Write', 'high', { ...CHANGES, capability: 'permissions', grants: true }, { grant: 'grants', authorize: 'authorises', invite: 'invites', allow: 'allows' }),
   ['assume', { category: 'Write', risk: 'high', does: 'assumes', capability: 'credentials', effect: 'none', idempotent: true }],
   // Subscribing an endpoint redirects every future message to it.
@@ -243,12 +245,13 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
   ...verbs('Execute', 'medium', { ...RUNS, capability: 'browser-control' }, {
     click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
     dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto', tap: 'taps',
-    swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates',
+    swipe: 'swipes on', pinch: 'pinches',
   }),
   ['open', { category: 'Write', risk: 'medium', does: 'opens', capability: 'network-fetch', effect: 'changes', idempotent: true }],
   // Moving around the open page changes what it shows (browser servers annotate these as changes), but removes nothing.
   ...verbs('Write', 'low', { effect: 'changes', idempotent: true, capability: 'browser-control' }, {
     hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', resize: 'resizes', zoom: 'zooms',
+    emulate: 'emulates a device or media in',
   }),
   ['navigate', { category: 'Write', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'changes', idempotent: true }],
   ...verbs('Read', 'low', { ...READS, capability: 'browser-control' }, {
@@ -272,7 +275,7 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
   'render', 'trigger', 'dispatch', 'invoke', 'load', 'reserve', 'rollback', 'rollout', 'void', 'trash', 'tail',
   'new', 'exit', 'count', 'lookup', 'setup', 'cleanup', 'kickoff', 'call', 'ping', 'alert', 'charge',
   'refund', 'deposit', 'payout', 'bid', 'stop', 'start', 'compare', 'measure', 'forward', 'reply',
-  'transact', 'tune', 'touch', 'cat', 'compute', 'generate',
+  'transact', 'tune', 'touch', 'cat', 'compute', 'generate', 'broadcast',
 ]);
 
 /** Two-word verbs, joined with "_": "cherry_pick" is one verb, "check_out" another. */
@@ -347,6 +350,7 @@ export const NOUN_CLASS_NAMES = [
   'store-object', // a stored document or file, which converting rewrites
   'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
   'cart', // a shopping cart or order, whose checkout pays
+  'message', // something delivered to people: a message, a notification, a text
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -354,7 +358,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   container:
     'cluster database db datastore workspace stack bucket table collection keyspace namespace index repository repo ' +
     'account broker environment project application app catalog domain vpc organization org tenant volume disk ' +
-    'filesystem store warehouse workgroup datasource graph branch',
+    'filesystem store warehouse workgroup datasource graph',
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
     'query row subscription instrumentation snapshot object note reaction observation relation entity',
@@ -391,7 +395,18 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   generic: 'resource resources object objects',
   identifier: 'id ids identifier identifiers name names address addresses dns hostname alias uri url reference',
   cart: 'cart basket checkout order orders',
+  message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
 };
+
+/**
+ * Words that say what a policy governs when it is not access ("alert_policy", "backup_policy",
+ * "retention_policy"): such a policy is configuration, not identities and permissions.
+ */
+export const OPERATIONAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'alert', 'alerting', 'alarm', 'backup', 'retention', 'lifecycle', 'scaling', 'autoscaling', 'retry', 'cache', 'caching',
+  'routing', 'escalation', 'notification', 'snapshot', 'archival', 'expiration', 'replication', 'tiering', 'pricing',
+  'refund', 'cancellation', 'maintenance', 'update', 'upgrade', 'restart', 'sampling', 'eviction', 'rollout', 'deployment',
+]);
 
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
 export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {

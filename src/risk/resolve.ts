@@ -90,6 +90,17 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }
   }
 
+  // 2b. A key or token the description calls public (publishable, safe to expose) is no credential
+  // to read: the name's "token" says nothing more.
+  for (const claim of claims.filter((c) => c.claim === 'public-value')) {
+    claim.accepted = true;
+    for (const f of raising) {
+      if (f.capability !== 'credentials' || f.source === 'parameter' || (f.category !== null && f.category !== 'Read')) continue;
+      f.capability = null;
+      f.risk = 'low';
+    }
+  }
+
   // 3. Closed-world claims only matter to the text.
   for (const claim of claims.filter((c) => c.claim === 'closed-world')) {
     const reaching = raising.filter((f) => f.capability !== null && NETWORK.has(f.capability));

@@ -72,6 +72,17 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     fires: { name: 'write_file', description: 'Writes a file. Overwrites existing files without asking.' }, quiet: { name: 'write_file', description: 'Writes a new file.' },
   },
   {
+    id: 'description.public-value',
+    summary: 'The description says the key or token the tool returns is meant to be public: publishable, a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low.',
+    implies: { risk: 'low' },
+    pattern: /\b(publishable (?:api )?(?:keys?|tokens?)|public (?:api )?(?:keys?|tokens?)|safe to (?:expose|share|publish|embed)(?: (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend)))?|(?:can|may) be (?:safely )?(?:exposed|shared|embedded) (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend))(?: safely)?|(?:can|may) be (?:exposed|shared|embedded)(?: [\w-]+){0,2} safely|not (?:a )?secret)\b/i,
+    scope: 'whole',
+    set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
+    note: (quote) => `The description says what the tool returns is meant to be public: ${quote}`,
+    clause: () => 'returns a value meant to be public',
+    fires: { name: 'get_client_token', description: 'Gets a client-side token. Can be exposed client-side safely.' }, quiet: { name: 'get_client_token', description: 'Gets an API token.' },
+  },
+  {
     id: 'description.recoverable',
     summary: 'The description says a deletion can be undone: a soft delete, moved to the trash or Deleted Items, can be restored. Unless the tool acts in bulk, its verdict is then at most high: what can be restored is held for approval, never denied outright.',
     implies: { risk: 'at most high' },

@@ -48,6 +48,7 @@ export interface ParameterRule extends RuleMeta {
 
 const CODE_NAME = /^(code|codes|script|scripts|source_code|code_content|script_content|program|snippet|expression|js|javascript|python|statement_code)$/;
 const NOT_SOURCE_CODE = /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
+const PROGRAM_CONTEXT = /\b(source|function|script|program|snippet|resolver|handler|module|javascript|typescript|python|ruby|lua|golang|java|js|ts|sql|shell|bash|playwright|execut|evaluat|interpret|compil|runs?\b|running)/i;
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
 const COMMAND_NAME = /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
@@ -121,7 +122,10 @@ function codeExecutes(p: ParameterFacts): boolean {
 }
 
 function isCode(p: ParameterFacts): boolean {
-  return CODE_NAME.test(p.snake) && text(p) && !NOT_SOURCE_CODE.test(p.described);
+  if (!CODE_NAME.test(p.snake) || !text(p) || NOT_SOURCE_CODE.test(p.described)) return false;
+  // "code" alone is as often a discount, coupon or invitation code: source code only when a
+  // language, a program or running it is mentioned.
+  return !/^codes?$/.test(p.snake) || PROGRAM_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v));
 }
 
 function isCommand(p: ParameterFacts): boolean {

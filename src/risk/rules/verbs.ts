@@ -231,6 +231,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     then: { atLeast: 'medium', capability: 'money' }, reason: 'it changes how spending is tracked or capped',
     fires: { name: 'update_budget' }, quiet: { name: 'update_bucket' },
   },
+  {
+    id: 'verb.push-message', on: ['Execute'], group: 'object',
+    summary: '"push" acting on a message, a notification or a text: it delivers it to people (a push message), it deploys nothing.',
+    implies: { category: 'Write', risk: 'medium', capability: 'outbound-message' },
+    applies: (c) => c.verb === 'push' && c.head.has('message'),
+    then: { category: 'Write', risk: 'medium', capability: 'outbound-message', effect: 'adds', idempotent: false }, reason: 'a delivered message cannot be called back',
+    fires: { name: 'push_text_message' }, quiet: { name: 'push_image' },
+  },
   // Execution.
   {
     id: 'verb.submit-work', on: ['Write'], group: 'commits',

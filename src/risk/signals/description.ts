@@ -94,11 +94,11 @@ function summaryVerbs(context: ToolContext): Finding[] {
   return found.length > 0 || next === undefined ? found : verbsOf(context, next);
 }
 
-/** True when the summary (or the sentence after a "when to use" line) opens with a verb the lexicon knows. */
-export function opensWithVerb(sentences: readonly string[]): boolean {
+/** The verb the summary (or the sentence after a "when to use" line) opens with, as the lexicon knows it. */
+export function openingVerb(sentences: readonly string[]): string | undefined {
   const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence));
   const word = first?.replace(LEAD_IN, '').match(WORD)?.[0];
-  return word !== undefined && DESCRIPTION_VERBS.has(word.toLowerCase());
+  return word === undefined ? undefined : DESCRIPTION_VERBS.get(word.toLowerCase());
 }
 
 function verbsOf(context: ToolContext, sentence: string): Finding[] {

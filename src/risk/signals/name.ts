@@ -45,8 +45,12 @@ const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
 export interface NameOptions {
   /** The description says the tool acts on a page, a screen or an element: verbs such as "click" and "type" are then verbs. */
   ui?: boolean;
-  /** The description opens with a verb: an agent noun in the name ("converter") is then left to it. */
-  describedVerb?: boolean;
+  /**
+   * The verb the description opens with, if any: an agent noun in the name ("converter") is then
+   * left to it, and of two words of the name that may each be a verb or a noun
+   * ("model_eval_run_workflow"), the one it names is the verb.
+   */
+  describedVerb?: string | undefined;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -54,7 +58,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
   const browser = nouns.has('browser');
-  const verbAt = findVerbs(words, browser, options.describedVerb !== true);
+  const verbAt = findVerbs(words, browser, options.describedVerb);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
   const findings: Finding[] = [];
@@ -145,7 +149,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
  * "index_stats") is no verb at all. Later verbs count when joined by "and"/"or"
  * ("build_and_push"); otherwise they are the object ("delete_schedule").
  */
-function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean): Map<number, VerbHit> {
+function findVerbs(words: readonly Word[], browser: boolean, described: string | undefined): Map<number, VerbHit> {
+  const agentNouns = described === undefined;
   const candidates: [number, VerbHit][] = [];
   for (let index = 0; index < words.length; index++) {
     const hit = lookupVerb(words[index]!, { browser, ...(words[index + 1] ? { next: words[index + 1]! } : {}) });
@@ -167,14 +172,23 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
   let start = 0;
   while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
+  // "post_search", "put_settings": an HTTP method first (names generated from an API) gives way to a verb right after it.
+  const next = candidates[1];
+  if (HTTP_METHODS.has(first.key) && next !== undefined && next[0] === firstIndex + 1) primary = 1;
   // "handle_dialog", "manage_delete_user": a verb that says nothing gives way to a clear verb after it.
-  if (first.entry.weak === true) {
+  else if (first.entry.weak === true) {
     const clear = candidates.findIndex(([, hit], position) => position > 0 && hit.entry.weak !== true && !NOUN_TOO.has(hit.key));
     if (clear !== -1) primary = clear;
   } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
     const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
-    if (pure !== -1) primary = pure;
+    // Of noun-verbs only, the one the description opens with ("Run a model evaluation workflow" for "model_eval_run_workflow").
+    const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
+    // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).
+    const agent = agentNounVerb(words.slice(-1));
+    if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
+    if (pure === -1 && named !== -1) primary = named;
+    else if (pure !== -1) primary = pure;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
@@ -187,6 +201,9 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   }
   return found;
 }
+
+/** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
+const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
 
 const NOT_AGENTS: ReadonlySet<string> = new Set(['counter', 'editor', 'connector', 'selector', 'monitor', 'printer', 'player', 'viewer', 'finder', 'sender', 'listener', 'watcher']);
 

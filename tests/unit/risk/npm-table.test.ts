@@ -117,3 +117,23 @@ describe('class B: deleting one small or recoverable item is bounded by what it 
     }
   });
 });
+
+describe('class E: a word that may be a noun or a safe verb is read in the sense the definition settles', () => {
+  table([
+    ['paddle', 'list_discounts', 'Read', 'low'], // `code` is the discount code
+    ['paddle', 'get_client_side_token', 'Read', 'low'], // "Can be exposed client-side safely"
+    ['digitalocean', 'genai-model-eval-run-workflow', 'Execute', 'high'], // "Run a … model evaluation workflow": eval is a noun
+    ['netlify', 'netlify-deploy-services-reader', 'Read', 'low'], // the agent noun "reader" heads the name
+    ['digitalocean', 'alert-policy-create', 'Write', 'medium'], // an alert policy is not an IAM policy
+    ['gitlab', 'delete_branch', 'Destructive', 'high'], // a branch is a ref, not a whole store
+    ['notion', 'API-post-search', 'Read', 'low'], // POST /search: the method, then the verb
+    ['line', 'push_text_message', 'Write', 'medium'], // a push message is sent, not deployed
+    ['line', 'broadcast_text_message', 'Write', 'high'], // to every follower at once
+  ]);
+
+  it('gives a push message the sender’s patterns, not the supply chain’s', () => {
+    const ids = classified('line', 'push_text_message').classification.patterns.map((p) => p.id);
+    expect(ids).not.toContain('supply-chain');
+    expect(ids).toContain('data-exfiltration');
+  });
+});
