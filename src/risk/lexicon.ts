@@ -480,6 +480,8 @@ export const NOUN_GLOSS: ReadonlyMap<string, string> = new Map([
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'to', 'from', 'for', 'of', 'in', 'on', 'by', 'with', 'and', 'or', 'into', 'at', 'as', 'if',
   'tool', 'tools', 'mcp', 'aws', 'amazon', 'api',
+  // How, not what: "force_terminate" terminates something, not a "force".
+  'force', 'forced', 'hard', 'soft', 'safe', 'safely', 'quick', 'quickly', 'auto',
 ]);
 
 /** Words that join two verbs of one name ("build_and_push"). */

@@ -146,7 +146,8 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const conditions: [string, ArgumentCondition][] = [];
 
   // A multi-action tool whose worst operation destroys: let the read-only operations through, nothing else.
-  const operations = category === 'Destructive' ? classification.operations : undefined;
+  // (Only a top-level argument: an operation fixed inside an object's alternatives cannot be checked by value.)
+  const operations = category === 'Destructive' && Object.hasOwn(tool.inputSchema.properties ?? {}, classification.operations?.param ?? '') ? classification.operations : undefined;
   const safe = operations?.values.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);

@@ -165,9 +165,9 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   },
   {
     id: 'description.api-passthrough',
-    summary: 'The description says the tool calls any API operation the agent names: as powerful as the whole API behind it.',
+    summary: 'The description says the tool calls any API operation the agent names, or lets it pick the HTTP method of each request among writing ones (`method: \'GET\'|\'POST\'|\'DELETE\'`): as powerful as the whole API behind it.',
     implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
-    pattern: /\b(?:(?:call|execute|invoke|run)s?\s+(?:any|arbitrary)\s+(?:[\w-]+\s+){0,3}(?:api\s+)?(?:operations?|actions?|calls?|methods?|endpoints?|requests?)|(?:execute|call|invoke)s?\s+(?:[\w-]+\s+){0,2}api operations directly|direct execution of [\w\s-]{0,30}api operations|any (?:aws )?resource type|(?:create|update|delete)s? (?:any|all) (?:kinds? of |types? of )?(?:aws |cloud )?resources?)\b/i,
+    pattern: /\b(?:(?:call|execute|invoke|run)s?\s+(?:any|arbitrary)\s+(?:[\w-]+\s+){0,3}(?:api\s+)?(?:operations?|actions?|calls?|methods?|endpoints?|requests?)|(?:execute|call|invoke)s?\s+(?:[\w-]+\s+){0,2}api operations directly|direct execution of [\w\s-]{0,30}api operations|any (?:aws )?resource type|(?:create|update|delete)s? (?:any|all) (?:kinds? of |types? of )?(?:aws |cloud )?resources?|method\W{1,4}(?:get|post|put|patch|delete)\W{1,4}(?:\||,|\/|or)\W{0,4}(?:get|post|put|patch|delete)\b(?:\W{1,4}(?:\||,|\/|or)\W{0,4}(?:get|post|put|patch|delete)\b)*)/i,
     scope: 'whole',
     set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
     note: (quote) => `The description says it passes API operations straight through: ${quote}`,

@@ -21,6 +21,8 @@ export interface ParameterFacts {
   name: string;
   /** The name in snake_case lower case: "QueueUrl" -> "queue_url". */
   snake: string;
+  /** A property inside an object or array argument ("spec.services[].run_command"). */
+  nested: boolean;
   schema: JsonSchemaNode;
   /** Its description, or its line in the description's Args block. */
   described: string;
@@ -52,11 +54,16 @@ const PROGRAM_CONTEXT = /\b(source|function|script|program|snippet|resolver|hand
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
 const COMMAND_NAME = /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
-const SHELL_CONTEXT = /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]line|subprocess|os command|aws cli|kubectl)\b/i;
+// A command run in a container or pod runs whatever the image holds: as good as a shell.
+const SHELL_CONTEXT = /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]line|subprocess|os command|aws cli|kubectl|containers?|pods?)\b/i;
+/** Text typed into a running process: its name, and a summary that sends input to a terminal, a shell or a REPL. */
+const INPUT_NAME = /^(input|inputs|stdin|keys|keystrokes|text|line|lines|data|command|commands)$/;
+const PROCESS_INPUT = /\b(?:send|sends|write|writes|type|types|pipe|pipes)\b[^.]{0,40}\b(?:input|keys|keystrokes|text|commands?|lines?)\b[^.]{0,30}\b(?:to|into)\b[^.]{0,30}\b(?:terminal|shell|repl|console|process|pty|tty|stdin)\b/i;
 const SQL_NAME = /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE = /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
-const RUNS_STATEMENT = /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed))/i;
+// A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
+const RUNS_STATEMENT = /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
 const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
 /** A parameter's own description that says it is a command to run or code to execute. */
 // What the parameter is, at the start of its description ("The shell command to run"), or a
@@ -70,7 +77,7 @@ const FILE_NAME = /(^|_)(file|files|filename)$/;
 /** Where a parameter's description puts a path on the server's own machine. */
 const LOCAL_PATH = /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
 /** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
-const REMOTE_PATH = /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote path|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|folder id|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+const REMOTE_PATH = /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote path|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
 /** A tool that works on a remote service's files: a repository, a bucket, a website, a merge request. */
 const REMOTE_TOOL = /\b(?:repositor(?:y|ies)|repo|buckets?|namespaces?|merge requests?|pull requests?|websites?|hosting|commits?)\b|\b(?:to|from|in|into|of|on|within) (?:an? |the |your |this )?(?:[\w.-]+ ){0,2}projects?\b/i;
 const FILE_WORDS = /\b(?:files?|director(?:y|ies)|folders?)\b/i;
@@ -129,7 +136,9 @@ function isCode(p: ParameterFacts): boolean {
 }
 
 function isCommand(p: ParameterFacts): boolean {
-  return COMMAND_NAME.test(p.snake) && text(p) && !p.types.includes('object');
+  // Beside a `command`, a `shell` picks which shell runs it.
+  const picksShell = p.snake === 'shell' && p.tool.parameters.some(([name]) => name !== p.name && COMMAND_NAME.test(snakeName(name)));
+  return COMMAND_NAME.test(p.snake) && text(p) && !p.types.includes('object') && !picksShell;
 }
 
 function shellCommand(p: ParameterFacts): boolean {
@@ -289,6 +298,17 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     note: (p) => `The parameter ${p.shown} is described as a command the tool runs: anything the shell can do, the agent can do.`,
     clause: (p) => `executes the command the agent puts in \`${p.name}\``,
     fires: { name: 'helper', parameters: { input: 'string: the shell command to execute' } }, quiet: { name: 'helper', parameters: { input: 'string: the name of the command to describe' } },
+  },
+  {
+    id: 'parameter.process-input',
+    summary: 'The text a tool sends to a running terminal, shell or REPL (`input`, `stdin`, `keys`, when the summary says it sends input to a process): whatever the agent types, the process runs.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
+    applies: (p) => text(p) && !p.types.includes('object') && INPUT_NAME.test(p.snake) && PROCESS_INPUT.test(p.tool.summary),
+    set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is typed into a running terminal or REPL: anything that shell can run, the agent can run.`,
+    clause: (p) => `types whatever the agent puts in \`${p.name}\` into a running process`,
+    fires: { name: 'interact_with_process', description: 'Send input to an existing terminal or REPL process and return its output.', parameters: { pid: 'number', input: 'string' } },
+    quiet: { name: 'submit_form', description: 'Send input to a web form.', parameters: { input: 'string' } },
   },
   {
     id: 'parameter.described-code',

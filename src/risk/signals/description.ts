@@ -33,7 +33,8 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 // An adverb first ("Quickly read …") is not the verb.
 const LEAD_IN = /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
 const WORD = /[A-Za-z][A-Za-z-]*/g;
-const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat)/i;
+// Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
+const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)/i;
 
 /** "may be irreversible", "can be lost": what could happen, not what the call does. */
 const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?: be)?\s*$/i;

@@ -181,7 +181,7 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     if (clear !== -1) primary = clear;
   } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
+    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && hit.entry.weak !== true && (firstIndex > start || index === firstIndex + 1 || index === last));
     // Of noun-verbs only, the one the description opens with ("Run a model evaluation workflow" for "model_eval_run_workflow").
     const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
     // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).

@@ -137,3 +137,24 @@ describe('class E: a word that may be a noun or a safe verb is read in the sense
     expect(ids).toContain('data-exfiltration');
   });
 });
+
+describe('class D: execution and API pass-through reached through parameters that are not named `command`', () => {
+  table([
+    ['desktop-commander', 'interact_with_process', 'Execute', 'critical'], // `input` is typed into a shell or REPL
+    ['kubernetes-flux159', 'kubectl_create', 'Execute', 'critical'], // a container `command`
+    ['digitalocean', 'apps-create-app-from-spec', 'Execute', 'critical'], // spec.services[].build_command, inside array items
+    ['supabase', 'apply_migration', 'Execute', 'high'], // "The SQL query to apply": SQL runs whatever the verb (as run_query)
+    ['netlify', 'netlify-project-services-updater', 'Write', 'high'], // operations fixed in the alternatives of `selectSchema`; manage-env-vars
+    ['ms-365', 'graph-batch', 'Execute', 'high'], // method: 'GET'|'POST'|'PATCH'|'DELETE' per request
+  ]);
+
+  it('names nested parameters by their path, into array items', () => {
+    const { classification } = classified('digitalocean', 'apps-create-app-from-spec');
+    expect(classification.signals.map((s) => s.text)).toContain('spec.services[].build_command');
+  });
+
+  it('reads a `shell` beside a `command` as the choice of shell, not a second command', () => {
+    const { classification } = classified('desktop-commander', 'start_process');
+    expect(classification.signals.filter((s) => s.rule === 'parameter.shell-command').map((s) => s.text)).toEqual(['command']);
+  });
+});
