@@ -198,9 +198,9 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   },
   {
     id: 'description.spends-money',
-    summary: 'The summary says the tool purchases, buys, pays or charges (a savings plan, a reserved instance, a subscription, a card): Financial.',
+    summary: 'The summary says the tool purchases, buys, pays or charges (a savings plan, a reserved instance, a subscription, a card), or refunds a transaction or payment: Financial.',
     implies: { category: 'Financial', risk: 'critical', capability: 'money' },
-    pattern: /\b(?:purchases?|buys?|pays?|charges?) (?:a |an |the |your )?(?:savings plans?|reserved instances?|commitments?|subscriptions?|credits?|card|invoice|order)\b/i,
+    pattern: /\b(?:(?:purchases?|buys?|pays?|charges?) (?:a |an |the |your )?(?:savings plans?|reserved instances?|commitments?|subscriptions?|credits?|card|invoice|order)|refunds?(?: or credits?)? (?:all or part of |part of |the full amount of )?(?:a |an |the )?(?:transactions?|payments?|charges?|orders?|invoices?)|(?:transfers?|sends?|wires?|moves?) (?:funds|money|an amount|payments?)\b)\b/i,
     scope: 'summary',
     set: { category: 'Financial', risk: 'critical', capability: 'money', asReadOnly: null },
     note: (quote) => `The description says it spends money: ${quote}`,

@@ -110,6 +110,10 @@ const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)
 const RECIPIENT_NAME = /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
 const SENDING = /\b(send|publish|notify|email|sms|message)/i;
 const PAYMENT_NAME = /(^|_)(payment|payment_method|card|card_number|iban|account_number|routing_number|payee|beneficiary)$/;
+const BILLING_OPTION = /(^|_)(proration_behavior|proration_mode|prorate|payment_behavior|billing_cycle_anchor|confirm_cost_id|cost_confirmation_id)$/;
+const COST_CONFIRMATION = /\b(?:cost|price|charge|spend(?:ing)?) confirmation\b|\bconfirm(?:ed|s)? (?:the |its )?(?:cost|price|charges?)\b/i;
+/** "The ID of the price": a reference to a catalogue entry, not a sum. */
+const NAMES_AN_ID = /\b(?:id|ids|identifier)\b/i;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
@@ -213,6 +217,11 @@ function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
   if (!properties) return undefined;
   const key = Object.keys(properties).find((k) => METHOD_NAME.test(k.toLowerCase()));
   return key ? properties[key] : undefined;
+}
+
+/** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
+function movesMoney(p: ParameterFacts): boolean {
+  return p.tool.nameCategory === 'Financial' || p.tool.nameFacts.nouns.has('money-movement') || p.tool.nameFacts.nouns.has('cart');
 }
 
 /** The name has no verb, or one that calls, runs, sends or dispatches. */
@@ -526,13 +535,25 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.payment-detail',
-    summary: 'A sum of money or a means of payment (amount, price, card, IBAN, payee) on a tool that changes things: the agent chooses who is paid and how much.',
+    summary: 'A means of payment (card, IBAN, payee) on a tool that changes things, or a sum of money (amount, price) on a tool that moves money (a payment, a transfer, a refund, an order): the agent chooses who is paid and how much. The price of a catalogue item, a coupon or a product moves no money.',
     implies: { category: 'Financial', risk: 'high', capability: 'money' },
-    applies: (p) => !p.reads && (p.isNumber || text(p)) && (PAYMENT_NAME.test(p.snake) || (AMOUNT_NAME.test(p.snake) && MONEY_CONTEXT.test(`${p.about} ${p.tool.name}`))),
+    applies: (p) => !p.reads && (p.isNumber || text(p)) &&
+      (PAYMENT_NAME.test(p.snake) || (AMOUNT_NAME.test(p.snake) && MONEY_CONTEXT.test(`${p.about} ${p.tool.name}`) && movesMoney(p) && !NAMES_AN_ID.test(p.described))),
     set: { category: 'Financial', risk: 'high', capability: 'money' },
     note: (p) => `The parameter ${p.shown} is a sum of money or a means of payment chosen by the agent.`,
     clause: (p) => `takes a payment detail in \`${p.name}\``,
-    fires: { name: 'create_transfer', parameters: { amount: 'number: the amount in USD' } }, quiet: { name: 'cache_incr', parameters: { amount: 'integer: how much to add to the counter' } },
+    fires: { name: 'create_payout', parameters: { amount: 'number: the amount in USD' } }, quiet: { name: 'create_price', parameters: { unit_amount: 'integer: the unit amount of the price in cents' } },
+  },
+  {
+    id: 'parameter.billing-option',
+    summary: 'An option that bills now or confirms a cost (proration_behavior, payment_behavior, a cost confirmation id) on a tool that changes things: the call commits spending, whatever its verb.',
+    implies: { category: 'Financial', risk: 'high', capability: 'spending' },
+    applies: (p) => !p.reads && (BILLING_OPTION.test(p.snake) || COST_CONFIRMATION.test(p.described)),
+    set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} ties the call to billing: it invoices, prorates or spends once the call is made.`,
+    clause: (p) => `commits spending (\`${p.name}\`)`,
+    fires: { name: 'update_subscription', parameters: { proration_behavior: { type: 'string', enum: ['create_prorations', 'always_invoice'] } } },
+    quiet: { name: 'update_subscription', parameters: { description: 'string' } },
   },
   {
     id: 'parameter.bulk',

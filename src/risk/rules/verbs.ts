@@ -209,11 +209,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     id: 'verb.move-money', on: ['Write', 'Execute', 'Destructive'], group: 'commits',
-    summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice: the call moves money.',
+    summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice (the head of the object, or an item of one): the call moves money. A payment link, a payment method or a payment page is not a payment.',
     implies: { category: 'Financial', risk: 'critical', capability: 'money' },
-    applies: (c) => c.target.has('money-movement'),
+    applies: (c) => c.head.has('money-movement') || (c.target.has('money-movement') && c.head.has('item')),
     then: { category: 'Financial', risk: 'critical', capability: 'money' , effect: 'runs', idempotent: false }, reason: 'it moves money, which is hard to get back',
-    fires: { name: 'create_payment' }, quiet: { name: 'create_budget' },
+    fires: { name: 'create_payment' }, quiet: { name: 'create_payment_link' },
   },
   {
     id: 'verb.checkout-cart', on: ['Write'], group: 'commits',

@@ -143,7 +143,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
     const judged = object.length > 0
       ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
-      : judgeVerb(key, entry, nouns, context.nameFacts.words);
+      : judgeVerb(key, entry, nouns, context.nameFacts.words, context.nameFacts.objectNouns, context.nameFacts.objectNouns);
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".

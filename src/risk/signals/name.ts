@@ -15,6 +15,8 @@ import { classesOf, headClasses, isEstimating, judgeVerb, lookupVerb, nounClasse
 export interface NameFacts {
   words: Word[];
   nouns: Set<NounClass>;
+  /** The classes of the words that are not the name's verbs ("transfer_collection_folders": the folders, not the transfer). */
+  objectNouns: Set<NounClass>;
   /** Verbs found, in order, lower case ("delete"). */
   verbs: string[];
   /** Their lexicon entries, in the same order. */
@@ -130,9 +132,11 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
   findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged));
+  const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
   return {
     words: [...words],
     nouns,
+    objectNouns: nounClasses(words.filter((_, i) => !verbWords.has(i))),
     verbs: hits.map((h) => h.key),
     entries: hits.map((h) => h.entry),
     ambiguousVerb: hits[0] !== undefined && NOUN_TOO.has(hits[0].key),

@@ -158,3 +158,17 @@ describe('class D: execution and API pass-through reached through parameters tha
     expect(classification.signals.filter((s) => s.rule === 'parameter.shell-command').map((s) => s.text)).toEqual(['command']);
   });
 });
+
+describe('class F: what describes a price moves no money; what commits billing does', () => {
+  table([
+    ['stripe', 'create_price', 'Write', 'medium'], // a catalogue price
+    ['paddle', 'create_price', 'Write', 'medium'],
+    ['paddle', 'create_discount', 'Write', 'medium'], // as stripe create_coupon
+    ['stripe', 'create_payment_link', 'Write', 'medium'], // a link a customer may pay through; `price` is an ID
+    ['stripe', 'update_subscription', 'Financial', 'high'], // proration_behavior: always_invoice bills now
+    ['supabase', 'create_project', 'Financial', 'high'], // takes a cost confirmation id
+    ['supabase', 'create_branch', 'Financial', 'high'],
+    ['stripe', 'create_refund', 'Financial', 'critical'],
+    ['paddle', 'create_adjustment', 'Financial', 'critical'], // "to refund or credit all or part of a transaction"
+  ]);
+});
