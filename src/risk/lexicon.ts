@@ -196,7 +196,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     terminate: 'terminates', kill: 'kills', overwrite: 'overwrites', discard: 'discards', expunge: 'expunges',
     decommission: 'decommissions', unset: 'unsets', detonate: 'detonates', release: 'releases', rebuild: 'rebuilds',
     ban: 'bans', kick: 'removes', unpublish: 'unpublishes', deprovision: 'deprovisions', retire: 'retires',
-    disband: 'disbands', trash: 'trashes', void: 'voids',
+    disband: 'disbands', trash: 'trashes', void: 'voids', recreate: 'recreates', reimage: 'reimages',
   }),
   ...verbs('Destructive', 'high', { ...REMOVES, capability: 'bulk' }, { purge: 'purges', truncate: 'truncates', wipe: 'wipes', flush: 'flushes', flushall: 'flushes', flushdb: 'flushes' }),
   ...verbs('Destructive', 'medium', { ...REMOVES, capability: 'destruction' }, { trim: 'trims', pop: 'pops', expire: 'expires', abort: 'aborts', dequeue: 'dequeues' }),

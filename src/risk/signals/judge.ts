@@ -23,6 +23,7 @@ export interface Judgement {
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
+const VERSION = /^(?:v\d+|\d+)$/;
 const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'for', 'with', 'in', 'on', 'at', 'of', 'to', 'into', 'via', 'under', 'within']);
 
 /**
@@ -74,6 +75,8 @@ export function headClasses(phrase: readonly Word[]): Set<NounClass> {
   // "instrumentations by scope", "item from table": the head comes before the first preposition.
   const cut = phrase.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.lower));
   let words = cut === -1 ? phrase : phrase.slice(0, cut);
+  // "virtual_machine_v1", "items_2": a version or a number names which API, not what is acted on.
+  while (words.length > 1 && VERSION.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   // "connection id", "user ids": an identifier names the thing before it.
   if (words.length > 1 && classesOf(words[words.length - 1]!.lower).includes('identifier')) words = words.slice(0, -1);
   const last = words[words.length - 1];

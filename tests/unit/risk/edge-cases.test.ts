@@ -305,3 +305,14 @@ describe('documentation that only looks like markup', () => {
     }
   });
 });
+
+describe('version suffixes of generated names', () => {
+  it('judges a verb by the noun before a version suffix: stopVirtualMachineV1 stops a machine', () => {
+    expect(classifyTool(tool({ name: 'VPS_stopVirtualMachineV1' })).risk).toBe(classifyTool(tool({ name: 'VPS_stopVirtualMachine' })).risk);
+    expect(classifyTool(tool({ name: 'deleteDatabaseV2' })).risk).toBe('critical');
+  });
+
+  it('reads "recreate" as destroying and creating again', () => {
+    expect(classifyTool(tool({ name: 'recreate_virtual_machine' })).category).toBe('Destructive');
+  });
+});
