@@ -14,6 +14,8 @@ import type { VerbEntry } from '../lexicon.ts';
 import { snakeName, type ToolContext } from '../signals/context.ts';
 import type { Finding } from '../signals/finding.ts';
 import { articleFor } from '../article.ts';
+import { classesOf } from '../signals/judge.ts';
+import { splitWords } from '../words.ts';
 import type { RuleMeta } from './types.ts';
 
 /** What the parameter rules look at, computed once per parameter. */
@@ -117,6 +119,9 @@ const NAMES_AN_ID = /\b(?:id|ids|identifier)\b/i;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+/** A type argument that picks among the resources of a whole API ("AWS::S3::Bucket", "kind of the resource"), not among record kinds of one application. */
+const PEOPLE = /^(?:leads?|prospects?|members?|employees?|candidates?|patients?|users?)$/;
+const RESOURCE_TYPE = /\bresources?\b|::/i;
 const TYPE_PARAMETER = /^(resource_type|type_name|typename|resource_kind|kind|type|object_type|api_type)$/;
 const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
 const WRITING_METHOD = /^(post|put|patch|delete)$/i;
@@ -217,6 +222,17 @@ function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
   if (!properties) return undefined;
   const key = Object.keys(properties).find((k) => METHOD_NAME.test(k.toLowerCase()));
   return key ? properties[key] : undefined;
+}
+
+/** The type argument's own words say it reaches any resource of an API ("resource type", "AWS::S3::Bucket"). */
+function reachesAnyResource(p: ParameterFacts): boolean {
+  return p.snake.includes('resource') || p.snake === 'kind' || RESOURCE_TYPE.test(p.described);
+}
+
+/** The type argument's description or values name people: contacts, customers, leads. */
+function namesPeople(p: ParameterFacts): boolean {
+  const values = Array.isArray(p.schema.enum) ? p.schema.enum.filter((v): v is string => typeof v === 'string').join(' ') : '';
+  return splitWords(`${p.described} ${values}`).some((word) => classesOf(word.lower).includes('personal') || PEOPLE.test(word.lower));
 }
 
 /** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
@@ -476,7 +492,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.any-resource-type-removed',
     summary: 'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
     implies: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough' },
-    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && p.tool.nameCategory === 'Destructive',
+    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && reachesAnyResource(p) && p.tool.nameCategory === 'Destructive',
     set: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool deletes whatever kind of resource it is told.`,
     clause: (p) => `deletes any type of resource the agent names in \`${p.name}\``,
@@ -484,13 +500,24 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.any-resource-type',
-    summary: 'A free-text resource type on a tool that creates or changes a generic "resource": it reaches every resource type of the API (roles and policies included), so it is as powerful as the API itself.',
+    summary: 'A free-text resource type on a tool that creates or changes a generic "resource": it reaches every resource type of the API (roles and policies included), so it is as powerful as the API itself. Not a type that picks among one application’s record kinds ("the type of CRM object: contacts, deals, tickets").',
     implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
-    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p),
+    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && reachesAnyResource(p),
     set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool creates or changes whatever kind of resource it is told, permissions included.`,
     clause: (p) => `creates or changes any type of resource the agent names in \`${p.name}\``,
     fires: { name: 'create_resource', parameters: { resource_type: 'string' } }, quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
+  },
+  {
+    id: 'parameter.personal-kinds',
+    summary: 'A type argument of a tool on generic "objects" or "records" whose description or values name people (contacts, leads, customers): the records it reads or writes are personal data.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (p) => TYPE_PARAMETER.test(p.snake) && p.tool.nameFacts.genericObject && namesPeople(p),
+    set: { risk: 'medium', capability: 'sensitive-data' },
+    note: (p) => `The parameter ${p.shown} picks the kind of record, and the kinds include people: the records are personal data.`,
+    clause: (p) => `handles records about people, by the kind in \`${p.name}\``,
+    fires: { name: 'list_objects', parameters: { object_type: 'string: the type of CRM object: companies, contacts, deals or tickets' } },
+    quiet: { name: 'list_objects', parameters: { object_type: 'string: the type of object: products, quotes or invoices' } },
   },
   {
     id: 'parameter.http-method',

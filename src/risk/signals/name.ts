@@ -131,7 +131,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const hits = verbIndexes.map((i) => verbAt.get(i)!);
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
-  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged));
+  const inPlace = findings.some((f) => f.rule === NAME_RULES.verb.id && (f.verbEffect === 'changes' || f.verbEffect === 'removes'));
+  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged, inPlace));
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
   return {
     words: [...words],
@@ -247,7 +248,7 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[]): Finding[] {
+function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[], inPlace: boolean): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
   const strongest = categories.reduce<Category | undefined>((worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst), undefined);
@@ -299,8 +300,8 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
   const bulk = word('bulk');
   if (bulk && !reads) {
     findings.push(finding({
-      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: 'medium', capability: 'bulk',
-      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied.`,
+      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: inPlace ? 'high' : 'medium', capability: 'bulk',
+      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
       clause: `acts on many items at once (${quoted(bulk.text)})`,
     }));
   }

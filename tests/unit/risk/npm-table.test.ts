@@ -172,3 +172,17 @@ describe('class F: what describes a price moves no money; what commits billing d
     ['paddle', 'create_adjustment', 'Financial', 'critical'], // "to refund or credit all or part of a transaction"
   ]);
 });
+
+describe('class I: CRM records whose kind an argument picks', () => {
+  table([
+    ['hubspot', 'hubspot-list-objects', 'Read', 'medium'], // objectType lists contacts and leads: personal data
+    ['hubspot', 'hubspot-search-objects', 'Read', 'medium'],
+    ['hubspot', 'hubspot-batch-read-objects', 'Read', 'medium'],
+    ['hubspot', 'hubspot-batch-create-objects', 'Write', 'medium'], // record kinds of one CRM, not any resource of an API
+    ['hubspot', 'hubspot-batch-update-objects', 'Write', 'high'], // overwrites up to 100 records in place
+  ]);
+
+  it('gives no command-injection pattern to a CRM batch insert', () => {
+    expect(classified('hubspot', 'hubspot-batch-create-objects').classification.patterns.map((p) => p.id)).not.toContain('command-injection');
+  });
+});
