@@ -11,6 +11,7 @@ import { ServerFileSchema, type Category, type RiskLevel, type ServerFile } from
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { recommendRule } from '../../../src/risk/policy/recommend.ts';
 import { PROJECT_ROOT } from '../../helpers/build.ts';
+import { tool } from './helpers.ts';
 
 const SERVERS = path.join(PROJECT_ROOT, 'tests/fixtures/agreement/servers');
 const cache = new Map<string, ServerFile>();
@@ -184,5 +185,26 @@ describe('class I: CRM records whose kind an argument picks', () => {
 
   it('gives no command-injection pattern to a CRM batch insert', () => {
     expect(classified('hubspot', 'hubspot-batch-create-objects').classification.patterns.map((p) => p.id)).not.toContain('command-injection');
+  });
+});
+
+describe('class G: the author asks for a person, or the tool hands out sign-in links', () => {
+  it.each([
+    ['paddle', 'replay_notification'], // "Don't use this tool without checking with the user first"
+    ['supabase', 'confirm_cost'], // "Ask the user to confirm …": a person's consent is the point
+    ['paddle', 'create_customer_portal_session'],
+  ])('%s %s is held for approval', (server, name) => {
+    expect(classified(server, name).rule.action).toBe('require_approval');
+  });
+
+  it('rates a tool that returns links which sign a customer in as handing out credentials', () => {
+    const { classification } = classified('paddle', 'create_customer_portal_session');
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category: 'Write', risk: 'high' });
+    expect(classification.signals.some((s) => s.rule === 'description.mints-access' && s.capability === 'credentials')).toBe(true);
+  });
+
+  it('does not ask for approval because the description tells the agent to confirm before calling another tool', () => {
+    const t = tool({ name: 'get_task', description: 'Gets a task. After fetching a task, wait for the user’s decision before calling complete_task.' });
+    expect(recommendRule(t, classifyTool(t, { siblings: new Set(['complete_task']) })).action).not.toBe('require_approval');
   });
 });
