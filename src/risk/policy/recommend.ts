@@ -215,13 +215,19 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(amount|price|total|max_?amount)$/i, 100, 1000],
   [RESULT_SIZE, 100, 1000],
 ];
-const KEEP_TRUE = /^verify_?ssl$/i;
+/** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
+const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+
+/** The values of an enum that make something public ("public", "public-read"). */
+function publicValues(schema: JsonSchemaNode): string[] {
+  return Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string' && /^public(?:[-_]read(?:[-_]write)?)?$|^anyone|^anonymous$/i.test(v)) : [];
+}
 
 /** A value that is an address rather than a name: `format: uri`, or described as a URL. */
 function isAddress(schema: JsonSchemaNode): boolean {
@@ -260,6 +266,8 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
+    // A visibility whose values include "public": any value but those.
+    else if (s.capability === 'public-exposure' && publicValues(schema).length > 0) add(name, { kind: 'notOneOf', values: publicValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });

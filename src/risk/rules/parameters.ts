@@ -107,7 +107,14 @@ const IAM_HINT = /\b(iam|permissions?|principal|allow|grant|access polic|resourc
 const POLICY_ARN = /(^|_)policy_arn$/;
 const PUBLIC_NAME = /(^|_)(publicly_accessible|make_public|public|public_access|is_public|acl)$/;
 const DESTRUCTIVE_OPTION = /(^|_)(delete|remove|purge|drop|destroy|wipe|shutdown|terminate)(_|$)/;
-const SAFETY_NAME = /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
+// Auth requirements (verify_jwt, require_auth) are safeguards too: the rule keeps them on.
+const SAFETY_NAME = /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|verify_(?:tls|jwt|token|signature|certs?|certificate)|require_(?:auth\w*|login|mfa|2fa|signature|jwt)|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
+/** Exposure by meaning: "Whether to make the package publicly accessible". */
+const MAKES_PUBLIC = /\bmake[sd]? (?:[\w-]+ ){0,3}public(?:ly)?(?: (?:accessible|available|visible|readable))?\b|\bpublicly (?:accessible|available|visible|readable|shared)\b|\bvisible to (?:anyone|everyone|the public|the internet)\b/i;
+/** A parameter that only picks which items come back ("Include publicly shared packages in the result"). */
+const FILTERS_ONLY = /^\W*(?:(?:whether|if) to )?(?:include|includes|including|filter|filters|return|returns|show|shows|list|only)\b/i;
+const VISIBILITY_NAME = /(^|_)(visibility|access_level|privacy|privacy_level|sharing|audience|scope)$/;
+const PUBLIC_VALUE = /\bpublic(?:[-_ ]read(?:[-_ ]write)?)?\b|\banyone\b|\banonymous\b/i;
 const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)$/;
 const RECIPIENT_NAME = /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
 const SENDING = /\b(send|publish|notify|email|sms|message)/i;
@@ -222,6 +229,10 @@ function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
   if (!properties) return undefined;
   const key = Object.keys(properties).find((k) => METHOD_NAME.test(k.toLowerCase()));
   return key ? properties[key] : undefined;
+}
+
+function enumText(p: ParameterFacts): string {
+  return Array.isArray(p.schema.enum) ? p.schema.enum.filter((v): v is string => typeof v === 'string').join(' ') : '';
 }
 
 /** The type argument's own words say it reaches any resource of an API ("resource type", "AWS::S3::Bucket"). */
@@ -459,13 +470,18 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.public-exposure',
-    summary: 'A switch or setting that makes the result public (publicly_accessible, make_public, acl).',
+    summary: 'A switch or setting that makes the result public, on a tool that changes things: named so (publicly_accessible, make_public, an acl that allows public-read), described so ("whether to make the package publicly accessible"), or a visibility whose values include "public". Not a filter that only includes public items in a result.',
     implies: { risk: 'high', capability: 'public-exposure' },
-    applies: (p) => PUBLIC_NAME.test(p.snake),
+    applies: (p) => p.tool.nameCategory !== 'Read' && !FILTERS_ONLY.test(p.described) && (
+      (PUBLIC_NAME.test(p.snake) && (!/(^|_)acl$/.test(p.snake) || PUBLIC_VALUE.test(`${p.described} ${enumText(p)}`))) ||
+      MAKES_PUBLIC.test(p.described) ||
+      // (A visibility on one small item, an event or a message, shows it to its audience, not to the internet.)
+      (VISIBILITY_NAME.test(p.snake) && PUBLIC_VALUE.test(`${enumText(p)} ${p.described}`) && !p.tool.nameFacts.objectNouns.has('item'))
+    ),
     set: { risk: 'high', capability: 'public-exposure', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} can make the result reachable from the internet.`,
     clause: (p) => `can make things public through \`${p.name}\``,
-    fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } }, quiet: { name: 'create_db', parameters: { port: 'integer' } },
+    fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } }, quiet: { name: 'list_packages', parameters: { public: 'boolean: include publicly shared packages in the result' } },
   },
   {
     id: 'parameter.destructive-option',

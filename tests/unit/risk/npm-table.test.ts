@@ -208,3 +208,22 @@ describe('class G: the author asks for a person, or the tool hands out sign-in l
     expect(recommendRule(t, classifyTool(t, { siblings: new Set(['complete_task']) })).action).not.toBe('require_approval');
   });
 });
+
+describe('class H: exposure and safety switches judged by what they do', () => {
+  table([
+    ['digitalocean', 'functions-list-packages', 'Read', 'low'], // `Public` only includes public packages in the result
+    ['digitalocean', 'functions-create-or-update-package', 'Write', 'high'], // `Publish`: "make the package publicly accessible"
+    ['desktop-commander', 'set_config_value', 'Write', 'critical'], // an empty allowedDirectories allows full file-system access
+  ]);
+
+  it('keeps a visibility away from "public", an auth requirement on, and a publish switch off', () => {
+    const args = (server: string, name: string) => (classified(server, name).rule as { arguments?: Record<string, unknown> }).arguments ?? {};
+    expect(args('gitlab', 'update_project').visibility).toEqual({ kind: 'notOneOf', values: ['public'] });
+    expect(args('supabase', 'deploy_edge_function').verify_jwt).toEqual({ kind: 'oneOf', values: [true] });
+    expect(args('digitalocean', 'functions-create-or-update-package').Publish).toEqual({ kind: 'oneOf', values: [false] });
+  });
+
+  it('does not read access-control lists of a database user as public exposure', () => {
+    expect(classified('digitalocean', 'db-cluster-update-user').classification.patterns.map((p) => p.id)).not.toContain('data-exfiltration');
+  });
+});
