@@ -136,7 +136,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     replace: 'replaces', restore: 'restores', activate: 'activates',
     unassign: 'unassigns', merge: 'merges', cancel: 'cancels', detach: 'detaches', disassociate: 'disassociates',
     untag: 'removes tags from', sync: 'synchronises', synchronize: 'synchronises',
-    switch: 'switches', pause: 'pauses', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
+    switch: 'switches', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
     reopen: 'reopens', transition: 'transitions', lock: 'locks', unlock: 'unlocks',
     pull: 'pulls', checkout: 'checks out', rebase: 'rebases', cherrypick: 'cherry-picks',
     toggle: 'toggles', refresh: 'refreshes', reload: 'reloads', rotate: 'rotates', ensure: 'ensures',
@@ -155,7 +155,10 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     create: 'creates', new: 'creates', make: 'makes', provision: 'provisions', allocate: 'allocates', reserve: 'reserves',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, provisions: true, resizes: true }, { scale: 'scales', resize: 'resizes' }),
-  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers' }),
+  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, {
+    stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers', pause: 'pauses',
+    suspend: 'suspends', hibernate: 'hibernates',
+  }),
   ...verbs('Write', 'low', CHANGES, { close: 'closes' }),
   // Opening or closing the tool's own session changes nothing in the systems behind it.
   ...verbs('Read', 'low', { ...READS, session: true, weak: true }, { connect: 'connects to', disconnect: 'disconnects from', quit: 'closes', logout: 'logs out of', exit: 'exits', login: 'logs in to' }),
@@ -361,7 +364,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'filesystem store warehouse workgroup datasource graph',
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
-    'query row subscription instrumentation snapshot object note reaction observation relation entity',
+    'query row subscription instrumentation snapshot object note reaction observation relation entity cache',
   marker: 'reaction reactions emoji emojis award star stars like likes upvote downvote vote votes bookmark bookmarks favorite favourite favorites favourites',
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie env',

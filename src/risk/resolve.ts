@@ -101,6 +101,21 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }
   }
 
+  // 2c. A tool that removes something from its own local cache forgets local state: its removing
+  // verbs are low-risk changes, unless anything else in the definition destroys.
+  for (const claim of claims.filter((c) => c.claim === 'local-state')) {
+    const verbs = raising.filter((f) => f.category === 'Destructive' && f.verb !== undefined);
+    const other = raising.filter((f) => f.category === 'Destructive' && f.verb === undefined && f.source !== 'annotation');
+    claim.accepted = verbs.length > 0 && other.length === 0;
+    if (!claim.accepted) continue;
+    for (const f of verbs) {
+      f.category = 'Write';
+      f.risk = 'low';
+      f.capability = null;
+      f.verbEffect = 'changes';
+    }
+  }
+
   // 3. Closed-world claims only matter to the text.
   for (const claim of claims.filter((c) => c.claim === 'closed-world')) {
     const reaching = raising.filter((f) => f.capability !== null && NETWORK.has(f.capability));

@@ -109,6 +109,17 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'create_portal_session', description: 'Creates a portal session for reporting.' },
   },
   {
+    id: 'description.local-state',
+    summary: 'The summary says the tool removes an account, a login, a token or a session from its cache (or from a local token cache): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
+    implies: { category: 'Write', risk: 'low' },
+    pattern: /\b(?:accounts?|logins?|credentials?|tokens?|sessions?|users?)\b[^.]{0,40}\bfrom (?:the |its |a |your )?(?:[\w-]+ ){0,2}cache\b|\bcached (?:accounts?|logins?|credentials?|tokens?|sessions?)\b|\bfrom (?:the |its )?(?:local |token |credentials? |login |session )cache\b/i,
+    scope: 'summary',
+    set: { effect: 'lowers', claim: 'local-state', strength: 'weak' },
+    note: (quote) => `The description says the tool only changes its own local cache: ${quote}`,
+    clause: () => 'only forgets local cached state',
+    fires: { name: 'remove_account', description: 'Remove an account from the local token cache.' }, quiet: { name: 'remove_account', description: 'Remove an account and all its data.' },
+  },
+  {
     id: 'description.recoverable',
     summary: 'The description says a deletion can be undone: a soft delete, moved to the trash or Deleted Items, can be restored. Unless the tool acts in bulk, its verdict is then at most high: what can be restored is held for approval, never denied outright.',
     implies: { risk: 'at most high' },

@@ -227,3 +227,11 @@ describe('class H: exposure and safety switches judged by what they do', () => {
     expect(classified('digitalocean', 'db-cluster-update-user').classification.patterns.map((p) => p.id)).not.toContain('data-exfiltration');
   });
 });
+
+describe('class K: availability and recoverability', () => {
+  table([
+    ['ms-365', 'remove-account', 'Write', 'low'], // a cached login, not the account
+    ['digitalocean', 'lb-delete-cache', 'Destructive', 'medium'], // a CDN cache rebuilds from the origin
+    ['supabase', 'pause_project', 'Write', 'high'], // takes the project's database and APIs offline
+  ]);
+});
