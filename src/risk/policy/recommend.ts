@@ -94,6 +94,7 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'api-passthrough': 'passes any API call through',
   'filesystem-read': 'reads files',
   'filesystem-write': 'writes files',
+  'file-upload': 'uploads local files',
   'network-fetch': 'fetches from the network',
   'cloud-storage': 'reads or writes cloud storage',
   'outbound-message': 'sends messages',
@@ -262,7 +263,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     if (!name) continue;
     const schema = properties[name]!;
     if (!acceptsText(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, placeholder(WORKSPACE_PREFIX));
+    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload') add(name, placeholder(WORKSPACE_PREFIX));
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });

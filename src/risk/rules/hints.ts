@@ -45,7 +45,7 @@ export interface HintRule extends RuleMeta {
   because: string;
 }
 
-const REACHES_OUT: readonly Capability[] = ['network-fetch', 'network-target', 'outbound-message', 'browser-control', 'public-exposure', 'open-world'];
+const REACHES_OUT: readonly Capability[] = ['network-fetch', 'network-target', 'outbound-message', 'file-upload', 'browser-control', 'public-exposure', 'open-world'];
 const REMOVES: readonly Capability[] = ['destruction'];
 
 export const HINT_RULES: readonly HintRule[] = [

@@ -76,6 +76,8 @@ const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
+/** A file that leaves the machine: uploaded, attached, sent. */
+const UPLOADED = /\b(?:to upload|uploads?|uploading|to attach|attach(?:es|ed)?|to send)\b|上传/i;
 /** Where a parameter's description puts a path on the server's own machine. */
 const LOCAL_PATH = /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
 /** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
@@ -174,6 +176,9 @@ function queryLanguage(p: ParameterFacts): string {
 }
 
 function isPath(p: ParameterFacts): boolean {
+  // An array of objects ({ name, content }) carries files, not paths.
+  const items = (p.schema as { items?: { type?: unknown } }).items;
+  if (p.types.includes('array') && items?.type === 'object') return false;
   return (PATH_NAME.test(p.snake) || (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described))) && text(p) &&
     !NOT_FILESYSTEM.test(p.described) && !p.snake.includes('prefix') && !p.snake.includes('json') && !S3_HINT.test(p.snake) &&
     onLocalDisk(p);
@@ -365,6 +370,16 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
     clause: (p) => `writes files where \`${p.name}\` points`,
     fires: { name: 'render_chart', parameters: { output_path: 'string: the local file path to save to' } }, quiet: { name: 'render_chart', parameters: { title: 'string' } },
+  },
+  {
+    id: 'parameter.upload-path',
+    summary: 'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
+    implies: { risk: 'medium', capability: 'file-upload' },
+    applies: (p) => isPath(p) && UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`),
+    set: { risk: 'medium', capability: 'file-upload', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} names a local file the tool uploads: whatever file the agent picks leaves the machine.`,
+    clause: (p) => `uploads the local files \`${p.name}\` names`,
+    fires: { name: 'create_dataset', parameters: { file_path: 'string: path to the CSV file to upload' } }, quiet: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } },
   },
   {
     id: 'parameter.path',

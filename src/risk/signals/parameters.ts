@@ -83,12 +83,15 @@ export function parameterSignals(context: ToolContext): Finding[] {
     };
     const rule = PARAMETER_RULES.find((row) => row.applies(facts));
     if (!rule) continue;
+    // A file uploaded into a browser page goes wherever the page sends it.
+    const risk = rule.set.capability === 'file-upload' && context.nameFacts.browser ? { risk: 'high' as const } : {};
     findings.push(finding({
       rule: rule.id,
       source: 'parameter',
       text: name,
       field: fieldPath(name),
       ...rule.set,
+      ...risk,
       note: rule.note(facts),
       clause: rule.clause(facts),
     }));

@@ -235,3 +235,21 @@ describe('class K: availability and recoverability', () => {
     ['supabase', 'pause_project', 'Write', 'high'], // takes the project's database and APIs offline
   ]);
 });
+
+describe('class N: local files the tool reaches or sends out', () => {
+  it('gives a file search over an undescribed path the reach of a file reader', () => {
+    const { classification, rule } = classified('desktop-commander', 'start_search'); // searchType files|content
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category: 'Read', risk: 'medium' });
+    expect((rule as { arguments?: Record<string, { prefix?: string }> }).arguments?.path?.prefix).toBe('/workspace/');
+  });
+
+  it('treats uploading local files into a browser page as a way out for any file', () => {
+    const { classification } = classified('playwright', 'browser_file_upload');
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category: 'Execute', risk: 'high' });
+    expect(classification.patterns.map((p) => p.id)).toContain('data-exfiltration');
+  });
+
+  it('finds the local dataset an evaluation workflow uploads (PE5)', () => {
+    expect(classified('digitalocean', 'genai-create-evaluation-dataset').classification.patterns.map((p) => p.id)).toContain('data-exfiltration');
+  });
+});
