@@ -224,6 +224,12 @@ const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?na
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+const KIND_NAME = /^(kind|resource_?type|resource|resource_?kind|type)$/i;
+
+/** Secret, secret, secrets, ClusterRole, clusterrole, clusterroles, …: kubectl takes every spelling. */
+function sensitiveKindSpellings(): string[] {
+  return SENSITIVE_KINDS.flatMap((kind) => [kind, kind.toLowerCase(), `${kind.toLowerCase()}s`]);
+}
 
 /** The values of an enum that make something public ("public", "public-read"). */
 function publicValues(schema: JsonSchemaNode): string[] {
@@ -277,7 +283,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   for (const s of accepted) {
     const name = paramOf(s);
     if (!name || !acceptsBoolean(properties[name]!)) continue;
-    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction') {
+    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction' || s.capability === 'bulk') {
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
   }
@@ -285,7 +291,8 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
-    if (name === 'kind' && kubernetes) add(name, { kind: 'notOneOf', values: [...SENSITIVE_KINDS] });
+    // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum)) add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
     if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));

@@ -135,7 +135,11 @@ const TYPE_PARAMETER = /^(resource_type|type_name|typename|resource_kind|kind|ty
 const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
 const WRITING_METHOD = /^(post|put|patch|delete)$/i;
 const REVEAL_NAME = /^(unmask|show_secrets?|include_secrets?|include_sensitive(?:_data)?|reveal|reveal_secrets?|decrypt|with_decryption|show_sensitive(?:_data)?|show_values?)$/;
-const BULK_NAME = /^(many|all|all_regions|recursive|bulk|batch|max_deletions|delete_all)$/;
+// Across every namespace, project or account, or every item a selector matches.
+const BULK_NAME = /^(many|all|all_regions|all_namespaces|all_projects|all_accounts|recursive|bulk|batch|max_deletions|delete_all|label_selector|selector)$/;
+const SCHEMA_VERBS: ReadonlySet<string> = new Set(['explain', 'validate', 'lint']);
+const KUBERNETES_TOOL = /\b(k8s|kubernetes|kubectl)\b/i;
+const KIND_PARAMETER = /^(kind|resource_type|resource|resource_kind|type)$/;
 
 const text = (p: ParameterFacts) => p.isText;
 const verbEntries = (p: ParameterFacts): readonly VerbEntry[] => p.tool.nameFacts.entries;
@@ -538,6 +542,19 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool creates or changes whatever kind of resource it is told, permissions included.`,
     clause: (p) => `creates or changes any type of resource the agent names in \`${p.name}\``,
     fires: { name: 'create_resource', parameters: { resource_type: 'string' } }, quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
+  },
+  {
+    id: 'parameter.any-kind',
+    summary: 'A free-text resource type on a Kubernetes tool (`kind`, `resourceType`): the agent can name Secrets or cluster-wide role bindings as easily as pods, so a read returns credentials. The rule keeps those kinds out.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    // (Explaining or validating a kind returns its schema, not its objects.)
+    applies: (p) => KIND_PARAMETER.test(p.snake) && !p.nested && text(p) && !Array.isArray(p.schema.enum) &&
+      KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) && !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v)),
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} lets the agent name any resource type, Secrets included.`,
+    clause: (p) => `reaches any resource type, Secrets included, through \`${p.name}\``,
+    fires: { name: 'kubectl_get', description: 'Get Kubernetes resources.', parameters: { resourceType: 'string: type of resource to get (pods, deployments, …)' } },
+    quiet: { name: 'kubectl_logs', description: 'Get Kubernetes pod logs.', parameters: { pod: 'string' } },
   },
   {
     id: 'parameter.personal-kinds',

@@ -253,3 +253,19 @@ describe('class N: local files the tool reaches or sends out', () => {
     expect(classified('digitalocean', 'genai-create-evaluation-dataset').classification.patterns.map((p) => p.id)).toContain('data-exfiltration');
   });
 });
+
+describe('class J: Kubernetes arguments that widen the reach', () => {
+  it('rates a get of any resource type as a read of credentials and keeps Secrets out of `resourceType`', () => {
+    const { classification, rule } = classified('kubernetes-flux159', 'kubectl_get');
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category: 'Read', risk: 'medium' });
+    const condition = (rule as { arguments?: Record<string, { kind: string; values?: string[] }> }).arguments?.resourceType;
+    expect(condition?.kind).toBe('notOneOf');
+    expect(condition?.values).toEqual(expect.arrayContaining(['Secret', 'secrets']));
+  });
+
+  it('raises a delete across all namespaces or by label selector to critical', () => {
+    const { classification } = classified('kubernetes-flux159', 'kubectl_delete');
+    expect({ category: classification.category, risk: classification.risk }).toEqual({ category: 'Destructive', risk: 'critical' });
+    expect(classification.decidedBy).toContain('verdict.bulk-raise');
+  });
+});
