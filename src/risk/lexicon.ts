@@ -354,6 +354,7 @@ export const NOUN_CLASS_NAMES = [
   'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
   'cart', // a shopping cart or order, whose checkout pays
   'message', // something delivered to people: a message, a notification, a text
+  'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -399,6 +400,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   identifier: 'id ids identifier identifiers name names address addresses dns hostname alias uri url reference',
   cart: 'cart basket checkout order orders',
   message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
+  gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
 };
 
 /**
@@ -455,6 +457,12 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['serverless_caches', ['paid-capacity', 'container']],
   ['cache_clusters', ['paid-capacity', 'container']],
   ['nat_gateway', ['paid-capacity']],
+  ['merge_request', ['gated']],
+  ['merge_requests', ['gated']],
+  ['pull_request', ['gated']],
+  ['pull_requests', ['gated']],
+  ['access_request', ['gated']],
+  ['change_request', ['gated']],
 ]);
 
 /**

@@ -110,6 +110,10 @@ const POLICY_ARN = /(^|_)policy_arn$/;
 const PUBLIC_NAME = /(^|_)(publicly_accessible|make_public|public|public_access|is_public|acl)$/;
 const DESTRUCTIVE_OPTION = /(^|_)(delete|remove|purge|drop|destroy|wipe|shutdown|terminate)(_|$)/;
 // Auth requirements (verify_jwt, require_auth) are safeguards too: the rule keeps them on.
+const SUBMIT_NAME = /^(?:auto_)?(?:submit|finali[sz]e|publish|commit|send)(?:_now|_immediately)?$/;
+const FINAL = /\b(?:immediately|irreversibl\w*|final\w*|cannot be (?:changed|undone|edited)|to the bank|staged|for review)\b/i;
+const DEFERRED = /\b(?:when|after|upon|once|on) (?:the )?(?:[\w-]+ ){0,2}?(?:merg(?:e|ed|ing)|clos(?:e|ed|ing)|terminat(?:e|ed|ion|ing)|complet(?:e|ed|ion|ing))\b/i;
+const TRIGGERS: ReadonlySet<string> = new Set(['merge', 'close', 'terminate', 'complete', 'delete', 'remove', 'kill']);
 const SAFETY_NAME = /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|verify_(?:tls|jwt|token|signature|certs?|certificate)|require_(?:auth\w*|login|mfa|2fa|signature|jwt)|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
 /** Exposure by meaning: "Whether to make the package publicly accessible". */
 const MAKES_PUBLIC = /\bmake[sd]? (?:[\w-]+ ){0,3}public(?:ly)?(?: (?:accessible|available|visible|readable))?\b|\bpublicly (?:accessible|available|visible|readable|shared)\b|\bvisible to (?:anyone|everyone|the public|the internet)\b/i;
@@ -253,6 +257,17 @@ function reachesAnyResource(p: ParameterFacts): boolean {
 function namesPeople(p: ParameterFacts): boolean {
   const values = Array.isArray(p.schema.enum) ? p.schema.enum.filter((v): v is string => typeof v === 'string').join(' ') : '';
   return splitWords(`${p.described} ${values}`).some((word) => classesOf(word.lower).includes('personal') || PEOPLE.test(word.lower));
+}
+
+/**
+ * A destructive option that acts when another action happens later: its description or name
+ * says so ("when merging", "after_merge", "on termination"), or it is an option of a request
+ * (a merge or pull request), which only asks; unless this tool's own verb is that action.
+ */
+function deferred(p: ParameterFacts): boolean {
+  if (nameVerbs(p).some((v) => TRIGGERS.has(v))) return false;
+  const words = p.tool.nameFacts.words.map((w) => w.lower);
+  return DEFERRED.test(`${p.described} ${p.snake.replace(/_/g, ' ')}`) || words.includes('request') || words.includes('requests');
 }
 
 /** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
@@ -504,13 +519,35 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.destructive-option',
-    summary: 'An option that deletes or shuts something down as a side effect (delete_on_termination, remove_existing, purge).',
+    summary: 'An option that deletes or shuts something down as a side effect of the call (remove_existing, drop_target, purge), on a tool that changes things. (On a reading tool, "remove duplicates" only trims the result.)',
     implies: { risk: 'high', capability: 'destruction' },
-    applies: (p) => DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    applies: (p) => !p.reads && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
     set: { risk: 'high', capability: 'destruction', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
     fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } }, quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
+  },
+  {
+    id: 'parameter.final-submit',
+    summary: 'A switch that submits for good (submit evidence to the bank, finalize, publish now) where leaving it off only stages the change: the agent decides when nothing can be taken back, so the rule keeps it off.',
+    implies: { risk: 'high', capability: 'safety-toggle' },
+    applies: (p) => !p.reads && p.isBoolean && SUBMIT_NAME.test(p.snake) && FINAL.test(p.described),
+    set: { risk: 'high', capability: 'safety-toggle', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} submits the change for good; left off, it is only staged.`,
+    clause: (p) => `submits for good when \`${p.name}\` is set`,
+    fires: { name: 'update_dispute', parameters: { submit: 'boolean: whether to immediately submit evidence to the bank; if false, evidence is staged' } },
+    quiet: { name: 'update_dispute', parameters: { metadata: 'string' } },
+  },
+  {
+    id: 'parameter.deferred-destruction',
+    summary: 'An option that deletes something later, when another action happens (remove the source branch when the merge request is merged, delete volumes on termination): the call itself deletes nothing, so it raises no risk, but the rule keeps the option off.',
+    implies: { capability: 'destruction' },
+    applies: (p) => !p.reads && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    set: { effect: 'context', capability: 'destruction', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} sets up a deletion that happens later, when another action is taken; this call deletes nothing.`,
+    clause: (p) => `sets up a later deletion through \`${p.name}\``,
+    fires: { name: 'create_merge_request', parameters: { remove_source_branch: 'boolean: remove the source branch when merging' } },
+    quiet: { name: 'merge_merge_request', parameters: { remove_source_branch: 'boolean: remove the source branch when merging' } },
   },
   // The rows below only matter on tools that change things.
   {

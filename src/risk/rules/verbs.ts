@@ -166,6 +166,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     then: { category: 'Write', risk: 'medium' , effect: 'adds', idempotent: false }, reason: 'it stores a new copy',
     fires: { name: 'take_volume_snapshot' }, quiet: { name: 'take_screenshot' },
   },
+  {
+    id: 'verb.sign-off', on: ['Write'], group: 'access',
+    summary: 'Approving, accepting or submitting something a second person is meant to sign off (a merge or pull request, a deployment, an access request, dispute evidence): an agent that does it defeats the review, and a submission is final.',
+    implies: { risk: 'high' },
+    applies: (c) => ['approve', 'accept', 'submit', 'authorize'].includes(c.verb) && c.head.has('gated'),
+    then: { atLeast: 'high' }, reason: 'it signs off what a second person is meant to review',
+    fires: { name: 'approve_merge_request' }, quiet: { name: 'create_merge_request' },
+  },
   // Changes: who may do what, health records, availability, money.
   {
     id: 'verb.grant-permissions', on: ['Write'], group: 'access',

@@ -269,3 +269,30 @@ describe('class J: Kubernetes arguments that widen the reach', () => {
     expect(classification.decidedBy).toContain('verdict.bulk-raise');
   });
 });
+
+describe('class L: sign-offs and final submissions', () => {
+  table([
+    ['gitlab', 'approve_merge_request', 'Write', 'high'], // an agent's approval defeats two-person review
+    ['stripe', 'update_dispute', 'Write', 'high'], // `submit` sends the evidence to the bank for good
+  ]);
+
+  it('keeps the final submission off in the rule', () => {
+    expect((classified('stripe', 'update_dispute').rule as { arguments?: Record<string, unknown> }).arguments?.submit).toEqual({ kind: 'oneOf', values: [false] });
+  });
+});
+
+describe('class M: an option that deletes only when another action happens later', () => {
+  table([
+    ['gitlab', 'create_merge_request', 'Write', 'medium'], // remove_source_branch acts when the request is merged
+    ['gitlab', 'update_merge_request', 'Write', 'medium'],
+  ]);
+
+  it('still keeps the option off, and still raises the merge itself', () => {
+    expect((classified('gitlab', 'create_merge_request').rule as { arguments?: Record<string, unknown> }).arguments?.remove_source_branch).toEqual({ kind: 'oneOf', values: [false] });
+    expect(classified('gitlab', 'merge_merge_request').classification.signals.some((s) => s.rule === 'parameter.destructive-option')).toBe(true);
+  });
+
+  it('reads "remove duplicates" on a reading tool as trimming the result', () => {
+    expect(classified('brightdata', 'discover').classification.risk).toBe('low');
+  });
+});
