@@ -302,6 +302,17 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     fires: { name: 'make_folder', description: 'Creates a folder. If the folder already exists, the call succeeds silently.' }, quiet: { name: 'make_folder', description: 'Creates a folder.' },
   },
   {
+    id: 'description.additive-only',
+    summary: 'The description says the tool never overwrites (it fails if the file already exists, or must use a new file name): what it writes is added, not replaced. It informs the predicted destructiveHint.',
+    implies: { hint: 'destructiveHint: false' },
+    pattern: /\b(never overwrites?|(?:is|are) never overwritten|(?:does not|doesn'?t|will not|won'?t) overwrite|(?:fails|errors?|returns an error|is rejected) if (?:the |a |an )?[\w-]+ (?:already )?exists|must use a new (?:unique )?(?:file ?name|name|path)|never modif(?:y|ies) the original)\b/i,
+    scope: 'whole',
+    set: { effect: 'context', strength: 'weak' },
+    note: (quote) => `The description says the tool only adds what it writes: ${quote}`,
+    clause: () => 'never overwrites what exists',
+    fires: { name: 'save_file', description: 'Saves the bytes to a file. It never overwrites an existing file.' }, quiet: { name: 'save_file', description: 'Saves the bytes to a file.' },
+  },
+  {
     id: 'description.confirmation-expected',
     summary: 'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm"): the gateway should ask instead of trusting the client.',
     implies: { capability: 'confirmation-expected' },

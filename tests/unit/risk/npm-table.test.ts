@@ -296,3 +296,12 @@ describe('class M: an option that deletes only when another action happens later
     expect(classified('brightdata', 'discover').classification.risk).toBe('low');
   });
 });
+
+describe('class O: a write the description says never overwrites is additive', () => {
+  it.each([
+    ['ms-365', 'download-bytes-to-file'], // "never overwrites an existing file"
+    ['desktop-commander', 'write_pdf'], // "MUST use a new unique filename"
+  ])('%s %s is predicted destructiveHint: false', (server, name) => {
+    expect(classified(server, name).classification.suggestedAnnotations.destructiveHint).toBe(false);
+  });
+});
