@@ -355,6 +355,7 @@ export const NOUN_CLASS_NAMES = [
   'cart', // a shopping cart or order, whose checkout pays
   'message', // something delivered to people: a message, a notification, a text
   'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
+  'metadata', // facts about something rather than the thing: a quota, a status, a size, settings
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -401,6 +402,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   cart: 'cart basket checkout order orders',
   message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
   gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
+  metadata: 'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
 
 /**

@@ -92,6 +92,7 @@ const OUTPUT_WORD = /(^|_)(output|out|save|saved|dest|destination|export|write)(
 const MAYBE_OUTPUT_WORD = /(^|_)(target|build|log|result|results)(_|$)/;
 const WRITES_HINT = /\b(writ(?:e|es|ten)|sav(?:e|es|ed)|output|stor(?:e|es|ed)|creat(?:e|es|ed)|destination)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
+const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
 const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|download|http)/i;
@@ -211,6 +212,10 @@ function onLocalDisk(p: ParameterFacts): boolean {
 
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
+  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list,
+  // or a link the response fills in ("The URL for the sections navigation property").
+  if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
+  if (OUTPUT_ADDRESS.test(p.described)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
 }
@@ -268,6 +273,15 @@ function deferred(p: ParameterFacts): boolean {
   if (nameVerbs(p).some((v) => TRIGGERS.has(v))) return false;
   const words = p.tool.nameFacts.words.map((w) => w.lower);
   return DEFERRED.test(`${p.described} ${p.snake.replace(/_/g, ' ')}`) || words.includes('request') || words.includes('requests');
+}
+
+/**
+ * An option of the call itself: a top-level argument or one inside a single wrapper object
+ * ("request.force"). Deeper, a switch describes stored data (a collection's per-request
+ * "removeRefererHeaderOnRedirect"), not what this call does.
+ */
+function shallow(p: ParameterFacts): boolean {
+  return p.name.split('.').length <= 2;
 }
 
 /** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
@@ -521,7 +535,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.destructive-option',
     summary: 'An option that deletes or shuts something down as a side effect of the call (remove_existing, drop_target, purge), on a tool that changes things. (On a reading tool, "remove duplicates" only trims the result.)',
     implies: { risk: 'high', capability: 'destruction' },
-    applies: (p) => !p.reads && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
+    applies: (p) => !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
     set: { risk: 'high', capability: 'destruction', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
@@ -542,7 +556,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.deferred-destruction',
     summary: 'An option that deletes something later, when another action happens (remove the source branch when the merge request is merged, delete volumes on termination): the call itself deletes nothing, so it raises no risk, but the rule keeps the option off.',
     implies: { capability: 'destruction' },
-    applies: (p) => !p.reads && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    applies: (p) => !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
     set: { effect: 'context', capability: 'destruction', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} sets up a deletion that happens later, when another action is taken; this call deletes nothing.`,
     clause: (p) => `sets up a later deletion through \`${p.name}\``,
@@ -619,7 +633,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.safety-switch',
     summary: 'A switch that turns off a safeguard (force, skip_checks, no_verify, bypass_…, disable_…) on a tool that changes things: the agent decides when.',
     implies: { risk: 'medium', capability: 'safety-toggle' },
-    applies: (p) => !p.reads && SAFETY_NAME.test(p.snake),
+    applies: (p) => !p.reads && shallow(p) && SAFETY_NAME.test(p.snake),
     set: { risk: 'medium', capability: 'safety-toggle', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} switches off a safeguard, and the agent decides when.`,
     clause: (p) => `lets the agent switch off a safeguard (\`${p.name}\`)`,

@@ -306,7 +306,13 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
     }));
   }
   const content = word('logs') ?? word('content');
-  if (content && reads) {
+  // "message_quota", "file_info", "project_url": the name ends in a fact about something (a
+  // quota, a status, its address), not in the content itself.
+  const last = words[words.length - 1];
+  const lastClasses = last ? classesOf(last.lower) : [];
+  const nounBefore = words.slice(0, -1).some((w) => classesOf(w.lower).length > 0 && !verbs.includes(w.lower));
+  const aboutContent = last !== undefined && (lastClasses.includes('metadata') || (lastClasses.includes('identifier') && nounBefore));
+  if (content && reads && !aboutContent) {
     findings.push(finding({
       rule: NAME_RULES.externalContent.id, source: 'name', effect: 'context', text: content.text, field: 'name', capability: 'external-content', strength: 'weak',
       note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,

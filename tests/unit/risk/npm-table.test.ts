@@ -305,3 +305,32 @@ describe('class O: a write the description says never overwrites is additive', (
     expect(classified(server, name).classification.suggestedAnnotations.destructiveHint).toBe(false);
   });
 });
+
+describe('pattern and evidence errors (PE1–PE5)', () => {
+  const patterns = (server: string, name: string) => classified(server, name).classification.patterns.map((p) => p.id);
+  const texts = (server: string, name: string) => classified(server, name).classification.signals.map((s) => `${s.rule} ${s.text}`);
+
+  it('PE1: takes no count, switch, enum or response field for a network address', () => {
+    expect(patterns('brave-search', 'brave_llm_context')).not.toContain('data-exfiltration'); // maximum_number_of_urls
+    expect(patterns('desktop-commander', 'get_config')).not.toContain('data-exfiltration'); // origin ∈ {ui, llm}
+    expect(texts('desktop-commander', 'read_file').filter((t) => t.startsWith('parameter.network-target'))).toEqual([]); // isUrl, origin
+    expect(texts('ms-365', 'create-onenote-notebook').some((t) => /sectionsUrl/.test(t))).toBe(false); // "the URL for the … navigation property"
+  });
+
+  it('PE2: reads nouns of a name as nouns', () => {
+    expect(texts('desktop-commander', 'start_process')).toContain('name.verb start');
+    expect(texts('netlify', 'netlify-project-services-reader')).not.toContain('name.verb project');
+    expect(classified('desktop-commander', 'force_terminate').classification.evidence.join(' ')).not.toMatch(/terminates “force”/);
+  });
+
+  it('PE4: a quota or an address of something is not content written by others', () => {
+    expect(patterns('line', 'get_message_quota')).not.toContain('indirect-prompt-injection');
+    expect(patterns('supabase', 'get_project_url')).not.toContain('indirect-prompt-injection');
+  });
+
+  it('PE5: finds the patterns that plainly apply, and drops those that do not', () => {
+    expect(patterns('paddle', 'create_discount')).not.toContain('command-injection'); // a discount code
+    expect(patterns('supabase', 'execute_sql')).toEqual(expect.arrayContaining(['indirect-prompt-injection', 'data-exfiltration'])); // "may return untrusted user data"
+    expect(texts('digitalocean', 'alert-policy-delete').some((t) => /remove-access|access-change/.test(t))).toBe(false);
+  });
+});
