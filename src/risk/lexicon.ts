@@ -390,7 +390,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity': 'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
   runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
-  work: 'step steps job jobs task tasks run runs execution executions',
+  work: 'step steps job jobs run runs execution executions',
   computed: 'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches',
   switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
   session: 'connection connections session sessions socket tunnel',

@@ -301,7 +301,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.remove-item', on: ['Destructive'], group: 'size',
     summary: 'Removing one small item (a message, a tag, a key, a comment, a schedule).',
     implies: { risk: 'at most medium' },
-    applies: (c) => c.head.has('item') && c.entry.capability !== 'bulk',
+    applies: (c) => c.head.has('item') && !c.head.has('generic') && c.entry.capability !== 'bulk',
     then: { atMost: 'medium' }, reason: 'each call removes a single small item',
     fires: { name: 'delete_tag' }, quiet: { name: 'delete_user' },
   },

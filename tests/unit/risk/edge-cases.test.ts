@@ -316,3 +316,14 @@ describe('version suffixes of generated names', () => {
     expect(classifyTool(tool({ name: 'recreate_virtual_machine' })).category).toBe('Destructive');
   });
 });
+
+describe('what the whole-corpus review of the changes found', () => {
+  it('does not cap a deletion of a generic object, whose kind an argument picks, as one small item', () => {
+    expect(classifyTool(tool({ name: 'delete_object', annotations: { readOnlyHint: false, destructiveHint: true } })).risk).toBe('high');
+  });
+
+  it('reads creating a task as adding a to-do, not as submitting work that runs', () => {
+    expect(classifyTool(tool({ name: 'create_task' })).category).toBe('Write');
+    expect(classifyTool(tool({ name: 'add_job_flow_steps' })).category).toBe('Execute');
+  });
+});
