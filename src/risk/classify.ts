@@ -16,7 +16,7 @@ import { VERDICT_RULES } from './rules/verdict.ts';
 import type { Classification, Signal } from './schema.ts';
 import { annotationSignals } from './signals/annotations.ts';
 import { MAX_SCAN, type ToolContext } from './signals/context.ts';
-import { descriptionSignals, opensWithVerb } from './signals/description.ts';
+import { descriptionSignals, openingVerb } from './signals/description.ts';
 import { finding, type Finding } from './signals/finding.ts';
 import { nameSignals } from './signals/name.ts';
 import { operationSignals } from './signals/operations.ts';
@@ -44,7 +44,7 @@ const UI_CONTEXT = /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewp
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
-  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? ''), describedVerb: opensWithVerb(parts) });
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? ''), describedVerb: openingVerb(parts) });
   const context: ToolContext = {
     name: tool.name,
     description,

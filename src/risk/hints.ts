@@ -13,6 +13,7 @@ import { capitalize } from './text.ts';
 /** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
+const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
 const OUTSIDE = /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
 
 /** `findings` strongest first, as the classification lists them. */
@@ -30,6 +31,7 @@ export function predictHints(category: Category, findings: readonly Finding[], d
     verb: decisive?.verbEffect !== undefined ? { effect: decisive.verbEffect, idempotent: decisive.verbIdempotent ?? false } : undefined,
     runsAnything: counted.some((f) => f.unbounded === true || (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
+    describedAdditive: counted.some((f) => f.rule === ADDITIVE_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
   };
   const suggested = {} as SuggestedAnnotations;

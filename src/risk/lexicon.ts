@@ -56,6 +56,8 @@ export interface VerbEntry {
   objectDecides?: boolean;
   /** Opens or closes the tool's own session (connect, log out): nothing changes in the systems behind it. */
   session?: boolean;
+  /** Works out what a change would do without making it ("preview", "simulate", "dry run"): a verb after it is its object. */
+  previews?: boolean;
   /** For words in other languages: what the word means, for the note. */
   meaning?: string;
 }
@@ -77,7 +79,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     list: 'lists', ls: 'lists', describe: 'describes', search: 'searches', find: 'finds', lookup: 'looks up',
     count: 'counts', check: 'checks', inspect: 'inspects', analyze: 'analyses', analyse: 'analyses', audit: 'audits',
     validate: 'validates', verify: 'verifies', lint: 'lints', explain: 'explains', diagnose: 'diagnoses',
-    troubleshoot: 'troubleshoots', discover: 'discovers', detect: 'detects', preview: 'previews', poll: 'polls',
+    troubleshoot: 'troubleshoots', discover: 'discovers', detect: 'detects', poll: 'polls',
     wait: 'waits for', is: 'checks whether', has: 'checks whether', summarize: 'summarises', summarise: 'summarises',
     browse: 'browses', scan: 'scans', trace: 'traces', translate: 'translates', parse: 'parses', render: 'renders',
     extract: 'extracts', compare: 'compares', diff: 'diffs', geocode: 'geocodes', aggregate: 'aggregates',
@@ -94,6 +96,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     crawl: 'crawls',
   }),
   ...verbs('Read', 'low', { ...READS, runsStatements: true }, { query: 'queries' }),
+  // Working out what a change would do without making it: "preview_transaction_create" previews a creation.
+  ...verbs('Read', 'low', { ...READS, previews: true, estimates: true }, { preview: 'previews', dryrun: 'dry-runs' }),
   // Reasoning about money or resources: after these, a cost noun is analysed, not spent.
   ...verbs('Read', 'low', { ...READS, estimates: true }, {
     recommend: 'recommends', suggest: 'suggests', estimate: 'estimates', calculate: 'calculates', compute: 'computes',
@@ -122,7 +126,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     package: 'packages', containerize: 'containerises', archive: 'archives', backup: 'backs up',
     snapshot: 'snapshots',
     transact: 'runs a transaction on', stash: 'stashes', commit: 'commits', give: 'gives', respond: 'responds to',
-    claim: 'claims', duplicate: 'duplicates',
+    claim: 'claims', duplicate: 'duplicates', compose: 'composes',
   }),
   ...verbs('Write', 'medium', CHANGES, {
     set: 'sets', change: 'changes',
@@ -132,7 +136,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     replace: 'replaces', restore: 'restores', activate: 'activates',
     unassign: 'unassigns', merge: 'merges', cancel: 'cancels', detach: 'detaches', disassociate: 'disassociates',
     untag: 'removes tags from', sync: 'synchronises', synchronize: 'synchronises',
-    switch: 'switches', pause: 'pauses', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
+    switch: 'switches', resume: 'resumes', transfer: 'transfers', authenticate: 'authenticates',
     reopen: 'reopens', transition: 'transitions', lock: 'locks', unlock: 'unlocks',
     pull: 'pulls', checkout: 'checks out', rebase: 'rebases', cherrypick: 'cherry-picks',
     toggle: 'toggles', refresh: 'refreshes', reload: 'reloads', rotate: 'rotates', ensure: 'ensures',
@@ -140,7 +144,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     unpin: 'unpins', block: 'blocks', unblock: 'unblocks', mount: 'mounts', unmount: 'unmounts', chmod: 'changes permissions of',
     chown: 'changes the owner of', tune: 'tunes', dismiss: 'dismisses', undo: 'undoes', redo: 'redoes',
     decline: 'declines', reschedule: 'reschedules', finalize: 'finalises', finalise: 'finalises', reorder: 'reorders', repair: 'repairs', regenerate: 'regenerates',
-    recycle: 'recycles', emulate: 'emulates',
+    recycle: 'recycles', emulate: 'emulates', postpone: 'postpones', snooze: 'snoozes', defer: 'defers',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
   // Changes that cannot be repeated to the same end: the second move finds nothing at the source, the second edit nothing to replace.
@@ -151,15 +155,20 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     create: 'creates', new: 'creates', make: 'makes', provision: 'provisions', allocate: 'allocates', reserve: 'reserves',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, provisions: true, resizes: true }, { scale: 'scales', resize: 'resizes' }),
-  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, { stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers' }),
+  ...verbs('Write', 'medium', { ...CHANGES, takesOffline: true }, {
+    stop: 'stops', upgrade: 'upgrades', downgrade: 'downgrades', migrate: 'migrates', power: 'powers', pause: 'pauses',
+    suspend: 'suspends', hibernate: 'hibernates',
+  }),
   ...verbs('Write', 'low', CHANGES, { close: 'closes' }),
   // Opening or closing the tool's own session changes nothing in the systems behind it.
   ...verbs('Read', 'low', { ...READS, session: true, weak: true }, { connect: 'connects to', disconnect: 'disconnects from', quit: 'closes', logout: 'logs out of', exit: 'exits', login: 'logs in to' }),
   ...verbs('Write', 'medium', { ...CHANGES, weak: true, dispatches: true }, { manage: 'manages', handle: 'handles', control: 'controls', process: 'processes', administer: 'administers', operate: 'operates' }),
   ...verbs('Write', 'medium', { ...ADDS, capability: 'outbound-message' }, {
     send: 'sends', publish: 'publishes', notify: 'notifies', email: 'emails', post: 'posts', reply: 'replies to',
-    broadcast: 'broadcasts', forward: 'forwards', tweet: 'tweets',
+    forward: 'forwards', tweet: 'tweets',
   }),
+  // Sending to everyone at once: every follower or subscriber gets it, and none of it can be called back.
+  ...verbs('Write', 'high', { ...ADDS, capability: 'outbound-message' }, { broadcast: 'broadcasts', multicast: 'multicasts', blast: 'blasts' }),
   ...verbs('Write', 'high', { ...CHANGES, capability: 'permissions', grants: true }, { grant: 'grants', authorize: 'authorises', invite: 'invites', allow: 'allows' }),
   ['assume', { category: 'Write', risk: 'high', does: 'assumes', capability: 'credentials', effect: 'none', idempotent: true }],
   // Subscribing an endpoint redirects every future message to it.
@@ -190,7 +199,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     terminate: 'terminates', kill: 'kills', overwrite: 'overwrites', discard: 'discards', expunge: 'expunges',
     decommission: 'decommissions', unset: 'unsets', detonate: 'detonates', release: 'releases', rebuild: 'rebuilds',
     ban: 'bans', kick: 'removes', unpublish: 'unpublishes', deprovision: 'deprovisions', retire: 'retires',
-    disband: 'disbands', trash: 'trashes', void: 'voids',
+    disband: 'disbands', trash: 'trashes', void: 'voids', recreate: 'recreates', reimage: 'reimages',
   }),
   ...verbs('Destructive', 'high', { ...REMOVES, capability: 'bulk' }, { purge: 'purges', truncate: 'truncates', wipe: 'wipes', flush: 'flushes', flushall: 'flushes', flushdb: 'flushes' }),
   ...verbs('Destructive', 'medium', { ...REMOVES, capability: 'destruction' }, { trim: 'trims', pop: 'pops', expire: 'expires', abort: 'aborts', dequeue: 'dequeues' }),
@@ -239,12 +248,13 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
   ...verbs('Execute', 'medium', { ...RUNS, capability: 'browser-control' }, {
     click: 'clicks', type: 'types into', fill: 'fills in', press: 'presses', drag: 'drags', select: 'selects',
     dialog: 'answers dialogs on', upload: 'uploads a file into', submit: 'submits', drop: 'drops onto', tap: 'taps',
-    swipe: 'swipes on', pinch: 'pinches', emulate: 'emulates',
+    swipe: 'swipes on', pinch: 'pinches',
   }),
   ['open', { category: 'Write', risk: 'medium', does: 'opens', capability: 'network-fetch', effect: 'changes', idempotent: true }],
   // Moving around the open page changes what it shows (browser servers annotate these as changes), but removes nothing.
   ...verbs('Write', 'low', { effect: 'changes', idempotent: true, capability: 'browser-control' }, {
     hover: 'hovers over', scroll: 'scrolls', mouse: 'moves the mouse on', resize: 'resizes', zoom: 'zooms',
+    emulate: 'emulates a device or media in',
   }),
   ['navigate', { category: 'Write', risk: 'medium', does: 'navigates to', capability: 'network-fetch', effect: 'changes', idempotent: true }],
   ...verbs('Read', 'low', { ...READS, capability: 'browser-control' }, {
@@ -268,7 +278,7 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
   'render', 'trigger', 'dispatch', 'invoke', 'load', 'reserve', 'rollback', 'rollout', 'void', 'trash', 'tail',
   'new', 'exit', 'count', 'lookup', 'setup', 'cleanup', 'kickoff', 'call', 'ping', 'alert', 'charge',
   'refund', 'deposit', 'payout', 'bid', 'stop', 'start', 'compare', 'measure', 'forward', 'reply',
-  'transact', 'tune', 'touch', 'cat', 'compute', 'generate',
+  'transact', 'tune', 'touch', 'cat', 'compute', 'generate', 'broadcast',
 ]);
 
 /** Two-word verbs, joined with "_": "cherry_pick" is one verb, "check_out" another. */
@@ -287,6 +297,7 @@ export const VERB_PAIRS: ReadonlyMap<string, string> = new Map([
   ['roll_out', 'rollout'],
   ['shut_down', 'shutdown'],
   ['fail_over', 'failover'],
+  ['dry_run', 'dryrun'],
 ]);
 
 function nonEnglish(category: Category, risk: RiskLevel, meaning: string, entries: Record<string, string>, flags: Flags & Pick<VerbEntry, 'effect' | 'idempotent'>): [string, VerbEntry][] {
@@ -315,6 +326,7 @@ export const NOUN_CLASS_NAMES = [
   'container', // a whole store or environment: deleting it loses everything inside
   'identifier', // a name, an id or an address: resolving one looks it up
   'item', // one small thing: a message, a tag, a cache key
+  'marker', // a mark a person sets on something and can set again: a reaction, a star, a vote
   'health', // medical data about people
   'secret', // credentials and secret values
   'personal', // data about people
@@ -341,6 +353,9 @@ export const NOUN_CLASS_NAMES = [
   'store-object', // a stored document or file, which converting rewrites
   'generic', // a word for any kind of resource ("resource", "object"): the type comes from an argument
   'cart', // a shopping cart or order, whose checkout pays
+  'message', // something delivered to people: a message, a notification, a text
+  'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
+  'metadata', // facts about something rather than the thing: a quota, a status, a size, settings
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -348,10 +363,11 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   container:
     'cluster database db datastore workspace stack bucket table collection keyspace namespace index repository repo ' +
     'account broker environment project application app catalog domain vpc organization org tenant volume disk ' +
-    'filesystem store warehouse workgroup datasource graph branch',
+    'filesystem store warehouse workgroup datasource graph',
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
-    'query row subscription instrumentation snapshot object note reaction observation relation entity',
+    'query row subscription instrumentation snapshot object note reaction observation relation entity cache',
+  marker: 'reaction reactions emoji emojis award star stars like likes upvote downvote vote votes bookmark bookmarks favorite favourite favorites favourites',
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie env',
   personal: 'email phone contact customer person people pii ssn address',
@@ -374,7 +390,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity': 'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
   runnable: 'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
-  work: 'step steps job jobs task tasks run runs execution executions',
+  work: 'step steps job jobs run runs execution executions',
   computed: 'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches',
   switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
   session: 'connection connections session sessions socket tunnel',
@@ -384,7 +400,20 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   generic: 'resource resources object objects',
   identifier: 'id ids identifier identifiers name names address addresses dns hostname alias uri url reference',
   cart: 'cart basket checkout order orders',
+  message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
+  gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
+  metadata: 'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
+
+/**
+ * Words that say what a policy governs when it is not access ("alert_policy", "backup_policy",
+ * "retention_policy"): such a policy is configuration, not identities and permissions.
+ */
+export const OPERATIONAL_QUALIFIERS: ReadonlySet<string> = new Set([
+  'alert', 'alerting', 'alarm', 'backup', 'retention', 'lifecycle', 'scaling', 'autoscaling', 'retry', 'cache', 'caching',
+  'routing', 'escalation', 'notification', 'snapshot', 'archival', 'expiration', 'replication', 'tiering', 'pricing',
+  'refund', 'cancellation', 'maintenance', 'update', 'upgrade', 'restart', 'sampling', 'eviction', 'rollout', 'deployment',
+]);
 
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
 export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {
@@ -430,6 +459,12 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['serverless_caches', ['paid-capacity', 'container']],
   ['cache_clusters', ['paid-capacity', 'container']],
   ['nat_gateway', ['paid-capacity']],
+  ['merge_request', ['gated']],
+  ['merge_requests', ['gated']],
+  ['pull_request', ['gated']],
+  ['pull_requests', ['gated']],
+  ['access_request', ['gated']],
+  ['change_request', ['gated']],
 ]);
 
 /**
@@ -458,6 +493,8 @@ export const NOUN_GLOSS: ReadonlyMap<string, string> = new Map([
 export const STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'to', 'from', 'for', 'of', 'in', 'on', 'by', 'with', 'and', 'or', 'into', 'at', 'as', 'if',
   'tool', 'tools', 'mcp', 'aws', 'amazon', 'api',
+  // How, not what: "force_terminate" terminates something, not a "force".
+  'force', 'forced', 'hard', 'soft', 'safe', 'safely', 'quick', 'quickly', 'auto',
 ]);
 
 /** Words that join two verbs of one name ("build_and_push"). */

@@ -69,7 +69,7 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     return `What ${facts.toolName} returns comes from outside (${paramOrText(source)}): instructions planted there reach the agent as if they were trusted input.`;
   },
   'data-exfiltration': (facts) => {
-    const sink = first(facts, 'outbound-message', 'network-fetch', 'network-target', 'cloud-storage', 'public-exposure');
+    const sink = first(facts, 'outbound-message', 'file-upload', 'network-fetch', 'network-target', 'cloud-storage', 'public-exposure');
     if (sink) return `${facts.toolName} can carry data out of your environment through ${paramOrText(sink)}, so an injected instruction can turn it into a delivery channel.`;
     // A tool that only writes or deletes such data hands nothing back to carry out.
     const source = facts.category === 'Read' || facts.category === 'Execute' ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language') : undefined;
@@ -93,7 +93,7 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     return `${paramOrText(sink)} reaches an interpreter as the agent wrote it; text the agent read elsewhere can add commands of its own.`;
   },
   'path-traversal': (facts) => {
-    const path = first(facts, 'filesystem-read', 'filesystem-write');
+    const path = first(facts, 'filesystem-read', 'filesystem-write', 'file-upload');
     return path && `${paramOrText(path)} is a path the agent chooses; “../” or an absolute path reaches files outside the folder you had in mind.`;
   },
   'confused-deputy': (facts) => {

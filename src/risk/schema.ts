@@ -26,6 +26,7 @@ export const CapabilitySchema = z
     'api-passthrough',
     'filesystem-read',
     'filesystem-write',
+    'file-upload',
     'network-fetch',
     'network-target',
     'cloud-storage',

@@ -94,6 +94,7 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'api-passthrough': 'passes any API call through',
   'filesystem-read': 'reads files',
   'filesystem-write': 'writes files',
+  'file-upload': 'uploads local files',
   'network-fetch': 'fetches from the network',
   'cloud-storage': 'reads or writes cloud storage',
   'outbound-message': 'sends messages',
@@ -146,7 +147,8 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const conditions: [string, ArgumentCondition][] = [];
 
   // A multi-action tool whose worst operation destroys: let the read-only operations through, nothing else.
-  const operations = category === 'Destructive' ? classification.operations : undefined;
+  // (Only a top-level argument: an operation fixed inside an object's alternatives cannot be checked by value.)
+  const operations = category === 'Destructive' && Object.hasOwn(tool.inputSchema.properties ?? {}, classification.operations?.param ?? '') ? classification.operations : undefined;
   const safe = operations?.values.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
@@ -214,13 +216,30 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(amount|price|total|max_?amount)$/i, 100, 1000],
   [RESULT_SIZE, 100, 1000],
 ];
-const KEEP_TRUE = /^verify_?ssl$/i;
+/** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
+const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+const KIND_NAME = /^(kind|resource_?type|resource|resource_?kind|type)$/i;
+
+/** Secret, secret, secrets, ClusterRole, clusterrole, clusterroles, …: kubectl takes every spelling. */
+function sensitiveKindSpellings(): string[] {
+  return SENSITIVE_KINDS.flatMap((kind) => [kind, kind.toLowerCase(), `${kind.toLowerCase()}s`]);
+}
+
+/** The values of an enum that make something public ("public", "public-read"). */
+function publicValues(schema: JsonSchemaNode): string[] {
+  return Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string' && /^public(?:[-_]read(?:[-_]write)?)?$|^anyone|^anonymous$/i.test(v)) : [];
+}
+
+/** A value that is an address rather than a name: `format: uri`, or described as a URL. */
+function isAddress(schema: JsonSchemaNode): boolean {
+  return schema.format === 'uri' || schema.format === 'url' || /\b(?:url|uri|https?:\/\/)/i.test(schema.description ?? '');
+}
 
 /** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
 export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
@@ -250,10 +269,12 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     if (!name) continue;
     const schema = properties[name]!;
     if (!acceptsText(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, placeholder(WORKSPACE_PREFIX));
+    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload') add(name, placeholder(WORKSPACE_PREFIX));
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
+    // A visibility whose values include "public": any value but those.
+    else if (s.capability === 'public-exposure' && publicValues(schema).length > 0) add(name, { kind: 'notOneOf', values: publicValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
@@ -262,7 +283,7 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   for (const s of accepted) {
     const name = paramOf(s);
     if (!name || !acceptsBoolean(properties[name]!)) continue;
-    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction') {
+    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction' || s.capability === 'bulk') {
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
   }
@@ -270,12 +291,14 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
-    if (name === 'kind' && kubernetes) add(name, { kind: 'notOneOf', values: [...SENSITIVE_KINDS] });
+    // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum)) add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
     if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));
     else if (TABLE_NAME.test(name)) add(name, placeholder(TABLE_PREFIX));
-    else if (REPOSITORY_NAME.test(name)) add(name, placeholder(REPOSITORY_PREFIX));
+    // A team prefix fits a repository's name, never its address ("Helm repository URL").
+    else if (REPOSITORY_NAME.test(name) && !isAddress(schema)) add(name, placeholder(REPOSITORY_PREFIX));
   }
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsNumber(schema)) continue;

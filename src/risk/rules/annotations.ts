@@ -1,8 +1,9 @@
 /**
  * Rules for the MCP annotations a server author writes on a tool. The spec calls them hints from
- * an untrusted author: a hint that raises risk (destructiveHint: true) is taken at its word, a
- * hint that lowers it (readOnlyHint: true) is a claim the verdict accepts only when nothing else
- * contradicts it.
+ * an untrusted author: a hint that raises risk (readOnlyHint: false) is taken at its word, a hint
+ * that lowers it (readOnlyHint: true) is a claim the verdict accepts only when nothing else
+ * contradicts it. destructiveHint: true is the spec's default for any tool that is not read-only,
+ * so it is weak evidence: it decides only where the tool's own words are silent.
  */
 import type { RuleMeta } from './types.ts';
 
@@ -21,7 +22,7 @@ export const ANNOTATION_RULES = {
   },
   destructive: {
     id: 'annotation.destructive',
-    summary: '`destructiveHint: true` on a tool that is not read-only: the author warns that it may destroy or overwrite data; taken at its word.',
+    summary: '`destructiveHint: true` on a tool that is not read-only: the author warns that it may destroy or overwrite data. The spec assumes this of every tool that is not read-only, and it covers any update in place, so it is weak evidence: it makes the tool Destructive only when no strong finding of the name, schema or operations names another category (a `create_`, `query_` or `resize_` verb outranks it), and it never adds "deletes data" to such a tool.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     fires: { name: 'thing', annotations: { readOnlyHint: false, destructiveHint: true } }, quiet: { name: 'thing', annotations: { readOnlyHint: false, destructiveHint: false } },
   },

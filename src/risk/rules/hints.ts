@@ -33,6 +33,8 @@ export interface HintFacts {
   mentionsOutside: boolean;
   /** The description says a repeated call is harmless ("succeeds silently if it already exists"). */
   describedIdempotent: boolean;
+  /** The description says the tool never overwrites ("fails if the file already exists"). */
+  describedAdditive: boolean;
 }
 
 export type HintName = 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint';
@@ -45,7 +47,7 @@ export interface HintRule extends RuleMeta {
   because: string;
 }
 
-const REACHES_OUT: readonly Capability[] = ['network-fetch', 'network-target', 'outbound-message', 'browser-control', 'public-exposure', 'open-world'];
+const REACHES_OUT: readonly Capability[] = ['network-fetch', 'network-target', 'outbound-message', 'file-upload', 'browser-control', 'public-exposure', 'open-world'];
 const REMOVES: readonly Capability[] = ['destruction'];
 
 export const HINT_RULES: readonly HintRule[] = [
@@ -88,6 +90,14 @@ export const HINT_RULES: readonly HintRule[] = [
     applies: (f) => f.runsAnything,
     because: 'it runs whatever the agent writes, which may update or delete',
     fires: { name: 'run_sql', parameters: { sql: 'string: the SQL to run' } }, quiet: { name: 'run_report', parameters: { report: 'string' } },
+  },
+  {
+    id: 'hint.described-additive', hint: 'destructiveHint', value: false,
+    summary: 'destructiveHint is false when the description says the tool never overwrites (it fails if the file exists, or must use a new name) and nothing else removes or runs arbitrary work.',
+    implies: { hint: 'destructiveHint: false' },
+    applies: (f) => f.describedAdditive,
+    because: 'its description says it never overwrites what exists',
+    fires: { name: 'write_file', description: 'Writes a new file. It never overwrites an existing file.' }, quiet: { name: 'write_file', description: 'Writes a file.' },
   },
   {
     id: 'hint.updates-in-place', hint: 'destructiveHint', value: true,

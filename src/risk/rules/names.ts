@@ -51,7 +51,7 @@ export const NAME_RULES = {
   },
   bulkChange: {
     id: 'name.bulk-change',
-    summary: 'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk.',
+    summary: 'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk, and high when its verb overwrites or removes in place (batch_update, bulk_delete) rather than adds.',
     implies: { risk: 'medium', capability: 'bulk' },
     fires: { name: 'batch_update_items' }, quiet: { name: 'batch_get_items' },
   },

@@ -34,7 +34,7 @@ export interface RuleMeta {
   /** What the rule looks for, and when, in one sentence for the methodology page. */
   summary: string;
   /** What a match implies (for the methodology page; the finding says the same). */
-  implies: { category?: Category; risk?: RiskLevel | 'one level up' | 'at most medium'; capability?: Capability; hint?: string };
+  implies: { category?: Category; risk?: RiskLevel | 'one level up' | 'at most medium' | 'at most high'; capability?: Capability; hint?: string };
   /** A tool the rule fires on. */
   fires: ToolExample;
   /** A close tool it must not fire on. */

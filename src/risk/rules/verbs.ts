@@ -166,6 +166,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     then: { category: 'Write', risk: 'medium' , effect: 'adds', idempotent: false }, reason: 'it stores a new copy',
     fires: { name: 'take_volume_snapshot' }, quiet: { name: 'take_screenshot' },
   },
+  {
+    id: 'verb.sign-off', on: ['Write'], group: 'access',
+    summary: 'Approving, accepting or submitting something a second person is meant to sign off (a merge or pull request, a deployment, an access request, dispute evidence): an agent that does it defeats the review, and a submission is final.',
+    implies: { risk: 'high' },
+    applies: (c) => ['approve', 'accept', 'submit', 'authorize'].includes(c.verb) && c.head.has('gated'),
+    then: { atLeast: 'high' }, reason: 'it signs off what a second person is meant to review',
+    fires: { name: 'approve_merge_request' }, quiet: { name: 'create_merge_request' },
+  },
   // Changes: who may do what, health records, availability, money.
   {
     id: 'verb.grant-permissions', on: ['Write'], group: 'access',
@@ -209,11 +217,11 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   {
     id: 'verb.move-money', on: ['Write', 'Execute', 'Destructive'], group: 'commits',
-    summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice: the call moves money.',
+    summary: 'Creating, sending, transferring, cancelling or refunding a payment, payout, transfer, charge, transaction or invoice (the head of the object, or an item of one): the call moves money. A payment link, a payment method or a payment page is not a payment.',
     implies: { category: 'Financial', risk: 'critical', capability: 'money' },
-    applies: (c) => c.target.has('money-movement'),
+    applies: (c) => c.head.has('money-movement') || (c.target.has('money-movement') && c.head.has('item')),
     then: { category: 'Financial', risk: 'critical', capability: 'money' , effect: 'runs', idempotent: false }, reason: 'it moves money, which is hard to get back',
-    fires: { name: 'create_payment' }, quiet: { name: 'create_budget' },
+    fires: { name: 'create_payment' }, quiet: { name: 'create_payment_link' },
   },
   {
     id: 'verb.checkout-cart', on: ['Write'], group: 'commits',
@@ -230,6 +238,14 @@ export const VERB_RULES: readonly VerbRule[] = [
     applies: (c) => has(c.nouns, 'money-data', 'cost'),
     then: { atLeast: 'medium', capability: 'money' }, reason: 'it changes how spending is tracked or capped',
     fires: { name: 'update_budget' }, quiet: { name: 'update_bucket' },
+  },
+  {
+    id: 'verb.push-message', on: ['Execute'], group: 'object',
+    summary: '"push" acting on a message, a notification or a text: it delivers it to people (a push message), it deploys nothing.',
+    implies: { category: 'Write', risk: 'medium', capability: 'outbound-message' },
+    applies: (c) => c.verb === 'push' && c.head.has('message'),
+    then: { category: 'Write', risk: 'medium', capability: 'outbound-message', effect: 'adds', idempotent: false }, reason: 'a delivered message cannot be called back',
+    fires: { name: 'push_text_message' }, quiet: { name: 'push_image' },
   },
   // Execution.
   {
@@ -274,20 +290,36 @@ export const VERB_RULES: readonly VerbRule[] = [
     fires: { name: 'delete_database' }, quiet: { name: 'delete_message' },
   },
   {
+    id: 'verb.remove-marker', on: ['Destructive'], group: 'size',
+    summary: 'Removing a mark a person set on something (a reaction, an emoji, a star, a like, a bookmark, a vote), which they can set again in one click.',
+    implies: { risk: 'low' },
+    applies: (c) => c.head.has('marker') && c.entry.capability !== 'bulk',
+    then: { atMost: 'low' }, reason: 'each call removes a mark that can be set again',
+    fires: { name: 'delete_issue_emoji_reaction' }, quiet: { name: 'delete_issue_comment' },
+  },
+  {
     id: 'verb.remove-item', on: ['Destructive'], group: 'size',
     summary: 'Removing one small item (a message, a tag, a key, a comment, a schedule).',
     implies: { risk: 'at most medium' },
-    applies: (c) => c.head.has('item') && c.entry.capability !== 'bulk',
+    applies: (c) => c.head.has('item') && !c.head.has('generic') && c.entry.capability !== 'bulk',
     then: { atMost: 'medium' }, reason: 'each call removes a single small item',
     fires: { name: 'delete_tag' }, quiet: { name: 'delete_user' },
   },
   {
-    id: 'verb.destroy-personal-data', on: ['Destructive'], group: 'whose',
-    summary: 'Destroying health records or data about people: one level up, at least high.',
+    id: 'verb.destroy-health-data', on: ['Destructive'], group: 'whose',
+    summary: 'Destroying health records: one level up, at least high.',
     implies: { risk: 'one level up' },
-    applies: (c) => has(c.nouns, 'health', 'personal'),
-    then: { atLeast: 'medium', raise: true }, reason: 'the data is about people',
+    applies: (c) => c.nouns.has('health'),
+    then: { atLeast: 'medium', raise: true }, reason: 'the data is health information about people',
     fires: { name: 'delete_patient' }, quiet: { name: 'delete_image' },
+  },
+  {
+    id: 'verb.destroy-personal-data', on: ['Destructive'], group: 'whose',
+    summary: 'Destroying data about people (a contact, a customer, a profile): at least high, but not raised further for one record; many at once is raised by the bulk rules.',
+    implies: { risk: 'high' },
+    applies: (c) => c.nouns.has('personal'),
+    then: { atLeast: 'high' }, reason: 'the data is about people',
+    fires: { name: 'delete_contact' }, quiet: { name: 'delete_image' },
   },
   {
     id: 'verb.remove-access', on: ['Destructive'], group: 'whose',

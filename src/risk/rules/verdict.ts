@@ -44,6 +44,20 @@ export const VERDICT_RULES = {
     implies: { risk: 'one level up' },
     fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } }, quiet: { name: 'delete_objects', parameters: { key: 'string' } },
   },
+  sizeCap: {
+    id: 'verdict.size-cap',
+    summary: 'A deletion whose verbs all remove one small item (a message, a note, a row) or one mark (a reaction, a star) is bounded by that size as a whole: a warning phrase ("irreversible") or the author’s destructiveHint does not raise it, unless something says it acts in bulk.',
+    implies: { risk: 'at most medium' },
+    fires: { name: 'delete_comment', description: 'Deletes a comment. This action is irreversible.' },
+    quiet: { name: 'delete_comments', description: 'Deletes all comments of a thread. This action is irreversible.', parameters: { all: 'boolean' } },
+  },
+  recoverableCap: {
+    id: 'verdict.recoverable-cap',
+    summary: 'A deletion the description says can be undone (a soft delete, moved to Deleted Items or the trash) is at most high, unless it acts in bulk: it is held for approval, never denied outright.',
+    implies: { risk: 'at most high' },
+    fires: { name: 'delete_database', description: 'Deletes a database. It is moved to the trash and can be restored for 30 days.' },
+    quiet: { name: 'delete_database', description: 'Deletes a database.' },
+  },
   impliedChange: {
     id: 'verdict.implied-change',
     summary: 'No finding names a category, but one shows a way to change things (a write path, spending, a message sent, permissions created): Write, with low confidence.',

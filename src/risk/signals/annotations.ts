@@ -1,8 +1,13 @@
 /**
  * Signals from MCP annotations. The spec calls them hints from an untrusted author: a hint that
- * raises risk (`destructiveHint: true`) is taken at its word, a hint that lowers it (readOnlyHint:
+ * raises risk (`readOnlyHint: false`) is taken at its word, a hint that lowers it (readOnlyHint:
  * true) is a claim the verdict accepts only when nothing else contradicts it. Absent hints take
  * the spec's cautious defaults: not read-only, destructive, open world.
+ *
+ * `destructiveHint: true` is weak evidence: the spec makes it the default of every tool that is
+ * not read-only, and it means any non-additive update, so many authors set it on every change
+ * (or derive it from the HTTP method). It decides the category only when the tool's own words
+ * are silent or weak; a name verb that reads, adds, edits or runs outranks it.
  */
 import type { Tool } from '../../catalogue/schema.ts';
 import { ANNOTATION_RULES } from '../rules/annotations.ts';
@@ -41,8 +46,8 @@ export function annotationSignals(tool: Tool): Finding[] {
     if (destructiveHint === true) {
       findings.push(finding({
         rule: ANNOTATION_RULES.destructive.id, source: 'annotation', text: 'destructiveHint: true', field: 'annotations.destructiveHint', category: 'Destructive', risk: 'high',
-        capability: 'destruction', asReadOnly: null,
-        note: 'The author warns that the tool may destroy data (`destructiveHint: true`).',
+        capability: 'destruction', asReadOnly: null, strength: 'weak',
+        note: 'The author warns that the tool may destroy or overwrite data (`destructiveHint: true`); the MCP spec assumes this of every tool that is not read-only, so it counts only where the tool’s own words say no more.',
         clause: 'is annotated as destructive by its own author',
       }));
     } else if (destructiveHint === false) {

@@ -15,6 +15,8 @@ import { classesOf, headClasses, isEstimating, judgeVerb, lookupVerb, nounClasse
 export interface NameFacts {
   words: Word[];
   nouns: Set<NounClass>;
+  /** The classes of the words that are not the name's verbs ("transfer_collection_folders": the folders, not the transfer). */
+  objectNouns: Set<NounClass>;
   /** Verbs found, in order, lower case ("delete"). */
   verbs: string[];
   /** Their lexicon entries, in the same order. */
@@ -45,8 +47,12 @@ const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
 export interface NameOptions {
   /** The description says the tool acts on a page, a screen or an element: verbs such as "click" and "type" are then verbs. */
   ui?: boolean;
-  /** The description opens with a verb: an agent noun in the name ("converter") is then left to it. */
-  describedVerb?: boolean;
+  /**
+   * The verb the description opens with, if any: an agent noun in the name ("converter") is then
+   * left to it, and of two words of the name that may each be a verb or a noun
+   * ("model_eval_run_workflow"), the one it names is the verb.
+   */
+  describedVerb?: string | undefined;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -54,7 +60,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
   const browser = nouns.has('browser');
-  const verbAt = findVerbs(words, browser, options.describedVerb !== true);
+  const verbAt = findVerbs(words, browser, options.describedVerb);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
   const findings: Finding[] = [];
@@ -116,6 +122,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
           `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${entry.does} ${what}${where}` +
           `${consequence ? `; ${consequence}` : ''}.`,
         clause: `${entry.does} ${what}${where}`,
+        ...(entry.previews ? { previews: true } : {}),
         ...readOnlyView(entry, judged.category),
       }),
     );
@@ -124,10 +131,13 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const hits = verbIndexes.map((i) => verbAt.get(i)!);
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
-  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged));
+  const inPlace = findings.some((f) => f.rule === NAME_RULES.verb.id && (f.verbEffect === 'changes' || f.verbEffect === 'removes'));
+  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged, inPlace));
+  const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
   return {
     words: [...words],
     nouns,
+    objectNouns: nounClasses(words.filter((_, i) => !verbWords.has(i))),
     verbs: hits.map((h) => h.key),
     entries: hits.map((h) => h.entry),
     ambiguousVerb: hits[0] !== undefined && NOUN_TOO.has(hits[0].key),
@@ -144,7 +154,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
  * "index_stats") is no verb at all. Later verbs count when joined by "and"/"or"
  * ("build_and_push"); otherwise they are the object ("delete_schedule").
  */
-function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean): Map<number, VerbHit> {
+function findVerbs(words: readonly Word[], browser: boolean, described: string | undefined): Map<number, VerbHit> {
+  const agentNouns = described === undefined;
   const candidates: [number, VerbHit][] = [];
   for (let index = 0; index < words.length; index++) {
     const hit = lookupVerb(words[index]!, { browser, ...(words[index + 1] ? { next: words[index + 1]! } : {}) });
@@ -160,14 +171,29 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   }
   let primary = 0;
   const [firstIndex, first] = candidates[0]!;
+  // "preview_transaction_create", "dry_run_deploy": what is previewed is the object, not a second verb.
+  if (first.entry.previews) return found.set(firstIndex, first);
   const last = words.length - 1;
   // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
   let start = 0;
   while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
-  if (NOUN_TOO.has(first.key)) {
+  // "post_search", "put_settings": an HTTP method first (names generated from an API) gives way to a verb right after it.
+  const next = candidates[1];
+  if (HTTP_METHODS.has(first.key) && next !== undefined && next[0] === firstIndex + 1) primary = 1;
+  // "handle_dialog", "manage_delete_user": a verb that says nothing gives way to a clear verb after it.
+  else if (first.entry.weak === true) {
+    const clear = candidates.findIndex(([, hit], position) => position > 0 && hit.entry.weak !== true && !NOUN_TOO.has(hit.key));
+    if (clear !== -1) primary = clear;
+  } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
-    if (pure !== -1) primary = pure;
+    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && hit.entry.weak !== true && (firstIndex > start || index === firstIndex + 1 || index === last));
+    // Of noun-verbs only, the one the description opens with ("Run a model evaluation workflow" for "model_eval_run_workflow").
+    const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
+    // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).
+    const agent = agentNounVerb(words.slice(-1));
+    if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
+    if (pure === -1 && named !== -1) primary = named;
+    else if (pure !== -1) primary = pure;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
@@ -180,6 +206,9 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   }
   return found;
 }
+
+/** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
+const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
 
 const NOT_AGENTS: ReadonlySet<string> = new Set(['counter', 'editor', 'connector', 'selector', 'monitor', 'printer', 'player', 'viewer', 'finder', 'sender', 'listener', 'watcher']);
 
@@ -219,7 +248,7 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[]): Finding[] {
+function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[], inPlace: boolean): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
   const strongest = categories.reduce<Category | undefined>((worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst), undefined);
@@ -271,13 +300,19 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
   const bulk = word('bulk');
   if (bulk && !reads) {
     findings.push(finding({
-      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: 'medium', capability: 'bulk',
-      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied.`,
+      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: inPlace ? 'high' : 'medium', capability: 'bulk',
+      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
       clause: `acts on many items at once (${quoted(bulk.text)})`,
     }));
   }
   const content = word('logs') ?? word('content');
-  if (content && reads) {
+  // "message_quota", "file_info", "project_url": the name ends in a fact about something (a
+  // quota, a status, its address), not in the content itself.
+  const last = words[words.length - 1];
+  const lastClasses = last ? classesOf(last.lower) : [];
+  const nounBefore = words.slice(0, -1).some((w) => classesOf(w.lower).length > 0 && !verbs.includes(w.lower));
+  const aboutContent = last !== undefined && (lastClasses.includes('metadata') || (lastClasses.includes('identifier') && nounBefore));
+  if (content && reads && !aboutContent) {
     findings.push(finding({
       rule: NAME_RULES.externalContent.id, source: 'name', effect: 'context', text: content.text, field: 'name', capability: 'external-content', strength: 'weak',
       note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
