@@ -143,6 +143,18 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     fires: { name: 'clean', description: 'Deletes all messages in the queue.' }, quiet: { name: 'clean', description: 'Deletes one message from the queue.' },
   },
   {
+    id: 'description.cascade-destruction',
+    summary: 'The summary says deleting one thing takes everything inside it along (a folder and all its files, a project with every resource in it, recursively): one call removes many items, so the size of one item no longer bounds it.',
+    implies: { category: 'Destructive', risk: 'high', capability: 'bulk' },
+    pattern: /\b((?:deletes?|removes?|destroys?|drops?)\b[^.;]{0,80}?\b(?:and|with|along with|together with|including) (?:all|every|each|any)\b[^.;]{0,40}|recursively (?:deletes?|removes?)|(?:deletes?|removes?)\b[^.;]{0,60}?\brecursively)/i,
+    scope: 'summary',
+    actsOnly: true,
+    set: { category: 'Destructive', risk: 'high', capability: 'bulk', asReadOnly: null },
+    note: (quote) => `The description says the deletion takes what is inside along: ${quote}`,
+    clause: () => 'deletes what is inside along with it',
+    fires: { name: 'delete_notebook', description: 'Permanently deletes a notebook and every note in it.' }, quiet: { name: 'delete_notebook', description: 'Deletes an empty notebook.' },
+  },
+  {
     id: 'description.arbitrary-code',
     summary: 'The summary says the tool runs arbitrary code, any command, shell or bash commands, or Python/JavaScript code: it can do anything, so it is Execute.',
     implies: { category: 'Execute', risk: 'critical', capability: 'code-execution' },

@@ -9,7 +9,7 @@ import lockSchema from '../../../docs/mcp-atlas.lock.schema.json' with { type: '
 import { z } from 'zod';
 
 const read: Tool = { name: 'read_note', description: 'Reads a note by its id.', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] }, annotations: { readOnlyHint: true } };
-const remove: Tool = { name: 'delete_note', description: 'Permanently deletes a note.', inputSchema: { type: 'object', properties: { id: { type: 'string' } } } };
+const remove: Tool = { name: 'delete_note', description: 'Permanently deletes a note and every attachment in it.', inputSchema: { type: 'object', properties: { id: { type: 'string' } } } };
 const run: Tool = { name: 'run_command', description: 'Runs a shell command on the host.', inputSchema: { type: 'object', properties: { command: { type: 'string', description: 'The shell command to execute.' } } } };
 
 function server(name: string, tools: Tool[], command = 'npx notes-server'): CheckedServer {
