@@ -56,7 +56,11 @@ export function nonFiniteProblems(file: string, json: unknown): Problem[] {
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      problems.push({ file, path: formatPath(path), message: `the number is ${value}, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number` });
+      problems.push({
+        file,
+        path: formatPath(path),
+        message: `the number is ${value}, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number`,
+      });
     } else if (typeof value === 'object' && value !== null) {
       const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);

@@ -12,13 +12,23 @@ import type { LockFile, LockServer, LockTool } from './lock.ts';
 
 /** The ids of what `atlas check` itself reports; risk findings use the risk engine's rule ids. */
 export const CHECK_RULES = {
-  changed: { id: 'check.changed-definition', summary: 'An approved tool\'s definition changed since it was locked (a rug pull until reviewed): its description, schema or annotations differ from the lock file.' },
+  changed: {
+    id: 'check.changed-definition',
+    summary:
+      "An approved tool's definition changed since it was locked (a rug pull until reviewed): its description, schema or annotations differ from the lock file.",
+  },
   newTool: { id: 'check.new-tool', summary: 'A tool that is not in the lock file.' },
   removedTool: { id: 'check.removed-tool', summary: 'A locked tool the server no longer lists.' },
   newServer: { id: 'check.new-server', summary: 'A server of the config that is not in the lock file.' },
   removedServer: { id: 'check.removed-server', summary: 'A locked server that is no longer in the config.' },
-  serverChanged: { id: 'check.server-changed', summary: 'A locked server is now started or reached differently, or reports another name or version.' },
-  verdictChanged: { id: 'check.verdict-changed', summary: 'The same definition now gets another verdict or rule (the risk engine changed).' },
+  serverChanged: {
+    id: 'check.server-changed',
+    summary: 'A locked server is now started or reached differently, or reports another name or version.',
+  },
+  verdictChanged: {
+    id: 'check.verdict-changed',
+    summary: 'The same definition now gets another verdict or rule (the risk engine changed).',
+  },
 } as const;
 
 /** `none`: new tools never fail the check (changes and poisoning still do). */
@@ -39,7 +49,10 @@ export type Finding = About &
     | { kind: 'removed-tool'; before: Verdict }
     | { kind: 'new-server' }
     | { kind: 'removed-server' }
-    | { kind: 'server-changed'; changes: { field: 'transport' | 'command' | 'serverInfo.name' | 'serverInfo.version'; before: string; after: string }[] }
+    | {
+        kind: 'server-changed';
+        changes: { field: 'transport' | 'command' | 'serverInfo.name' | 'serverInfo.version'; before: string; after: string }[];
+      }
     | { kind: 'verdict-changed'; before: Verdict; after: Verdict }
   );
 
@@ -78,7 +91,12 @@ function identityChanges(server: CheckedServer, locked: LockServer): Extract<Fin
  * new). `unlisted` names the config's servers that could not be listed: their locked tools are not
  * reported as removed, since nothing is known of them.
  */
-export function compareWithLock(servers: readonly CheckedServer[], lock: LockFile | undefined, failOn: FailOn, unlisted: ReadonlySet<string> = new Set()): Finding[] {
+export function compareWithLock(
+  servers: readonly CheckedServer[],
+  lock: LockFile | undefined,
+  failOn: FailOn,
+  unlisted: ReadonlySet<string> = new Set(),
+): Finding[] {
   const findings: Finding[] = [];
   const lockedServers = new Map((lock?.servers ?? []).map((server) => [server.name, server]));
   for (const server of servers) {
@@ -91,11 +109,28 @@ export function compareWithLock(servers: readonly CheckedServer[], lock: LockFil
     const lockedTools = new Map((locked?.tools ?? []).map((tool) => [tool.name, tool]));
     for (const tool of server.tools) {
       for (const signal of tool.poisoning) {
-        findings.push({ kind: 'poisoning', server: server.name, tool: tool.name, rule: signal.rule, text: signal.text, note: signal.note, risk: tool.risk, fails: true });
+        findings.push({
+          kind: 'poisoning',
+          server: server.name,
+          tool: tool.name,
+          rule: signal.rule,
+          text: signal.text,
+          note: signal.note,
+          risk: tool.risk,
+          fails: true,
+        });
       }
       const before = lockedTools.get(tool.name);
       if (!before) {
-        findings.push({ kind: 'new-tool', server: server.name, tool: tool.name, risk: tool.risk, category: tool.category, rule: tool.verdictRule, fails: atOrAbove(tool.risk, failOn) });
+        findings.push({
+          kind: 'new-tool',
+          server: server.name,
+          tool: tool.name,
+          risk: tool.risk,
+          category: tool.category,
+          rule: tool.verdictRule,
+          fails: atOrAbove(tool.risk, failOn),
+        });
       } else if (before.fingerprint !== tool.fingerprint) {
         findings.push({
           kind: 'changed',
@@ -107,12 +142,20 @@ export function compareWithLock(servers: readonly CheckedServer[], lock: LockFil
           fails: true,
         });
       } else if (before.risk !== tool.risk || before.category !== tool.category || before.rule.action !== tool.rule.action) {
-        findings.push({ kind: 'verdict-changed', server: server.name, tool: tool.name, before: verdict(before), after: verdict(tool), fails: false });
+        findings.push({
+          kind: 'verdict-changed',
+          server: server.name,
+          tool: tool.name,
+          before: verdict(before),
+          after: verdict(tool),
+          fails: false,
+        });
       }
     }
     const listed = new Set(server.tools.map((tool) => tool.name));
     for (const tool of locked?.tools ?? []) {
-      if (!listed.has(tool.name)) findings.push({ kind: 'removed-tool', server: server.name, tool: tool.name, before: verdict(tool), fails: false });
+      if (!listed.has(tool.name))
+        findings.push({ kind: 'removed-tool', server: server.name, tool: tool.name, before: verdict(tool), fails: false });
     }
   }
   const present = new Set([...servers.map((server) => server.name), ...unlisted]);

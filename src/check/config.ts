@@ -24,13 +24,24 @@ const StringMapSchema = z.record(z.string(), z.string({ error: 'expected a strin
 export const StdioEntrySchema = z
   .looseObject({
     type: z.literal('stdio').optional().describe('"stdio", or absent when `command` is given.'),
-    command: z.string().min(1, 'expected the command that starts the server').describe('The program to start, found on PATH or by path; variables allowed.'),
-    args: z.array(z.string({ error: 'expected a string' })).optional().describe('Its arguments, passed as they are (no shell); variables allowed.'),
+    command: z
+      .string()
+      .min(1, 'expected the command that starts the server')
+      .describe('The program to start, found on PATH or by path; variables allowed.'),
+    args: z
+      .array(z.string({ error: 'expected a string' }))
+      .optional()
+      .describe('Its arguments, passed as they are (no shell); variables allowed.'),
     env: z
       .record(z.string(), z.string({ error: 'expected a string (numbers and booleans must be quoted)' }))
       .optional()
-      .describe('Environment variables for the server, added to the few the importer passes on (HOME, PATH, USER...); variables allowed. Never recorded.'),
-    cwd: z.string().optional().describe('Working directory, relative to the workspace folder (the config\'s folder, or the parent of .vscode/).'),
+      .describe(
+        'Environment variables for the server, added to the few the importer passes on (HOME, PATH, USER...); variables allowed. Never recorded.',
+      ),
+    cwd: z
+      .string()
+      .optional()
+      .describe("Working directory, relative to the workspace folder (the config's folder, or the parent of .vscode/)."),
     disabled: z.boolean().optional().describe('Cline and others: true leaves the server out of the check.'),
   })
   .describe('A server started as a child process speaking MCP over stdio.');
@@ -38,9 +49,14 @@ export type StdioEntry = z.infer<typeof StdioEntrySchema>;
 
 export const HttpEntrySchema = z
   .looseObject({
-    type: z.enum(['http', 'streamable-http', 'streamableHttp']).optional().describe('"http" (VS Code, Claude Code), or absent when `url` is given.'),
-    url: z.string().min(1, 'expected the server\'s URL').describe('The Streamable HTTP endpoint, http:// or https://; variables allowed.'),
-    headers: StringMapSchema.optional().describe('Headers sent with every request (an Authorization token); variables allowed. Never recorded.'),
+    type: z
+      .enum(['http', 'streamable-http', 'streamableHttp'])
+      .optional()
+      .describe('"http" (VS Code, Claude Code), or absent when `url` is given.'),
+    url: z.string().min(1, "expected the server's URL").describe('The Streamable HTTP endpoint, http:// or https://; variables allowed.'),
+    headers: StringMapSchema.optional().describe(
+      'Headers sent with every request (an Authorization token); variables allowed. Never recorded.',
+    ),
     disabled: z.boolean().optional().describe('true leaves the server out of the check.'),
   })
   .describe('A server reached over Streamable HTTP.');
@@ -49,7 +65,7 @@ export type HttpEntry = z.infer<typeof HttpEntrySchema>;
 /** A VS Code input: a value the editor asks for; `atlas check` reads it from ATLAS_INPUT_<ID> instead. */
 export const InputSchema = z
   .looseObject({
-    id: z.string().min(1, 'expected the input\'s id').describe('Referred to as ${input:<id>}.'),
+    id: z.string().min(1, "expected the input's id").describe('Referred to as ${input:<id>}.'),
     type: z.string().describe('promptString or pickString.'),
     description: z.string().optional(),
     password: z.boolean().optional().describe('The editor hides what is typed; the atlas treats every input as secret anyway.'),
@@ -60,7 +76,11 @@ export type Input = z.infer<typeof InputSchema>;
 export type ConfigFormat = 'mcpServers' | 'vscode' | 'vscode-settings';
 
 /** Where the servers object is, per shape. */
-const SERVERS_AT: Record<ConfigFormat, string[]> = { mcpServers: ['mcpServers'], vscode: ['servers'], 'vscode-settings': ['mcp', 'servers'] };
+const SERVERS_AT: Record<ConfigFormat, string[]> = {
+  mcpServers: ['mcpServers'],
+  vscode: ['servers'],
+  'vscode-settings': ['mcp', 'servers'],
+};
 
 export interface ConfigServer {
   /** The entry's key: how the team names the server, and its name in the lock file. */
@@ -166,17 +186,38 @@ function issuesAt(file: string, at: (string | number)[], error: z.ZodError, abou
 }
 
 /** One server entry, checked against the shape its keys announce. */
-function readEntry(file: string, at: string[], name: string, raw: unknown, line: number): { server?: ConfigServer['server']; disabled?: boolean; problems: Problem[] } {
+function readEntry(
+  file: string,
+  at: string[],
+  name: string,
+  raw: unknown,
+  line: number,
+): { server?: ConfigServer['server']; disabled?: boolean; problems: Problem[] } {
   const about = `server ${quote(name)}, line ${line}`;
-  if (!isRecord(raw)) return { problems: [{ file, path: formatPath(at), message: `expected an object with "command" or "url" (${about})` }] };
+  if (!isRecord(raw))
+    return { problems: [{ file, path: formatPath(at), message: `expected an object with "command" or "url" (${about})` }] };
   const type = raw.type;
   if (type === 'sse') {
     return {
-      problems: [{ file, path: formatPath([...at, 'type']), message: `"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; most servers also serve Streamable HTTP: use "type": "http" and its URL (${about})` }],
+      problems: [
+        {
+          file,
+          path: formatPath([...at, 'type']),
+          message: `"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; most servers also serve Streamable HTTP: use "type": "http" and its URL (${about})`,
+        },
+      ],
     };
   }
   if (Object.hasOwn(raw, 'envFile')) {
-    return { problems: [{ file, path: formatPath([...at, 'envFile']), message: `not supported: the atlas reads no secrets file; give the variables in "env" with \${env:NAME} and set them in the environment (${about})` }] };
+    return {
+      problems: [
+        {
+          file,
+          path: formatPath([...at, 'envFile']),
+          message: `not supported: the atlas reads no secrets file; give the variables in "env" with \${env:NAME} and set them in the environment (${about})`,
+        },
+      ],
+    };
   }
   const http = type === undefined ? !Object.hasOwn(raw, 'command') && Object.hasOwn(raw, 'url') : type !== 'stdio';
   if (http) {
@@ -185,14 +226,28 @@ function readEntry(file: string, at: string[], name: string, raw: unknown, line:
     return { server: { transport: 'streamable-http', entry: parsed.data }, disabled: parsed.data.disabled === true, problems: [] };
   }
   if (type === undefined && !Object.hasOwn(raw, 'command')) {
-    return { problems: [{ file, path: formatPath(at), message: `expected "command" (a server started over stdio) or "url" (a server over HTTP) (${about})` }] };
+    return {
+      problems: [
+        {
+          file,
+          path: formatPath(at),
+          message: `expected "command" (a server started over stdio) or "url" (a server over HTTP) (${about})`,
+        },
+      ],
+    };
   }
   const parsed = safeParseAllKeys(StdioEntrySchema, raw);
   if (!parsed.success) return { problems: issuesAt(file, at, parsed.error, about) };
   // Checked here rather than in the schema: zod checks "__proto__" under another name (see all-keys.ts).
   const badNames = Object.keys(parsed.data.env ?? {}).filter((key) => !ENV_NAME.test(key));
   if (badNames.length > 0) {
-    return { problems: badNames.map((key) => ({ file, path: formatPath([...at, 'env', key]), message: `expected an environment variable name: letters, digits and _, not starting with a digit (${about})` })) };
+    return {
+      problems: badNames.map((key) => ({
+        file,
+        path: formatPath([...at, 'env', key]),
+        message: `expected an environment variable name: letters, digits and _, not starting with a digit (${about})`,
+      })),
+    };
   }
   return { server: { transport: 'stdio', entry: parsed.data }, disabled: parsed.data.disabled === true, problems: [] };
 }
@@ -203,12 +258,20 @@ function readEntry(file: string, at: string[], name: string, raw: unknown, line:
  */
 export function parseMcpConfig(file: string, text: string): McpConfig | { problems: Problem[] } {
   const errors: ParseError[] = [];
-  const root = parseTree(text.replace(/^\uFEFF/, ''), errors, { allowTrailingComma: true, disallowComments: false, allowEmptyContent: false });
+  const root = parseTree(text.replace(/^\uFEFF/, ''), errors, {
+    allowTrailingComma: true,
+    disallowComments: false,
+    allowEmptyContent: false,
+  });
   if (errors.length > 0 || !root) {
     return {
       problems: errors.slice(0, 5).map((error) => {
         const { line, column } = lineAndColumn(text, error.offset);
-        return { file, path: '$', message: `not valid JSON (with comments): ${printParseErrorCode(error.error)} at line ${line}, column ${column}` };
+        return {
+          file,
+          path: '$',
+          message: `not valid JSON (with comments): ${printParseErrorCode(error.error)} at line ${line}, column ${column}`,
+        };
       }),
     };
   }
@@ -221,14 +284,16 @@ export function parseMcpConfig(file: string, text: string): McpConfig | { proble
         {
           file,
           path: '$',
-          message: 'no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), "servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)',
+          message:
+            'no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), "servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)',
         },
       ],
     };
   }
   const serversPath = SERVERS_AT[format];
   const serversNode = serversPath.reduce<Node | undefined>((node, key) => child(node, key), root)!;
-  if (serversNode.type !== 'object') return { problems: [{ file, path: formatPath(serversPath), message: 'expected an object of servers by name' }] };
+  if (serversNode.type !== 'object')
+    return { problems: [{ file, path: formatPath(serversPath), message: 'expected an object of servers by name' }] };
 
   const problems: Problem[] = [];
   const servers: ConfigServer[] = [];
@@ -268,6 +333,7 @@ export function parseMcpConfig(file: string, text: string): McpConfig | { proble
     else problems.push(...issuesAt(file, inputsPath, parsed.error, 'the inputs VS Code prompts for'));
   }
   if (problems.length > 0) return { problems };
-  if (servers.length === 0 && disabled.length === 0) return { problems: [{ file, path: formatPath(serversPath), message: 'no servers: nothing to check' }] };
+  if (servers.length === 0 && disabled.length === 0)
+    return { problems: [{ file, path: formatPath(serversPath), message: 'no servers: nothing to check' }] };
   return { format, servers, disabled, inputs };
 }

@@ -28,12 +28,18 @@ export function fieldText(value: unknown): string {
 /** A whole line added or removed: its indentation stays outside the marker. */
 function wholeLine(op: 'added' | 'removed', line: string): Segment[] {
   const indent = /^\s*/.exec(line)![0];
-  return [...(indent ? [{ op: 'same' as const, text: indent }] : []), ...(line.length > indent.length ? [{ op, text: line.slice(indent.length) }] : [])];
+  return [
+    ...(indent ? [{ op: 'same' as const, text: indent }] : []),
+    ...(line.length > indent.length ? [{ op, text: line.slice(indent.length) }] : []),
+  ];
 }
 
 /** The word diff of one replaced line. */
 function wordLine(before: string, after: string): Segment[] {
-  return diffWordsWithSpace(before, after).map((change) => ({ op: change.added ? 'added' : change.removed ? 'removed' : 'same', text: change.value }));
+  return diffWordsWithSpace(before, after).map((change) => ({
+    op: change.added ? 'added' : change.removed ? 'removed' : 'same',
+    text: change.value,
+  }));
 }
 
 function splitLines(text: string): string[] {
@@ -81,7 +87,11 @@ export function changedLines(lines: Segment[][], context = 1): (Segment[] | null
 }
 
 /** The fields of two definitions that differ, each with its changed lines. */
-export function diffDefinitions(before: Readonly<Record<string, unknown>>, after: Readonly<Record<string, unknown>>, context = 1): FieldDiff[] {
+export function diffDefinitions(
+  before: Readonly<Record<string, unknown>>,
+  after: Readonly<Record<string, unknown>>,
+  context = 1,
+): FieldDiff[] {
   const diffs: FieldDiff[] = [];
   for (const field of FINGERPRINTED_FIELDS) {
     const a = fieldText(before[field]);

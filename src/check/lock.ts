@@ -29,14 +29,14 @@ export const LockDefinitionSchema = z
 
 export const LockToolSchema = z
   .strictObject({
-    name: z.string().min(1).describe('The tool\'s name, as the server lists it.'),
+    name: z.string().min(1).describe("The tool's name, as the server lists it."),
     fingerprint: z
       .string()
       .regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in lowercase hex')
       .describe('SHA-256 of the canonical definition (name, description, inputSchema, outputSchema, annotations; RFC 8785 JSON).'),
     category: CategorySchema,
     risk: RiskLevelSchema,
-    rule: ToolRuleSchema.describe('The gateway rule approved for the tool (the atlas\'s recommendation when it was locked).'),
+    rule: ToolRuleSchema.describe("The gateway rule approved for the tool (the atlas's recommendation when it was locked)."),
     definition: LockDefinitionSchema,
   })
   .describe('One approved tool.');
@@ -44,7 +44,7 @@ export type LockTool = z.infer<typeof LockToolSchema>;
 
 export const LockServerSchema = z
   .strictObject({
-    name: z.string().min(1).describe('The key of the server\'s entry in the client config.'),
+    name: z.string().min(1).describe("The key of the server's entry in the client config."),
     transport: z.enum(['stdio', 'streamable-http']).describe('How the server is reached.'),
     command: z.string().describe('The command line or URL as written in the config: variables unresolved, no query string.'),
     serverInfo: z
@@ -107,12 +107,18 @@ export function parseLock(file: string, text: string): LockFile | { problems: Pr
   const problems: Problem[] = [];
   const servers = new Set<string>();
   lock.servers.forEach((server, s) => {
-    if (servers.has(server.name)) problems.push({ file, path: `servers[${s}].name`, message: `the server ${quote(server.name)} is locked twice: keep one` });
+    if (servers.has(server.name))
+      problems.push({ file, path: `servers[${s}].name`, message: `the server ${quote(server.name)} is locked twice: keep one` });
     servers.add(server.name);
     const tools = new Set<string>();
     server.tools.forEach((tool, t) => {
       const at = `servers[${s}].tools[${t}]`;
-      if (tools.has(tool.name)) problems.push({ file, path: `${at}.name`, message: `the tool ${quote(tool.name)} of server ${quote(server.name)} is locked twice: keep one` });
+      if (tools.has(tool.name))
+        problems.push({
+          file,
+          path: `${at}.name`,
+          message: `the tool ${quote(tool.name)} of server ${quote(server.name)} is locked twice: keep one`,
+        });
       tools.add(tool.name);
       // The definition is what a change is shown against: it must be the one the fingerprint approved.
       if (toolFingerprint({ name: tool.name, ...tool.definition }) !== tool.fingerprint) {

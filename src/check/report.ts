@@ -40,7 +40,10 @@ function paint(colour: boolean, style: keyof typeof STYLE, text: string): string
 }
 
 function highest(server: CheckedServer): RiskLevel | undefined {
-  return server.tools.reduce<RiskLevel | undefined>((top, tool) => (top === undefined || RISK_RANK[tool.risk] > RISK_RANK[top] ? tool.risk : top), undefined);
+  return server.tools.reduce<RiskLevel | undefined>(
+    (top, tool) => (top === undefined || RISK_RANK[tool.risk] > RISK_RANK[top] ? tool.risk : top),
+    undefined,
+  );
 }
 
 function cut(text: string, max: number): string {
@@ -64,10 +67,15 @@ function findingLine(finding: Finding, colour: boolean): string[] {
   const head = finding.fails ? tag('FAIL', 'red') : finding.kind === 'new-tool' ? tag('new', 'yellow') : tag('note', 'dim');
   switch (finding.kind) {
     case 'poisoning':
-      return [`${head}${who}: tool poisoning (${finding.rule}): ${escapeLine(finding.note)} Found: ${escapeLine(JSON.stringify(cut(finding.text, 120)))}`];
+      return [
+        `${head}${who}: tool poisoning (${finding.rule}): ${escapeLine(finding.note)} Found: ${escapeLine(JSON.stringify(cut(finding.text, 120)))}`,
+      ];
     case 'changed': {
-      const verdict = finding.before.risk === finding.after.risk ? `${finding.after.risk} risk` : `risk ${finding.before.risk} → ${finding.after.risk}`;
-      const lines = [`${head}${who}: definition changed since it was approved (${finding.diff.map((diff) => diff.field).join(', ')}; ${verdict})`];
+      const verdict =
+        finding.before.risk === finding.after.risk ? `${finding.after.risk} risk` : `risk ${finding.before.risk} → ${finding.after.risk}`;
+      const lines = [
+        `${head}${who}: definition changed since it was approved (${finding.diff.map((diff) => diff.field).join(', ')}; ${verdict})`,
+      ];
       for (const diff of finding.diff) {
         lines.push(`          ${diff.field}:`);
         for (const line of renderLines(diff.lines, colour)) lines.push(`            ${line}`);
@@ -83,16 +91,22 @@ function findingLine(finding: Finding, colour: boolean): string[] {
     case 'removed-server':
       return [`${head}${who}: in the lock file, no longer in the config`];
     case 'server-changed':
-      return [`${head}${who}: ${finding.changes.map((change) => `${change.field} ${escapeLine(JSON.stringify(change.before))} → ${escapeLine(JSON.stringify(change.after))}`).join('; ')}`];
+      return [
+        `${head}${who}: ${finding.changes.map((change) => `${change.field} ${escapeLine(JSON.stringify(change.before))} → ${escapeLine(JSON.stringify(change.after))}`).join('; ')}`,
+      ];
     case 'verdict-changed':
-      return [`${head}${who}: same definition, verdict now ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); approved as ${finding.before.risk} (${finding.before.category}, ${finding.before.action})`];
+      return [
+        `${head}${who}: same definition, verdict now ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); approved as ${finding.before.risk} (${finding.before.category}, ${finding.before.action})`,
+      ];
   }
 }
 
 /** The human summary: the table, the findings (failures first), the listing errors and the verdict line. */
 export function humanReport(input: ReportInput, colour: boolean): string {
   const lines: string[] = [];
-  lines.push(`atlas check ${escapeLine(input.config)} against ${escapeLine(input.lock)}${input.lockExists ? '' : ' (none yet: every tool is new)'}; engine ${input.engine}`);
+  lines.push(
+    `atlas check ${escapeLine(input.config)} against ${escapeLine(input.lock)}${input.lockExists ? '' : ' (none yet: every tool is new)'}; engine ${input.engine}`,
+  );
   lines.push('');
   const byName = new Map(input.servers.map((server) => [server.name, server]));
   const failed = new Map(input.failures.map((failure) => [failure.server, failure]));
@@ -100,7 +114,8 @@ export function humanReport(input: ReportInput, colour: boolean): string {
   for (const name of input.order) {
     const server = byName.get(name);
     const mine = input.findings.filter((finding) => finding.server === name);
-    const count = (kind: Finding['kind']) => String(new Set(mine.filter((finding) => finding.kind === kind).map((finding) => finding.tool)).size);
+    const count = (kind: Finding['kind']) =>
+      String(new Set(mine.filter((finding) => finding.kind === kind).map((finding) => finding.tool)).size);
     if (!server) {
       rows.push([cut(escapeLine(name), 40), '-', '-', '-', '-', '-', '-', '-', failed.has(name) ? 'ERROR' : '-']);
       continue;
@@ -132,7 +147,10 @@ export function humanReport(input: ReportInput, colour: boolean): string {
   const quiet = (finding: Finding) => finding.kind === 'new-tool' && !finding.fails;
   const show = (finding: Finding) => {
     lines.push(...findingLine(finding, colour));
-    const page = finding.tool !== undefined && (finding.fails || finding.kind === 'new-tool') ? input.toolPage?.(finding.server, finding.tool) : undefined;
+    const page =
+      finding.tool !== undefined && (finding.fails || finding.kind === 'new-tool')
+        ? input.toolPage?.(finding.server, finding.tool)
+        : undefined;
     if (page) lines.push(`          ${escapeLine(page)}`);
   };
   if (input.findings.length > 0) lines.push('');
@@ -141,7 +159,9 @@ export function humanReport(input: ReportInput, colour: boolean): string {
     const below = input.findings.filter((finding) => quiet(finding) && finding.server === name);
     if (below.length === 0) continue;
     const names = below.map((finding) => `${finding.tool} (${'risk' in finding ? finding.risk : ''})`).join(', ');
-    lines.push(`${paint(colour, 'yellow', 'new'.padEnd(8))}${escapeLine(name)}: ${below.length} new tool${below.length === 1 ? '' : 's'} below ${input.failOn === 'none' ? 'any' : input.failOn} risk, not in the lock file: ${escapeLine(names)}`);
+    lines.push(
+      `${paint(colour, 'yellow', 'new'.padEnd(8))}${escapeLine(name)}: ${below.length} new tool${below.length === 1 ? '' : 's'} below ${input.failOn === 'none' ? 'any' : input.failOn} risk, not in the lock file: ${escapeLine(names)}`,
+    );
   }
   for (const finding of input.findings) if (!finding.fails && !quiet(finding)) show(finding);
   if (input.failures.length > 0) lines.push('');
@@ -150,19 +170,43 @@ export function humanReport(input: ReportInput, colour: boolean): string {
   lines.push('');
   const failing = input.findings.filter((finding) => finding.fails);
   if (input.exitCode === 2) {
-    lines.push(paint(colour, 'red', `${input.failures.length} server${input.failures.length === 1 ? '' : 's'} could not be listed: the check could not run (exit 2)`));
+    lines.push(
+      paint(
+        colour,
+        'red',
+        `${input.failures.length} server${input.failures.length === 1 ? '' : 's'} could not be listed: the check could not run (exit 2)`,
+      ),
+    );
   } else if (input.updateLock && input.exitCode === 0) {
     lines.push(paint(colour, 'green', 'approved: the lock file records every tool listed now'));
   } else if (input.updateLock) {
-    lines.push(paint(colour, 'red', 'the lock file records every tool listed now, but tool poisoning fails the check whether approved or not (exit 1)'));
+    lines.push(
+      paint(
+        colour,
+        'red',
+        'the lock file records every tool listed now, but tool poisoning fails the check whether approved or not (exit 1)',
+      ),
+    );
   } else if (failing.length > 0) {
     const kinds = (['poisoning', 'changed', 'new-tool'] as const)
       .map((kind) => [kind, failing.filter((finding) => finding.kind === kind).length] as const)
       .filter(([, n]) => n > 0)
-      .map(([kind, n]) => (kind === 'poisoning' ? `${n} tool-poisoning signal${n === 1 ? '' : 's'}` : kind === 'changed' ? `${n} changed definition${n === 1 ? '' : 's'}` : `${n} new tool${n === 1 ? '' : 's'} at or above ${input.failOn} risk`));
+      .map(([kind, n]) =>
+        kind === 'poisoning'
+          ? `${n} tool-poisoning signal${n === 1 ? '' : 's'}`
+          : kind === 'changed'
+            ? `${n} changed definition${n === 1 ? '' : 's'}`
+            : `${n} new tool${n === 1 ? '' : 's'} at or above ${input.failOn} risk`,
+      );
     lines.push(paint(colour, 'red', `${kinds.join(', ')}: the check fails (exit 1). Review, then approve with --update-lock.`));
   } else {
-    lines.push(paint(colour, 'green', `no findings fail the check (new tools fail from ${input.failOn === 'none' ? 'no level' : `${input.failOn} risk`} up)`));
+    lines.push(
+      paint(
+        colour,
+        'green',
+        `no findings fail the check (new tools fail from ${input.failOn === 'none' ? 'no level' : `${input.failOn} risk`} up)`,
+      ),
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -199,6 +243,10 @@ export function jsonReport(input: ReportInput): unknown {
       };
     }),
     disabled: input.disabled,
-    findings: input.findings.map((finding) => (finding.kind === 'changed' ? { ...finding, diff: finding.diff.map((diff) => ({ field: diff.field, lines: renderLines(diff.lines) })) } : finding)),
+    findings: input.findings.map((finding) =>
+      finding.kind === 'changed'
+        ? { ...finding, diff: finding.diff.map((diff) => ({ field: diff.field, lines: renderLines(diff.lines) })) }
+        : finding,
+    ),
   };
 }

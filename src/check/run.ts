@@ -66,7 +66,9 @@ async function readText(file: string): Promise<{ text: string } | { problem: str
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return code === 'ENOENT' ? { problem: 'file not found', missing: true } : { problem: `cannot be read (${code ?? (error as Error).message})` };
+    return code === 'ENOENT'
+      ? { problem: 'file not found', missing: true }
+      : { problem: `cannot be read (${code ?? (error as Error).message})` };
   }
   const decoded = decodeUtf8(bytes);
   return 'text' in decoded ? decoded : { problem: decoded.message };
@@ -94,14 +96,25 @@ async function pool<T, R>(items: readonly T[], limit: number, work: (item: T) =>
   return results;
 }
 
-type Listed = { ok: true; tools: Tool[]; serverInfo?: { name: string; version: string } | undefined } | { ok: false; lines: string[]; interrupted: boolean };
+type Listed =
+  | { ok: true; tools: Tool[]; serverInfo?: { name: string; version: string } | undefined }
+  | { ok: false; lines: string[]; interrupted: boolean };
 
 async function listServer(label: string, target: LiveTarget, options: CheckOptions): Promise<Listed> {
   try {
-    const listing = await listToolsLive(target, { label, timeoutMs: options.timeoutMs, maxMessageBytes: options.maxMessageBytes, signal: options.signal });
+    const listing = await listToolsLive(target, {
+      label,
+      timeoutMs: options.timeoutMs,
+      maxMessageBytes: options.maxMessageBytes,
+      signal: options.signal,
+    });
     const checked = checkListedTools(label, listing.serverInfo?.name, listing.tools);
     if (checked.problems.length > 0) return { ok: false, lines: checked.problems.map(formatProblem), interrupted: false };
-    return { ok: true, tools: checked.tools, serverInfo: listing.serverInfo ? { name: listing.serverInfo.name, version: listing.serverInfo.version } : undefined };
+    return {
+      ok: true,
+      tools: checked.tools,
+      serverInfo: listing.serverInfo ? { name: listing.serverInfo.name, version: listing.serverInfo.version } : undefined,
+    };
   } catch (error) {
     if (error instanceof ImportError) return { ok: false, lines: error.lines, interrupted: error.interrupted };
     return { ok: false, lines: [`${label}: ${(error as Error).message}`], interrupted: false };
@@ -157,7 +170,9 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   }
 
   // Every server at once, up to the bound: start-up (npx, a JVM) dominates, not our work.
-  const listed = await pool(resolved, options.concurrency, ({ server, resolved: target }) => listServer(`${shownConfig}: ${server.path}`, target.target, options));
+  const listed = await pool(resolved, options.concurrency, ({ server, resolved: target }) =>
+    listServer(`${shownConfig}: ${server.path}`, target.target, options),
+  );
   if (listed.some((result) => !result.ok && result.interrupted)) {
     options.err('atlas check: interrupted; every server was stopped\n');
     return 130;
@@ -184,7 +199,9 @@ export async function runCheck(options: CheckOptions): Promise<number> {
   const unlisted = new Set(failures.map((failure) => failure.server));
   const findings = compareWithLock(checked, lock, options.failOn, unlisted);
   // --update-lock approves what it writes: changes and new tools no longer fail; poisoning still does.
-  const failing = options.updateLock ? findings.filter((finding) => finding.kind === 'poisoning') : findings.filter((finding) => finding.fails);
+  const failing = options.updateLock
+    ? findings.filter((finding) => finding.kind === 'poisoning')
+    : findings.filter((finding) => finding.fails);
   const exitCode = failures.length > 0 ? 2 : failing.length > 0 ? 1 : 0;
 
   let toolPage: ((server: string, tool: string) => string | undefined) | undefined;
@@ -229,7 +246,9 @@ export async function runCheck(options: CheckOptions): Promise<number> {
       failures: failures.map((failure) => ({ server: failure.server, message: failure.lines.join('\n') })),
     });
     await writeAtomic(path.resolve(options.sarif), redact(`${JSON.stringify(log, null, 2)}\n`));
-    options.err(`${displayPath(path.resolve(options.sarif))}: SARIF written, ${findings.length} result${findings.length === 1 ? '' : 's'}\n`);
+    options.err(
+      `${displayPath(path.resolve(options.sarif))}: SARIF written, ${findings.length} result${findings.length === 1 ? '' : 's'}\n`,
+    );
   }
 
   if (failures.length > 0) {
@@ -242,7 +261,9 @@ export async function runCheck(options: CheckOptions): Promise<number> {
     if ('text' in lockText && lockText.text === text) options.err(`${shownLock}: unchanged\n`);
     else {
       await writeAtomic(lockFile, text);
-      options.err(`${shownLock}: written, ${checked.length} servers, ${checked.reduce((n, server) => n + server.tools.length, 0)} tools approved\n`);
+      options.err(
+        `${shownLock}: written, ${checked.length} servers, ${checked.reduce((n, server) => n + server.tools.length, 0)} tools approved\n`,
+      );
     }
   }
 
@@ -256,7 +277,9 @@ export async function runCheck(options: CheckOptions): Promise<number> {
       const compiled = compilePolicy(format, policy, { server: { name: server.name, slug } });
       await writeAtomic(path.join(dir, slug, FORMAT_INFO[format].fileName), redact(compiled.text));
     }
-    options.err(`${displayPath(dir)}: ${FORMAT_INFO[format].label} policy written for ${checked.length} server${checked.length === 1 ? '' : 's'} (${FORMAT_INFO[format].fileName} in a folder per server)\n`);
+    options.err(
+      `${displayPath(dir)}: ${FORMAT_INFO[format].label} policy written for ${checked.length} server${checked.length === 1 ? '' : 's'} (${FORMAT_INFO[format].fileName} in a folder per server)\n`,
+    );
   }
   return exitCode;
 }

@@ -67,9 +67,13 @@ export function findingMessage(finding: Finding): string {
       return `Tool poisoning in ${what}: ${finding.note} (found: ${quote(finding.text, 120)}).`;
     case 'changed': {
       const fields = finding.diff.map((diff) => diff.field).join(', ');
-      const verdict = finding.before.risk === finding.after.risk ? `${finding.after.risk} risk` : `risk ${finding.before.risk} → ${finding.after.risk}`;
+      const verdict =
+        finding.before.risk === finding.after.risk ? `${finding.after.risk} risk` : `risk ${finding.before.risk} → ${finding.after.risk}`;
       const lines = finding.diff.flatMap((diff) => [`${diff.field}:`, ...renderLines(diff.lines).map((line) => `  ${line}`)]);
-      return [`The definition of ${what} changed since it was approved (${fields}; ${verdict}). Review the change, then run atlas check --update-lock.`, ...lines].join('\n');
+      return [
+        `The definition of ${what} changed since it was approved (${fields}; ${verdict}). Review the change, then run atlas check --update-lock.`,
+        ...lines,
+      ].join('\n');
     }
     case 'new-tool':
       return `New ${what}: ${finding.risk} risk (${finding.category}), not in the lock file${finding.fails ? '' : ' (below the --fail-on level)'}.`;
@@ -107,7 +111,8 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
   const ruleIds = [...new Set(options.findings.map(ruleIdOf))].sort();
   const index = new Map(ruleIds.map((id, i) => [id, i]));
   // A relative URI starts from the source root; an absolute one (a file outside it) must not name one.
-  const at = (uri: string): Sarif.ArtifactLocation => (options.sourceRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uri, uriBaseId: 'SRCROOT' } : { uri });
+  const at = (uri: string): Sarif.ArtifactLocation =>
+    options.sourceRoot && !/^[a-z][a-z0-9+.-]*:/i.test(uri) ? { uri, uriBaseId: 'SRCROOT' } : { uri };
   const results: Sarif.Result[] = options.findings.map((finding) => {
     const ruleId = ruleIdOf(finding);
     const entry = options.entries.get(finding.server);
@@ -134,7 +139,9 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
       locations: [location],
       // Stable across runs whatever lines move, so code scanning keeps one alert per finding.
       partialFingerprints: {
-        'mcpAtlasFinding/v1': createHash('sha256').update(JSON.stringify([finding.kind, finding.server, finding.tool ?? '', ruleId])).digest('hex'),
+        'mcpAtlasFinding/v1': createHash('sha256')
+          .update(JSON.stringify([finding.kind, finding.server, finding.tool ?? '', ruleId]))
+          .digest('hex'),
       },
       properties: {
         server: finding.server,
@@ -172,7 +179,10 @@ export function buildSarif(options: SarifOptions): Sarif.Log {
                       {
                         physicalLocation: {
                           artifactLocation: at(options.configUri),
-                          region: { startLine: options.entries.get(failure.server)!.line, endLine: options.entries.get(failure.server)!.endLine },
+                          region: {
+                            startLine: options.entries.get(failure.server)!.line,
+                            endLine: options.entries.get(failure.server)!.endLine,
+                          },
                         },
                       },
                     ],

@@ -13,8 +13,10 @@ export function normaliseSite(text: string): string | { error: string } {
   } catch {
     return { error: `--site ${JSON.stringify(text)}: not a URL` };
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') return { error: `--site ${JSON.stringify(text)}: expected http:// or https://` };
-  if (url.search || url.hash || url.username || url.password) return { error: `--site ${JSON.stringify(text)}: expected the site's address alone (no query, fragment or credentials)` };
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    return { error: `--site ${JSON.stringify(text)}: expected http:// or https://` };
+  if (url.search || url.hash || url.username || url.password)
+    return { error: `--site ${JSON.stringify(text)}: expected the site's address alone (no query, fragment or credentials)` };
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
 }
 

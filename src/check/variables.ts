@@ -138,7 +138,12 @@ export function resolveServer(file: string, server: ConfigServer, context: Varia
     const args = (entry.args ?? []).map((arg, index) => resolve(arg, ['args', index]));
     const env: Record<string, string> = {};
     for (const name of Object.keys(entry.env ?? {})) {
-      Object.defineProperty(env, name, { value: resolve(entry.env![name]!, ['env', name], true), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(env, name, {
+        value: resolve(entry.env![name]!, ['env', name], true),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
     const cwd = entry.cwd === undefined ? context.workspaceFolder : path.resolve(context.workspaceFolder, resolve(entry.cwd, ['cwd']));
     if (problems.length > 0) return { problems };
@@ -153,7 +158,12 @@ export function resolveServer(file: string, server: ConfigServer, context: Varia
   const urlText = resolve(entry.url, ['url']);
   const headers: Record<string, string> = {};
   for (const name of Object.keys(entry.headers ?? {})) {
-    Object.defineProperty(headers, name, { value: resolve(entry.headers![name]!, ['headers', name], true), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(headers, name, {
+      value: resolve(entry.headers![name]!, ['headers', name], true),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   if (problems.length > 0) return { problems };
   let url: URL | undefined;
@@ -164,7 +174,9 @@ export function resolveServer(file: string, server: ConfigServer, context: Varia
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
     // The resolved text may hold a secret: name the field, not the value.
-    return { problems: [{ file, path: `${at}.url`, message: `expected an http:// or https:// URL once its variables are resolved (${about})` }] };
+    return {
+      problems: [{ file, path: `${at}.url`, message: `expected an http:// or https:// URL once its variables are resolved (${about})` }],
+    };
   }
   // A password in the URL is a secret too.
   if (url.password) secrets.push(url.password, decodeURIComponent(url.password));

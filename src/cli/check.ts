@@ -59,7 +59,8 @@ function usageError(message: string): number {
 function positiveNumber(flag: string, text: string | undefined, fallback: number, integer = false): number | string {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value))) return `${flag} ${JSON.stringify(text)}: expected ${integer ? 'a whole number' : 'a number'} above 0`;
+  if (!Number.isFinite(value) || value <= 0 || (integer && !Number.isInteger(value)))
+    return `${flag} ${JSON.stringify(text)}: expected ${integer ? 'a whole number' : 'a number'} above 0`;
   return value;
 }
 
@@ -75,11 +76,14 @@ export async function run(args: string[]): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  if (positionals.length !== 1) return usageError(positionals.length === 0 ? 'give the config file to check' : `one config file at a time (got ${positionals.length})`);
+  if (positionals.length !== 1)
+    return usageError(positionals.length === 0 ? 'give the config file to check' : `one config file at a time (got ${positionals.length})`);
 
   const failOn = (values['fail-on'] ?? 'high') as FailOn;
-  if (failOn !== 'none' && !(RISK_LEVELS as readonly string[]).includes(failOn)) return usageError(`--fail-on ${JSON.stringify(values['fail-on'])}: expected ${RISK_LEVELS.join(', ')} or none`);
-  if (values.policy !== undefined && !isPolicyFormat(values.policy)) return usageError(`--policy ${JSON.stringify(values.policy)}: expected one of ${POLICY_FORMATS.join(', ')}`);
+  if (failOn !== 'none' && !(RISK_LEVELS as readonly string[]).includes(failOn))
+    return usageError(`--fail-on ${JSON.stringify(values['fail-on'])}: expected ${RISK_LEVELS.join(', ')} or none`);
+  if (values.policy !== undefined && !isPolicyFormat(values.policy))
+    return usageError(`--policy ${JSON.stringify(values.policy)}: expected one of ${POLICY_FORMATS.join(', ')}`);
   const timeout = positiveNumber('--timeout', values.timeout, 30);
   const maxMb = positiveNumber('--max-message-mb', values['max-message-mb'], DEFAULT_MAX_MESSAGE_MB);
   const concurrency = positiveNumber('--concurrency', values.concurrency, 4, true);

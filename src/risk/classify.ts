@@ -39,12 +39,16 @@ const NO_SIBLINGS: ReadonlySet<string> = new Set();
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
-const UI_CONTEXT = /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|ui elements?|device screen|keyboard|focused input|input field)\b/i;
+const UI_CONTEXT =
+  /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|ui elements?|device screen|keyboard|focused input|input field)\b/i;
 
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
-  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? ''), describedVerb: openingVerb(parts) });
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name), {
+    ui: UI_CONTEXT.test(summaryOf(parts) ?? ''),
+    describedVerb: openingVerb(parts),
+  });
   const context: ToolContext = {
     name: tool.name,
     description,
@@ -69,7 +73,8 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
 
   const verdict = resolve(tool.name, findings);
   const override = tool.atlas?.override;
-  const reviewed = override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);
+  const reviewed =
+    override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);
   let review: ReviewNote | undefined;
   if (reviewed) {
     review = { ...(override.reviewedBy ? { by: override.reviewedBy } : {}), ...(override.reviewedOn ? { on: override.reviewedOn } : {}) };
@@ -139,9 +144,12 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
  */
 function weakenOverruledName(nameFindings: readonly Finding[], described: readonly Finding[], informs: boolean): Finding[] {
   const opening = described.find((f) => f.rule === OPENING_VERB_RULE.id && f.strength === 'strong');
-  if (informs) return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== 'Read' ? { ...f, strength: 'weak' as const } : f));
+  if (informs)
+    return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== 'Read' ? { ...f, strength: 'weak' as const } : f));
   if (!opening) return [...nameFindings];
-  return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f));
+  return nameFindings.map((f) =>
+    f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f,
+  );
 }
 
 /**

@@ -14,7 +14,8 @@ import { listJoin } from './text.ts';
 const WHY: Record<Category, Record<RiskLevel, string>> = {
   Read: {
     low: 'Reading is harmless on its own, but naming the tool in a default-deny policy keeps it among the calls you expect while everything else stays blocked.',
-    medium: 'What it returns is sensitive or written by someone else, so the policy should bound how much an agent pulls through it in one session.',
+    medium:
+      'What it returns is sensitive or written by someone else, so the policy should bound how much an agent pulls through it in one session.',
     high: 'What it reads is worth stealing, and a single call puts it in the agent’s context, where any later tool call or reply can leak it.',
     critical: 'What it reads could compromise everything else, so no agent should reach it unsupervised.',
   },
@@ -28,7 +29,8 @@ const WHY: Record<Category, Record<RiskLevel, string>> = {
     low: 'It starts work on the server’s behalf, and how often an agent may do that is a policy decision.',
     medium: 'What runs depends on the arguments the agent picks, so the policy should bound both how often and with what.',
     high: 'What runs depends entirely on the arguments the agent picks, so the policy should cap the calls and pin the arguments that decide what runs.',
-    critical: 'Whoever steers the agent, through a poisoned document or a crafted page, steers this tool too, with the server’s own privileges.',
+    critical:
+      'Whoever steers the agent, through a poisoned document or a crafted page, steers this tool too, with the server’s own privileges.',
   },
   Destructive: {
     low: 'What it removes is minor, but removals do not undo themselves.',
@@ -139,10 +141,15 @@ export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): Ev
   for (const text of verdict.annotationConflicts) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
   for (const text of verdict.claimNotes) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
   // Findings the verdict set aside are not evidence of what the tool does (a weak "manage" beside read-only operations).
-  const shown = ordered.filter((f) => (f.effect !== 'context' || f.capability !== null || f.source === 'default') && (f.accepted || f.effect === 'lowers'));
+  const shown = ordered.filter(
+    (f) => (f.effect !== 'context' || f.capability !== null || f.source === 'default') && (f.accepted || f.effect === 'lowers'),
+  );
   for (const f of shown) lines.push({ text: f.note, rule: f.rule });
   if (!tool.description || tool.description.trim() === '') {
-    lines.push({ text: `The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`, rule: null });
+    lines.push({
+      text: `The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`,
+      rule: null,
+    });
   }
   const seen = new Set<string>();
   return lines.filter((line) => !seen.has(line.text) && seen.add(line.text)).slice(0, 10);
@@ -151,4 +158,3 @@ export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): Ev
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
-

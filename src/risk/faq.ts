@@ -111,7 +111,9 @@ export function toolFaq(input: FaqInput): FaqItem[] {
 function whatItDoes(input: FaqInput, server: string): string {
   const { toolName, classification } = input;
   const summary = input.description ? firstSentence(input.description) : undefined;
-  const own = summary ? `Its author describes it as ${quoted(summary, 200)} ` : `Its definition has no description, so what follows rests on its name and parameters. `;
+  const own = summary
+    ? `Its author describes it as ${quoted(summary, 200)} `
+    : `Its definition has no description, so what follows rests on its name and parameters. `;
   // The rationale's first sentence names the category and says what the tool does in our words.
   return `${toolName} is a tool of ${server}. ${own}${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
 }
@@ -167,9 +169,12 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
 
 /** How each gateway loads its file, in one sentence. */
 const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string, tool: string) => string> = {
-  cedar: (file) => `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
-  cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
-  pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
+  cedar: (file) =>
+    `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
+  cel: (file, server) =>
+    `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
+  pomerium: (file, server) =>
+    `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
   docker: (file, _server, tool) =>
     (commentText(tool) === tool
       ? `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), which changes only ${tool} in the gateway's profile, with your profile's name for the server, and check it with \`docker mcp profile show default\`; `
@@ -210,7 +215,8 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
     ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
     : `${capitalize(format.gateway)} then refuses every call of ${toolName}${readable}.`;
   const missing = [...new Set(format.limitations.map(leftOut))];
-  const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
+  const cannot =
+    missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
   return {
     question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
     answer: `${LOADING[key](format.fileName, server, toolName)} ${does}${cannot}`,

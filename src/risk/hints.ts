@@ -14,10 +14,15 @@ import { capitalize } from './text.ts';
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
-const OUTSIDE = /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
+const OUTSIDE =
+  /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
 
 /** `findings` strongest first, as the classification lists them. */
-export function predictHints(category: Category, findings: readonly Finding[], description: string): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
+export function predictHints(
+  category: Category,
+  findings: readonly Finding[],
+  description: string,
+): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
   const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
   const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
   // The verb that says what the tool does: one of the verdict's category, else the name's, else any.
@@ -29,7 +34,12 @@ export function predictHints(category: Category, findings: readonly Finding[], d
     category,
     capabilities,
     verb: decisive?.verbEffect !== undefined ? { effect: decisive.verbEffect, idempotent: decisive.verbIdempotent ?? false } : undefined,
-    runsAnything: counted.some((f) => f.unbounded === true || (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
+    runsAnything: counted.some(
+      (f) =>
+        f.unbounded === true ||
+        (f.capability !== null && RUNS_ANYTHING.has(f.capability)) ||
+        (f.capability === 'query-language' && f.category === 'Execute'),
+    ),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
     describedAdditive: counted.some((f) => f.rule === ADDITIVE_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
@@ -75,7 +85,11 @@ export interface HintComparison {
  * The author's hints beside ours. destructiveHint and idempotentHint mean nothing on a tool that
  * is read-only (the spec ignores them), so a difference there is not a disagreement.
  */
-export function compareHints(annotations: Annotations | undefined, suggested: SuggestedAnnotations, reasons: Record<AnnotationHint, HintReason>): HintComparison[] {
+export function compareHints(
+  annotations: Annotations | undefined,
+  suggested: SuggestedAnnotations,
+  reasons: Record<AnnotationHint, HintReason>,
+): HintComparison[] {
   const readOnly = annotations?.readOnlyHint ?? suggested.readOnlyHint;
   return ANNOTATION_HINTS.map((hint) => {
     const author = annotations?.[hint];

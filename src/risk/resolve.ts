@@ -35,8 +35,19 @@ const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-targ
 
 /** Capabilities that change something, even when no finding names a category. */
 const CHANGING: ReadonlySet<Capability> = new Set([
-  'filesystem-write', 'outbound-message', 'spending', 'money', 'permissions', 'resource-provisioning', 'public-exposure',
-  'destruction', 'build-deploy', 'package-install', 'code-execution', 'command-execution', 'api-passthrough',
+  'filesystem-write',
+  'outbound-message',
+  'spending',
+  'money',
+  'permissions',
+  'resource-provisioning',
+  'public-exposure',
+  'destruction',
+  'build-deploy',
+  'package-install',
+  'code-execution',
+  'command-execution',
+  'api-passthrough',
 ]);
 
 export function resolve(toolName: string, input: readonly Finding[]): Verdict {
@@ -151,11 +162,19 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     } else if (change) {
       category = 'Write';
       decidedBy.push(VERDICT_RULES.impliedChange.id);
-      findings.push(finding({
-        rule: VERDICT_RULES.impliedChange.id, source: 'default', text: change.text, field: change.field, category: 'Write', risk: 'medium', strength: 'weak',
-        note: `No verb says what ${toolName} does, but it ${change.clause}, so it is treated as a tool that changes things.`,
-        clause: change.clause,
-      }));
+      findings.push(
+        finding({
+          rule: VERDICT_RULES.impliedChange.id,
+          source: 'default',
+          text: change.text,
+          field: change.field,
+          category: 'Write',
+          risk: 'medium',
+          strength: 'weak',
+          note: `No verb says what ${toolName} does, but it ${change.clause}, so it is treated as a tool that changes things.`,
+          clause: change.clause,
+        }),
+      );
     } else {
       defaulted = true;
       category = 'Read';
@@ -179,6 +198,10 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (f.category !== null && pool.length > 0 && !pool.includes(f)) continue;
     risk = maxRisk(risk, f.risk);
   }
+  // A name that removes one small item and a description that removes many ("deletes multiple
+  // entities"): many wins, at high (nothing says everything, so not critical).
+  const sizedAsOne = pool.some((f) => f.category === 'Destructive' && f.refinedBy.some((id) => SIZE_CAPS.has(id)));
+  if (category === 'Destructive' && sizedAsOne && raising.some((f) => f.accepted && f.capability === 'bulk')) risk = maxRisk(risk, 'high');
   if (category === 'Destructive' && raising.some((f) => f.source === 'parameter' && f.capability === 'bulk')) {
     risk = raiseRisk(risk);
     decidedBy.push(VERDICT_RULES.bulkRaise.id);
@@ -187,10 +210,14 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   // phrase or the author's hint does not make one comment or one reaction a high-risk deletion.
   const bulk = raising.some((f) => f.accepted && f.capability === 'bulk');
   if (category === 'Destructive' && !bulk) {
-    const sized = pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.refinedBy.some((id) => SIZE_CAPS.has(id)));
-    const cap = sized.length > 0 && sized.length === pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.verb !== undefined).length
-      ? sized.reduce<RiskLevel>((worst, f) => maxRisk(worst, f.risk ?? 'low'), 'low')
-      : undefined;
+    const sized = pool.filter(
+      (f) => f.category === 'Destructive' && f.strength === 'strong' && f.refinedBy.some((id) => SIZE_CAPS.has(id)),
+    );
+    const cap =
+      sized.length > 0 &&
+      sized.length === pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.verb !== undefined).length
+        ? sized.reduce<RiskLevel>((worst, f) => maxRisk(worst, f.risk ?? 'low'), 'low')
+        : undefined;
     if (cap !== undefined && RISK_RANK[cap] < RISK_RANK[risk]) {
       risk = cap;
       decidedBy.push(VERDICT_RULES.sizeCap.id);
@@ -201,11 +228,19 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }
   }
   if (defaulted) {
-    findings.push(finding({
-      rule: VERDICT_RULES.noEvidenceRead.id, source: 'default', text: 'no signals', field: 'name', category: 'Read', risk: 'low', strength: 'weak',
-      note: `Nothing in the definition of ${toolName} shows a way to change anything: no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, with low confidence, because it rests on what the definition leaves out.`,
-      clause: 'shows no way to change anything',
-    }));
+    findings.push(
+      finding({
+        rule: VERDICT_RULES.noEvidenceRead.id,
+        source: 'default',
+        text: 'no signals',
+        field: 'name',
+        category: 'Read',
+        risk: 'low',
+        strength: 'weak',
+        note: `Nothing in the definition of ${toolName} shows a way to change anything: no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, with low confidence, because it rests on what the definition leaves out.`,
+        clause: 'shows no way to change anything',
+      }),
+    );
   }
 
   const setAsideHint = findings.find((f) => f.rule === ANNOTATION_RULES.destructive.id && !f.accepted);
@@ -224,7 +259,9 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   }
   const readOnlyHint = findings.find((f) => f.rule === ANNOTATION_RULES.readOnly.id);
   if (readOnlyHint && findings.some((f) => f.rule === ANNOTATION_RULES.contradictory.id)) {
-    annotationConflicts.push(`The annotations of ${toolName} contradict each other: readOnlyHint: true together with destructiveHint: true.`);
+    annotationConflicts.push(
+      `The annotations of ${toolName} contradict each other: readOnlyHint: true together with destructiveHint: true.`,
+    );
   }
 
   return {
@@ -268,7 +305,9 @@ function confidence(findings: readonly Finding[], category: Category, defaulted:
   const w = CONFIDENCE_WEIGHTS;
   if (defaulted) return w.fromSilence;
   const agreeing = findings.filter(
-    (f) => f.accepted && ((f.effect === 'raises' && f.category === category) || (f.effect === 'lowers' && f.claim === 'read-only' && category === 'Read')),
+    (f) =>
+      f.accepted &&
+      ((f.effect === 'raises' && f.category === category) || (f.effect === 'lowers' && f.claim === 'read-only' && category === 'Read')),
   );
   const disagreeing = findings.filter(
     (f) => (f.effect === 'lowers' && !f.accepted) || (f.effect === 'raises' && f.category !== null && !f.accepted),

@@ -67,7 +67,10 @@ export function toolhiveDecimal(value: number): bigint | undefined {
 export function decimalText(tenThousandths: bigint): string {
   const sign = tenThousandths < 0n ? '-' : '';
   const size = tenThousandths < 0n ? -tenThousandths : tenThousandths;
-  const fraction = (size % 10_000n).toString().padStart(4, '0').replace(/0{1,3}$/, '');
+  const fraction = (size % 10_000n)
+    .toString()
+    .padStart(4, '0')
+    .replace(/0{1,3}$/, '');
   return `${sign}${size / 10_000n}.${fraction}`;
 }
 
@@ -187,11 +190,23 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
   const unsaid = args ? Object.keys(args).filter((arg) => !expressible(args[arg]!)) : [];
   const limitNotes = () => {
     for (const limit of limitsOf(rule)) {
-      note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'], config: rateLimitingSnippet(name, limit) });
+      note({
+        tool: name,
+        kind: 'rate-limit',
+        text: `${capitalize(limitsText([limit]))} is not counted.`,
+        pairWith: PAIR_WITH['rate-limit'],
+        config: rateLimitingSnippet(name, limit),
+      });
     }
   };
   const argumentNotes = () => {
-    for (const arg of unsaid) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args![arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
+    for (const arg of unsaid)
+      note({
+        tool: name,
+        kind: 'arguments',
+        text: `${capitalize(describeCondition(arg, args![arg]!))} is not checked.`,
+        pairWith: PAIR_WITH.arguments,
+      });
     for (const arg of args ? Object.keys(args).filter((arg) => meetsCutNumbers(args[arg]!)) : []) {
       note({
         tool: name,
@@ -207,7 +222,12 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     case 'hide': {
       lines.push(`// ${label}: ${rule.action === 'deny' ? 'denied' : 'hidden'}.`);
       if (rule.action === 'deny') {
-        note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
+        note({
+          tool: name,
+          kind: 'listed',
+          text: `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed so the agent reads the reason.`,
+          pairWith: PAIR_WITH.listed,
+        });
       }
       const reason = rule.reason ? `@reason(${cedarString(rule.reason)})\n` : '';
       lines.push(`${reason}${head('forbid', 'principal', name)};`);
@@ -215,21 +235,45 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     }
     case 'require_approval': {
       lines.push(`// ${label}: each call needs a person's approval.`);
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`, pairWith: PAIR_WITH.approval });
-      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed, each call waiting for a person.`, pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'approval',
+        text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`,
+        pairWith: PAIR_WITH.approval,
+      });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: `${GATEWAY} also leaves the tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed, each call waiting for a person.`,
+        pairWith: PAIR_WITH.listed,
+      });
       limitNotes();
       argumentNotes();
-      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place.`));
-      lines.push(...permitFor(name, rule, `principal in THVGroup::${cedarString(APPROVERS_GROUP)}`).split('\n').map((line) => `// ${line}`));
+      for (const placeholder of placeholdersOf(rule))
+        lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place.`));
+      lines.push(
+        ...permitFor(name, rule, `principal in THVGroup::${cedarString(APPROVERS_GROUP)}`)
+          .split('\n')
+          .map((line) => `// ${line}`),
+      );
       return lines;
     }
     case 'allow':
     case 'rate_limit': {
-      const checks = args ? Object.keys(args).filter((arg) => expressible(args[arg]!)).map((arg) => describeCondition(arg, args[arg]!)) : [];
-      lines.push(comment(`${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `; checked: ${checks.join('; ')}` : ''}.`));
+      const checks = args
+        ? Object.keys(args)
+            .filter((arg) => expressible(args[arg]!))
+            .map((arg) => describeCondition(arg, args[arg]!))
+        : [];
+      lines.push(
+        comment(
+          `${label}: ${rule.action === 'allow' ? 'allowed' : 'rate-limited'}${checks.length > 0 ? `; checked: ${checks.join('; ')}` : ''}.`,
+        ),
+      );
       limitNotes();
       argumentNotes();
-      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place before loading.`));
+      for (const placeholder of placeholdersOf(rule))
+        lines.push(comment(`PLACEHOLDER: ${placeholder} is an example: put your own in its place before loading.`));
       lines.push(permitFor(name, rule));
       return lines;
     }
@@ -268,11 +312,23 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
   ];
   header.push(...limitationHeader("ToolHive's Cedar", limitations).map((line) => comment(line)));
   const checks = rules.flatMap(([, rule]) => Object.values(argumentsOf(rule) ?? {})).filter(expressible);
-  if (checks.some((condition) => condition.kind === 'max' || ((condition.kind === 'oneOf' || condition.kind === 'notOneOf') && condition.values.some((v) => typeof v === 'number')))) {
-    header.push(comment('ToolHive passes every JSON number as a Cedar decimal, so numbers are compared as decimals (greaterThan, == decimal("…")).'));
+  if (
+    checks.some(
+      (condition) =>
+        condition.kind === 'max' ||
+        ((condition.kind === 'oneOf' || condition.kind === 'notOneOf') && condition.values.some((v) => typeof v === 'number')),
+    )
+  ) {
+    header.push(
+      comment('ToolHive passes every JSON number as a Cedar decimal, so numbers are compared as decimals (greaterThan, == decimal("…")).'),
+    );
   }
   if (checks.some((condition) => condition.kind !== 'notOneOf')) {
-    header.push(comment('An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: a prefix, a cap or a list of allowed values refuses it, as policy.json does.'));
+    header.push(
+      comment(
+        'An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: a prefix, a cap or a list of allowed values refuses it, as policy.json does.',
+      ),
+    );
   }
   if (rules.some(([, rule]) => (rule.action === 'deny' || rule.action === 'hide') && rule.reason)) {
     header.push(comment('@reason is for people reading this file: ToolHive answers every refused call with a fixed "Unauthorized".'));
@@ -283,14 +339,25 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
     sections.push({
       tool: null,
       lines: [
-        '// Tools this file does not name: allowed (the policy\'s default).',
+        "// Tools this file does not name: allowed (the policy's default).",
         ...(named.length === 0
           ? ['permit (principal, action == Action::"call_tool", resource);']
-          : ['permit (principal, action == Action::"call_tool", resource)', 'unless {', '  resource in [', ...named.map((line, i) => (i < named.length - 1 ? `${line},` : line)), '  ]', '};']),
+          : [
+              'permit (principal, action == Action::"call_tool", resource)',
+              'unless {',
+              '  resource in [',
+              ...named.map((line, i) => (i < named.length - 1 ? `${line},` : line)),
+              '  ]',
+              '};',
+            ]),
       ],
     });
   }
   sections.push(...blocks);
   // A blank line between statements, none after the last.
-  return assemble('cedar', sections.map((section, i) => ({ tool: section.tool, lines: i < sections.length - 1 ? [...section.lines, ''] : section.lines })), limitations);
+  return assemble(
+    'cedar',
+    sections.map((section, i) => ({ tool: section.tool, lines: i < sections.length - 1 ? [...section.lines, ''] : section.lines })),
+    limitations,
+  );
 }

@@ -22,7 +22,13 @@ import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
 
-const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
+const ACTION_WORDS = {
+  allow: 'allowed',
+  rate_limit: 'rate-limited',
+  require_approval: "needs a person's approval",
+  deny: 'denied',
+  hide: 'hidden',
+} as const;
 
 /** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
@@ -63,19 +69,47 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     const label = `"${celYamlText(name)}"`;
     const passes = passesByName(rule);
     lines.push(comment(`${label}: ${ACTION_WORDS[rule.action]}.`, '  '));
-    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
+    for (const limit of limitsOf(rule))
+      note({
+        tool: name,
+        kind: 'rate-limit',
+        text: `${capitalize(limitsText([limit]))} is not counted.`,
+        pairWith: PAIR_WITH['rate-limit'],
+      });
     const args = argumentsOf(rule);
     if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
-      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
+      for (const arg of Object.keys(args))
+        note({
+          tool: name,
+          kind: 'arguments',
+          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
+          pairWith: PAIR_WITH.arguments,
+        });
+      for (const placeholder of placeholdersOf(rule))
+        lines.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
     }
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`, pairWith: PAIR_WITH.approval });
-      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the tool out of tools/list; policy.json keeps it listed, each call waiting for a person.`, pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'approval',
+        text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`,
+        pairWith: PAIR_WITH.approval,
+      });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: `${GATEWAY} also leaves the tool out of tools/list; policy.json keeps it listed, each call waiting for a person.`,
+        pairWith: PAIR_WITH.listed,
+      });
       lines.push(`  # - ${yamlSingle(`mcp.tool.name == "${celText(name)}" && "mcp-approvers" in jwt.groups`)}`);
     }
     if (rule.action === 'deny') {
-      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list; policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: `${GATEWAY} also leaves the denied tool out of tools/list; policy.json keeps it listed so the agent reads the reason.`,
+        pairWith: PAIR_WITH.listed,
+      });
     }
     if (allowList) {
       if (passes) lines.push(`  - ${nameRule(name)}`);
@@ -90,7 +124,9 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     allowList
       ? '# An allow list: a tool call that matches no rule is refused, and the tool is left out of tools/list.'
       : '# A deny list (the policy lets through tools it does not name): a tool call that matches a deny rule is refused.',
-    ...(allowList ? ['# Prompts and resources match no rule either: add a rule for them (e.g. has(mcp.prompt)) if the server has any.'] : []),
+    ...(allowList
+      ? ['# Prompts and resources match no rule either: add a rule for them (e.g. has(mcp.prompt)) if the server has any.']
+      : []),
     ...limitationHeader(GATEWAY, limitations).map((line) => comment(line)),
   ];
   const isEntry = (line: string) => line.startsWith('  - ');

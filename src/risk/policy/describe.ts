@@ -30,9 +30,15 @@ export function describeCondition(name: string, condition: ArgumentCondition): s
     case 'oneOf':
       return condition.values.length === 1
         ? `\`${name}\` must be ${JSON.stringify(condition.values[0])}`
-        : `\`${name}\` must be one of ${listJoin(condition.values.map((v) => JSON.stringify(v)), 'or')}`;
+        : `\`${name}\` must be one of ${listJoin(
+            condition.values.map((v) => JSON.stringify(v)),
+            'or',
+          )}`;
     case 'notOneOf':
-      return `\`${name}\` must not be ${listJoin(condition.values.map((v) => JSON.stringify(v)), 'or')}`;
+      return `\`${name}\` must not be ${listJoin(
+        condition.values.map((v) => JSON.stringify(v)),
+        'or',
+      )}`;
     case 'pattern':
       return `\`${name}\` must match the pattern ${JSON.stringify(condition.pattern)} (at most ${condition.maxLength} characters)`;
   }

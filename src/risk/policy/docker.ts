@@ -30,7 +30,8 @@ const GATEWAY = 'Docker MCP Gateway';
 /** What Docker MCP Gateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
   'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive.`,
-  arguments: 'An enabled-tools list has no conditions: pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.',
+  arguments:
+    'An enabled-tools list has no conditions: pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.',
   approval: `${GATEWAY} has no approval step: enable such a tool only in a profile for reviewed work, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   listed: 'Nothing to pair: the tool is refused either way.',
   'unlisted-tools': 'Add new tools to the list when you have reviewed them.',
@@ -49,7 +50,9 @@ const PROFILE = 'default';
 function profileCommands(key: string, enabled: readonly string[], refused: readonly string[]): string[] {
   const typeable = [key, ...enabled, ...refused].every((name) => commentText(name) === name);
   if (!typeable) {
-    return ['# A tool name here holds a control or invisible character, which a command in this comment cannot carry: load the list with the file in legacy mode, below.'];
+    return [
+      '# A tool name here holds a control or invisible character, which a command in this comment cannot carry: load the list with the file in legacy mode, below.',
+    ];
   }
   const enable = enabled.map((name) => ` --enable ${shellWord(`${key}.${name}`)}`).join('');
   const disable = refused.map((name) => ` --disable ${shellWord(`${key}.${name}`)}`).join('');
@@ -60,7 +63,10 @@ function profileCommands(key: string, enabled: readonly string[], refused: reado
   ];
   if (enable !== '' || disable !== '') {
     const narrows = enable === '' ? '' : ' (on a server with every tool on, --enable leaves only the tools it names)';
-    lines.push(`# Or change only the tools named here, keeping the rest of the server's list${narrows}:`, `#   docker mcp profile tools ${PROFILE}${enable}${disable}`);
+    lines.push(
+      `# Or change only the tools named here, keeping the rest of the server's list${narrows}:`,
+      `#   docker mcp profile tools ${PROFILE}${enable}${disable}`,
+    );
   }
   lines.push(`# Check the result with \`docker mcp profile show ${PROFILE}\`.`);
   return lines;
@@ -70,7 +76,13 @@ function comment(text: string, indent: string): string {
   return `${indent}# ${commentText(text)}`;
 }
 
-const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
+const ACTION_WORDS = {
+  allow: 'allowed',
+  rate_limit: 'rate-limited',
+  require_approval: "needs a person's approval",
+  deny: 'denied',
+  hide: 'hidden',
+} as const;
 
 /** The policy as Docker MCP Gateway's enabled-tools list for one server, with what it cannot enforce stated at each tool. */
 export function compileDocker(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
@@ -86,25 +98,60 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
   };
 
   if (policy.default === 'allow') {
-    note({ tool: '', kind: 'unlisted-tools', text: `The policy lets through tools it does not name, but a ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off.`, pairWith: PAIR_WITH['unlisted-tools'] });
+    note({
+      tool: '',
+      kind: 'unlisted-tools',
+      text: `The policy lets through tools it does not name, but a ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off.`,
+      pairWith: PAIR_WITH['unlisted-tools'],
+    });
   }
   for (const [name, rule] of rulesOf(policy)) {
     entries = [];
     blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
-    entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${passes ? '' : ' (left off the list: not listed, not callable)'}.`, '  '));
-    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
+    entries.push(
+      comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${passes ? '' : ' (left off the list: not listed, not callable)'}.`, '  '),
+    );
+    for (const limit of limitsOf(rule))
+      note({
+        tool: name,
+        kind: 'rate-limit',
+        text: `${capitalize(limitsText([limit]))} is not counted.`,
+        pairWith: PAIR_WITH['rate-limit'],
+      });
     const args = argumentsOf(rule);
     if (args && passes) {
-      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
-      for (const placeholder of placeholdersOf(rule)) entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
+      for (const arg of Object.keys(args))
+        note({
+          tool: name,
+          kind: 'arguments',
+          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
+          pairWith: PAIR_WITH.arguments,
+        });
+      for (const placeholder of placeholdersOf(rule))
+        entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
     }
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is left off the list.`, pairWith: PAIR_WITH.approval });
-      note({ tool: name, kind: 'listed', text: 'The tool is left off the list, so the agent does not see it; policy.json keeps it listed, each call waiting for a person.', pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'approval',
+        text: `${GATEWAY} cannot ask a person to approve a call: the tool is left off the list.`,
+        pairWith: PAIR_WITH.approval,
+      });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: 'The tool is left off the list, so the agent does not see it; policy.json keeps it listed, each call waiting for a person.',
+        pairWith: PAIR_WITH.listed,
+      });
     }
     if (rule.action === 'deny') {
-      note({ tool: name, kind: 'listed', text: 'The denied tool is left off the list, so the agent does not see it; policy.json keeps it listed so the agent reads the reason.', pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: 'The denied tool is left off the list, so the agent does not see it; policy.json keeps it listed so the agent reads the reason.',
+        pairWith: PAIR_WITH.listed,
+      });
     }
     if (passes) {
       entries.push(`  - ${yamlString(name)}`);

@@ -82,7 +82,12 @@ export function celString(text: string): string {
  * Docker's MCP gateway) and the `yaml` package read them alike.
  */
 export function yamlText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`), QUOTED);
+  return escapeEach(
+    text,
+    { '\\': '\\\\', '"': '\\"' },
+    (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`),
+    QUOTED,
+  );
 }
 
 /** A YAML double-quoted scalar. */

@@ -24,7 +24,8 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  * - `unread-calls`: a call the gateway cannot read (too long, malformed) is let through instead of
  *   checked (Pomerium).
  */
-export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools' | 'unread-calls';
+export type LimitationKind =
+  'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools' | 'unread-calls';
 
 export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
@@ -80,8 +81,14 @@ export interface CompiledPolicy {
 }
 
 /** The compiled file from its parts, each a list of lines. */
-export function assemble(format: FormatId, parts: readonly { tool: string | null; lines: readonly string[] }[], limitations: Limitation[]): CompiledPolicy {
-  const out = parts.filter((part) => part.lines.length > 0).map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
+export function assemble(
+  format: FormatId,
+  parts: readonly { tool: string | null; lines: readonly string[] }[],
+  limitations: Limitation[],
+): CompiledPolicy {
+  const out = parts
+    .filter((part) => part.lines.length > 0)
+    .map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
   return { format, text: out.map((part) => part.text).join(''), parts: out, limitations };
 }
 

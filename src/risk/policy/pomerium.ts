@@ -41,7 +41,13 @@ function comment(text: string, indent: string): string {
   return `${indent}# ${commentText(text)}`;
 }
 
-const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
+const ACTION_WORDS = {
+  allow: 'allowed',
+  rate_limit: 'rate-limited',
+  require_approval: "needs a person's approval",
+  deny: 'denied',
+  hide: 'hidden',
+} as const;
 
 /** The policy as a Pomerium route policy, with what PPL cannot enforce stated at each tool. */
 export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
@@ -60,18 +66,46 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     entries = [];
     blocks.push({ tool: name, lines: entries });
     const passes = passesByName(rule);
-    entries.push(comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`, indent));
-    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
+    entries.push(
+      comment(
+        `"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`,
+        indent,
+      ),
+    );
+    for (const limit of limitsOf(rule))
+      note({
+        tool: name,
+        kind: 'rate-limit',
+        text: `${capitalize(limitsText([limit]))} is not counted.`,
+        pairWith: PAIR_WITH['rate-limit'],
+      });
     const args = argumentsOf(rule);
     if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
-      for (const placeholder of placeholdersOf(rule)) entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, indent));
+      for (const arg of Object.keys(args))
+        note({
+          tool: name,
+          kind: 'arguments',
+          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
+          pairWith: PAIR_WITH.arguments,
+        });
+      for (const placeholder of placeholdersOf(rule))
+        entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, indent));
     }
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool is not allowed, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      note({
+        tool: name,
+        kind: 'approval',
+        text: `${GATEWAY} cannot ask a person to approve a call: the tool is not allowed, so every call is refused.`,
+        pairWith: PAIR_WITH.approval,
+      });
     }
     if (rule.action === 'hide') {
-      note({ tool: name, kind: 'hidden', text: `The hidden tool stays in tools/list (${GATEWAY} does not filter the list); its calls are refused.`, pairWith: PAIR_WITH.hidden });
+      note({
+        tool: name,
+        kind: 'hidden',
+        text: `The hidden tool stays in tools/list (${GATEWAY} does not filter the list); its calls are refused.`,
+        pairWith: PAIR_WITH.hidden,
+      });
     }
     if (allowList ? passes : !passes) {
       entries.push(`${indent}- ${yamlString(name)}`);
@@ -107,5 +141,9 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
   }
   // Nothing refused by name: the notes stay, as comments under allow.
   const notes = blocks.map((block) => ({ tool: block.tool, lines: block.lines.map((line) => line.replace(indent, '  ')) }));
-  return assemble('pomerium', [{ tool: null, lines }, ...notes, { tool: null, lines: ['  # No tool is refused by name: there is no deny rule.'] }], limitations);
+  return assemble(
+    'pomerium',
+    [{ tool: null, lines }, ...notes, { tool: null, lines: ['  # No tool is refused by name: there is no deny rule.'] }],
+    limitations,
+  );
 }

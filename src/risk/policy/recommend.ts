@@ -9,7 +9,15 @@ import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
-import { safeRecord, type ArgumentCondition, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
+import {
+  safeRecord,
+  type ArgumentCondition,
+  type Limit,
+  type LimitScope,
+  type LimitWindow,
+  type PolicyFile,
+  type ToolRule,
+} from './schema.ts';
 
 /** The folder a path argument is pinned to in a recommended rule; a placeholder to adjust. */
 export const WORKSPACE_PREFIX = '/workspace/';
@@ -140,7 +148,10 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const accepted = signals.filter((s) => s.accepted && s.effect !== 'lowers');
   const hidden = accepted.find((s) => s.capability === 'hidden-instructions');
   if (hidden) {
-    return { action: 'hide', reason: `The definition of ${tool.name} carries text aimed at the model (${hidden.text.slice(0, 60)}); hidden until reviewed.` };
+    return {
+      action: 'hide',
+      reason: `The definition of ${tool.name} carries text aimed at the model (${hidden.text.slice(0, 60)}); hidden until reviewed.`,
+    };
   }
 
   let plan = PLANS[category][risk];
@@ -148,14 +159,21 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
 
   // A multi-action tool whose worst operation destroys: let the read-only operations through, nothing else.
   // (Only a top-level argument: an operation fixed inside an object's alternatives cannot be checked by value.)
-  const operations = category === 'Destructive' && Object.hasOwn(tool.inputSchema.properties ?? {}, classification.operations?.param ?? '') ? classification.operations : undefined;
+  const operations =
+    category === 'Destructive' && Object.hasOwn(tool.inputSchema.properties ?? {}, classification.operations?.param ?? '')
+      ? classification.operations
+      : undefined;
   const safe = operations?.values.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
     plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
   }
   // The author expects a person to confirm each call: make the gateway ask.
-  if ((plan.action === 'allow' || plan.action === 'rate_limit') && conditions.length === 0 && accepted.some((s) => s.capability === 'confirmation-expected' && s.source === 'description')) {
+  if (
+    (plan.action === 'allow' || plan.action === 'rate_limit') &&
+    conditions.length === 0 &&
+    accepted.some((s) => s.capability === 'confirmation-expected' && s.source === 'description')
+  ) {
     plan = { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' };
   }
 
@@ -167,7 +185,14 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   if (plan.action === 'deny') return { action: 'deny', reason: denyReason(tool.name, classification) };
   if (plan.action === 'allow') return { action: 'allow' };
 
-  conditions.push(...argumentConditions(tool, category, accepted, conditions.map(([name]) => name)));
+  conditions.push(
+    ...argumentConditions(
+      tool,
+      category,
+      accepted,
+      conditions.map(([name]) => name),
+    ),
+  );
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
   const args = conditions.length > 0 ? { arguments: safeRecord(conditions.slice(0, 5)) } : {};
@@ -194,12 +219,15 @@ export function denyReason(toolName: string, classification: Pick<Classification
  */
 export function suggestedLimit(toolName: string, category: Category): Limit {
   const plan = PLANS[category].medium;
-  const fallback = plan.action === 'rate_limit' || plan.action === 'require_approval' ? plan : { max: 60, window: 'minute' as const, scope: 'agent' as const };
+  const fallback =
+    plan.action === 'rate_limit' || plan.action === 'require_approval'
+      ? plan
+      : { max: 60, window: 'minute' as const, scope: 'agent' as const };
   return { counter: counterName(toolName), window: fallback.window, max: fallback.max, scope: fallback.scope };
 }
 
-
-const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
+const RESULT_SIZE =
+  /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
 /**
  * Caps by kind of argument: [name, the cap we recommend, the atlas's ceiling for that kind]. An
  * author's schema may lower the cap (its `maximum`), or lift it to its `default` so that ordinary
@@ -208,7 +236,11 @@ const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|cou
  */
 const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(max_?deletions|max_?pages)$/i, 10, 100],
-  [/^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i, 10, 100],
+  [
+    /^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i,
+    10,
+    100,
+  ],
   [/^(max_?capacity|max_?cpus)$/i, 32, 256],
   [/^max_?gpus$/i, 4, 16],
   [/^(allocated_?storage(_?gb)?|storage_?capacity)$/i, 100, 1000],
@@ -233,7 +265,9 @@ function sensitiveKindSpellings(): string[] {
 
 /** The values of an enum that make something public ("public", "public-read"). */
 function publicValues(schema: JsonSchemaNode): string[] {
-  return Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string' && /^public(?:[-_]read(?:[-_]write)?)?$|^anyone|^anonymous$/i.test(v)) : [];
+  return Array.isArray(schema.enum)
+    ? schema.enum.filter((v): v is string => typeof v === 'string' && /^public(?:[-_]read(?:[-_]write)?)?$|^anyone|^anonymous$/i.test(v))
+    : [];
 }
 
 /** A value that is an address rather than a name: `format: uri`, or described as a URL. */
@@ -252,7 +286,12 @@ export function capFor(name: string, schema: JsonSchemaNode): number | undefined
 }
 
 /** Checks on the arguments that decide what the tool does, most important first. */
-function argumentConditions(tool: Tool, category: Category, accepted: readonly Signal[], taken: readonly string[]): [string, ArgumentCondition][] {
+function argumentConditions(
+  tool: Tool,
+  category: Category,
+  accepted: readonly Signal[],
+  taken: readonly string[],
+): [string, ArgumentCondition][] {
   const properties = tool.inputSchema.properties ?? {};
   const out: [string, ArgumentCondition][] = [];
   const used = new Set(taken);
@@ -269,12 +308,14 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     if (!name) continue;
     const schema = properties[name]!;
     if (!acceptsText(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload') add(name, placeholder(WORKSPACE_PREFIX));
+    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload')
+      add(name, placeholder(WORKSPACE_PREFIX));
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
     // A visibility whose values include "public": any value but those.
-    else if (s.capability === 'public-exposure' && publicValues(schema).length > 0) add(name, { kind: 'notOneOf', values: publicValues(schema) });
+    else if (s.capability === 'public-exposure' && publicValues(schema).length > 0)
+      add(name, { kind: 'notOneOf', values: publicValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
@@ -283,7 +324,12 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   for (const s of accepted) {
     const name = paramOf(s);
     if (!name || !acceptsBoolean(properties[name]!)) continue;
-    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction' || s.capability === 'bulk') {
+    if (
+      s.capability === 'safety-toggle' ||
+      s.capability === 'public-exposure' ||
+      s.capability === 'destruction' ||
+      s.capability === 'bulk'
+    ) {
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
   }
@@ -292,7 +338,8 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
     // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
-    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum)) add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum))
+      add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
     if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));
@@ -307,7 +354,6 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   }
   return out;
 }
-
 
 /** The one-tool policy file: default deny, this tool's rule. */
 export function toolPolicy(toolName: string, rule: ToolRule): PolicyFile {

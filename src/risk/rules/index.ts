@@ -21,7 +21,14 @@ export interface RuleEntry extends RuleMeta {
 }
 
 function section(name: RuleSection, rules: readonly RuleMeta[]): RuleEntry[] {
-  return rules.map((rule) => ({ id: rule.id, summary: rule.summary, implies: rule.implies, fires: rule.fires, quiet: rule.quiet, section: name }));
+  return rules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    implies: rule.implies,
+    fires: rule.fires,
+    quiet: rule.quiet,
+    section: name,
+  }));
 }
 
 /** Every rule, in the methodology's order. */

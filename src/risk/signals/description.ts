@@ -19,7 +19,8 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
   const english = [...VERBS].filter(([key, entry]) => !entry.meaning && /^[a-z]+$/.test(key));
   for (const [key] of english) {
-    const third = key.endsWith('y') && !/[aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
+    const third =
+      key.endsWith('y') && !/[aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
     for (const form of [key, third]) if (!forms.has(form)) forms.set(form, key);
   }
   for (const [key, entry] of english) {
@@ -31,10 +32,12 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
 // An adverb first ("Quickly read …") is not the verb.
-const LEAD_IN = /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
+const LEAD_IN =
+  /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 // Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
-const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)/i;
+const WHEN_TO_USE =
+  /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)/i;
 
 /** "may be irreversible", "can be lost": what could happen, not what the call does. */
 const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?: be)?\s*$/i;
@@ -44,34 +47,44 @@ const INSTRUCTION = /^(?:💡\s*)?(?:tip:\s*)?(?:to|if you (?:want|need) to|in o
 const OTHER_TOOL = /\b(?:an?|the|other|separate|corresponding)\s+(?:[\w-]+\s+){1,3}?tools?\b|\b(?:another|other|separate) tools?\b/i;
 const IDENTIFIER_WORD = /[A-Za-z][\w-]*[_-][\w-]*/g;
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
-const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
+const NEGATION_AFTER =
+  /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
 
 export function descriptionSignals(context: ToolContext): Finding[] {
   const description = context.description.slice(0, MAX_SCAN);
   if (description.trim() === '') return [];
   const findings: Finding[] = [...summaryVerbs(context)];
   // Phrases are matched on single-spaced text: authors wrap lines anywhere ("incurs\nAWS charges").
-  const scopes = { summary: context.summary, early: context.sentences.slice(0, 3).join(' ').replace(/\s+/g, ' '), whole: description.replace(/\s+/g, ' ') };
+  const scopes = {
+    summary: context.summary,
+    early: context.sentences.slice(0, 3).join(' ').replace(/\s+/g, ' '),
+    whole: description.replace(/\s+/g, ' '),
+  };
   for (const rule of DESCRIPTION_RULES) {
-    if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement'))) continue;
+    if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement')))
+      continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
-    if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read')) continue;
-    const match = matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
+    if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
+      continue;
+    const match =
+      matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
     const sentence = sentenceWith(context.sentences, match, context.summary);
     if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
     if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
     const quote = sentence === match ? quoted(match, 140) : quoted(sentence, 140);
-    findings.push(finding({
-      rule: rule.id,
-      source: 'description',
-      text: match,
-      field: 'description',
-      ...rule.set,
-      note: rule.note(quote, quoted(match, 60)),
-      clause: rule.clause(quoted(match, 60)),
-    }));
+    findings.push(
+      finding({
+        rule: rule.id,
+        source: 'description',
+        text: match,
+        field: 'description',
+        ...rule.set,
+        note: rule.note(quote, quoted(match, 60)),
+        clause: rule.clause(quoted(match, 60)),
+      }),
+    );
   }
   return findings;
 }
@@ -132,7 +145,11 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   // A clear verb here overrules a name verb that is also a common noun ("snapshot_volume" that "Deletes ...").
   // "Execute the … operation" or "Manage …" describes calling the tool, not what it does: those never overrule.
   const openingEntry = VERBS.get(firstKey)!;
-  const overrules = context.nameFacts.ambiguousVerb && !NOUN_TOO.has(firstKey) && !openingEntry.dispatches && !openingEntry.weak &&
+  const overrules =
+    context.nameFacts.ambiguousVerb &&
+    !NOUN_TOO.has(firstKey) &&
+    !openingEntry.dispatches &&
+    !openingEntry.weak &&
     !verbs.some(({ key }) => context.nameFacts.verbs.includes(key));
   const findings: Finding[] = [];
   const seen = new Set<Category>();
@@ -141,9 +158,10 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // What the sentence says the verb acts on ("Close a connection to DocumentDB" -> connection), else the name's nouns.
     const object = objectOf(summary.slice(match.index + match[0].length));
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
-    const judged = object.length > 0
-      ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
-      : judgeVerb(key, entry, nouns, context.nameFacts.words, context.nameFacts.objectNouns, context.nameFacts.objectNouns);
+    const judged =
+      object.length > 0
+        ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
+        : judgeVerb(key, entry, nouns, context.nameFacts.words, context.nameFacts.objectNouns, context.nameFacts.objectNouns);
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
@@ -151,26 +169,31 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
     const verb = imperative ? entry.does.split(' ')[0]! : match[0].toLowerCase();
     const clause = rest === '' ? verb : rest.startsWith('/') ? `${verb}${rest}` : `${verb} ${quoted(rest)}`;
-    const note = findings.length === 0
-      ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
-      : `The description says the tool ${clause}`;
-    findings.push(finding({
-      rule: OPENING_VERB_RULE.id,
-      verb: key,
-      verbEffect: judged.effect,
-      verbIdempotent: judged.idempotent,
-      refinedBy: judged.rules,
-      source: 'description',
-      text: match[0],
-      field: 'description',
-      category: judged.category,
-      risk: judged.risk,
-      capability: judged.capability,
-      strength: overrules && findings.length === 0 ? 'strong' : 'weak',
-      ...(judged.category === 'Read' ? {} : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
-      note: /[.!?…”]$/.test(note) ? note : `${note}.`,
-      clause,
-    }));
+    const note =
+      findings.length === 0
+        ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
+        : `The description says the tool ${clause}`;
+    findings.push(
+      finding({
+        rule: OPENING_VERB_RULE.id,
+        verb: key,
+        verbEffect: judged.effect,
+        verbIdempotent: judged.idempotent,
+        refinedBy: judged.rules,
+        source: 'description',
+        text: match[0],
+        field: 'description',
+        category: judged.category,
+        risk: judged.risk,
+        capability: judged.capability,
+        strength: overrules && findings.length === 0 ? 'strong' : 'weak',
+        ...(judged.category === 'Read'
+          ? {}
+          : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
+        note: /[.!?…”]$/.test(note) ? note : `${note}.`,
+        clause,
+      }),
+    );
   }
   return findings;
 }
@@ -187,7 +210,9 @@ function gerundVerb(word: string): string | undefined {
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
 function objectOf(rest: string): Word[] {
   const clause = rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '';
-  return splitWords(clause).filter((word) => !STOPWORDS.has(word.lower)).slice(0, 5);
+  return splitWords(clause)
+    .filter((word) => !STOPWORDS.has(word.lower))
+    .slice(0, 5);
 }
 
 function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = false): string | undefined {

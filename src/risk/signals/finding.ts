@@ -43,7 +43,8 @@ export function raiseRisk(risk: RiskLevel): RiskLevel {
 
 /** Builds a finding with the defaults most signals share. */
 export function finding(
-  fields: Pick<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'> & Partial<Omit<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'>>,
+  fields: Pick<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'> &
+    Partial<Omit<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'>>,
 ): Finding {
   return {
     refinedBy: [],

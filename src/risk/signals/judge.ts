@@ -3,7 +3,20 @@
  * (src/risk/rules/verbs.ts) to say what a verb means for risk once we know what it acts on.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { BROWSER_VERBS, CASELESS_VERBS, NOUN_PAIRS, NOUNS, OPERATIONAL_QUALIFIERS, STOPWORDS, VERB_JOINERS, VERB_PAIRS, VERBS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
+import {
+  BROWSER_VERBS,
+  CASELESS_VERBS,
+  NOUN_PAIRS,
+  NOUNS,
+  OPERATIONAL_QUALIFIERS,
+  STOPWORDS,
+  VERB_JOINERS,
+  VERB_PAIRS,
+  VERBS,
+  type NounClass,
+  type VerbEffect,
+  type VerbEntry,
+} from '../lexicon.ts';
 import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
 import { isCaselessScript, singulars, type Word } from '../words.ts';
@@ -24,7 +37,21 @@ export interface Judgement {
 
 const NO_CLASSES: readonly NounClass[] = [];
 const VERSION = /^(?:v\d+|\d+)$/;
-const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'for', 'with', 'in', 'on', 'at', 'of', 'to', 'into', 'via', 'under', 'within']);
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'of',
+  'to',
+  'into',
+  'via',
+  'under',
+  'within',
+]);
 
 /**
  * The classes of the word at `index` in its phrase: as `classesOf`, except that a policy qualified
@@ -33,7 +60,12 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'for', 'with', 
 function classesAt(words: readonly Word[], index: number): readonly NounClass[] {
   const own = classesOf(words[index]!.lower);
   const previous = words[index - 1]?.lower;
-  if (previous !== undefined && own.includes('iam') && /^polic(?:y|ies)$/.test(words[index]!.lower) && OPERATIONAL_QUALIFIERS.has(previous)) {
+  if (
+    previous !== undefined &&
+    own.includes('iam') &&
+    /^polic(?:y|ies)$/.test(words[index]!.lower) &&
+    OPERATIONAL_QUALIFIERS.has(previous)
+  ) {
     return own.filter((cls) => cls !== 'iam');
   }
   return own;

@@ -9,7 +9,18 @@ import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
 import type { Word } from '../words.ts';
 import { finding, type Finding } from './finding.ts';
-import { classesOf, headClasses, isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, splitDestination, wordOfClass, type VerbHit } from './judge.ts';
+import {
+  classesOf,
+  headClasses,
+  isEstimating,
+  judgeVerb,
+  lookupVerb,
+  nounClasses,
+  objectWords,
+  splitDestination,
+  wordOfClass,
+  type VerbHit,
+} from './judge.ts';
 
 /** What the rest of the engine learns from the name. */
 export interface NameFacts {
@@ -69,11 +80,18 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const last = words[words.length - 1];
   const informational = last !== undefined && INFORMATIONAL.has(last.lower);
   if (informational && verbIndexes.length === 0) {
-    findings.push(finding({
-      rule: NAME_RULES.informational.id, source: 'name', text: last.text, field: 'name', category: 'Read', risk: 'low',
-      note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains something rather than doing it.`,
-      clause: `explains rather than acts (${quoted(last.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.informational.id,
+        source: 'name',
+        text: last.text,
+        field: 'name',
+        category: 'Read',
+        risk: 'low',
+        note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains something rather than doing it.`,
+        clause: `explains rather than acts (${quoted(last.text)})`,
+      }),
+    );
   }
 
   verbIndexes.forEach((index, position) => {
@@ -89,7 +107,12 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     if (informational && entry.category !== 'Read') {
       findings.push(
         finding({
-          rule: NAME_RULES.informational.id, source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
+          rule: NAME_RULES.informational.id,
+          source: 'name',
+          text: word.text,
+          field: 'name',
+          category: 'Read',
+          risk: 'low',
           note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains how to ${word.lower} rather than doing it.`,
           clause: `explains how to ${word.lower} (${quoted(last.text)})`,
         }),
@@ -98,7 +121,14 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     }
     const targetWords = things.length > 0 ? things : object;
     if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
-    const judged = judgeVerb(key, entry, nouns, words, targetWords.length > 0 ? nounClasses(targetWords) : nouns, targetWords.length > 0 ? headClasses(targetWords) : nouns);
+    const judged = judgeVerb(
+      key,
+      entry,
+      nouns,
+      words,
+      targetWords.length > 0 ? nounClasses(targetWords) : nouns,
+      targetWords.length > 0 ? headClasses(targetWords) : nouns,
+    );
     const what = things.length > 0 ? quoted(things.map((w) => w.lower).join(' ')) : 'something';
     const where = destination.length > 0 ? ` to ${gloss(destination)}` : '';
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];
@@ -132,7 +162,15 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
   const inPlace = findings.some((f) => f.rule === NAME_RULES.verb.id && (f.verbEffect === 'changes' || f.verbEffect === 'removes'));
-  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged, inPlace));
+  findings.push(
+    ...nounSignals(
+      name,
+      words,
+      hits.map((h) => h.key),
+      judged,
+      inPlace,
+    ),
+  );
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
   return {
     words: [...words],
@@ -186,7 +224,13 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     if (clear !== -1) primary = clear;
   } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && hit.entry.weak !== true && (firstIndex > start || index === firstIndex + 1 || index === last));
+    const pure = candidates.findIndex(
+      ([index, hit], position) =>
+        position > 0 &&
+        !NOUN_TOO.has(hit.key) &&
+        hit.entry.weak !== true &&
+        (firstIndex > start || index === firstIndex + 1 || index === last),
+    );
     // Of noun-verbs only, the one the description opens with ("Run a model evaluation workflow" for "model_eval_run_workflow").
     const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
     // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).
@@ -197,7 +241,8 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
-    else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements) return found;
+    else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements)
+      return found;
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);
@@ -210,7 +255,20 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
 /** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
 const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
 
-const NOT_AGENTS: ReadonlySet<string> = new Set(['counter', 'editor', 'connector', 'selector', 'monitor', 'printer', 'player', 'viewer', 'finder', 'sender', 'listener', 'watcher']);
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  'counter',
+  'editor',
+  'connector',
+  'selector',
+  'monitor',
+  'printer',
+  'player',
+  'viewer',
+  'finder',
+  'sender',
+  'listener',
+  'watcher',
+]);
 
 /** "updater", "reader", "creator": an agent noun of a verb stands for the verb in a name that has no other. */
 function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
@@ -218,7 +276,11 @@ function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
     const word = words[index]!.lower;
     // A word the lexicon knows as a noun ("browser", "container") is that noun, not an agent.
     if (word.length < 5 || classesOf(word).length > 0 || NOT_AGENTS.has(word)) continue;
-    const stems = word.endsWith('er') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('or') ? [`${word.slice(0, -2)}e`, word.slice(0, -2)] : [];
+    const stems = word.endsWith('er')
+      ? [word.slice(0, -2), word.slice(0, -1)]
+      : word.endsWith('or')
+        ? [`${word.slice(0, -2)}e`, word.slice(0, -2)]
+        : [];
     for (const stem of stems) {
       const hit = lookupVerb({ text: stem, lower: stem });
       // "seller", "payer", "deleter" name people and roles, not what the tool does.
@@ -251,59 +313,107 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[], inPlace: boolean): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
-  const strongest = categories.reduce<Category | undefined>((worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst), undefined);
+  const strongest = categories.reduce<Category | undefined>(
+    (worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst),
+    undefined,
+  );
   const reads = strongest === undefined || strongest === 'Read';
 
   if (strongest === undefined) {
     const money = word('money-data') ?? word('money-movement') ?? (isEstimating(verbs) ? undefined : word('cost'));
     if (money) {
-      findings.push(finding({
-        rule: NAME_RULES.moneyNoun.id, source: 'name', text: money.text, field: 'name', category: 'Read', risk: 'medium', capability: 'sensitive-data', strength: 'weak',
-        note: `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): billing, spend and commitment data are commercially sensitive.`,
-        clause: `returns billing and spend records (${quoted(money.text)})`,
-      }));
+      findings.push(
+        finding({
+          rule: NAME_RULES.moneyNoun.id,
+          source: 'name',
+          text: money.text,
+          field: 'name',
+          category: 'Read',
+          risk: 'medium',
+          capability: 'sensitive-data',
+          strength: 'weak',
+          note: `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): billing, spend and commitment data are commercially sensitive.`,
+          clause: `returns billing and spend records (${quoted(money.text)})`,
+        }),
+      );
     } else {
       const marker = word('reads');
       if (marker) {
-        findings.push(finding({
-          rule: NAME_RULES.readOutput.id, source: 'name', text: marker.text, field: 'name', category: 'Read', risk: 'low', strength: 'weak',
-          note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
-          clause: `returns ${quoted(marker.text)}`,
-        }));
+        findings.push(
+          finding({
+            rule: NAME_RULES.readOutput.id,
+            source: 'name',
+            text: marker.text,
+            field: 'name',
+            category: 'Read',
+            risk: 'low',
+            strength: 'weak',
+            note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
+            clause: `returns ${quoted(marker.text)}`,
+          }),
+        );
       }
     }
   }
   const health = word('health');
   if (health) {
-    findings.push(finding({
-      rule: NAME_RULES.health.id, source: 'name', text: health.text, field: 'name', risk: 'medium', capability: 'sensitive-data',
-      note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
-      clause: `handles health data (${quoted(health.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.health.id,
+        source: 'name',
+        text: health.text,
+        field: 'name',
+        risk: 'medium',
+        capability: 'sensitive-data',
+        note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
+        clause: `handles health data (${quoted(health.text)})`,
+      }),
+    );
   }
   const secret = word('secret');
   if (secret) {
-    findings.push(finding({
-      rule: NAME_RULES.secret.id, source: 'name', text: secret.text, field: 'name', risk: 'medium', capability: 'credentials',
-      note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
-      clause: `handles credentials (${quoted(secret.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.secret.id,
+        source: 'name',
+        text: secret.text,
+        field: 'name',
+        risk: 'medium',
+        capability: 'credentials',
+        note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
+        clause: `handles credentials (${quoted(secret.text)})`,
+      }),
+    );
   }
   const iam = word('iam');
   if (iam && !reads) {
-    findings.push(finding({
-      rule: NAME_RULES.iamChange.id, source: 'name', text: iam.text, field: 'name', risk: 'high', capability: 'permissions',
-      note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
-      clause: `changes access control (${quoted(iam.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.iamChange.id,
+        source: 'name',
+        text: iam.text,
+        field: 'name',
+        risk: 'high',
+        capability: 'permissions',
+        note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
+        clause: `changes access control (${quoted(iam.text)})`,
+      }),
+    );
   }
   const bulk = word('bulk');
   if (bulk && !reads) {
-    findings.push(finding({
-      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: inPlace ? 'high' : 'medium', capability: 'bulk',
-      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
-      clause: `acts on many items at once (${quoted(bulk.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.bulkChange.id,
+        source: 'name',
+        text: bulk.text,
+        field: 'name',
+        risk: inPlace ? 'high' : 'medium',
+        capability: 'bulk',
+        note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
+        clause: `acts on many items at once (${quoted(bulk.text)})`,
+      }),
+    );
   }
   const content = word('logs') ?? word('content');
   // "message_quota", "file_info", "project_url": the name ends in a fact about something (a
@@ -313,11 +423,19 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
   const nounBefore = words.slice(0, -1).some((w) => classesOf(w.lower).length > 0 && !verbs.includes(w.lower));
   const aboutContent = last !== undefined && (lastClasses.includes('metadata') || (lastClasses.includes('identifier') && nounBefore));
   if (content && reads && !aboutContent) {
-    findings.push(finding({
-      rule: NAME_RULES.externalContent.id, source: 'name', effect: 'context', text: content.text, field: 'name', capability: 'external-content', strength: 'weak',
-      note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
-      clause: `returns text written by others (${quoted(content.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.externalContent.id,
+        source: 'name',
+        effect: 'context',
+        text: content.text,
+        field: 'name',
+        capability: 'external-content',
+        strength: 'weak',
+        note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
+        clause: `returns text written by others (${quoted(content.text)})`,
+      }),
+    );
   }
   return findings;
 }

@@ -66,13 +66,24 @@ export function toolOperations(
 ): OperationSet | undefined {
   const parameters = Object.entries(tool.inputSchema.properties ?? {});
   const parameterNames = new Set(parameters.map(([name]) => name));
-  const otherValues = new Set(parameters.flatMap(([name, schema]) => (DISPATCH_PARAM.test(snakeName(name)) || !Array.isArray(schema.enum) ? [] : schema.enum.filter((v): v is string => typeof v === 'string'))));
+  const otherValues = new Set(
+    parameters.flatMap(([name, schema]) =>
+      DISPATCH_PARAM.test(snakeName(name)) || !Array.isArray(schema.enum)
+        ? []
+        : schema.enum.filter((v): v is string => typeof v === 'string'),
+    ),
+  );
   // One object argument whose alternatives each fix an `operation` ("selectSchema": anyOf
   // { operation: "update-forms", params }, …) dispatches whatever the tool's name says.
   for (const [param, schema] of parameters) {
     const nested = branchOperations(schema);
     if (!nested) continue;
-    const operations = judge(nested.values.filter((value) => !siblings.has(value) && value !== tool.name), nameFacts.words, nameFacts.browser, true);
+    const operations = judge(
+      nested.values.filter((value) => !siblings.has(value) && value !== tool.name),
+      nameFacts.words,
+      nameFacts.browser,
+      true,
+    );
     if (operations.length > 0) return { param: `${param}.${nested.key}`, enumerated: true, operations };
   }
   const dispatches = nameFacts.verbs.length === 0 || nameFacts.entries.some((entry) => entry.weak === true || entry.dispatches === true);
@@ -88,12 +99,21 @@ export function toolOperations(
     // the tool's description assigns to the argument (operation="get_credits") and the identifiers
     // that head its numbered or bulleted lines ("1) list_invoice_summaries - ..."). Prose is read
     // strictly: a value must start with a verb.
-    const prose = () => [...new Set([...(described ? candidates(described) : []), ...assignedValues(param, `${described ?? ''}\n${description}`), ...listHeads(description)])].slice(0, MAX_VALUES);
+    const prose = () =>
+      [
+        ...new Set([
+          ...(described ? candidates(described) : []),
+          ...assignedValues(param, `${described ?? ''}\n${description}`),
+          ...listHeads(description),
+        ]),
+      ].slice(0, MAX_VALUES);
     const sources: (() => string[])[] = [() => enumValues, prose];
     for (const [index, source] of sources.entries()) {
       if (index > 0 && enumValues.length > 0) break;
       // "start_date" is another argument, "list_pods" another tool, "DAILY" a value of another argument: not operations.
-      const values = source().filter((value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value));
+      const values = source().filter(
+        (value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value),
+      );
       const operations = judge(values, nameFacts.words, nameFacts.browser, index === 0);
       if (operations.length > 0) return { param, enumerated: index === 0, operations };
     }
@@ -233,18 +253,26 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     );
   }
   if (perCategory.size > 1) {
-    const counts = [...perCategory.keys()].map((category) => `${set.operations.filter((op) => op.category === category).length} ${category}`);
+    const counts = [...perCategory.keys()].map(
+      (category) => `${set.operations.filter((op) => op.category === category).length} ${category}`,
+    );
     findings.push(
       finding({
         rule: OPERATION_RULES.multiAction.id,
         source: 'operation',
         effect: 'context',
-        text: sorted.slice(0, 4).map((op) => op.value).join(', '),
+        text: sorted
+          .slice(0, 4)
+          .map((op) => op.value)
+          .join(', '),
         field,
         capability: 'multi-action',
         note:
           `\`${set.param}\` switches one tool between ${listJoin(counts)} operations ` +
-          `(${sorted.slice(0, 4).map((op) => quoted(op.value)).join(', ')}${total > 4 ? ', …' : ''}); the agent picks one on every call.`,
+          `(${sorted
+            .slice(0, 4)
+            .map((op) => quoted(op.value))
+            .join(', ')}${total > 4 ? ', …' : ''}); the agent picks one on every call.`,
         clause: `bundles ${total} operations behind \`${set.param}\``,
       }),
     );

@@ -47,7 +47,9 @@ function childrenOf(schema: JsonSchemaNode): [string, JsonSchemaNode][] {
   const [prefix, holder] = isSchema(items) ? ['[].', items] : ['.', schema];
   const properties = (holder as { properties?: unknown }).properties;
   if (!isSchema(properties)) return [];
-  return Object.entries(properties).flatMap(([child, childSchema]) => (isSchema(childSchema) ? [[`${prefix}${child}`, childSchema as JsonSchemaNode] as [string, JsonSchemaNode]] : []));
+  return Object.entries(properties).flatMap(([child, childSchema]) =>
+    isSchema(childSchema) ? [[`${prefix}${child}`, childSchema as JsonSchemaNode] as [string, JsonSchemaNode]] : [],
+  );
 }
 
 function isSchema(value: unknown): value is Record<string, unknown> {
@@ -56,7 +58,10 @@ function isSchema(value: unknown): value is Record<string, unknown> {
 
 /** "spec.services[].run_command" -> "inputSchema.properties.spec.properties.services.items.properties.run_command". */
 function fieldPath(name: string): string {
-  return `inputSchema.properties.${name.split('.').map((part) => (part.endsWith('[]') ? `${part.slice(0, -2)}.items` : part)).join('.properties.')}`;
+  return `inputSchema.properties.${name
+    .split('.')
+    .map((part) => (part.endsWith('[]') ? `${part.slice(0, -2)}.items` : part))
+    .join('.properties.')}`;
 }
 
 export function parameterSignals(context: ToolContext): Finding[] {
@@ -85,16 +90,18 @@ export function parameterSignals(context: ToolContext): Finding[] {
     if (!rule) continue;
     // A file uploaded into a browser page goes wherever the page sends it.
     const risk = rule.set.capability === 'file-upload' && context.nameFacts.browser ? { risk: 'high' as const } : {};
-    findings.push(finding({
-      rule: rule.id,
-      source: 'parameter',
-      text: name,
-      field: fieldPath(name),
-      ...rule.set,
-      ...risk,
-      note: rule.note(facts),
-      clause: rule.clause(facts),
-    }));
+    findings.push(
+      finding({
+        rule: rule.id,
+        source: 'parameter',
+        text: name,
+        field: fieldPath(name),
+        ...rule.set,
+        ...risk,
+        note: rule.note(facts),
+        clause: rule.clause(facts),
+      }),
+    );
   }
   return findings;
 }

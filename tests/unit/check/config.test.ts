@@ -49,7 +49,9 @@ describe('the shapes clients write', () => {
   });
 
   it("reads VS Code's settings.json, where the servers are under mcp", () => {
-    const config = ok('{ "editor.fontSize": 14, "mcp": { "servers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] } } } }');
+    const config = ok(
+      '{ "editor.fontSize": 14, "mcp": { "servers": { "memory": { "command": "npx", "args": ["-y", "@modelcontextprotocol/server-memory"] } } } }',
+    );
     expect(config.format).toBe('vscode-settings');
     expect(config.servers.map((server) => server.path)).toEqual(['mcp.servers.memory']);
   });
@@ -69,20 +71,43 @@ describe('the shapes clients write', () => {
 
 describe('problems name the file, the server and the field', () => {
   it.each([
-    ['{"mcpServers": {"gh": {"command": "npx", "args": ["-y", 3]}}}', 'cfg.json: mcpServers.gh.args[1]: expected a string (server "gh", line 1)'],
-    ['{"mcpServers": {"gh": {"command": ""}}}', 'cfg.json: mcpServers.gh.command: expected the command that starts the server (server "gh", line 1)'],
-    ['{"mcpServers": {"gh": {"command": "x", "env": {"TOKEN": 5}}}}', 'cfg.json: mcpServers.gh.env.TOKEN: expected a string (numbers and booleans must be quoted) (server "gh", line 1)'],
-    ['{"mcpServers": {"gh": {"args": []}}}', 'cfg.json: mcpServers.gh: expected "command" (a server started over stdio) or "url" (a server over HTTP) (server "gh", line 1)'],
-    ['{"mcpServers": {"old": {"type": "sse", "url": "http://x/sse"}}}', 'cfg.json: mcpServers.old.type: "sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; most servers also serve Streamable HTTP: use "type": "http" and its URL (server "old", line 1)'],
-    ['{"servers": {"f": {"command": "x", "envFile": ".env"}}}', 'cfg.json: servers.f.envFile: not supported: the atlas reads no secrets file; give the variables in "env" with ${env:NAME} and set them in the environment (server "f", line 1)'],
-    ['{"editor": 1}', 'cfg.json: $: no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), "servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)'],
+    [
+      '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", 3]}}}',
+      'cfg.json: mcpServers.gh.args[1]: expected a string (server "gh", line 1)',
+    ],
+    [
+      '{"mcpServers": {"gh": {"command": ""}}}',
+      'cfg.json: mcpServers.gh.command: expected the command that starts the server (server "gh", line 1)',
+    ],
+    [
+      '{"mcpServers": {"gh": {"command": "x", "env": {"TOKEN": 5}}}}',
+      'cfg.json: mcpServers.gh.env.TOKEN: expected a string (numbers and booleans must be quoted) (server "gh", line 1)',
+    ],
+    [
+      '{"mcpServers": {"gh": {"args": []}}}',
+      'cfg.json: mcpServers.gh: expected "command" (a server started over stdio) or "url" (a server over HTTP) (server "gh", line 1)',
+    ],
+    [
+      '{"mcpServers": {"old": {"type": "sse", "url": "http://x/sse"}}}',
+      'cfg.json: mcpServers.old.type: "sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; most servers also serve Streamable HTTP: use "type": "http" and its URL (server "old", line 1)',
+    ],
+    [
+      '{"servers": {"f": {"command": "x", "envFile": ".env"}}}',
+      'cfg.json: servers.f.envFile: not supported: the atlas reads no secrets file; give the variables in "env" with ${env:NAME} and set them in the environment (server "f", line 1)',
+    ],
+    [
+      '{"editor": 1}',
+      'cfg.json: $: no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), "servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)',
+    ],
     ['{"mcpServers": {}}', 'cfg.json: mcpServers: no servers: nothing to check'],
   ])('%s', (text, message) => {
     expect(problems(text)).toEqual([message]);
   });
 
   it('gives the line and column of a syntax error', () => {
-    expect(problems('{\n  "mcpServers": {\n    "a": {"command": "x"}\n    "b": {}\n  }\n}')).toEqual(['cfg.json: $: not valid JSON (with comments): CommaExpected at line 4, column 5']);
+    expect(problems('{\n  "mcpServers": {\n    "a": {"command": "x"}\n    "b": {}\n  }\n}')).toEqual([
+      'cfg.json: $: not valid JSON (with comments): CommaExpected at line 4, column 5',
+    ]);
   });
 
   it('refuses a server given twice: clients disagree on which one runs', () => {

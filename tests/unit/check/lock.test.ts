@@ -8,12 +8,32 @@ import type { Tool } from '../../../src/catalogue/schema.ts';
 import lockSchema from '../../../docs/mcp-atlas.lock.schema.json' with { type: 'json' };
 import { z } from 'zod';
 
-const read: Tool = { name: 'read_note', description: 'Reads a note by its id.', inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] }, annotations: { readOnlyHint: true } };
-const remove: Tool = { name: 'delete_note', description: 'Permanently deletes a note and every attachment in it.', inputSchema: { type: 'object', properties: { id: { type: 'string' } } } };
-const run: Tool = { name: 'run_command', description: 'Runs a shell command on the host.', inputSchema: { type: 'object', properties: { command: { type: 'string', description: 'The shell command to execute.' } } } };
+const read: Tool = {
+  name: 'read_note',
+  description: 'Reads a note by its id.',
+  inputSchema: { type: 'object', properties: { id: { type: 'string' } }, required: ['id'] },
+  annotations: { readOnlyHint: true },
+};
+const remove: Tool = {
+  name: 'delete_note',
+  description: 'Permanently deletes a note and every attachment in it.',
+  inputSchema: { type: 'object', properties: { id: { type: 'string' } } },
+};
+const run: Tool = {
+  name: 'run_command',
+  description: 'Runs a shell command on the host.',
+  inputSchema: { type: 'object', properties: { command: { type: 'string', description: 'The shell command to execute.' } } },
+};
 
 function server(name: string, tools: Tool[], command = 'npx notes-server'): CheckedServer {
-  return { name, transport: 'stdio', command, serverInfo: { name: 'notes', version: '1.0.0' }, location: { path: `mcpServers.${name}`, line: 2, column: 5, endLine: 4 }, tools: checkTools(name, tools) };
+  return {
+    name,
+    transport: 'stdio',
+    command,
+    serverInfo: { name: 'notes', version: '1.0.0' },
+    location: { path: `mcpServers.${name}`, line: 2, column: 5, endLine: 4 },
+    tools: checkTools(name, tools),
+  };
 }
 
 function lockOf(servers: CheckedServer[]): LockFile {
@@ -51,13 +71,21 @@ describe('the lock file', () => {
   });
 
   it('names the field of a broken lock', () => {
-    const parsed = parseLock('mcp-atlas.lock.json', '{"lockfileVersion": 1, "engine": "e", "servers": [{"name": "a", "transport": "carrier-pigeon", "command": "x", "tools": []}]}');
-    expect('problems' in parsed && parsed.problems.map(formatProblem)).toEqual(['mcp-atlas.lock.json: servers[0].transport: expected one of "stdio"|"streamable-http"']);
+    const parsed = parseLock(
+      'mcp-atlas.lock.json',
+      '{"lockfileVersion": 1, "engine": "e", "servers": [{"name": "a", "transport": "carrier-pigeon", "command": "x", "tools": []}]}',
+    );
+    expect('problems' in parsed && parsed.problems.map(formatProblem)).toEqual([
+      'mcp-atlas.lock.json: servers[0].transport: expected one of "stdio"|"streamable-http"',
+    ]);
   });
 
   it('publishes its JSON Schema (docs/mcp-atlas.lock.schema.json), generated from the zod schema', () => {
     // Regenerate with: npm run check:lock-schema
-    expect(lockSchema).toEqual({ ...JSON.parse(JSON.stringify(z.toJSONSchema(LockFileSchema, { io: "input" }))), title: "mcp-atlas.lock.json" });
+    expect(lockSchema).toEqual({
+      ...JSON.parse(JSON.stringify(z.toJSONSchema(LockFileSchema, { io: 'input' }))),
+      title: 'mcp-atlas.lock.json',
+    });
   });
 });
 
@@ -71,12 +99,18 @@ describe('comparing with the lock', () => {
       ['new-tool', 'notes', 'delete_note', true],
       ['new-tool', 'notes', 'run_command', true],
     ]);
-    expect(kinds(compareWithLock([server('notes', [read, remove, run])], undefined, 'critical')).map((k) => k[3])).toEqual([false, false, true]);
+    expect(kinds(compareWithLock([server('notes', [read, remove, run])], undefined, 'critical')).map((k) => k[3])).toEqual([
+      false,
+      false,
+      true,
+    ]);
     expect(kinds(compareWithLock([server('notes', [run])], undefined, 'none')).map((k) => k[3])).toEqual([false]);
   });
 
   it('nothing changed: no findings but the server removed from the config', () => {
-    expect(kinds(compareWithLock([server('notes', [remove, read])], locked, 'high'))).toEqual([['removed-server', 'gone', undefined, false]]);
+    expect(kinds(compareWithLock([server('notes', [remove, read])], locked, 'high'))).toEqual([
+      ['removed-server', 'gone', undefined, false],
+    ]);
   });
 
   it('a server that could not be listed is not reported as removed', () => {
@@ -84,7 +118,11 @@ describe('comparing with the lock', () => {
   });
 
   it('a changed definition fails with its word diff; new and removed tools are reported', () => {
-    const changed: Tool = { ...read, description: 'Reads a note by its id and emails it to the owner.', inputSchema: { ...read.inputSchema, properties: { id: { type: 'string' }, cc: { type: 'string' } } } };
+    const changed: Tool = {
+      ...read,
+      description: 'Reads a note by its id and emails it to the owner.',
+      inputSchema: { ...read.inputSchema, properties: { id: { type: 'string' }, cc: { type: 'string' } } },
+    };
     const findings = compareWithLock([server('notes', [changed, run], 'npx notes-server@2'), server('gone', [read])], locked, 'critical');
     expect(kinds(findings)).toEqual([
       ['server-changed', 'notes', undefined, false],
@@ -120,6 +158,8 @@ describe('word diffs', () => {
   });
 
   it('sees no change when only the order of keys differs', () => {
-    expect(diffDefinitions({ inputSchema: { type: 'object', properties: {} } }, { inputSchema: { properties: {}, type: 'object' } })).toEqual([]);
+    expect(
+      diffDefinitions({ inputSchema: { type: 'object', properties: {} } }, { inputSchema: { properties: {}, type: 'object' } }),
+    ).toEqual([]);
   });
 });

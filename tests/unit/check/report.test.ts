@@ -9,7 +9,12 @@ const server: CheckedServer = {
   command: 'npx notes',
   location: { path: 'mcpServers.notes', line: 2, column: 5, endLine: 2 },
   tools: checkTools('notes', [
-    { name: 'read_note', description: 'Reads a note by its id.', inputSchema: { type: 'object', properties: { id: { type: 'string' } } }, annotations: { readOnlyHint: true } },
+    {
+      name: 'read_note',
+      description: 'Reads a note by its id.',
+      inputSchema: { type: 'object', properties: { id: { type: 'string' } } },
+      annotations: { readOnlyHint: true },
+    },
     { name: 'wipe\x1b[2J\nFAIL fake', description: 'Permanently deletes every note.', inputSchema: { type: 'object', properties: {} } },
   ]),
 };
@@ -25,7 +30,9 @@ const input = (overrides: Partial<ReportInput> = {}): ReportInput => {
     exitCode: 1,
     order: ['notes', 'broken'],
     servers: [server],
-    failures: [{ server: 'broken', lines: ['.mcp.json: mcpServers.broken: the server exited (or closed its stdout) before answering initialize'] }],
+    failures: [
+      { server: 'broken', lines: ['.mcp.json: mcpServers.broken: the server exited (or closed its stdout) before answering initialize'] },
+    ],
     disabled: ['off'],
     findings,
     ...overrides,
@@ -51,12 +58,16 @@ describe('the human report', () => {
     expect(humanReport(input(), true)).toContain('\x1b[31mFAIL');
   });
 
-  it('as JSON: each server with its tools\' standing, the error of one that could not be listed', () => {
-    const report = jsonReport(input()) as { servers: { name: string; status: string; tools?: { name: string; status: string }[]; error?: string[] }[] };
+  it("as JSON: each server with its tools' standing, the error of one that could not be listed", () => {
+    const report = jsonReport(input()) as {
+      servers: { name: string; status: string; tools?: { name: string; status: string }[]; error?: string[] }[];
+    };
     expect(report.servers.map((s) => [s.name, s.status, s.tools?.map((t) => t.status)])).toEqual([
       ['notes', 'fail', ['new', 'new']],
       ['broken', 'error', undefined],
     ]);
-    expect(report.servers[1]!.error).toEqual(['.mcp.json: mcpServers.broken: the server exited (or closed its stdout) before answering initialize']);
+    expect(report.servers[1]!.error).toEqual([
+      '.mcp.json: mcpServers.broken: the server exited (or closed its stdout) before answering initialize',
+    ]);
   });
 });

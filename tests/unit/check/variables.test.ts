@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseMcpConfig, type ConfigServer } from '../../../src/check/config.ts';
 import { redactor } from '../../../src/check/redact.ts';
-import { inputVariable, recordableUrlText, resolveServer, resolveText, workspaceFolderOf, type VariableContext } from '../../../src/check/variables.ts';
+import {
+  inputVariable,
+  recordableUrlText,
+  resolveServer,
+  resolveText,
+  workspaceFolderOf,
+  type VariableContext,
+} from '../../../src/check/variables.ts';
 import { formatProblem } from '../../../src/catalogue/problems.ts';
 
 const context: VariableContext = {
@@ -30,7 +37,10 @@ describe('resolveText', () => {
     ['${env:MISSING}', '${env:MISSING} is not set: set the environment variable MISSING'],
     ['${MISSING}', '${MISSING} is not set: set the environment variable MISSING'],
     ['${input:other}', '"${input:other}": no input with the id "other" is declared in "inputs"'],
-    ['${command:pick}', '"${command:pick}": unknown variable; the atlas resolves ${env:NAME}, ${NAME}, ${NAME:-default}, ${input:ID}, ${workspaceFolder}, ${userHome} and ${pathSeparator}'],
+    [
+      '${command:pick}',
+      '"${command:pick}": unknown variable; the atlas resolves ${env:NAME}, ${NAME}, ${NAME:-default}, ${input:ID}, ${workspaceFolder}, ${userHome} and ${pathSeparator}',
+    ],
     ['${env:not a name}', '"${env:not a name}": expected an environment variable name after "env:"'],
   ])('%s cannot be resolved', (text, error) => {
     expect(resolveText(text, context)).toEqual({ error });
@@ -38,7 +48,10 @@ describe('resolveText', () => {
 
   it('reads an input from ATLAS_INPUT_<ID>, since CI cannot be prompted', () => {
     expect(inputVariable('api-key')).toBe('ATLAS_INPUT_API_KEY');
-    expect(resolveText('${input:x.y}', { ...context, inputs: [], env: { ATLAS_INPUT_X_Y: 'value-123456' } })).toEqual({ value: 'value-123456', secrets: ['value-123456'] });
+    expect(resolveText('${input:x.y}', { ...context, inputs: [], env: { ATLAS_INPUT_X_Y: 'value-123456' } })).toEqual({
+      value: 'value-123456',
+      secrets: ['value-123456'],
+    });
   });
 });
 
@@ -50,16 +63,26 @@ function server(text: string): ConfigServer {
 
 describe('resolveServer', () => {
   it('resolves a stdio entry; records the command as written; every env value is a secret', () => {
-    const entry = server('{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "server", "--token=${env:TOKEN}"], "env": {"LITERAL": "literal-secret-42", "T": "${TOKEN}"}, "cwd": "sub"}}}');
+    const entry = server(
+      '{"mcpServers": {"gh": {"command": "npx", "args": ["-y", "server", "--token=${env:TOKEN}"], "env": {"LITERAL": "literal-secret-42", "T": "${TOKEN}"}, "cwd": "sub"}}}',
+    );
     const resolved = resolveServer('.mcp.json', entry, context);
     if ('problems' in resolved) throw new Error('unexpected');
-    expect(resolved.target).toEqual({ transport: 'stdio', command: 'npx', args: ['-y', 'server', '--token=tok-0123456789'], env: { LITERAL: 'literal-secret-42', T: 'tok-0123456789' }, cwd: '/repo/sub' });
+    expect(resolved.target).toEqual({
+      transport: 'stdio',
+      command: 'npx',
+      args: ['-y', 'server', '--token=tok-0123456789'],
+      env: { LITERAL: 'literal-secret-42', T: 'tok-0123456789' },
+      cwd: '/repo/sub',
+    });
     expect(resolved.recorded).toBe('npx -y server --token=${env:TOKEN}');
     expect(resolved.secrets).toEqual(expect.arrayContaining(['tok-0123456789', 'literal-secret-42']));
   });
 
   it('resolves an HTTP entry; headers, passwords and query values are secrets; the URL is recorded without them', () => {
-    const entry = server('{"mcpServers": {"r": {"type": "http", "url": "https://user:pw-secret-1@mcp.example.com/mcp?key=${env:TOKEN}", "headers": {"Authorization": "Bearer fixed-secret-77"}}}}');
+    const entry = server(
+      '{"mcpServers": {"r": {"type": "http", "url": "https://user:pw-secret-1@mcp.example.com/mcp?key=${env:TOKEN}", "headers": {"Authorization": "Bearer fixed-secret-77"}}}}',
+    );
     const resolved = resolveServer('.mcp.json', entry, context);
     if ('problems' in resolved) throw new Error('unexpected');
     expect(resolved.target.transport === 'streamable-http' && resolved.target.headers).toEqual({ Authorization: 'Bearer fixed-secret-77' });
@@ -79,7 +102,9 @@ describe('resolveServer', () => {
   it('refuses a URL that is not http(s) once resolved, without quoting it', () => {
     const entry = server('{"mcpServers": {"r": {"url": "${env:TOKEN}"}}}');
     const resolved = resolveServer('.mcp.json', entry, context);
-    expect('problems' in resolved && resolved.problems.map(formatProblem)).toEqual(['.mcp.json: mcpServers.r.url: expected an http:// or https:// URL once its variables are resolved (server "r", line 1)']);
+    expect('problems' in resolved && resolved.problems.map(formatProblem)).toEqual([
+      '.mcp.json: mcpServers.r.url: expected an http:// or https:// URL once its variables are resolved (server "r", line 1)',
+    ]);
   });
 });
 

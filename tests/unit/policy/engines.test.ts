@@ -15,7 +15,13 @@ import type { Tool } from '../../../src/catalogue/schema.ts';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { cedarSchema } from '../../../src/risk/policy/cedar-schema.ts';
 import { evaluate, isListed } from '../../../src/risk/policy/evaluate.ts';
-import { compilePolicy, POLICY_FORMATS, type CompiledPolicy, type LimitationKind, type PolicyFormat } from '../../../src/risk/policy/formats.ts';
+import {
+  compilePolicy,
+  POLICY_FORMATS,
+  type CompiledPolicy,
+  type LimitationKind,
+  type PolicyFormat,
+} from '../../../src/risk/policy/formats.ts';
 import { serverPolicy } from '../../../src/risk/policy/recommend.ts';
 import type { PolicyFile, ToolRule } from '../../../src/risk/policy/schema.ts';
 import { decimalText, toolhiveDecimal } from '../../../src/risk/policy/cedar.ts';
@@ -51,7 +57,10 @@ async function serverCases(dir: string): Promise<ServerCase[]> {
     const tools = s.tools.map((t) => t.tool);
     const policy = serverPolicy(tools.map((tool) => ({ tool, classification: classifyTool(tool, { server: s.server.name }) })));
     const options = { server: { name: s.server.name, slug: s.slug } };
-    const compiled = Object.fromEntries(POLICY_FORMATS.map((format) => [format, compilePolicy(format, policy, options)])) as Record<PolicyFormat, CompiledPolicy>;
+    const compiled = Object.fromEntries(POLICY_FORMATS.map((format) => [format, compilePolicy(format, policy, options)])) as Record<
+      PolicyFormat,
+      CompiledPolicy
+    >;
     return { slug: s.slug, name: s.server.name, tools, policy, compiled };
   });
 }
@@ -107,8 +116,9 @@ describe.each([
     servers = await serverCases(path.resolve(dir));
   });
 
-  it('Cedar: every policy set parses and validates (strict) against the server\'s generated ToolHive schema', () => {
-    for (const server of servers) expect(cedarProblems(server.compiled.cedar.text, cedarSchema(server.tools, server.policy)), server.slug).toEqual([]);
+  it("Cedar: every policy set parses and validates (strict) against the server's generated ToolHive schema", () => {
+    for (const server of servers)
+      expect(cedarProblems(server.compiled.cedar.text, cedarSchema(server.tools, server.policy)), server.slug).toEqual([]);
   });
 
   it('CEL: every agentgateway rule has the documented shape and compiles', () => {
@@ -140,7 +150,8 @@ describe.each([
         if (rule.action !== 'deny' && rule.action !== 'hide') continue;
         const call = { tool: tool.name, arguments: {} };
         expect(evaluate(server.policy, call).decision).toBe('deny');
-        for (const [format, verdict] of Object.entries(verdicts(server, tool, call))) expect(verdict, `${server.slug}/${tool.name} in ${format}`).toBe('deny');
+        for (const [format, verdict] of Object.entries(verdicts(server, tool, call)))
+          expect(verdict, `${server.slug}/${tool.name} in ${format}`).toBe('deny');
         if (rule.action === 'hide') {
           expect(isListed(server.policy, tool.name)).toBe(false);
           expect(limitationKinds(server.compiled.pomerium, tool.name).has('hidden')).toBe(true);
@@ -160,8 +171,10 @@ describe.each([
           if (hasLimits) expect(kinds.has('rate-limit'), `${format} ${tool.name}`).toBe(true);
           if (rule.action === 'require_approval') expect(kinds.has('approval'), `${format} ${tool.name}`).toBe(true);
           // ToolHive, agentgateway and Docker leave a tool they refuse out of tools/list; policy.json lists a denied or held tool.
-          if (rule.action === 'require_approval' || rule.action === 'deny') expect(kinds.has('listed'), `${format} ${tool.name}`).toBe(format !== 'pomerium');
-          if (hasArgs && format !== 'cedar' && rule.action !== 'require_approval') expect(kinds.has('arguments'), `${format} ${tool.name}`).toBe(true);
+          if (rule.action === 'require_approval' || rule.action === 'deny')
+            expect(kinds.has('listed'), `${format} ${tool.name}`).toBe(format !== 'pomerium');
+          if (hasArgs && format !== 'cedar' && rule.action !== 'require_approval')
+            expect(kinds.has('arguments'), `${format} ${tool.name}`).toBe(true);
         }
       }
     }
@@ -192,9 +205,18 @@ describe('the calls the issue names', () => {
 
   it('refuses delete_user with force: true in Cedar, and lets a reviewed group call it without', () => {
     const { server, tool } = find('iam-mcp-server', 'delete_user');
-    expect(server.policy.tools.delete_user).toMatchObject({ action: 'require_approval', arguments: { force: { kind: 'oneOf', values: [false] } } });
+    expect(server.policy.tools.delete_user).toMatchObject({
+      action: 'require_approval',
+      arguments: { force: { kind: 'oneOf', values: [false] } },
+    });
     const decide = (policies: string, force: boolean, groups: string[]) =>
-      cedarDecision({ policies, schema: cedarSchema(server.tools, server.policy), tool, groups, call: { tool: tool.name, arguments: { user_name: 'u', force } } });
+      cedarDecision({
+        policies,
+        schema: cedarSchema(server.tools, server.policy),
+        tool,
+        groups,
+        call: { tool: tool.name, arguments: { user_name: 'u', force } },
+      });
     // As compiled, nothing permits a call that needs approval.
     expect(decide(server.compiled.cedar.text, false, ['mcp-approvers'])).toBe('deny');
     // Uncommented as the comment says, it permits the reviewers' group, and still refuses force: true.
@@ -206,7 +228,13 @@ describe('the calls the issue names', () => {
 
   it('refuses build_and_push_image_to_ecr with app_path outside the prefix, and allows it inside, in Cedar', () => {
     const { server, tool } = find('ecs-mcp-server', 'build_and_push_image_to_ecr');
-    const decide = (appPath: string) => cedarDecision({ policies: server.compiled.cedar.text, schema: cedarSchema(server.tools, server.policy), tool, call: { tool: tool.name, arguments: { app_path: appPath } } });
+    const decide = (appPath: string) =>
+      cedarDecision({
+        policies: server.compiled.cedar.text,
+        schema: cedarSchema(server.tools, server.policy),
+        tool,
+        call: { tool: tool.name, arguments: { app_path: appPath } },
+      });
     expect(decide('/etc/passwd')).toBe('deny');
     expect(decide('/workspace/../etc')).toBe('allow'); // a prefix check is a string check: the guide says to pair it with a path-normalising server
     expect(decide('/workspace/app')).toBe('allow');
@@ -229,11 +257,24 @@ function uncommentPermit(policies: string, tool: string): string {
 
 describe('rules with every kind of check', () => {
   const rule = (r: ToolRule): PolicyFile => ({ version: '1', default: 'deny', tools: { t: r } });
-  const tool = { name: 't', inputSchema: { type: 'object' as const, properties: { p: { type: 'string' }, n: { type: 'integer' }, b: { type: 'boolean' }, k: { type: 'string' } } } } as Tool;
+  const tool = {
+    name: 't',
+    inputSchema: {
+      type: 'object' as const,
+      properties: { p: { type: 'string' }, n: { type: 'integer' }, b: { type: 'boolean' }, k: { type: 'string' } },
+    },
+  } as Tool;
 
   it.each([
     ['prefix', { action: 'allow', arguments: { p: { kind: 'prefix', prefix: 'a*"\\b' } } }],
-    ['max', { action: 'rate_limit', limits: [{ counter: 't.calls', window: 'minute', max: 3, scope: 'agent' }], arguments: { n: { kind: 'max', max: 7 } } }],
+    [
+      'max',
+      {
+        action: 'rate_limit',
+        limits: [{ counter: 't.calls', window: 'minute', max: 3, scope: 'agent' }],
+        arguments: { n: { kind: 'max', max: 7 } },
+      },
+    ],
     ['oneOf', { action: 'allow', arguments: { b: { kind: 'oneOf', values: [false] }, k: { kind: 'oneOf', values: ['x', 'y'] } } }],
     ['notOneOf', { action: 'allow', arguments: { k: { kind: 'notOneOf', values: ['Secret', 'ClusterRole'] } } }],
     ['numeric oneOf', { action: 'allow', arguments: { n: { kind: 'oneOf', values: [5, 10] } } }],
@@ -243,7 +284,9 @@ describe('rules with every kind of check', () => {
     ['approval', { action: 'require_approval', arguments: { p: { kind: 'prefix', prefix: '/w/', placeholder: true } } }],
   ] as [string, ToolRule][])('%s: every format agrees with policy.json or says why not', (_, r) => {
     const policy = rule(r);
-    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const compiled = Object.fromEntries(
+      POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })]),
+    ) as Record<PolicyFormat, CompiledPolicy>;
     const server: ServerCase = { slug: 's', name: 'S', tools: [tool], policy, compiled };
     expect(cedarProblems(compiled.cedar.text, cedarSchema([tool], policy))).toEqual([]);
     expect(expectAgreement(server, tool, r)).toBeGreaterThan(0);
@@ -252,28 +295,37 @@ describe('rules with every kind of check', () => {
   it('states a pattern check Cedar cannot express, and the other formats state every check', () => {
     const policy = rule({ action: 'allow', arguments: { k: { kind: 'pattern', pattern: '^[a-z]+$', maxLength: 8 } } });
     expect(compilePolicy('cedar', policy).limitations.map((l) => l.kind)).toEqual(['arguments']);
-    for (const format of ['cel', 'pomerium', 'docker'] as const) expect(compilePolicy(format, policy).limitations.map((l) => l.kind)).toContain('arguments');
+    for (const format of ['cel', 'pomerium', 'docker'] as const)
+      expect(compilePolicy(format, policy).limitations.map((l) => l.kind)).toContain('arguments');
   });
 
   it('lets through tools it does not name when the default is allow, in every format but Docker, which says it cannot', () => {
-    const policy: PolicyFile = { version: '1', default: 'allow', tools: { gone: { action: 'deny', reason: 'No.' }, kept: { action: 'allow' } } };
-    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const policy: PolicyFile = {
+      version: '1',
+      default: 'allow',
+      tools: { gone: { action: 'deny', reason: 'No.' }, kept: { action: 'allow' } },
+    };
+    const compiled = Object.fromEntries(
+      POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })]),
+    ) as Record<PolicyFormat, CompiledPolicy>;
     const other = { name: 'other', inputSchema: { type: 'object' } } as Tool;
     const server: ServerCase = { slug: 's', name: 'S', tools: [other], policy, compiled };
     const got = verdicts(server, other, { tool: 'other' });
     expect(got).toEqual({ cedar: 'allow', cel: 'allow', pomerium: 'allow', docker: 'deny' });
     expect(compiled.docker.limitations.map((l) => l.kind)).toContain('unlisted-tools');
-    for (const format of ['cedar', 'cel', 'pomerium', 'docker'] as const) expect(verdicts(server, other, { tool: 'gone' })[format], format).toBe('deny');
+    for (const format of ['cedar', 'cel', 'pomerium', 'docker'] as const)
+      expect(verdicts(server, other, { tool: 'gone' })[format], format).toBe('deny');
   });
 
   it('refuses every call when nothing is allowed, in every format (an empty allow list is no rule at all in agentgateway)', () => {
     const policy: PolicyFile = { version: '1', default: 'deny', tools: { gone: { action: 'hide' } } };
-    const compiled = Object.fromEntries(POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })])) as Record<PolicyFormat, CompiledPolicy>;
+    const compiled = Object.fromEntries(
+      POLICY_FORMATS.map((f) => [f, compilePolicy(f, policy, { server: { name: 'S', slug: 's' } })]),
+    ) as Record<PolicyFormat, CompiledPolicy>;
     const other = { name: 'other', inputSchema: { type: 'object' } } as Tool;
     const server: ServerCase = { slug: 's', name: 'S', tools: [other], policy, compiled };
     expect(verdicts(server, other, { tool: 'other' })).toEqual({ cedar: 'deny', cel: 'deny', pomerium: 'deny', docker: 'deny' });
   });
-
 });
 
 /**
@@ -284,8 +336,15 @@ describe('rules with every kind of check', () => {
  * what ToolHive actually sends.
  */
 describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () => {
-  const tool = { name: 't', inputSchema: { type: 'object' as const, properties: { n: { type: 'integer' }, x: { type: 'number' }, p: { type: 'string' } } } } as Tool;
-  const policyOf = (args: NonNullable<Extract<ToolRule, { action: 'allow' }>['arguments']>): PolicyFile => ({ version: '1', default: 'deny', tools: { t: { action: 'allow', arguments: args } } });
+  const tool = {
+    name: 't',
+    inputSchema: { type: 'object' as const, properties: { n: { type: 'integer' }, x: { type: 'number' }, p: { type: 'string' } } },
+  } as Tool;
+  const policyOf = (args: NonNullable<Extract<ToolRule, { action: 'allow' }>['arguments']>): PolicyFile => ({
+    version: '1',
+    default: 'deny',
+    tools: { t: { action: 'allow', arguments: args } },
+  });
   /** Cedar's verdict and policy.json's on one call, after checking the file against the schema. */
   const decide = (policy: PolicyFile, args: Record<string, unknown>, schema = true) => {
     const compiled = compilePolicy('cedar', policy);
@@ -327,7 +386,15 @@ describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () 
   it('a cap allows a value under it or at it and refuses one over it', () => {
     const policy = policyOf({ n: { kind: 'max', max: 100 } });
     expect(compilePolicy('cedar', policy).text).toContain('context.arg_n.greaterThan(decimal("100.0"))');
-    for (const [n, verdict] of [[10, 'allow'], [100, 'allow'], [-3, 'allow'], [99.9999, 'allow'], [100.0001, 'deny'], [101, 'deny'], [1e12, 'deny']] as const) {
+    for (const [n, verdict] of [
+      [10, 'allow'],
+      [100, 'allow'],
+      [-3, 'allow'],
+      [99.9999, 'allow'],
+      [100.0001, 'deny'],
+      [101, 'deny'],
+      [1e12, 'deny'],
+    ] as const) {
       expect(decide(policy, { n }), `n: ${n}`).toEqual({ cedar: verdict, json: verdict });
     }
     // No argument: the cap does not apply, and the tool stays in tools/list (ToolHive asks with no arguments).
@@ -337,7 +404,12 @@ describe("ToolHive's numbers, decided by Cedar as ToolHive hands them over", () 
   it('a fractional cap is cut as the value is, so no value policy.json allows is refused', () => {
     const policy = policyOf({ x: { kind: 'max', max: 2.71828 } });
     expect(compilePolicy('cedar', policy).text).toContain('decimal("2.7182")');
-    for (const [x, verdict] of [[2.7182, 'allow'], [2.71828, 'allow'], [2.7183, 'deny'], [-5, 'allow']] as const) {
+    for (const [x, verdict] of [
+      [2.7182, 'allow'],
+      [2.71828, 'allow'],
+      [2.7183, 'deny'],
+      [-5, 'allow'],
+    ] as const) {
       expect(decide(policy, { x }), `x: ${x}`).toEqual({ cedar: verdict, json: verdict });
     }
   });
@@ -399,7 +471,11 @@ describe("Docker: the header's commands give the file's list", () => {
     text
       .split('\n')
       .filter((line) => line.startsWith('#   docker mcp profile tools default '))
-      .map((line) => execFileSync('sh', ['-c', `printf '%s\\0' ${line.slice('#   docker mcp profile tools default '.length)}`], { encoding: 'utf8' }).split('\0').slice(0, -1));
+      .map((line) =>
+        execFileSync('sh', ['-c', `printf '%s\\0' ${line.slice('#   docker mcp profile tools default '.length)}`], { encoding: 'utf8' })
+          .split('\0')
+          .slice(0, -1),
+      );
 
   it.each([
     ['the reference catalogue', REFERENCE_CATALOGUE],
@@ -415,7 +491,10 @@ describe("Docker: the header's commands give the file's list", () => {
       expect(text, server.slug).toContain('--tools-config ./docker-tools.yaml');
       if (found.length === 0) {
         // Only where a name cannot be shown as it is in a comment.
-        expect(named.some((name) => commentText(name) !== name), server.slug).toBe(true);
+        expect(
+          named.some((name) => commentText(name) !== name),
+          server.slug,
+        ).toBe(true);
         continue;
       }
       const [set, change] = found;
@@ -441,7 +520,11 @@ describe("Docker: the header's commands give the file's list", () => {
  * for calls up to that size.
  */
 describe('Pomerium: a call too long to read', () => {
-  const policy: PolicyFile = { version: '1', default: 'deny', tools: { read_file: { action: 'allow' }, write_file: { action: 'deny', reason: 'No writes.' } } };
+  const policy: PolicyFile = {
+    version: '1',
+    default: 'deny',
+    tools: { read_file: { action: 'allow' }, write_file: { action: 'deny', reason: 'No writes.' } },
+  };
   const compiled = compilePolicy('pomerium', policy);
   const file = parsePomerium(compiled.text);
   const long = { tool: 'write_file', arguments: { content: 'x'.repeat(5000) } };
@@ -451,7 +534,9 @@ describe('Pomerium: a call too long to read', () => {
     expect(pomeriumDecision(file, long)).toBe('allow');
     expect(evaluate(policy, long).decision).toBe('deny');
     expect(compiled.limitations.filter((l) => l.kind === 'unread-calls').map((l) => l.tool)).toEqual(['']);
-    expect(compiled.text).toMatch(/^# NOT ENFORCED: Pomerium reads a tool call only up to the route's mcp.server.max_request_bytes \(4096 bytes by default\)/m);
+    expect(compiled.text).toMatch(
+      /^# NOT ENFORCED: Pomerium reads a tool call only up to the route's mcp.server.max_request_bytes \(4096 bytes by default\)/m,
+    );
     expect(compiled.text).toContain('Set mcp.server.max_request_bytes on the route');
   });
 

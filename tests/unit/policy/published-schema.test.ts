@@ -69,8 +69,11 @@ describe('every policy.json validates against the published policy.schema.json',
     if (!dir.endsWith('broken')) expect(count).toBeGreaterThan(0);
   });
 
-  it('the bench\'s synthetic catalogue (2,000 tools)', () => {
-    const servers = generateCatalogue({ tools: 2000 }).map((s) => ({ name: s.server.name, tools: s.server.tools.map((t) => ToolSchema.parse(t)) }));
+  it("the bench's synthetic catalogue (2,000 tools)", () => {
+    const servers = generateCatalogue({ tools: 2000 }).map((s) => ({
+      name: s.server.name,
+      tools: s.server.tools.map((t) => ToolSchema.parse(t)),
+    }));
     expect(expectValidPolicies(servers)).toBe(2000);
   });
 
@@ -79,14 +82,19 @@ describe('every policy.json validates against the published policy.schema.json',
       const full = path.join(REFERENCE_SERVERS, file);
       const located = locate(full, readFileSync(full, 'utf8'));
       if (!('tools' in located)) throw new Error(file);
-      for (const tool of located.tools) expect(problems(toolPolicy(tool.name, recommendRule(tool, classifyTool(tool)))), tool.name).toBe('');
+      for (const tool of located.tools)
+        expect(problems(toolPolicy(tool.name, recommendRule(tool, classifyTool(tool)))), tool.name).toBe('');
     }
   });
 });
 
-describe('hostile numbers in a tool\'s schema', () => {
+describe("hostile numbers in a tool's schema", () => {
   const amount = (schema: Record<string, unknown>) =>
-    ToolSchema.parse({ name: 'buy_credits', description: 'Buys credits with the account balance and charges the card.', inputSchema: { type: 'object', properties: { amount: { type: 'number', ...schema } } } });
+    ToolSchema.parse({
+      name: 'buy_credits',
+      description: 'Buys credits with the account balance and charges the card.',
+      inputSchema: { type: 'object', properties: { amount: { type: 'number', ...schema } } },
+    });
 
   it.each([
     ['a default of 1e300 lifts the cap no further than the ceiling', { default: 1e300 }, 1000],

@@ -30,8 +30,14 @@ describe('annotation agreement', () => {
 
   it('scores destructiveHint and idempotentHint only where the author says the tool is not read-only', () => {
     const report = annotationAgreement([
-      { server: 's', tool: tool({ name: 'list_things', annotations: { readOnlyHint: true, destructiveHint: true, idempotentHint: false } }) },
-      { server: 's', tool: tool({ name: 'delete_thing', annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true } }) },
+      {
+        server: 's',
+        tool: tool({ name: 'list_things', annotations: { readOnlyHint: true, destructiveHint: true, idempotentHint: false } }),
+      },
+      {
+        server: 's',
+        tool: tool({ name: 'delete_thing', annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true } }),
+      },
     ]);
     expect(report.overall.readOnlyHint).toMatchObject({ total: 2, agreeing: 2 });
     expect(report.overall.destructiveHint).toMatchObject({ total: 1, agreeing: 1 });

@@ -51,12 +51,19 @@ describe('verdicts across the bundled catalogue', () => {
     expect(financial.length).toBeGreaterThan(5);
     for (const e of financial) {
       expect(e.classification.suggestedAnnotations.readOnlyHint, e.tool.name).toBe(false);
-      expect(e.classification.signals.some((s) => s.accepted && s.category === 'Financial' && (s.capability === 'spending' || s.capability === 'money')), e.tool.name).toBe(true);
+      expect(
+        e.classification.signals.some(
+          (s) => s.accepted && s.category === 'Financial' && (s.capability === 'spending' || s.capability === 'money'),
+        ),
+        e.tool.name,
+      ).toBe(true);
     }
   });
 
   it('gives every tool that reads billing, cost or invoice data a Read verdict, never Financial', () => {
-    const reads = classified.filter((e) => /^(list|get|describe)[-_]/i.test(e.tool.name) && /billing|cost|invoice|budget|credit/i.test(e.tool.name));
+    const reads = classified.filter(
+      (e) => /^(list|get|describe)[-_]/i.test(e.tool.name) && /billing|cost|invoice|budget|credit/i.test(e.tool.name),
+    );
     expect(reads.length).toBeGreaterThan(5);
     for (const e of reads) expect(e.classification.category, e.tool.name).toBe('Read');
   });

@@ -11,7 +11,15 @@ function faqFor(file: string, name: string, extra: Partial<FaqInput> = {}) {
   const t = realTool(file, name);
   const classification = classifyTool(t, { server: s.name });
   const rule = recommendRule(t, classification);
-  const input: FaqInput = { toolName: name, serverName: s.name, packageName: s.package.name, registry: s.package.registry, classification, rule, ...extra };
+  const input: FaqInput = {
+    toolName: name,
+    serverName: s.name,
+    packageName: s.package.name,
+    registry: s.package.registry,
+    classification,
+    rule,
+    ...extra,
+  };
   return { faq: toolFaq(input), rule, classification };
 }
 

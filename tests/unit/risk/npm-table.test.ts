@@ -97,7 +97,8 @@ describe('class C: a path on a remote service is not a path on the server’s di
   });
 
   it('puts no team prefix on a Helm repository URL', () => {
-    for (const name of ['install_helm_chart', 'upgrade_helm_chart']) expect(JSON.stringify(classified('kubernetes-flux159', name).rule)).not.toContain('your-team/');
+    for (const name of ['install_helm_chart', 'upgrade_helm_chart'])
+      expect(JSON.stringify(classified('kubernetes-flux159', name).rule)).not.toContain('your-team/');
   });
 });
 
@@ -184,7 +185,9 @@ describe('class I: CRM records whose kind an argument picks', () => {
   ]);
 
   it('gives no command-injection pattern to a CRM batch insert', () => {
-    expect(classified('hubspot', 'hubspot-batch-create-objects').classification.patterns.map((p) => p.id)).not.toContain('command-injection');
+    expect(classified('hubspot', 'hubspot-batch-create-objects').classification.patterns.map((p) => p.id)).not.toContain(
+      'command-injection',
+    );
   });
 });
 
@@ -204,7 +207,10 @@ describe('class G: the author asks for a person, or the tool hands out sign-in l
   });
 
   it('does not ask for approval because the description tells the agent to confirm before calling another tool', () => {
-    const t = tool({ name: 'get_task', description: 'Gets a task. After fetching a task, wait for the user’s decision before calling complete_task.' });
+    const t = tool({
+      name: 'get_task',
+      description: 'Gets a task. After fetching a task, wait for the user’s decision before calling complete_task.',
+    });
     expect(recommendRule(t, classifyTool(t, { siblings: new Set(['complete_task']) })).action).not.toBe('require_approval');
   });
 });
@@ -217,14 +223,17 @@ describe('class H: exposure and safety switches judged by what they do', () => {
   ]);
 
   it('keeps a visibility away from "public", an auth requirement on, and a publish switch off', () => {
-    const args = (server: string, name: string) => (classified(server, name).rule as { arguments?: Record<string, unknown> }).arguments ?? {};
+    const args = (server: string, name: string) =>
+      (classified(server, name).rule as { arguments?: Record<string, unknown> }).arguments ?? {};
     expect(args('gitlab', 'update_project').visibility).toEqual({ kind: 'notOneOf', values: ['public'] });
     expect(args('supabase', 'deploy_edge_function').verify_jwt).toEqual({ kind: 'oneOf', values: [true] });
     expect(args('digitalocean', 'functions-create-or-update-package').Publish).toEqual({ kind: 'oneOf', values: [false] });
   });
 
   it('does not read access-control lists of a database user as public exposure', () => {
-    expect(classified('digitalocean', 'db-cluster-update-user').classification.patterns.map((p) => p.id)).not.toContain('data-exfiltration');
+    expect(classified('digitalocean', 'db-cluster-update-user').classification.patterns.map((p) => p.id)).not.toContain(
+      'data-exfiltration',
+    );
   });
 });
 
@@ -250,7 +259,9 @@ describe('class N: local files the tool reaches or sends out', () => {
   });
 
   it('finds the local dataset an evaluation workflow uploads (PE5)', () => {
-    expect(classified('digitalocean', 'genai-create-evaluation-dataset').classification.patterns.map((p) => p.id)).toContain('data-exfiltration');
+    expect(classified('digitalocean', 'genai-create-evaluation-dataset').classification.patterns.map((p) => p.id)).toContain(
+      'data-exfiltration',
+    );
   });
 });
 
@@ -277,7 +288,10 @@ describe('class L: sign-offs and final submissions', () => {
   ]);
 
   it('keeps the final submission off in the rule', () => {
-    expect((classified('stripe', 'update_dispute').rule as { arguments?: Record<string, unknown> }).arguments?.submit).toEqual({ kind: 'oneOf', values: [false] });
+    expect((classified('stripe', 'update_dispute').rule as { arguments?: Record<string, unknown> }).arguments?.submit).toEqual({
+      kind: 'oneOf',
+      values: [false],
+    });
   });
 });
 
@@ -288,8 +302,12 @@ describe('class M: an option that deletes only when another action happens later
   ]);
 
   it('still keeps the option off, and still raises the merge itself', () => {
-    expect((classified('gitlab', 'create_merge_request').rule as { arguments?: Record<string, unknown> }).arguments?.remove_source_branch).toEqual({ kind: 'oneOf', values: [false] });
-    expect(classified('gitlab', 'merge_merge_request').classification.signals.some((s) => s.rule === 'parameter.destructive-option')).toBe(true);
+    expect(
+      (classified('gitlab', 'create_merge_request').rule as { arguments?: Record<string, unknown> }).arguments?.remove_source_branch,
+    ).toEqual({ kind: 'oneOf', values: [false] });
+    expect(classified('gitlab', 'merge_merge_request').classification.signals.some((s) => s.rule === 'parameter.destructive-option')).toBe(
+      true,
+    );
   });
 
   it('reads "remove duplicates" on a reading tool as trimming the result', () => {
