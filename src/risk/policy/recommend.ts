@@ -90,6 +90,17 @@ export const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
   },
 };
 
+/** Powers that reach a whole store, API or host, or send local files away: at Execute/high they wait for a person. */
+const STORE_WIDE_POWERS: ReadonlySet<Capability> = new Set<Capability>([
+  'code-execution',
+  'command-execution',
+  'query-language',
+  'api-passthrough',
+  'build-deploy',
+  'package-install',
+  'file-upload',
+]);
+
 /**
  * What a power does, in the words a deny or approval reason uses. A reason names only powers the
  * tool's own definition shows (its accepted signals), never a category's boilerplate: a Read tool
@@ -167,6 +178,12 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
     plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
+  }
+  // Execution that reaches a whole store, API or host (SQL, any API call, a deploy, a command) can
+  // change or drop anything as easily as read it, and an upload sends local files away: a person
+  // approves it, a rate limit is not enough.
+  if (category === 'Execute' && risk === 'high' && accepted.some((s) => s.capability !== null && STORE_WIDE_POWERS.has(s.capability))) {
+    plan = { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' };
   }
   // The author expects a person to confirm each call: make the gateway ask.
   if (

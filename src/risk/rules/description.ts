@@ -94,6 +94,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'get_client_token', description: 'Gets an API token.' },
   },
   {
+    id: 'description.no-secret-returned',
+    summary:
+      'The description says the secret itself is not returned (only its name, ARN or metadata): the tool reads about a credential, not the credential, so a credential finding of the name is lowered to low.',
+    implies: { risk: 'low' },
+    pattern:
+      /\b((?:does not|doesn't|do not|don't|never|will not|won't) (?:return|reveal|expose|include|contain)s? (?:the |any )?(?:actual |raw |plaintext |underlying )?(?:api[- ]?)?(?:keys?|secrets?|tokens?|passwords?|credentials?)(?: values?)?(?: itself| themselves)?|metadata only|only (?:the )?metadata|not (?:the|its) (?:secret |key |token |password )?values?)\b/i,
+    scope: 'whole',
+    set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
+    note: (quote) => `The description says the secret itself is not returned: ${quote}`,
+    clause: () => 'returns no secret value',
+    fires: { name: 'get_api_key_provider', description: 'Gets an API key provider. Does NOT return the API key value itself.' },
+    quiet: { name: 'get_api_key', description: 'Gets an API key.' },
+  },
+  {
     id: 'description.widens-access',
     summary:
       'The description says a setting the tool changes can open up access ("setting allowedDirectories to an empty array allows full access to the entire file system"): the agent can switch off its own sandbox, so the change is one of permissions, critical.',
@@ -169,6 +183,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `deletes in bulk (${match})`,
     fires: { name: 'clean', description: 'Deletes all messages in the queue.' },
     quiet: { name: 'clean', description: 'Deletes one message from the queue.' },
+  },
+  {
+    id: 'description.production-target',
+    summary:
+      'The summary says the change lands in production (merges or deploys to production, the live site): a mistake reaches users at once, so the change is at least high risk.',
+    implies: { risk: 'high' },
+    pattern: /\b((?:to|into) (?:the )?(?:production|prod|live site|live environment)(?: (?:environment|branch|database|stage|site))?)\b(?![- ]ready)/i,
+    scope: 'summary',
+    actsOnly: true,
+    set: { risk: 'high', strength: 'weak' },
+    note: (quote) => `The description says the change lands in production: ${quote}`,
+    clause: () => 'changes production',
+    fires: { name: 'merge_branch', description: 'Merges a development branch to production.' },
+    quiet: { name: 'merge_branch', description: 'Merges a development branch into another branch.' },
   },
   {
     id: 'description.cascade-destruction',

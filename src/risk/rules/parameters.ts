@@ -723,6 +723,35 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
   },
   {
+    id: 'parameter.any-kind-change',
+    summary:
+      'A free-text resource type on a Kubernetes tool that changes things (patch, apply, edit): the agent can change a role binding, which grants rights, or a deployment’s image, which runs code, as easily as a label: high, held for approval like an apply.',
+    implies: { risk: 'high', capability: 'permissions' },
+    applies: (p) =>
+      !p.reads &&
+      // Scaling or resizing changes how much runs, not what: the any-kind rule below covers it.
+      !p.tool.nameFacts.entries.some((entry) => entry.resizes && entry.provisions) &&
+      KIND_PARAMETER.test(p.snake) &&
+      !p.nested &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) &&
+      !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v)),
+    set: { risk: 'high', capability: 'permissions', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} lets the agent change any resource type, role bindings and deployments included.`,
+    clause: (p) => `changes any resource type, role bindings included, through \`${p.name}\``,
+    fires: {
+      name: 'kubectl_patch',
+      description: 'Update fields of a Kubernetes resource.',
+      parameters: { resourceType: 'string: type of resource (pods, deployments, …)' },
+    },
+    quiet: {
+      name: 'kubectl_get',
+      description: 'Get Kubernetes resources.',
+      parameters: { resourceType: 'string: type of resource to get (pods, deployments, …)' },
+    },
+  },
+  {
     id: 'parameter.any-kind',
     summary:
       'A free-text resource type on a Kubernetes tool (`kind`, `resourceType`): the agent can name Secrets or cluster-wide role bindings as easily as pods, so a read returns credentials. The rule keeps those kinds out.',

@@ -226,15 +226,20 @@ describe('the calls the issue names', () => {
     expect(decide(reviewed, false, [])).toBe('deny');
   });
 
-  it('refuses build_and_push_image_to_ecr with app_path outside the prefix, and allows it inside, in Cedar', () => {
+  it('refuses build_and_push_image_to_ecr with app_path outside the prefix, and allows it inside for the reviewers, in Cedar', () => {
     const { server, tool } = find('ecs-mcp-server', 'build_and_push_image_to_ecr');
-    const decide = (appPath: string) =>
+    // It waits for approval: as compiled nothing permits it; the reviewers' permit, turned on, checks the path.
+    expect(server.policy.tools.build_and_push_image_to_ecr).toMatchObject({ action: 'require_approval' });
+    const reviewed = uncommentPermit(server.compiled.cedar.text, 'build_and_push_image_to_ecr');
+    const decide = (appPath: string, policies = reviewed) =>
       cedarDecision({
-        policies: server.compiled.cedar.text,
+        policies,
         schema: cedarSchema(server.tools, server.policy),
         tool,
+        groups: ['mcp-approvers'],
         call: { tool: tool.name, arguments: { app_path: appPath } },
       });
+    expect(decide('/workspace/app', server.compiled.cedar.text)).toBe('deny');
     expect(decide('/etc/passwd')).toBe('deny');
     expect(decide('/workspace/../etc')).toBe('allow'); // a prefix check is a string check: the guide says to pair it with a path-normalising server
     expect(decide('/workspace/app')).toBe('allow');

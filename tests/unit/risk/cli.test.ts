@@ -99,7 +99,7 @@ describe('atlas classify', () => {
     expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')).toMatchObject({
       category: 'Execute',
       risk: 'high',
-      policy: { action: 'rate_limit' },
+      policy: { action: 'require_approval' },
     });
     expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')!.rationale).toContain('Amazon ECS MCP Server');
   });

@@ -49,7 +49,7 @@ describe('toolFaq', () => {
   });
 
   it('quotes the rule’s own limit in the rate-limit answer: same max, same window word', () => {
-    const { faq, rule } = faqFor('ecs-mcp-server.json', 'build_and_push_image_to_ecr');
+    const { faq, rule } = faqFor('amazon-bedrock-agentcore-mcp-server.json', 'browser_click');
     expect(rule.action).toBe('rate_limit');
     const rate = answer(faq, 'How do I rate-limit').answer;
     expect(rate).toContain('at most 10 calls per minute per agent');

@@ -225,12 +225,18 @@ describe('recommended rules', () => {
     });
   });
 
-  it('rate-limits execution and validates the arguments that choose what runs', () => {
+  it('holds a build and deploy for approval and validates the arguments that choose what runs', () => {
     expect(rule('ecs-mcp-server.json', 'build_and_push_image_to_ecr')).toEqual({
-      action: 'rate_limit',
-      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'minute', max: 10, scope: 'agent' }],
+      action: 'require_approval',
+      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'hour', max: 20, scope: 'agent' }],
       arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } },
+      reason: 'It builds or deploys and changes permissions (Execute, high risk).',
     });
+  });
+
+  it('rate-limits execution that reaches no whole store, API or host, and holds the rest for approval', () => {
+    expect(rule('amazon-bedrock-agentcore-mcp-server.json', 'start_browser_session')).toMatchObject({ action: 'rate_limit' });
+    expect(rule('amazon-bedrock-agentcore-mcp-server.json', 'browser_upload_file')).toMatchObject({ action: 'require_approval' });
   });
 
   it('holds destructive tools for approval and denies the critical ones', () => {
