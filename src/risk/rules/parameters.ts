@@ -89,6 +89,8 @@ const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
+/** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */
+const ENDPOINT_NAME = /^(source|destination|src|dst|dest|target)(_path)?$/;
 /** A file that leaves the machine: uploaded, attached, sent. */
 const UPLOADED = /\b(?:to upload|uploads?|uploading|to attach|attach(?:es|ed)?|to send)\b|上传/i;
 /** Where a parameter's description puts a path on the server's own machine. */
@@ -225,7 +227,9 @@ function isPath(p: ParameterFacts): boolean {
   const items = (p.schema as { items?: { type?: unknown } }).items;
   if (p.types.includes('array') && items?.type === 'object') return false;
   return (
-    (PATH_NAME.test(p.snake) || (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described))) &&
+    (PATH_NAME.test(p.snake) ||
+      (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
+      (ENDPOINT_NAME.test(p.snake) && FILESYSTEM_HINT.test(`${p.described} ${p.tool.summary}`))) &&
     text(p) &&
     !NOT_FILESYSTEM.test(p.described) &&
     !p.snake.includes('prefix') &&

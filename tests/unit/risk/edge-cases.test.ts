@@ -412,3 +412,24 @@ describe('what the whole-corpus review of the changes found', () => {
     expect(classifyTool(tool({ name: 'add_job_flow_steps' })).category).toBe('Execute');
   });
 });
+
+describe('the ends of a move or copy', () => {
+  const move = (summary: string) =>
+    tool({
+      name: 'move_item',
+      description: summary,
+      inputSchema: { type: 'object', properties: { source: { type: 'string' }, destination: { type: 'string' } }, required: ['source', 'destination'] },
+    });
+
+  it('are paths under the workspace prefix when the tool works on files and folders', () => {
+    const t = move('Move or rename files and directories on the local disk.');
+    const rule = recommendRule(t, classifyTool(t));
+    expect(rule).toMatchObject({ arguments: { source: { kind: 'prefix' }, destination: { kind: 'prefix' } } });
+  });
+
+  it('are not paths when the tool moves something else (a card between lists)', () => {
+    const t = move('Move a card from one list to another.');
+    const rule = recommendRule(t, classifyTool(t));
+    expect('arguments' in rule ? Object.keys(rule.arguments ?? {}) : []).not.toContain('source');
+  });
+});
