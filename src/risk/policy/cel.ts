@@ -14,21 +14,11 @@
  * expression failures fail to deny", so a default-deny policy is written as allow rules only.
  */
 import { celText, commentText, yamlSingle } from './escape.ts';
-import { describeCondition } from './describe.ts';
-import { capitalize } from '../text.ts';
-import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, passesByName, placeholdersOf, rulesOf } from './limitations.ts';
+import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
 import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
-
-const ACTION_WORDS = {
-  allow: 'allowed',
-  rate_limit: 'rate-limited',
-  require_approval: "needs a person's approval",
-  deny: 'denied',
-  hide: 'hidden',
-} as const;
 
 /** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
@@ -43,9 +33,7 @@ export function celYamlText(text: string): string {
   return celText(text).replace(/'/g, "''");
 }
 
-function comment(text: string, indent = ''): string {
-  return `${indent}# ${commentText(text)}`;
-}
+const comment = hashComment;
 
 /** The rule that matches calls of one tool. */
 function nameRule(name: string): string {
@@ -69,25 +57,9 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     const label = `"${celYamlText(name)}"`;
     const passes = passesByName(rule);
     lines.push(comment(`${label}: ${ACTION_WORDS[rule.action]}.`, '  '));
-    for (const limit of limitsOf(rule))
-      note({
-        tool: name,
-        kind: 'rate-limit',
-        text: `${capitalize(limitsText([limit]))} is not counted.`,
-        pairWith: PAIR_WITH['rate-limit'],
-      });
-    const args = argumentsOf(rule);
-    if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args))
-        note({
-          tool: name,
-          kind: 'arguments',
-          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
-          pairWith: PAIR_WITH.arguments,
-        });
-      for (const placeholder of placeholdersOf(rule))
-        lines.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
-    }
+    noteNameOnlyGaps(name, rule, rule.action !== 'deny' && rule.action !== 'hide', PAIR_WITH, note, (text) =>
+      lines.push(comment(text, '  ')),
+    );
     if (rule.action === 'require_approval') {
       note({
         tool: name,

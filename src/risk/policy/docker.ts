@@ -19,9 +19,7 @@
  * "dynamic-tools" is disabled, let an agent bring in servers with lists of their own.
  */
 import { commentText, shellWord, yamlString, yamlText } from './escape.ts';
-import { describeCondition } from './describe.ts';
-import { capitalize } from '../text.ts';
-import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, passesByName, placeholdersOf, rulesOf } from './limitations.ts';
+import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
 import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
@@ -72,17 +70,7 @@ function profileCommands(key: string, enabled: readonly string[], refused: reado
   return lines;
 }
 
-function comment(text: string, indent: string): string {
-  return `${indent}# ${commentText(text)}`;
-}
-
-const ACTION_WORDS = {
-  allow: 'allowed',
-  rate_limit: 'rate-limited',
-  require_approval: "needs a person's approval",
-  deny: 'denied',
-  hide: 'hidden',
-} as const;
+const comment = hashComment;
 
 /** The policy as Docker MCP Gateway's enabled-tools list for one server, with what it cannot enforce stated at each tool. */
 export function compileDocker(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
@@ -112,25 +100,7 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     entries.push(
       comment(`"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${passes ? '' : ' (left off the list: not listed, not callable)'}.`, '  '),
     );
-    for (const limit of limitsOf(rule))
-      note({
-        tool: name,
-        kind: 'rate-limit',
-        text: `${capitalize(limitsText([limit]))} is not counted.`,
-        pairWith: PAIR_WITH['rate-limit'],
-      });
-    const args = argumentsOf(rule);
-    if (args && passes) {
-      for (const arg of Object.keys(args))
-        note({
-          tool: name,
-          kind: 'arguments',
-          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
-          pairWith: PAIR_WITH.arguments,
-        });
-      for (const placeholder of placeholdersOf(rule))
-        entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
-    }
+    noteNameOnlyGaps(name, rule, passes, PAIR_WITH, note, (text) => entries.push(comment(text, '  ')));
     if (rule.action === 'require_approval') {
       note({
         tool: name,

@@ -3,7 +3,9 @@
  * and the sentences that say so. The same sentences go into the file's comments and onto the page,
  * so the two cannot disagree.
  */
+import { capitalize } from '../text.ts';
 import { describeCondition, describeLimit } from './describe.ts';
+import { commentText } from './escape.ts';
 import type { ArgumentConditions, Limit, PolicyFile, ToolRule } from './schema.ts';
 
 /** The formats, repeated here as a type so the compilers need not import the dispatcher. */
@@ -154,4 +156,47 @@ export function limitationSummary(limitations: readonly Limitation[]): string {
   const counted = new Map<LimitationKind, number>();
   for (const limitation of limitations) counted.set(limitation.kind, (counted.get(limitation.kind) ?? 0) + 1);
   return [...counted].map(([kind, count]) => `${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`).join(', ');
+}
+
+/** What a rule's action does, in the words of a comment above its entry. */
+export const ACTION_WORDS = {
+  allow: 'allowed',
+  rate_limit: 'rate-limited',
+  require_approval: "needs a person's approval",
+  deny: 'denied',
+  hide: 'hidden',
+} as const;
+
+/** A `#` comment line (YAML, shell), its text escaped so that it cannot end the comment. */
+export function hashComment(text: string, indent = ''): string {
+  return `${indent}# ${commentText(text)}`;
+}
+
+/**
+ * For a gateway that sees only tool names: states each of a rule's limits and argument checks as
+ * not enforced (through `note`), and puts a line per placeholder under them (through `line`).
+ * `checksApply` says whether the rule's checks matter at all (not on a refused tool).
+ */
+export function noteNameOnlyGaps(
+  name: string,
+  rule: ToolRule,
+  checksApply: boolean,
+  pairWith: { 'rate-limit': string; arguments: string },
+  note: (limitation: Limitation) => void,
+  line: (text: string) => void,
+): void {
+  for (const limit of limitsOf(rule)) {
+    note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: pairWith['rate-limit'] });
+  }
+  const args = argumentsOf(rule);
+  if (!args || !checksApply) return;
+  for (const arg of Object.keys(args)) {
+    note({
+      tool: name,
+      kind: 'arguments',
+      text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
+      pairWith: pairWith.arguments,
+    });
+  }
+  for (const placeholder of placeholdersOf(rule)) line(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`);
 }

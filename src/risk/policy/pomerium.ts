@@ -19,9 +19,7 @@
  * so, and what to set, in its header.
  */
 import { commentText, yamlString, yamlText } from './escape.ts';
-import { describeCondition } from './describe.ts';
-import { capitalize } from '../text.ts';
-import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, passesByName, placeholdersOf, rulesOf } from './limitations.ts';
+import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
 import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
@@ -37,17 +35,7 @@ const PAIR_WITH = {
     "Set mcp.server.max_request_bytes on the route at least as large as the MCP server's own limit on a request, so that the server refuses what Pomerium cannot read, and keep high-risk tools behind a gateway that refuses what it cannot parse, such as ToolHive or agentgateway.",
 } as const;
 
-function comment(text: string, indent: string): string {
-  return `${indent}# ${commentText(text)}`;
-}
-
-const ACTION_WORDS = {
-  allow: 'allowed',
-  rate_limit: 'rate-limited',
-  require_approval: "needs a person's approval",
-  deny: 'denied',
-  hide: 'hidden',
-} as const;
+const comment = hashComment;
 
 /** The policy as a Pomerium route policy, with what PPL cannot enforce stated at each tool. */
 export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}): CompiledPolicy {
@@ -72,25 +60,9 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
         indent,
       ),
     );
-    for (const limit of limitsOf(rule))
-      note({
-        tool: name,
-        kind: 'rate-limit',
-        text: `${capitalize(limitsText([limit]))} is not counted.`,
-        pairWith: PAIR_WITH['rate-limit'],
-      });
-    const args = argumentsOf(rule);
-    if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args))
-        note({
-          tool: name,
-          kind: 'arguments',
-          text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
-          pairWith: PAIR_WITH.arguments,
-        });
-      for (const placeholder of placeholdersOf(rule))
-        entries.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, indent));
-    }
+    noteNameOnlyGaps(name, rule, rule.action !== 'deny' && rule.action !== 'hide', PAIR_WITH, note, (text) =>
+      entries.push(comment(text, indent)),
+    );
     if (rule.action === 'require_approval') {
       note({
         tool: name,
