@@ -180,6 +180,18 @@ const text = (p: ParameterFacts) => p.isText;
 const verbEntries = (p: ParameterFacts): readonly VerbEntry[] => p.tool.nameFacts.entries;
 const nameVerbs = (p: ParameterFacts) => p.tool.nameFacts.verbs;
 
+/** A free-text resource type of a Kubernetes tool (`kind`, `resourceType`), on a tool that acts on objects, not on their schema. */
+function namesAnyKubernetesKind(p: ParameterFacts): boolean {
+  return (
+    KIND_PARAMETER.test(p.snake) &&
+    !p.nested &&
+    text(p) &&
+    !Array.isArray(p.schema.enum) &&
+    KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) &&
+    !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v))
+  );
+}
+
 function codeExecutes(p: ParameterFacts): boolean {
   return (
     (p.snake !== 'expression' || /javascript|\bjs\b|evaluat/i.test(p.about)) &&
@@ -735,12 +747,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       !p.reads &&
       // Scaling or resizing changes how much runs, not what: the any-kind rule below covers it.
       !p.tool.nameFacts.entries.some((entry) => entry.resizes && entry.provisions) &&
-      KIND_PARAMETER.test(p.snake) &&
-      !p.nested &&
-      text(p) &&
-      !Array.isArray(p.schema.enum) &&
-      KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) &&
-      !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v)),
+      namesAnyKubernetesKind(p),
     set: { risk: 'high', capability: 'permissions', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} lets the agent change any resource type, role bindings and deployments included.`,
     clause: (p) => `changes any resource type, role bindings included, through \`${p.name}\``,
@@ -761,13 +768,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A free-text resource type on a Kubernetes tool (`kind`, `resourceType`): the agent can name Secrets or cluster-wide role bindings as easily as pods, so a read returns credentials. The rule keeps those kinds out.',
     implies: { risk: 'medium', capability: 'credentials' },
     // (Explaining or validating a kind returns its schema, not its objects.)
-    applies: (p) =>
-      KIND_PARAMETER.test(p.snake) &&
-      !p.nested &&
-      text(p) &&
-      !Array.isArray(p.schema.enum) &&
-      KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) &&
-      !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v)),
+    applies: (p) => namesAnyKubernetesKind(p),
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type, Secrets included.`,
     clause: (p) => `reaches any resource type, Secrets included, through \`${p.name}\``,
