@@ -54,8 +54,13 @@ export function llmsFullHeader(site: LlmsSite): string {
 }
 
 export function llmsFullTool(server: ExportServer, tool: ExportTool, rationale: string): string {
-  const author = Object.entries(tool.annotations.author).map(([hint, value]) => `${hint}: ${value}`).join(', ') || 'none';
-  const predicted = Object.entries(tool.annotations.predicted).map(([hint, value]) => `${hint}: ${value}`).join(', ');
+  const author =
+    Object.entries(tool.annotations.author)
+      .map(([hint, value]) => `${hint}: ${value}`)
+      .join(', ') || 'none';
+  const predicted = Object.entries(tool.annotations.predicted)
+    .map(([hint, value]) => `${hint}: ${value}`)
+    .join(', ');
   return [
     `### ${plainName(tool.name)} (${plainName(server.name)})`,
     '',

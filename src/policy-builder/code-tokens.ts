@@ -12,7 +12,8 @@ export interface CodeToken {
 }
 
 const LINE = /[^\n]*\n?/g;
-const INLINE = /("(?:[^"\\\n]|\\.)*"?)|('(?:[^'\n]|'')*'?)|\b(permit|forbid|unless|when|principal|action|resource|context|has|like|in)\b|([^"'a-z]+|[a-z]+)/gy;
+const INLINE =
+  /("(?:[^"\\\n]|\\.)*"?)|('(?:[^'\n]|'')*'?)|\b(permit|forbid|unless|when|principal|action|resource|context|has|like|in)\b|([^"'a-z]+|[a-z]+)/gy;
 
 export function tokenizeCode(text: string): CodeToken[] {
   const tokens: CodeToken[] = [];
@@ -25,7 +26,10 @@ export function tokenizeCode(text: string): CodeToken[] {
     INLINE.lastIndex = 0;
     for (let match = INLINE.exec(line); match; match = INLINE.exec(line)) {
       const [whole, double, single, keyword] = match;
-      tokens.push({ kind: double !== undefined || single !== undefined ? 'string' : keyword !== undefined ? 'keyword' : 'plain', text: whole });
+      tokens.push({
+        kind: double !== undefined || single !== undefined ? 'string' : keyword !== undefined ? 'keyword' : 'plain',
+        text: whole,
+      });
     }
   }
   return tokens;
