@@ -55,7 +55,9 @@ export async function writeExports(atlas: Atlas, siteDir: string, options: Expor
   const perServer: string[] = [];
   try {
     await json.write(
-      `{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1","site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`,
+      `{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1",` +
+        `"site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},` +
+        `"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`,
     );
     await csv.write(csvHeader());
     await llms.write(llmsHeader(site));
@@ -68,7 +70,8 @@ export async function writeExports(atlas: Atlas, siteDir: string, options: Expor
       await mkdir(path.dirname(verdicts), { recursive: true });
       await writeFile(
         verdicts,
-        `${JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2)}\n`,
+        JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2) +
+          '\n',
       );
       perServer.push(verdicts);
       for (const [position, tool] of record.tools.entries()) {
