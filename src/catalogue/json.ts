@@ -167,7 +167,8 @@ export function scanJson(text: string): ScanResult {
       if (seen) {
         report(
           [...pathOf(stack.slice(0, -1)), key],
-          `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one`,
+          `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; ` +
+            'JSON readers disagree on which value counts (some keep the first, this one the last): keep one',
         );
       }
       frame.key = key;
@@ -202,7 +203,9 @@ export function scanJson(text: string): ScanResult {
         if ((literal.length > 300 || /[eE]/.test(literal)) && !Number.isFinite(Number(literal))) {
           report(
             pathOf(stack),
-            `the number ${literal.length > 40 ? `${literal.slice(0, 40)}…` : literal} is beyond what a double holds (it reads as ${literal.startsWith('-') ? '-' : ''}Infinity, which JSON cannot write back): use a finite number`,
+            `the number ${literal.length > 40 ? `${literal.slice(0, 40)}…` : literal} ` +
+              `is beyond what a double holds (it reads as ${literal.startsWith('-') ? '-' : ''}Infinity, ` +
+              'which JSON cannot write back): use a finite number',
           );
         }
         i = NUMBER.lastIndex;
@@ -343,7 +346,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: str
     const byte = body[offset] ?? 0;
     return {
       message:
-        `the file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column} does not belong to a UTF-8 character ` +
+        `the file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, ` +
+        `column ${column} does not belong to a UTF-8 character ` +
         `(Latin-1 or Windows-1252 text?): save the file as UTF-8`,
     };
   }

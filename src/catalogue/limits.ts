@@ -36,7 +36,9 @@ export function nestingProblem(file: string, json: unknown, maxDepth = MAX_DEPTH
       return {
         file,
         path: formatPath(shown),
-        message: `nested more than ${maxDepth} levels deep (${formatPath(path.slice(shown.length, shown.length + 6)).replace(/^\$$/, '')}…); a definition this deep cannot be shown or checked: flatten it or leave it out`,
+        message:
+          `nested more than ${maxDepth} levels deep (${formatPath(path.slice(shown.length, shown.length + 6)).replace(/^\$$/, '')}…); ` +
+          'a definition this deep cannot be shown or checked: flatten it or leave it out',
       };
     }
     const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);

@@ -15,7 +15,8 @@ export const CHECK_RULES = {
   changed: {
     id: 'check.changed-definition',
     summary:
-      "An approved tool's definition changed since it was locked (a rug pull until reviewed): its description, schema or annotations differ from the lock file.",
+      "An approved tool's definition changed since it was locked (a rug pull until reviewed): " +
+      'its description, schema or annotations differ from the lock file.',
   },
   newTool: { id: 'check.new-tool', summary: 'A tool that is not in the lock file.' },
   removedTool: { id: 'check.removed-tool', summary: 'A locked tool the server no longer lists.' },

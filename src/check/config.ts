@@ -36,7 +36,8 @@ export const StdioEntrySchema = z
       .record(z.string(), z.string({ error: 'expected a string (numbers and booleans must be quoted)' }))
       .optional()
       .describe(
-        'Environment variables for the server, added to the few the importer passes on (HOME, PATH, USER...); variables allowed. Never recorded.',
+        'Environment variables for the server, added to the few the importer passes on (HOME, PATH, USER...); ' +
+          'variables allowed. Never recorded.',
       ),
     cwd: z
       .string()
@@ -150,7 +151,9 @@ function duplicateKeys(file: string, text: string, root: Node): Problem[] {
         problems.push({
           file,
           path: formatPath([...path, name]),
-          message: `the key appears twice in this object (lines ${first} and ${lineAndColumn(text, key.offset).line}); clients disagree on which one counts: keep one`,
+          message:
+            `the key appears twice in this object (lines ${first} and ${lineAndColumn(text, key.offset).line}); ` +
+            'clients disagree on which one counts: keep one',
         });
       } else seen.set(name, lineAndColumn(text, key.offset).line);
       stack.push({ node: child, path: [...path, name] });
@@ -203,7 +206,9 @@ function readEntry(
         {
           file,
           path: formatPath([...at, 'type']),
-          message: `"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; most servers also serve Streamable HTTP: use "type": "http" and its URL (${about})`,
+          message:
+            '"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; ' +
+            `most servers also serve Streamable HTTP: use "type": "http" and its URL (${about})`,
         },
       ],
     };
@@ -214,7 +219,9 @@ function readEntry(
         {
           file,
           path: formatPath([...at, 'envFile']),
-          message: `not supported: the atlas reads no secrets file; give the variables in "env" with \${env:NAME} and set them in the environment (${about})`,
+          message:
+            'not supported: the atlas reads no secrets file; ' +
+            `give the variables in "env" with \${env:NAME} and set them in the environment (${about})`,
         },
       ],
     };
@@ -285,7 +292,8 @@ export function parseMcpConfig(file: string, text: string): McpConfig | { proble
           file,
           path: '$',
           message:
-            'no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), "servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)',
+            'no MCP servers found: expected "mcpServers" (Claude Desktop, .mcp.json, Cursor), ' +
+            '"servers" (VS Code\'s .vscode/mcp.json) or "mcp": {"servers"} (VS Code\'s settings.json)',
         },
       ],
     };

@@ -2,8 +2,9 @@
  * Pure: what changed in a tool's definition, word by word, so a reviewer sees the one sentence a
  * rug pull slipped into a description, or the parameter it added, without reading both versions.
  * Lines are matched first (jsdiff's `diffLines`); a line that was replaced is compared word by word
- * (`diffWordsWithSpace`), and a line that was only added or removed is marked whole. Schemas are compared as canonical JSON (keys sorted, one per
- * line), so a server that only reorders keys shows no change, as its fingerprint does not.
+ * (`diffWordsWithSpace`), and a line that was only added or removed is marked whole. Schemas are
+ * compared as canonical JSON (keys sorted, one per line), so a server that only reorders keys shows
+ * no change, as its fingerprint does not.
  */
 import { diffLines, diffWordsWithSpace } from 'diff';
 import { canonicalJson, FINGERPRINTED_FIELDS } from '../catalogue/fingerprint.ts';

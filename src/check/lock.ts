@@ -125,7 +125,9 @@ export function parseLock(file: string, text: string): LockFile | { problems: Pr
         problems.push({
           file,
           path: `${at}.fingerprint`,
-          message: `does not match the definition recorded beside it (tool ${quote(tool.name)} of server ${quote(server.name)}); was the file edited by hand? Run atlas check --update-lock and review the diff`,
+          message:
+            `does not match the definition recorded beside it (tool ${quote(tool.name)} of server ${quote(server.name)}); ` +
+            'was the file edited by hand? Run atlas check --update-lock and review the diff',
         });
       }
     });

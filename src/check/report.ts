@@ -68,7 +68,8 @@ function findingLine(finding: Finding, colour: boolean): string[] {
   switch (finding.kind) {
     case 'poisoning':
       return [
-        `${head}${who}: tool poisoning (${finding.rule}): ${escapeLine(finding.note)} Found: ${escapeLine(JSON.stringify(cut(finding.text, 120)))}`,
+        `${head}${who}: tool poisoning (${finding.rule}): ${escapeLine(finding.note)} ` +
+          `Found: ${escapeLine(JSON.stringify(cut(finding.text, 120)))}`,
       ];
     case 'changed': {
       const verdict =
@@ -90,13 +91,16 @@ function findingLine(finding: Finding, colour: boolean): string[] {
       return [`${head}${who}: new server, not in the lock file`];
     case 'removed-server':
       return [`${head}${who}: in the lock file, no longer in the config`];
-    case 'server-changed':
-      return [
-        `${head}${who}: ${finding.changes.map((change) => `${change.field} ${escapeLine(JSON.stringify(change.before))} → ${escapeLine(JSON.stringify(change.after))}`).join('; ')}`,
-      ];
+    case 'server-changed': {
+      const changes = finding.changes.map(
+        (change) => `${change.field} ${escapeLine(JSON.stringify(change.before))} → ${escapeLine(JSON.stringify(change.after))}`,
+      );
+      return [`${head}${who}: ${changes.join('; ')}`];
+    }
     case 'verdict-changed':
       return [
-        `${head}${who}: same definition, verdict now ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); approved as ${finding.before.risk} (${finding.before.category}, ${finding.before.action})`,
+        `${head}${who}: same definition, verdict now ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); ` +
+          `approved as ${finding.before.risk} (${finding.before.category}, ${finding.before.action})`,
       ];
   }
 }
@@ -105,7 +109,8 @@ function findingLine(finding: Finding, colour: boolean): string[] {
 export function humanReport(input: ReportInput, colour: boolean): string {
   const lines: string[] = [];
   lines.push(
-    `atlas check ${escapeLine(input.config)} against ${escapeLine(input.lock)}${input.lockExists ? '' : ' (none yet: every tool is new)'}; engine ${input.engine}`,
+    `atlas check ${escapeLine(input.config)} against ${escapeLine(input.lock)}` +
+      `${input.lockExists ? '' : ' (none yet: every tool is new)'}; engine ${input.engine}`,
   );
   lines.push('');
   const byName = new Map(input.servers.map((server) => [server.name, server]));
@@ -160,7 +165,9 @@ export function humanReport(input: ReportInput, colour: boolean): string {
     if (below.length === 0) continue;
     const names = below.map((finding) => `${finding.tool} (${'risk' in finding ? finding.risk : ''})`).join(', ');
     lines.push(
-      `${paint(colour, 'yellow', 'new'.padEnd(8))}${escapeLine(name)}: ${below.length} new tool${below.length === 1 ? '' : 's'} below ${input.failOn === 'none' ? 'any' : input.failOn} risk, not in the lock file: ${escapeLine(names)}`,
+      `${paint(colour, 'yellow', 'new'.padEnd(8))}${escapeLine(name)}: ` +
+        `${below.length} new tool${below.length === 1 ? '' : 's'} below ${input.failOn === 'none' ? 'any' : input.failOn} risk, ` +
+        `not in the lock file: ${escapeLine(names)}`,
     );
   }
   for (const finding of input.findings) if (!finding.fails && !quiet(finding)) show(finding);

@@ -278,7 +278,8 @@ export async function runCheck(options: CheckOptions): Promise<number> {
       await writeAtomic(path.join(dir, slug, FORMAT_INFO[format].fileName), redact(compiled.text));
     }
     options.err(
-      `${displayPath(dir)}: ${FORMAT_INFO[format].label} policy written for ${checked.length} server${checked.length === 1 ? '' : 's'} (${FORMAT_INFO[format].fileName} in a folder per server)\n`,
+      `${displayPath(dir)}: ${FORMAT_INFO[format].label} policy written for ${checked.length} ` +
+        `server${checked.length === 1 ? '' : 's'} (${FORMAT_INFO[format].fileName} in a folder per server)\n`,
     );
   }
   return exitCode;

@@ -71,22 +71,31 @@ export function findingMessage(finding: Finding): string {
         finding.before.risk === finding.after.risk ? `${finding.after.risk} risk` : `risk ${finding.before.risk} → ${finding.after.risk}`;
       const lines = finding.diff.flatMap((diff) => [`${diff.field}:`, ...renderLines(diff.lines).map((line) => `  ${line}`)]);
       return [
-        `The definition of ${what} changed since it was approved (${fields}; ${verdict}). Review the change, then run atlas check --update-lock.`,
+        `The definition of ${what} changed since it was approved (${fields}; ${verdict}). ` +
+          'Review the change, then run atlas check --update-lock.',
         ...lines,
       ].join('\n');
     }
     case 'new-tool':
-      return `New ${what}: ${finding.risk} risk (${finding.category}), not in the lock file${finding.fails ? '' : ' (below the --fail-on level)'}.`;
+      return (
+        `New ${what}: ${finding.risk} risk (${finding.category}), ` +
+        `not in the lock file${finding.fails ? '' : ' (below the --fail-on level)'}.`
+      );
     case 'removed-tool':
       return `The ${what} is no longer listed (it was ${finding.before.risk} risk when approved).`;
     case 'new-server':
       return `The ${what} is not in the lock file; its tools are reported as new.`;
     case 'removed-server':
       return `The ${what} is in the lock file but no longer in the config.`;
-    case 'server-changed':
-      return `The ${what} changed: ${finding.changes.map((change) => `${change.field} ${quote(change.before, 80)} → ${quote(change.after, 80)}`).join('; ')}.`;
+    case 'server-changed': {
+      const changes = finding.changes.map((change) => `${change.field} ${quote(change.before, 80)} → ${quote(change.after, 80)}`);
+      return `The ${what} changed: ${changes.join('; ')}.`;
+    }
     case 'verdict-changed':
-      return `The same definition of ${what} now gets ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); it was approved as ${finding.before.risk} risk (${finding.before.category}, ${finding.before.action}).`;
+      return (
+        `The same definition of ${what} now gets ${finding.after.risk} risk (${finding.after.category}, ${finding.after.action}); ` +
+        `it was approved as ${finding.before.risk} risk (${finding.before.category}, ${finding.before.action}).`
+      );
   }
 }
 
@@ -100,7 +109,9 @@ function ruleDescriptor(id: string, site: string | undefined): Sarif.ReportingDe
     shortDescription: { text: summary },
     fullDescription: { text: summary },
     help: {
-      text: `${summary}${methodology ? ` How the atlas classifies tools: ${methodology}` : ''} Each result links the tool's page on the atlas when a site is configured (--site).`,
+      text:
+        `${summary}${methodology ? ` How the atlas classifies tools: ${methodology}` : ''} ` +
+        "Each result links the tool's page on the atlas when a site is configured (--site).",
     },
     ...(methodology ? { helpUri: methodology } : {}),
     properties: { tags: ['mcp', 'security'], section: engine?.section ?? 'check' },

@@ -82,7 +82,9 @@ export function resolveText(text: string, context: VariableContext): Resolved {
       return set;
     }
     if (NAME.test(inner)) return fromEnv(inner, whole, `set the environment variable ${inner}`);
-    error ??= `${quote(whole)}: unknown variable; the atlas resolves \${env:NAME}, \${NAME}, \${NAME:-default}, \${input:ID}, \${workspaceFolder}, \${userHome} and \${pathSeparator}`;
+    error ??=
+      `${quote(whole)}: unknown variable; the atlas resolves \${env:NAME}, \${NAME}, ` +
+      `\${NAME:-default}, \${input:ID}, \${workspaceFolder}, \${userHome} and \${pathSeparator}`;
     return '';
   });
   return error !== undefined ? { error } : { value, secrets };

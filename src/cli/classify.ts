@@ -28,7 +28,8 @@ export async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file || args.length > 1) {
     console.error(
-      'usage: npm run atlas -- classify FILE\n\nFILE: a server file, a tools/list result {"tools": [...]}, or a JSON-RPC response to tools/list',
+      'usage: npm run atlas -- classify FILE\n\nFILE: a server file, ' +
+        'a tools/list result {"tools": [...]}, or a JSON-RPC response to tools/list',
     );
     return 2;
   }

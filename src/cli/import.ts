@@ -164,7 +164,8 @@ export async function run(args: string[]): Promise<number> {
     for (const warning of outcome.warnings) console.error(escapeLine(warning));
     const state = outcome.written ? 'written' : 'unchanged';
     console.error(
-      `${escapeLine(displayPath(outcome.file))}: ${state}, ${merge.server.tools.length} tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`,
+      `${escapeLine(displayPath(outcome.file))}: ${state}, ${merge.server.tools.length} ` +
+        `tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`,
     );
     return 0;
   } catch (error) {

@@ -54,7 +54,11 @@ export async function writeExports(atlas: Atlas, siteDir: string, options: Expor
   const llmsFull = new Output(path.join(siteDir, 'llms-full.txt'));
   const perServer: string[] = [];
   try {
-    await json.write(`{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1","site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`);
+    await json.write(
+      `{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1",` +
+        `"site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},` +
+        `"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`,
+    );
     await csv.write(csvHeader());
     await llms.write(llmsHeader(site));
     await llmsFull.write(llmsFullHeader(site));
@@ -64,7 +68,11 @@ export async function writeExports(atlas: Atlas, siteDir: string, options: Expor
       await json.write(`${index > 0 ? ',\n' : ''}${text}`);
       const verdicts = path.join(siteDir, server.path, 'verdicts.json');
       await mkdir(path.dirname(verdicts), { recursive: true });
-      await writeFile(verdicts, `${JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2)}\n`);
+      await writeFile(
+        verdicts,
+        JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2) +
+          '\n',
+      );
       perServer.push(verdicts);
       for (const [position, tool] of record.tools.entries()) {
         await csv.write(csvRow(record, tool));
@@ -77,7 +85,8 @@ export async function writeExports(atlas: Atlas, siteDir: string, options: Expor
     await Promise.all([json.close(), csv.close(), llms.close(), llmsFull.close()]);
   }
   const files = [];
-  for (const output of [json, csv, llms, llmsFull]) files.push({ file: path.relative(siteDir, output.file), bytes: (await stat(output.file)).size });
+  for (const output of [json, csv, llms, llmsFull])
+    files.push({ file: path.relative(siteDir, output.file), bytes: (await stat(output.file)).size });
   let verdictBytes = 0;
   for (const file of perServer) verdictBytes += (await stat(file)).size;
   files.push({ file: `servers/*/verdicts.json (${perServer.length})`, bytes: verdictBytes });

@@ -9,7 +9,16 @@
  * Tool and argument names are third-party text and may be "__proto__": records are built with
  * Object.fromEntries (own properties, never the prototype), edits are keyed in Maps.
  */
-import type { ArgumentCondition, ArgumentConditions, Limit, LimitScope, LimitWindow, PolicyFile, RuleAction, ToolRule } from '../risk/policy/schema.ts';
+import type {
+  ArgumentCondition,
+  ArgumentConditions,
+  Limit,
+  LimitScope,
+  LimitWindow,
+  PolicyFile,
+  RuleAction,
+  ToolRule,
+} from '../risk/policy/schema.ts';
 
 export const ACTIONS: readonly RuleAction[] = ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'];
 export const WINDOWS: readonly LimitWindow[] = ['minute', 'hour', 'day'];
@@ -83,9 +92,18 @@ export function isValidCondition(condition: ArgumentCondition): boolean {
       return typeof condition.max === 'number' && Number.isFinite(condition.max);
     case 'oneOf':
     case 'notOneOf':
-      return Array.isArray(condition.values) && condition.values.length > 0 && condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)));
+      return (
+        Array.isArray(condition.values) &&
+        condition.values.length > 0 &&
+        condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+      );
     case 'pattern':
-      return typeof condition.pattern === 'string' && patternShapeProblem(condition.pattern) === undefined && isLimitMax(condition.maxLength) && condition.maxLength <= MAX_PATTERN_INPUT;
+      return (
+        typeof condition.pattern === 'string' &&
+        patternShapeProblem(condition.pattern) === undefined &&
+        isLimitMax(condition.maxLength) &&
+        condition.maxLength <= MAX_PATTERN_INPUT
+      );
     default:
       return false;
   }
@@ -155,7 +173,9 @@ export function applyServerEdits(tools: readonly BuilderTool[], edits: ServerEdi
   return {
     version: '1',
     default: edits.default === 'allow' ? 'allow' : 'deny',
-    tools: Object.fromEntries(tools.map((tool, index) => [tool.name, applyEdits(tool.recommended, edits.rules?.get(index) ?? {}, tool.defaults)] as const)),
+    tools: Object.fromEntries(
+      tools.map((tool, index) => [tool.name, applyEdits(tool.recommended, edits.rules?.get(index) ?? {}, tool.defaults)] as const),
+    ),
   };
 }
 
@@ -163,4 +183,3 @@ export function applyServerEdits(tools: readonly BuilderTool[], edits: ServerEdi
 export function policyText(policy: PolicyFile): string {
   return JSON.stringify(policy, null, 2);
 }
-

@@ -39,8 +39,11 @@ const NO_SIBLINGS: ReadonlySet<string> = new Set();
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
-const UI_CONTEXT =
-  /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|ui elements?|device screen|keyboard|focused input|input field)\b/i;
+const UI_CONTEXT = new RegExp(
+  String.raw`\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|` +
+    String.raw`ui elements?|device screen|keyboard|focused input|input field)\b`,
+  'i',
+);
 
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
@@ -90,7 +93,9 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
         field: 'atlas.override',
         category: override.category ?? verdict.category,
         risk: override.risk ?? verdict.risk,
-        note: `A reviewer set this classification by hand${review.by ? ` (${review.by}${review.on ? `, ${review.on}` : ''})` : ''}${changed.length > 0 ? `: ${changed.join(', ')}` : ', confirming the engine'}.`,
+        note:
+          `A reviewer set this classification by hand${review.by ? ` (${review.by}${review.on ? `, ${review.on}` : ''})` : ''}` +
+          `${changed.length > 0 ? `: ${changed.join(', ')}` : ', confirming the engine'}.`,
         clause: 'was reviewed by hand',
       }),
     );

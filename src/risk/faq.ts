@@ -84,8 +84,10 @@ export function toolFaq(input: FaqInput): FaqItem[] {
     {
       question: `How do I enforce a policy on ${toolName}?`,
       answer:
-        `Route your agents’ MCP traffic to ${server} through ${gateway}, then load a policy file whose \`tools\` entry for ${toolName} holds the rule on this page. ` +
-        `${capitalize(gateway)} checks every call before it reaches the server. With the recommended rule: ${explainRule(toolName, rule)} ` +
+        `Route your agents’ MCP traffic to ${server} through ${gateway}, ` +
+        `then load a policy file whose \`tools\` entry for ${toolName} holds the rule on this page. ` +
+        `${capitalize(gateway)} checks every call before it reaches the server. ` +
+        `With the recommended rule: ${explainRule(toolName, rule)} ` +
         `Tools the file does not list fall under its \`default\`, which is "deny" in the snippet.`,
       snippet: json(toolPolicy(toolName, rule)),
     },
@@ -102,7 +104,8 @@ export function toolFaq(input: FaqInput): FaqItem[] {
     {
       question: `Which MCP server provides ${toolName}?`,
       answer:
-        `${capitalize(server)}, ${REGISTRY[input.registry](input.packageName)}. ${capitalize(gateway)} sits between your MCP client and that server, ` +
+        `${capitalize(server)}, ${REGISTRY[input.registry](input.packageName)}. ${capitalize(gateway)} ` +
+        'sits between your MCP client and that server, ' +
         `so enforcing a policy needs no change to the server itself.`,
     },
   ];
@@ -133,7 +136,8 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
       answer:
         `The recommended rule already does: ${listJoin(rule.limits.map(describeLimit))}. ` +
         `In the policy file that is \`"limits": ${JSON.stringify(rule.limits)}\`. ` +
-        `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it; \`scope\` says whose calls ${gateway} counts together.`,
+        `Change \`max\`, or set \`window\` to "minute", "hour" or "day", ` +
+        `to tune it; \`scope\` says whose calls ${gateway} counts together.`,
       snippet: json(toolPolicy(toolName, rule)),
     };
   }
@@ -148,7 +152,8 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
   return {
     question,
     answer:
-      `${why} To cap it, give it a rule with limits: \`${JSON.stringify(limited)}\` allows ${describeLimit(limit)}${held ? ', each approved by a person' : ''}. ` +
+      `${why} To cap it, give it a rule with limits: \`${JSON.stringify(limited)}\` ` +
+      `allows ${describeLimit(limit)}${held ? ', each approved by a person' : ''}. ` +
       `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it.`,
     snippet: json(toolPolicy(toolName, limited)),
   };
@@ -161,7 +166,8 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
   return {
     question,
     answer:
-      `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then refuses every call before it reaches ${server} and returns the reason to the agent. ` +
+      `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then ` +
+      `refuses every call before it reaches ${server} and returns the reason to the agent. ` +
       `To keep the tool out of the agent’s tool list as well, use \`"action": "hide"\` instead.`,
     snippet: json(toolPolicy(toolName, deny)),
   };
@@ -170,16 +176,24 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
 /** How each gateway loads its file, in one sentence. */
 const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string, tool: string) => string> = {
   cedar: (file) =>
-    `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
+    `Put each statement of \`${file}\` (the Cedar tab) ` +
+    `in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
   cel: (file, server) =>
-    `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
+    `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) ` +
+    `under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
   pomerium: (file, server) =>
-    `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
+    `Put the \`policy\` of \`${file}\` (the Pomerium tab) ` +
+    `on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
   docker: (file, _server, tool) =>
     (commentText(tool) === tool
-      ? `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), which changes only ${tool} in the gateway's profile, with your profile's name for the server, and check it with \`docker mcp profile show default\`; `
+      ? `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), ` +
+        `which changes only ${tool} in the gateway's profile, ` +
+        `with your profile's name for the server, and check it with \`docker mcp profile show default\`; `
       : `The name holds a control or invisible character, so \`${file}\` (the Docker tab) gives no profile command for it; `) +
-    `in legacy mode, pass the file itself with \`docker mcp gateway run --tools-config ./${file}\` (a bare file name is looked up in \`~/.docker/mcp/\`, and a missing file enables every tool). Do not combine it with \`--tools\`, and turn off dynamic tools (\`docker mcp feature disable dynamic-tools\`) so the agent cannot widen the list.`,
+    `in legacy mode, pass the file itself with \`docker mcp gateway run --tools-config ./${file}\` ` +
+    `(a bare file name is looked up in \`~/.docker/mcp/\`, and a missing file enables every tool). ` +
+    `Do not combine it with \`--tools\`, and turn off dynamic tools ` +
+    `(\`docker mcp feature disable dynamic-tools\`) so the agent cannot widen the list.`,
 };
 
 /** What a limitation leaves out, in a few words for an answer. */
@@ -200,11 +214,17 @@ function leftOut(limitation: Limitation): string {
     case 'unlisted-tools':
       return 'letting through tools the file does not name';
     case 'unread-calls':
-      return 'refusing a tool call it cannot read (one longer than the route\u2019s max_request_bytes, 4096 bytes by default, is let through)';
+      return (
+        'refusing a tool call it cannot read (one longer than the route\u2019s max_request_bytes, ' +
+        '4096 bytes by default, is let through)'
+      );
   }
 }
 
-/** "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it leaves out, from the compiled file's own list. */
+/**
+ * "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it
+ * leaves out, from the compiled file's own list.
+ */
 function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, server: string): FaqItem {
   const key = format.format as Exclude<PolicyFormat, 'json'>;
   const passes = rule.action === 'allow' || rule.action === 'rate_limit';
@@ -212,7 +232,8 @@ function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, s
   const checked = passes && 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 && !unenforcedChecks;
   const readable = format.limitations.some((l) => l.kind === 'unread-calls') ? ' that it can read' : '';
   const does = passes
-    ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
+    ? `${capitalize(format.gateway)} then lets calls of ${toolName} ` +
+      `through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
     : `${capitalize(format.gateway)} then refuses every call of ${toolName}${readable}.`;
   const missing = [...new Set(format.limitations.map(leftOut))];
   const cannot =

@@ -14,8 +14,11 @@ import { capitalize } from './text.ts';
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
-const OUTSIDE =
-  /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
+const OUTSIDE = new RegExp(
+  String.raw`\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|` +
+    String.raw`third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b`,
+  'i',
+);
 
 /** `findings` strongest first, as the classification lists them. */
 export function predictHints(

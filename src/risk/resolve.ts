@@ -237,7 +237,10 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
         category: 'Read',
         risk: 'low',
         strength: 'weak',
-        note: `Nothing in the definition of ${toolName} shows a way to change anything: no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, with low confidence, because it rests on what the definition leaves out.`,
+        note:
+          `Nothing in the definition of ${toolName} shows a way to change anything: ` +
+          'no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, ' +
+          'with low confidence, because it rests on what the definition leaves out.',
         clause: 'shows no way to change anything',
       }),
     );
@@ -247,7 +250,10 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   if (setAsideHint && category !== 'Destructive') {
     const words = pool.find((f) => f.category === category && f.source !== 'annotation');
     annotationConflicts.push(
-      `The author marks ${toolName} as destructive (destructiveHint: true), but ${words ? `it ${words.clause}` : 'its own words say otherwise'}; the MCP spec assumes that hint of every tool that is not read-only, so the tool is classified in the ${category} category from its own words.`,
+      `The author marks ${toolName} as destructive (destructiveHint: true), ` +
+        `but ${words ? `it ${words.clause}` : 'its own words say otherwise'}; ` +
+        'the MCP spec assumes that hint of every tool that is not read-only, ' +
+        `so the tool is classified in the ${category} category from its own words.`,
     );
   }
 
@@ -292,10 +298,14 @@ function conflictSentence(toolName: string, claim: Finding, what: string, catego
   switch (claim.claim) {
     case 'read-only':
       return claim.source === 'annotation'
-        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`
+        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; ` +
+            `the claim is overridden and the tool is classified in ${verdict}.`
         : `The description calls ${toolName} read-only, but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`;
     case 'not-destructive':
-      return `The author says ${toolName} is not destructive (destructiveHint: false), but it ${what}; the claim is overridden and the tool stays in ${verdict}.`;
+      return (
+        `The author says ${toolName} is not destructive (destructiveHint: false), ` +
+        `but it ${what}; the claim is overridden and the tool stays in ${verdict}.`
+      );
     default:
       return `The author says ${toolName} only reaches a closed set of systems (openWorldHint: false), but it ${what}.`;
   }

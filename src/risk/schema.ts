@@ -70,7 +70,8 @@ export const SignalSchema = z
     effect: z
       .enum(['raises', 'lowers', 'context'])
       .describe(
-        '"raises": evidence of power; "lowers": a claim that the tool is harmless (e.g. readOnlyHint); "context": informs the text, not the verdict.',
+        '"raises": evidence of power; "lowers": a claim that the tool is harmless (e.g. readOnlyHint); ' +
+          '"context": informs the text, not the verdict.',
       ),
     category: CategorySchema.nullable().describe('The category the signal points to, or null when it only bears on risk.'),
     risk: RiskLevelSchema.nullable().describe('The least risk the signal implies, or null for context.'),
@@ -114,7 +115,8 @@ export const SuggestedAnnotationsSchema = z
     openWorldHint: z.boolean().describe('Predicted: the tool interacts with an open world of external entities.'),
   })
   .describe(
-    'The four MCP tool annotations, predicted in the spec’s meaning from the definition (the author’s own are ignored): ready to paste into a server.',
+    'The four MCP tool annotations, predicted in the spec’s meaning from the definition ' +
+      '(the author’s own are ignored): ready to paste into a server.',
   );
 export type SuggestedAnnotations = z.infer<typeof SuggestedAnnotationsSchema>;
 

@@ -87,7 +87,8 @@ function tapStdio(transport: StdioClientTransport, buffer: TappedReadBuffer): vo
   const fields = transport as unknown as { _readBuffer?: { append?: unknown } };
   if (typeof fields._readBuffer?.append !== 'function') {
     throw new Error(
-      "the MCP SDK's StdioClientTransport has no _readBuffer to tap any more: update src/catalogue/import/raw-answers.ts for this SDK version",
+      "the MCP SDK's StdioClientTransport has no _readBuffer to tap any more: " +
+        'update src/catalogue/import/raw-answers.ts for this SDK version',
     );
   }
   (fields as { _readBuffer: unknown })._readBuffer = buffer;
@@ -212,14 +213,16 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
   const timer = setTimeout(
     () =>
       failWith(
-        `no answer to ${step} within ${seconds} s (--timeout ${seconds}); is it a working MCP server, and is it waiting for something (a login, the network, input)?`,
+        `no answer to ${step} within ${seconds} s (--timeout ${seconds}); ` +
+          'is it a working MCP server, and is it waiting for something (a login, the network, input)?',
       ),
     timeoutMs,
   );
   tooLarge = (error) => {
     const mb = error.maxBytes / (1024 * 1024);
     failWith(
-      `the server sent ${error.message} during ${step} (${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB, --max-message-mb ${Number.isInteger(mb) ? mb : mb.toFixed(2)}); ` +
+      `the server sent ${error.message} during ${step} (${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB, ` +
+        `--max-message-mb ${Number.isInteger(mb) ? mb : mb.toFixed(2)}); ` +
         'stopped reading. If the server really lists that much, raise --max-message-mb',
     );
   };
@@ -230,7 +233,8 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     // stdout is the protocol channel: anything else on it means the conversation cannot be trusted.
     if (target.transport === 'stdio' && isStdoutGarbage(error)) {
       failWith(
-        `the server wrote something other than a JSON-RPC message on stdout (MCP servers must log to stderr): ${quote(printable(error.message), 200)}`,
+        'the server wrote something other than a JSON-RPC message on stdout (MCP servers must log to stderr): ' +
+          `${quote(printable(error.message), 200)}`,
       );
     }
   };
@@ -241,7 +245,8 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     const info = client.getServerVersion();
     progress?.(
       printable(
-        `${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} (protocol ${protocolVersion() ?? 'unknown'})`,
+        `${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} ` +
+          `(protocol ${protocolVersion() ?? 'unknown'})`,
       ),
     );
     const tools: unknown[] = [];

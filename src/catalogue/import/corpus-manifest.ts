@@ -51,13 +51,15 @@ export const CorpusServerSchema = z
     files: keysMatching(INSIDE, 'expected a path inside the scratch folder (relative, no "..")')
       .default({})
       .describe(
-        `Files written into the scratch folder before the server starts (a dummy kubeconfig, say), keyed by path relative to it; ${SCRATCH} in their text is the folder.`,
+        'Files written into the scratch folder before the server starts (a dummy kubeconfig, say), ' +
+          `keyed by path relative to it; ${SCRATCH} in their text is the folder.`,
       ),
     cwd: z
       .enum(['scratch', '/'])
       .default('scratch')
       .describe(
-        'The folder the server starts in: the scratch folder, or "/" for a server that writes the folder it was started in into its tools (a path of this machine).',
+        'The folder the server starts in: the scratch folder, ' +
+          'or "/" for a server that writes the folder it was started in into its tools (a path of this machine).',
       ),
     note: z.string().optional().describe('Why the arguments and variables are what they are, for the next person.'),
   })
@@ -185,7 +187,8 @@ export function corpusTable(rows: readonly { server: CorpusServer; counts: Serve
   const total: ServerHintCounts = countHints([]);
   for (const { server, counts } of rows) {
     lines.push(
-      `| ${server.name.replaceAll('|', '\\|')} | \`${server.package}@${server.version}\` | ${counts.tools} | ${counts.annotated} | ${HINTS.map((hint) => cell(counts.hints[hint])).join(' | ')} |`,
+      `| ${server.name.replaceAll('|', '\\|')} | \`${server.package}@${server.version}\` | ${counts.tools} ` +
+        `| ${counts.annotated} | ${HINTS.map((hint) => cell(counts.hints[hint])).join(' | ')} |`,
     );
     total.tools += counts.tools;
     total.annotated += counts.annotated;
@@ -195,7 +198,8 @@ export function corpusTable(rows: readonly { server: CorpusServer; counts: Serve
     }
   }
   lines.push(
-    `| **${rows.length} servers** | | **${total.tools}** | **${total.annotated}** | ${HINTS.map((hint) => `**${cell(total.hints[hint])}**`).join(' | ')} |`,
+    `| **${rows.length} servers** | | **${total.tools}** | **${total.annotated}** ` +
+      `| ${HINTS.map((hint) => `**${cell(total.hints[hint])}**`).join(' | ')} |`,
   );
   return lines.join('\n');
 }

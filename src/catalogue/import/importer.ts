@@ -126,7 +126,8 @@ function useServerInfo(
 ): ServerInfoUse {
   const warnings: string[] = [];
   const describe = (field: string, value: string, max: number) =>
-    `${label}: serverInfo.${field} is ${value.length.toLocaleString('en')} characters (${quote(value, 40)}), more than the ${max} the catalogue keeps`;
+    `${label}: serverInfo.${field} is ${value.length.toLocaleString('en')} ` +
+    `characters (${quote(value, 40)}), more than the ${max} the catalogue keeps`;
   const name = info?.title || info?.name || slug;
   const packageName = info?.name || slug;
   const nameTooLong = name.length > MAX_NAME;
@@ -137,12 +138,14 @@ function useServerInfo(
   if (packageTooLong && fields.packageName === undefined && previous === undefined) needed.push('--package');
   if (needed.length > 0) {
     throw new ImportError([
-      `${describe(nameTooLong ? (info?.title ? 'title' : 'name') : 'name', nameTooLong ? name : packageName, MAX_NAME)}: give ${needed.join(' and ')} (nothing was imported)`,
+      describe(nameTooLong ? (info?.title ? 'title' : 'name') : 'name', nameTooLong ? name : packageName, MAX_NAME) +
+        `: give ${needed.join(' and ')} (nothing was imported)`,
     ]);
   }
   if (info && (info.name.length > MAX_NAME || versionTooLong)) {
     warnings.push(
-      `${info.name.length > MAX_NAME ? describe('name', info.name, MAX_NAME) : describe('version', info.version, MAX_SHORT)}: serverInfo is not recorded in provenance`,
+      (info.name.length > MAX_NAME ? describe('name', info.name, MAX_NAME) : describe('version', info.version, MAX_SHORT)) +
+        ': serverInfo is not recorded in provenance',
     );
   }
   if (info?.title && info.title.length > MAX_NAME && fields.name !== undefined)

@@ -24,7 +24,8 @@ export async function ensureServersFolder(serversDir: string): Promise<void> {
     });
     if (stats?.isSymbolicLink()) {
       throw new ImportError([
-        `${displayPath(serversDir)}: $: is a symbolic link; the importer writes only into the catalogue's own servers/ folder and never follows a link: make it a real folder`,
+        `${displayPath(serversDir)}: $: is a symbolic link; the importer writes only into ` +
+          "the catalogue's own servers/ folder and never follows a link: make it a real folder",
       ]);
     }
     if (stats && !stats.isDirectory()) throw new ImportError([`${displayPath(serversDir)}: $: is ${kindOf(stats)}, not a folder`]);

@@ -169,12 +169,21 @@ function comment(text: string): string {
 /** What ToolHive's Cedar cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
   'rate-limit':
-    `Cedar decides one call at a time and has no counters: pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, spec.rateLimiting.tools), whose entry for each tool is written next to it. ` +
+    'Cedar decides one call at a time and has no counters: ' +
+    `pair rate limits with ${GATEWAY}'s rate limiting on the MCPServer (Kubernetes operator, ` +
+    'spec.rateLimiting.tools), whose entry for each tool is written next to it. ' +
     'It needs spec.sessionStorage with provider redis, and a perUser limit needs spec.oidcConfigRef or spec.externalAuthConfigRef. ' +
-    'Each limit is a token bucket: bursts of up to maxTokens calls, refilled evenly over refillPeriod, so up to about twice maxTokens can pass in one period; while Redis fails, calls go through uncounted.',
-  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its permit and put your reviewers' group in place of "${APPROVERS_GROUP}", or pair ${GATEWAY} with an MCP client that asks before each call.`,
+    'Each limit is a token bucket: bursts of up to maxTokens calls, refilled evenly over refillPeriod, ' +
+    'so up to about twice maxTokens can pass in one period; while Redis fails, calls go through uncounted.',
+  approval:
+    `${GATEWAY} has no approval step: to let reviewed users call such a tool, ` +
+    `uncomment its permit and put your reviewers' group in place of "${APPROVERS_GROUP}", ` +
+    `or pair ${GATEWAY} with an MCP client that asks before each call.`,
   arguments: 'Cedar has no regular expressions: pair pattern checks with a gateway that reads policy.json, or check them in the server.',
-  'number-range': `${GATEWAY} gives Cedar every number as a decimal, which holds four decimal places and about ±9.22e14 at most: make the server refuse numbers out of its own range, or pair ${GATEWAY} with a gateway that reads policy.json.`,
+  'number-range':
+    `${GATEWAY} gives Cedar every number as a decimal, ` +
+    'which holds four decimal places and about ±9.22e14 at most: make the server refuse numbers out of its own range, ' +
+    `or pair ${GATEWAY} with a gateway that reads policy.json.`,
   listed: 'Nothing to pair: the tool is refused either way.',
 } as const;
 
@@ -211,7 +220,10 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
       note({
         tool: name,
         kind: 'number-range',
-        text: `${capitalize(describeCondition(arg, args![arg]!))} is not checked on a number beyond ±922,337,203,685,477, which ${GATEWAY} drops before Cedar sees it, so the call passes; and numbers are compared cut to four decimal places (1.00009 counts as 1).`,
+        text:
+          `${capitalize(describeCondition(arg, args![arg]!))} is not checked on a number beyond ±922,337,203,685,477, ` +
+          `which ${GATEWAY} drops before Cedar sees it, so the call passes; ` +
+          'and numbers are compared cut to four decimal places (1.00009 counts as 1).',
         pairWith: PAIR_WITH['number-range'],
       });
     }
@@ -225,7 +237,9 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
         note({
           tool: name,
           kind: 'listed',
-          text: `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed so the agent reads the reason.`,
+          text:
+            `${GATEWAY} also leaves the denied tool out of tools/list (it filters the list with the same decision); ` +
+            'policy.json keeps it listed so the agent reads the reason.',
           pairWith: PAIR_WITH.listed,
         });
       }
@@ -244,7 +258,9 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
       note({
         tool: name,
         kind: 'listed',
-        text: `${GATEWAY} also leaves the tool out of tools/list (it filters the list with the same decision); policy.json keeps it listed, each call waiting for a person.`,
+        text:
+          `${GATEWAY} also leaves the tool out of tools/list (it filters the list with the same decision); ` +
+          'policy.json keeps it listed, each call waiting for a person.',
         pairWith: PAIR_WITH.listed,
       });
       limitNotes();
@@ -326,7 +342,8 @@ export function compileCedar(policy: PolicyFile, options: CompileOptions = {}): 
   if (checks.some((condition) => condition.kind !== 'notOneOf')) {
     header.push(
       comment(
-        'An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: a prefix, a cap or a list of allowed values refuses it, as policy.json does.',
+        'An argument passed as an object, an array or null reaches Cedar only as arg_<name>_present: ' +
+          'a prefix, a cap or a list of allowed values refuses it, as policy.json does.',
       ),
     );
   }

@@ -22,9 +22,16 @@ const GATEWAY = 'agentgateway';
 
 /** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
-  'rate-limit': `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.`,
-  arguments: `${GATEWAY} gives mcpAuthorization rules no arguments (it records mcp.tool.arguments for access logs, but not for rules): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
-  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  'rate-limit':
+    `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts ` +
+    "all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.",
+  arguments:
+    `${GATEWAY} gives mcpAuthorization rules no arguments (it records mcp.tool.arguments for access logs, ` +
+    'but not for rules): pair argument checks with a gateway that reads arguments, ' +
+    'such as ToolHive with policy.cedar, or check them in the server.',
+  approval:
+    `${GATEWAY} has no approval step: to let reviewed users call such a tool, ` +
+    `uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   listed: 'Nothing to pair: the tool is refused either way.',
 } as const;
 
@@ -91,7 +98,8 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
   }
 
   const header = [
-    `# agentgateway mcpAuthorization rules (CEL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
+    `# agentgateway mcpAuthorization rules (CEL)${options.server ? ` for ${commentText(options.server.name)}` : ''}` +
+      ', from the MCP Risk Atlas policy.json.',
     '# Put this under `policies:` of the route or MCP backend that serves the server.',
     allowList
       ? '# An allow list: a tool call that matches no rule is refused, and the tool is left out of tools/list.'

@@ -24,7 +24,10 @@ export function describeLimit(limit: Limit): string {
 export function describeCondition(name: string, condition: ArgumentCondition): string {
   switch (condition.kind) {
     case 'prefix':
-      return `\`${name}\` must start with “${condition.prefix}”${condition.placeholder ? ' (a placeholder: put your own in its place)' : ''}`;
+      return (
+        `\`${name}\` must start with “${condition.prefix}”` +
+        `${condition.placeholder ? ' (a placeholder: put your own in its place)' : ''}`
+      );
     case 'max':
       return `\`${name}\` may be at most ${condition.max}`;
     case 'oneOf':
@@ -77,9 +80,15 @@ export function explainRule(toolName: string, rule: ToolRule): string {
     case 'allow':
       return `${toolName} is allowed without a limit.${conditionsSentence(rule.arguments)}`;
     case 'rate_limit':
-      return `${toolName} stays usable, but ${listJoin(rule.limits.map(describeLimit))}; a runaway agent cannot fire it in bulk.${conditionsSentence(rule.arguments)}`;
+      return (
+        `${toolName} stays usable, but ${listJoin(rule.limits.map(describeLimit))}; ` +
+        `a runaway agent cannot fire it in bulk.${conditionsSentence(rule.arguments)}`
+      );
     case 'require_approval':
-      return `Every call to ${toolName} waits until a person approves it${rule.limits ? `, and ${listJoin(rule.limits.map(describeLimit))} can be approved` : ''}.${conditionsSentence(rule.arguments)}`;
+      return (
+        `Every call to ${toolName} waits until a person approves it` +
+        `${rule.limits ? `, and ${listJoin(rule.limits.map(describeLimit))} can be approved` : ''}.${conditionsSentence(rule.arguments)}`
+      );
     case 'deny':
       return `${toolName} is blocked: the gateway refuses every call and tells the agent “${rule.reason}”`;
     case 'hide':

@@ -29,8 +29,11 @@ const GATEWAY = 'Docker MCP Gateway';
 const PAIR_WITH = {
   'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive.`,
   arguments:
-    'An enabled-tools list has no conditions: pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.',
-  approval: `${GATEWAY} has no approval step: enable such a tool only in a profile for reviewed work, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+    'An enabled-tools list has no conditions: pair argument checks with a gateway that reads arguments, ' +
+    'such as ToolHive with policy.cedar, or check them in the server.',
+  approval:
+    `${GATEWAY} has no approval step: enable such a tool only in a profile for reviewed work, ` +
+    `or pair ${GATEWAY} with an MCP client that asks before each call.`,
   listed: 'Nothing to pair: the tool is refused either way.',
   'unlisted-tools': 'Add new tools to the list when you have reviewed them.',
 } as const;
@@ -49,13 +52,15 @@ function profileCommands(key: string, enabled: readonly string[], refused: reado
   const typeable = [key, ...enabled, ...refused].every((name) => commentText(name) === name);
   if (!typeable) {
     return [
-      '# A tool name here holds a control or invisible character, which a command in this comment cannot carry: load the list with the file in legacy mode, below.',
+      '# A tool name here holds a control or invisible character, ' +
+        'which a command in this comment cannot carry: load the list with the file in legacy mode, below.',
     ];
   }
   const enable = enabled.map((name) => ` --enable ${shellWord(`${key}.${name}`)}`).join('');
   const disable = refused.map((name) => ` --disable ${shellWord(`${key}.${name}`)}`).join('');
   const lines = [
-    `# Load it into a profile, the gateway's default mode (here "${PROFILE}", the profile \`docker mcp gateway run\` runs without --profile):`,
+    `# Load it into a profile, the gateway's default mode (here "${PROFILE}", ` +
+      `the profile \`docker mcp gateway run\` runs without --profile):`,
     `#   docker mcp profile tools ${PROFILE} --disable-all ${shellWord(key)}${enable}`,
     `# That leaves the server exactly the tools listed below.`,
   ];
@@ -89,7 +94,9 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     note({
       tool: '',
       kind: 'unlisted-tools',
-      text: `The policy lets through tools it does not name, but a ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off.`,
+      text:
+        'The policy lets through tools it does not name, ' +
+        `but a ${GATEWAY} list enables exactly the tools it names: tools the server adds later stay off.`,
       pairWith: PAIR_WITH['unlisted-tools'],
     });
   }
@@ -119,7 +126,9 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
       note({
         tool: name,
         kind: 'listed',
-        text: 'The denied tool is left off the list, so the agent does not see it; policy.json keeps it listed so the agent reads the reason.',
+        text:
+          'The denied tool is left off the list, so the agent does not see it; ' +
+          'policy.json keeps it listed so the agent reads the reason.',
         pairWith: PAIR_WITH.listed,
       });
     }
@@ -131,15 +140,20 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
 
   const key = options.server?.slug ?? SERVER_PLACEHOLDER;
   const lines = [
-    `# Docker MCP Gateway enabled tools${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
-    `# PLACEHOLDER: ${yamlString(key)} must be the server's name in your profile (\`docker mcp profile server ls\`), here and in the commands.`,
+    `# Docker MCP Gateway enabled tools${options.server ? ` for ${commentText(options.server.name)}` : ''}` +
+      ', from the MCP Risk Atlas policy.json.',
+    `# PLACEHOLDER: ${yamlString(key)} must be the server's name in your ` +
+      `profile (\`docker mcp profile server ls\`), here and in the commands.`,
     ...profileCommands(key, enabled, refused),
     '# Legacy mode (no profile) reads this file instead: save it as docker-tools.yaml and run',
     `#   docker mcp gateway run --servers ${shellWord(key)} --tools-config ./docker-tools.yaml`,
-    '# Keep the ./ or give an absolute path: a bare name is looked up in ~/.docker/mcp/, and a file not found there enables every tool, silently.',
+    '# Keep the ./ or give an absolute path: a bare name is looked up in ~/.docker/mcp/, ' +
+      'and a file not found there enables every tool, silently.',
     '# Do not add --tools: it replaces this list.',
-    '# Dynamic tools, on by default, let an agent remove, add and activate servers from other profiles (mcp-remove, mcp-add, mcp-activate-profile),',
-    '# and a profile with a longer list for this server then widens it: turn them off with `docker mcp feature disable dynamic-tools` before starting the gateway.',
+    '# Dynamic tools, on by default, let an agent remove, ' +
+      'add and activate servers from other profiles (mcp-remove, mcp-add, mcp-activate-profile),',
+    '# and a profile with a longer list for this server then widens it: ' +
+      'turn them off with `docker mcp feature disable dynamic-tools` before starting the gateway.',
     '# Only the tools listed are exposed; a tool left off is neither listed nor callable.',
     ...limitationHeader(GATEWAY, limitations).map((line) => comment(line, '')),
     `${yamlString(key)}:${enabled.length === 0 ? ' []' : ''}`,

@@ -27,12 +27,20 @@ const GATEWAY = 'Pomerium';
 
 /** What Pomerium cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
-  'rate-limit': `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, such as ToolHive, or a rate limit in front of the route.`,
-  arguments: `${GATEWAY} sees only the tool's name (mcp_tool): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
-  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  'rate-limit':
+    `${GATEWAY} does not count calls: pair rate limits with a gateway that counts per tool, ` +
+    'such as ToolHive, or a rate limit in front of the route.',
+  arguments:
+    `${GATEWAY} sees only the tool's name (mcp_tool): pair argument checks with a gateway that reads arguments, ` +
+    'such as ToolHive with policy.cedar, or check them in the server.',
+  approval:
+    `${GATEWAY} has no approval step: to let reviewed users call such a tool, ` +
+    `give them a route of their own whose policy allows it, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   hidden: 'Pair hiding with a gateway that filters the tool list, such as ToolHive or agentgateway.',
   'unread-calls':
-    "Set mcp.server.max_request_bytes on the route at least as large as the MCP server's own limit on a request, so that the server refuses what Pomerium cannot read, and keep high-risk tools behind a gateway that refuses what it cannot parse, such as ToolHive or agentgateway.",
+    "Set mcp.server.max_request_bytes on the route at least as large as the MCP server's own limit on a request, " +
+    'so that the server refuses what Pomerium cannot read, ' +
+    'and keep high-risk tools behind a gateway that refuses what it cannot parse, such as ToolHive or agentgateway.',
 } as const;
 
 const comment = hashComment;
@@ -56,7 +64,8 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
     const passes = passesByName(rule);
     entries.push(
       comment(
-        `"${yamlText(name)}": ${ACTION_WORDS[rule.action]}${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`,
+        `"${yamlText(name)}": ${ACTION_WORDS[rule.action]}` +
+          `${allowList ? (passes ? '' : ' (not in the list, so refused)') : passes ? ' (not in the list)' : ''}.`,
         indent,
       ),
     );
@@ -89,12 +98,16 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
   const unread: Limitation = {
     tool: '',
     kind: 'unread-calls',
-    text: `${GATEWAY} reads a tool call only up to the route's mcp.server.max_request_bytes (4096 bytes by default): a longer call, or one it cannot parse, is not matched by mcp_tool, skips the deny rule and is let through.`,
+    text:
+      `${GATEWAY} reads a tool call only up to the route's mcp.server.max_request_bytes ` +
+      '(4096 bytes by default): a longer call, or one it cannot parse, ' +
+      'is not matched by mcp_tool, skips the deny rule and is let through.',
     pairWith: PAIR_WITH['unread-calls'],
   };
   if (denies) limitations.unshift(unread);
   const lines = [
-    `# Pomerium route policy (PPL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
+    `# Pomerium route policy (PPL)${options.server ? ` for ${commentText(options.server.name)}` : ''}` +
+      ', from the MCP Risk Atlas policy.json.',
     '# Put it in the `policy` of the route that serves the MCP server (a route with `mcp: { server: {} }`).',
     '# allow: who may use the route at all; authenticated_user admits anyone signed in: narrow it to your domain or groups.',
     allowList

@@ -227,7 +227,10 @@ export function approvalReason(classification: Pick<Classification, 'category' |
 /** The reason a deny rule gives the agent: the verdict, and the powers the definition shows (only those). */
 export function denyReason(toolName: string, classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
   const powers = powersOf(classification);
-  return `Denied by policy: ${toolName} falls in the ${classification.category} category at ${classification.risk} risk${powers ? ` (${powers})` : ''}. Allow it only for a reviewed task.`;
+  return (
+    `Denied by policy: ${toolName} falls in the ${classification.category} category ` +
+    `at ${classification.risk} risk${powers ? ` (${powers})` : ''}. Allow it only for a reviewed task.`
+  );
 }
 
 /**
@@ -243,8 +246,29 @@ export function suggestedLimit(toolName: string, category: Category): Limit {
   return { counter: counterName(toolName), window: fallback.window, max: fallback.max, scope: fallback.scope };
 }
 
-const RESULT_SIZE =
-  /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
+/** A case-insensitive match of the whole name against any of `names` (each a pattern, `_?` for an optional underscore). */
+const anyName = (names: readonly string[]) => new RegExp(`^(${names.join('|')})$`, 'i');
+
+const RESULT_SIZE = anyName([
+  'max_?results',
+  'max_?items',
+  'max_?records',
+  'limit',
+  'page_?size',
+  'count',
+  'top_?k',
+  'k',
+  'max_?rows',
+  'entry_?limit',
+  'number_?of_?results',
+  'tail_?lines',
+  'max_?findings',
+  'max_?services',
+  'max_?slos',
+  'max_?number_?of_?messages',
+  'max_?query_?results',
+  'max_?resources_?to_?analyze',
+]);
 /**
  * Caps by kind of argument: [name, the cap we recommend, the atlas's ceiling for that kind]. An
  * author's schema may lower the cap (its `maximum`), or lift it to its `default` so that ordinary
@@ -254,7 +278,18 @@ const RESULT_SIZE =
 const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(max_?deletions|max_?pages)$/i, 10, 100],
   [
-    /^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i,
+    anyName([
+      'number_?of_?workers',
+      'worker_?count',
+      'instance_?count',
+      'desired_?count',
+      'replicas',
+      'node_?count',
+      'node_?group_?count',
+      'max_?runs',
+      'max_?concurrency',
+      'parallelism',
+    ]),
     10,
     100,
   ],

@@ -21,7 +21,8 @@ export const LimitScopeSchema = z
   .enum(['session', 'agent', 'user', 'grant', 'global'])
   .describe(
     'Whose calls a limit counts together: "session" (one MCP client session), "agent" (one agent identity, across its sessions), ' +
-      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), "global" (every caller at once). ' +
+      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), ' +
+      '"global" (every caller at once). ' +
       'Recommended rules count per "agent": an agent that opens a new session must not get a new budget.',
   );
 export type LimitScope = z.infer<typeof LimitScopeSchema>;
@@ -55,13 +56,15 @@ export const ArgumentConditionSchema = z
         .string()
         .min(1)
         .describe(
-          'The required beginning, e.g. a folder "/workspace/", an origin "https://docs.example.com/", a role ARN "arn:aws:iam::111122223333:role/".',
+          'The required beginning, e.g. a folder "/workspace/", ' +
+            'an origin "https://docs.example.com/", a role ARN "arn:aws:iam::111122223333:role/".',
         ),
       placeholder: z
         .literal(true)
         .optional()
         .describe(
-          'True when `prefix` is an example the reader must replace with their own location (e.g. "s3://your-bucket/"); a gateway enforces it as written, so until it is replaced the check refuses every real value.',
+          'True when `prefix` is an example the reader must replace with their own location (e.g. "s3://your-bucket/"); ' +
+            'a gateway enforces it as written, so until it is replaced the check refuses every real value.',
         ),
     }),
     z.strictObject({
@@ -94,7 +97,8 @@ export const ArgumentConditionSchema = z
           message: 'expected a regular expression in RE2 syntax (no backreferences or lookaround)',
         })
         .describe(
-          `A regular expression in RE2 syntax (as CEL's matches() and Go use: no backreferences, no lookaround, matched in linear time), anchored with ^ and $, at most ${MAX_PATTERN_LENGTH} characters.`,
+          "A regular expression in RE2 syntax (as CEL's matches() and Go use: no backreferences, no lookaround, " +
+            `matched in linear time), anchored with ^ and $, at most ${MAX_PATTERN_LENGTH} characters.`,
         ),
       maxLength: z
         .int()

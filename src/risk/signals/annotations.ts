@@ -79,7 +79,9 @@ export function annotationSignals(tool: Tool): Finding[] {
           capability: 'destruction',
           asReadOnly: null,
           strength: 'weak',
-          note: 'The author warns that the tool may destroy or overwrite data (`destructiveHint: true`); the MCP spec assumes this of every tool that is not read-only, so it counts only where the tool’s own words say no more.',
+          note:
+            'The author warns that the tool may destroy or overwrite data (`destructiveHint: true`); ' +
+            'the MCP spec assumes this of every tool that is not read-only, so it counts only where the tool’s own words say no more.',
           clause: 'is annotated as destructive by its own author',
         }),
       );
@@ -120,7 +122,9 @@ export function annotationSignals(tool: Tool): Finding[] {
         text: 'destructiveHint: true',
         field: 'annotations.destructiveHint',
         strength: 'weak',
-        note: '`destructiveHint: true` contradicts `readOnlyHint: true` on the same tool; the spec ignores destructiveHint on read-only tools, but the pair shows the annotations were not written with care.',
+        note:
+          '`destructiveHint: true` contradicts `readOnlyHint: true` on the same tool; ' +
+          'the spec ignores destructiveHint on read-only tools, but the pair shows the annotations were not written with care.',
         clause: 'has contradictory annotations',
       }),
     );

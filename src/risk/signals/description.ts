@@ -32,12 +32,22 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
 // An adverb first ("Quickly read …") is not the verb.
-const LEAD_IN =
-  /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
+const LEAD_IN = new RegExp(
+  [
+    String.raw`^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+`,
+    String.raw`^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|` +
+      String.raw`(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+` +
+      String.raw`(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?`,
+  ].join('|'),
+  'i',
+);
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 // Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
-const WHEN_TO_USE =
-  /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)/i;
+const WHEN_TO_USE = new RegExp(
+  String.raw`^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|` +
+    String.raw`note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)`,
+  'i',
+);
 
 /** "may be irreversible", "can be lost": what could happen, not what the call does. */
 const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?: be)?\s*$/i;
@@ -47,8 +57,11 @@ const INSTRUCTION = /^(?:💡\s*)?(?:tip:\s*)?(?:to|if you (?:want|need) to|in o
 const OTHER_TOOL = /\b(?:an?|the|other|separate|corresponding)\s+(?:[\w-]+\s+){1,3}?tools?\b|\b(?:another|other|separate) tools?\b/i;
 const IDENTIFIER_WORD = /[A-Za-z][\w-]*[_-][\w-]*/g;
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
-const NEGATION_AFTER =
-  /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
+const NEGATION_AFTER = new RegExp(
+  String.raw`^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|` +
+    String.raw`(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b`,
+  'i',
+);
 
 export function descriptionSignals(context: ToolContext): Finding[] {
   const description = context.description.slice(0, MAX_SCAN);

@@ -332,7 +332,9 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
           risk: 'medium',
           capability: 'sensitive-data',
           strength: 'weak',
-          note: `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): billing, spend and commitment data are commercially sensitive.`,
+          note:
+            `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): ` +
+            'billing, spend and commitment data are commercially sensitive.',
           clause: `returns billing and spend records (${quoted(money.text)})`,
         }),
       );
@@ -410,7 +412,9 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
         field: 'name',
         risk: inPlace ? 'high' : 'medium',
         capability: 'bulk',
-        note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
+        note:
+          `The name says ${quoted(bulk.text)}: one call acts on many items, ` +
+          `so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
         clause: `acts on many items at once (${quoted(bulk.text)})`,
       }),
     );
@@ -432,7 +436,9 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
         field: 'name',
         capability: 'external-content',
         strength: 'weak',
-        note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
+        note:
+          `The name mentions ${quoted(content.text)}: ` +
+          'what comes back is text other people or systems wrote, which the agent will read as input.',
         clause: `returns text written by others (${quoted(content.text)})`,
       }),
     );

@@ -82,11 +82,26 @@ function findMixedScript(text: string): { index: number; length: number; shown: 
 const CONTROL_OR_SEPARATOR = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
 
 /** Files that hold secrets (a public key ".pub" does not). */
-const SECRET_FILE = String.raw`(?:~\/\.ssh(?!\/\S*\.pub\b)(?:\/\S*)?|\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)|\.aws\/credentials|\/etc\/(?:passwd|shadow)|\bmcp\.json\b|\.npmrc\b|\.netrc\b|(?:^|[\s'"\`/])\.env\b(?!ironment))`;
+const SECRET_FILE =
+  '(?:' +
+  [
+    String.raw`~\/\.ssh(?!\/\S*\.pub\b)(?:\/\S*)?`,
+    String.raw`\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)`,
+    String.raw`\.aws\/credentials`,
+    String.raw`\/etc\/(?:passwd|shadow)`,
+    String.raw`\bmcp\.json\b`,
+    String.raw`\.npmrc\b`,
+    String.raw`\.netrc\b`,
+    String.raw`(?:^|[\s'"\`/])\.env\b(?!ironment)`,
+  ].join('|') +
+  ')';
 /** Any character but a line break or the end of a sentence. */
 const WITHIN_SENTENCE = String.raw`(?:(?!\.\s)[^\n])`;
 /** Words that take a file's content somewhere, as an order ("read X"), not a statement ("X is read"). */
-const SECRET_ACTION = String.raw`(?<!\b(?:is|are|be|been|was|were|being|gets?)\s)\b(?:read|cat|open|send|include|upload|pass|attach|copy|print|output|forward|post|append|put|paste|embed|exfiltrat\w*|(?:the )?contents? of|value of)\b`;
+const SECRET_ACTION =
+  String.raw`(?<!\b(?:is|are|be|been|was|were|being|gets?)\s)` +
+  String.raw`\b(?:read|cat|open|send|include|upload|pass|attach|copy|print|output|forward|post|append|put|paste|embed|` +
+  String.raw`exfiltrat\w*|(?:the )?contents? of|value of)\b`;
 
 const DETECTORS: readonly Detector[] = [
   {
@@ -123,16 +138,33 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'override',
-    pattern:
-      /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+)*(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|other|system|your|existing|original|safety)\s+(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|guardrails)\b|\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+)*(?:the\s+|your\s+|my\s+)?` +
+          String.raw`(?:previous|prior|above|earlier|preceding|other|system|your|existing|original|safety)\s+` +
+          String.raw`(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|guardrails)\b`,
+        String.raw`\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)\b`,
+      ].join('|'),
+      'i',
+    ),
     risk: 'high',
     capability: 'hidden-instructions',
     says: 'tells the model to set aside its instructions',
   },
   {
     id: 'conceal',
-    pattern:
-      /\b(?:do not|don't|never)\s+(?:tell|inform|mention|reveal|show|alert|notify)\s+(?:this\s+to\s+|it\s+to\s+)?(?:the\s+)?user\b|\bwithout\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?user\b|\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+)?from\s+(?:the\s+)?user\b|\b(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:that|this|it)\b|\bwithout\s+the\s+user(?:'s|’s)\s+(?:knowledge|consent)\b|\b(?:do not|don't)\s+let\s+the\s+user\s+know\b/i,
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:do not|don't|never)\s+(?:tell|inform|mention|reveal|show|alert|notify)\s+` +
+          String.raw`(?:this\s+to\s+|it\s+to\s+)?(?:the\s+)?user\b`,
+        String.raw`\bwithout\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?user\b`,
+        String.raw`\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+)?from\s+(?:the\s+)?user\b`,
+        String.raw`\b(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:that|this|it)\b`,
+        String.raw`\bwithout\s+the\s+user(?:'s|’s)\s+(?:knowledge|consent)\b`,
+        String.raw`\b(?:do not|don't)\s+let\s+the\s+user\s+know\b`,
+      ].join('|'),
+      'i',
+    ),
     risk: 'high',
     capability: 'hidden-instructions',
     says: 'tells the model to keep something from the user',
@@ -141,8 +173,14 @@ const DETECTORS: readonly Detector[] = [
     id: 'fake-tag',
     // Upper-case or closing tags, or <system>/<instructions>: a lower-case "<secret>" alone is a
     // documentation placeholder ("--client-secret <secret>"), not a fake instruction block.
-    pattern:
-      /<\s*(?:IMPORTANT|SYSTEM|INSTRUCTIONS?|SECRET|HIDDEN|ADMIN|SYS)\s*>|<\s*(?:system|instructions?|important)\s*>|<\/\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\s*>|\[\s*(?:SYSTEM|INSTRUCTIONS?|HIDDEN|ADMIN)\s*\]/,
+    pattern: new RegExp(
+      [
+        String.raw`<\s*(?:IMPORTANT|SYSTEM|INSTRUCTIONS?|SECRET|HIDDEN|ADMIN|SYS)\s*>`,
+        String.raw`<\s*(?:system|instructions?|important)\s*>`,
+        String.raw`<\/\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\s*>`,
+        String.raw`\[\s*(?:SYSTEM|INSTRUCTIONS?|HIDDEN|ADMIN)\s*\]`,
+      ].join('|'),
+    ),
     risk: 'high',
     capability: 'hidden-instructions',
     says: 'wraps text in tags that imitate system instructions',
@@ -153,7 +191,9 @@ const DETECTORS: readonly Detector[] = [
     // ../../etc/passwd) is blocked" and "an .env file" name such files legitimately, and a public
     // key (id_rsa.pub) is meant to be shared.
     pattern: new RegExp(
-      `${SECRET_ACTION}${WITHIN_SENTENCE}{0,80}?${SECRET_FILE}|${SECRET_FILE}${WITHIN_SENTENCE}{0,40}?\\b(?:contents?|into|in (?:the |a )?['"\`]?\\w+['"\`]? (?:argument|parameter|field)|as (?:the |a )?['"\`]?\\w+['"\`]?)\\b`,
+      `${SECRET_ACTION}${WITHIN_SENTENCE}{0,80}?${SECRET_FILE}|` +
+        `${SECRET_FILE}${WITHIN_SENTENCE}{0,40}?` +
+        `\\b(?:contents?|into|in (?:the |a )?['"\`]?\\w+['"\`]? (?:argument|parameter|field)|as (?:the |a )?['"\`]?\\w+['"\`]?)\\b`,
       'i',
     ),
     risk: 'high',
@@ -162,8 +202,23 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     id: 'model-addressed',
-    pattern:
-      /\b(?:note to (?:the )?(?:ai|assistant|model|llm|agent)|(?:attention|dear|hey)\s*,?\s+(?:ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|you are now\b|new instructions\s*:|system override|before (?:using|calling|invoking) this tool\s*,?\s+(?:you must\s+|always\s+|first\s+)?(?:read|call|send|fetch|include|pass|run|look up|open)\b|(?:when|after|whenever) (?:you )?(?:call|use|invoke|run) this tool\s*,?\s+(?:you must\s+)?(?:also|always|first|then)\b|\b(?:the |an? )?(?:ai|assistant|model|llm|agent)s?\s+(?:must|should)\s+(?:always|never|first|also)\b)/i,
+    pattern: new RegExp(
+      String.raw`\b(?:` +
+        [
+          String.raw`note to (?:the )?(?:ai|assistant|model|llm|agent)`,
+          String.raw`(?:attention|dear|hey)\s*,?\s+(?:ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b`,
+          String.raw`you are now\b`,
+          String.raw`new instructions\s*:`,
+          String.raw`system override`,
+          String.raw`before (?:using|calling|invoking) this tool\s*,?\s+(?:you must\s+|always\s+|first\s+)?` +
+            String.raw`(?:read|call|send|fetch|include|pass|run|look up|open)\b`,
+          String.raw`(?:when|after|whenever) (?:you )?(?:call|use|invoke|run) this tool\s*,?\s+` +
+            String.raw`(?:you must\s+)?(?:also|always|first|then)\b`,
+          String.raw`\b(?:the |an? )?(?:ai|assistant|model|llm|agent)s?\s+(?:must|should)\s+(?:always|never|first|also)\b`,
+        ].join('|') +
+        ')',
+      'i',
+    ),
     risk: 'high',
     capability: 'hidden-instructions',
     says: 'speaks to the model directly to change its behaviour',
@@ -172,8 +227,16 @@ const DETECTORS: readonly Detector[] = [
     id: 'markup',
     // `[^<>]{0,200}`, not `[^>]*`: an unbounded run here backtracks quadratically over a long text
     // full of "<img" (20,000 of them took ten seconds, a 5 MB description would never finish).
-    pattern:
-      /<\s*script\b|javascript\s*:|\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=|<\s*(?:iframe|object|embed|svg|math)\b|<\s*img\b[^<>]{0,200}\bsrc\s*=/i,
+    pattern: new RegExp(
+      [
+        String.raw`<\s*script\b`,
+        String.raw`javascript\s*:`,
+        String.raw`\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=`,
+        String.raw`<\s*(?:iframe|object|embed|svg|math)\b`,
+        String.raw`<\s*img\b[^<>]{0,200}\bsrc\s*=`,
+      ].join('|'),
+      'i',
+    ),
     risk: 'medium',
     capability: 'hostile-markup',
     says: 'embeds HTML or script, which would run in any page that shows it unescaped',
@@ -232,7 +295,8 @@ function visibleTexts(tool: Tool): VisibleTexts {
         field,
         reason:
           text.length > MAX_TEXT_CHARS
-            ? `one text is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} the check reads of one text`
+            ? `one text is ${text.length.toLocaleString('en')} characters long, ` +
+              `more than the ${MAX_TEXT_CHARS.toLocaleString('en')} the check reads of one text`
             : `its texts are more than the ${MAX_SCAN_CHARS.toLocaleString('en')} characters the check reads of one tool`,
       };
       if (room > 0) texts.push({ field, text: text.slice(0, room), isName });
@@ -423,7 +487,9 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
         field,
         risk: detector.risk,
         capability: detector.capability,
-        note: `The ${field === 'description' ? 'description' : `field ${fieldLabel(field)}`} ${detector.says}: ${quoted(around, 120)}${hit.extra ?? ''}.`,
+        note:
+          `The ${field === 'description' ? 'description' : `field ${fieldLabel(field)}`} ${detector.says}: ` +
+          `${quoted(around, 120)}${hit.extra ?? ''}.`,
         clause: `${detector.says} (in ${fieldLabel(field)})`,
       }),
     );
@@ -438,7 +504,9 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
         field: cut.field,
         risk: 'high',
         capability: 'hidden-instructions',
-        note: `The definition is too large to scan whole (${cut.reason}, at ${fieldLabel(cut.field)}); what was not read could hold hidden instructions, so the tool is treated as suspicious and its rule hides it.`,
+        note:
+          `The definition is too large to scan whole (${cut.reason}, at ${fieldLabel(cut.field)}); ` +
+          'what was not read could hold hidden instructions, so the tool is treated as suspicious and its rule hides it.',
         clause: 'is too large to scan whole, so it is treated as suspicious',
       }),
     );
