@@ -189,7 +189,8 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     summary:
       'The summary says the change lands in production (merges or deploys to production, the live site): a mistake reaches users at once, so the change is at least high risk.',
     implies: { risk: 'high' },
-    pattern: /\b((?:to|into) (?:the )?(?:production|prod|live site|live environment)(?: (?:environment|branch|database|stage|site))?)\b(?![- ]ready)/i,
+    pattern:
+      /\b((?:to|into) (?:the )?(?:production|prod|live site|live environment)(?: (?:environment|branch|database|stage|site))?)\b(?![- ]ready)/i,
     scope: 'summary',
     actsOnly: true,
     set: { risk: 'high', strength: 'weak' },
