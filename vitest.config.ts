@@ -9,7 +9,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/import/**/*.test.ts'] },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        // Tests that start real MCP servers (stdio children, Streamable HTTP and SSE on 127.0.0.1):
+        // their own project, so `--project unit` stays fast and pure and a port or process problem is named as such.
+        test: { name: 'mcp-servers', include: ['tests/import/**/*.test.ts'] },
       },
       {
         extends: true,

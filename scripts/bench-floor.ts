@@ -28,6 +28,7 @@ import { buildAtlas, relatedTools, type AtlasTool, type FullAtlas, type LoadedSe
 import { closeIndexer, writeShard } from '../src/search/indexer.ts';
 import { serverRecords } from '../src/search/records.ts';
 import { planShards, shardPagesFromEnv } from '../src/search/shards.ts';
+import { capitalize } from '../src/risk/text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -55,7 +56,6 @@ const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 /** JSON inside <script type="application/ld+json">: `<` escaped so no text can close the script. */
 const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
-const capitalize = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
 const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
 /** Highlighted HTML of a JSON value: one shiki call, no caching of results. */

@@ -117,7 +117,9 @@ try {
         });
       })()`);
       await page.locator('#search-query').pressSequentially(query, { delay: 30 });
-      const answer = (await page.evaluate('window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: a.results, by: a.by }))')) as { ms: number; fullMs: number; results: number; by: Timing['by'] };
+      const answer = await page.evaluate<{ ms: number; fullMs: number; results: number; by: Timing['by'] }>(
+        'window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: a.results, by: a.by }))',
+      );
       timings.push({ query, ms: answer.ms, fullMs: answer.fullMs, results: answer.results, first: i === 0, by: answer.by });
     }
     await context.close();

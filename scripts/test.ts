@@ -16,7 +16,7 @@ const vitest = spawnSync(
 );
 
 let passed = 0;
-let failed = 0;
+let failed: number;
 try {
   const results = JSON.parse(readFileSync(report, 'utf8')) as {
     numPassedTests: number;

@@ -221,9 +221,9 @@ export function runMeasured(command: string, args: readonly string[], options: R
       clearInterval(timer);
       reject(error);
     });
-    child.on('close', async (exitCode, signal) => {
+    child.on('close', (exitCode, signal) => {
       clearInterval(timer);
-      await outputs;
+      void outputs.then(() => {
       const wallMs = elapsed();
       const waited = cpuFromStat(statLine.trim());
       const sampled = sumTicks(cpuSeen.values());
@@ -232,6 +232,7 @@ export function runMeasured(command: string, args: readonly string[], options: R
       const tick = 1000 / ticksPerSecond();
       const cpu = { userMs: best.userTicks * tick, systemMs: best.systemTicks * tick };
       resolve({ exitCode, signal, wallMs, cpu, peakRss, samples, lines });
+      }, reject);
     });
   });
 }

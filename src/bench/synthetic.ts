@@ -13,6 +13,7 @@
 import type { JsonSchemaNode, ServerFile, Tool } from '../catalogue/schema.ts';
 import { slugify } from '../catalogue/slug.ts';
 import { createRandom, hashSeed, type Random } from './random.ts';
+import { capitalize } from '../risk/text.ts';
 import {
   DESTRUCTIVE_VERBS,
   DOMAINS,
@@ -90,7 +91,6 @@ export function namingStyleOf(name: string): NamingStyle | 'single' | 'other' {
   return 'other';
 }
 
-const capitalize = (word: string): string => (word === '' ? word : word[0]!.toUpperCase() + word.slice(1));
 
 /** Words (each possibly with spaces, as in "by id") in one naming style. */
 export function joinName(words: readonly string[], style: NamingStyle): string {
@@ -382,10 +382,10 @@ function makeTool(s: ServerContext, taken: { names: Set<string>; slugs: Set<stri
   const { random } = s;
   const domainVerbs = s.domain.verbs ?? [];
   const style = s.mixedStyles ? random.weighted(STYLE_WEIGHTS) : s.style;
-  let name = '';
-  let t: ToolContext = { verb: 'get', noun: ['item'] };
-  let nameWords: string[] = [];
-  let multiplexer = false;
+  let name: string;
+  let t: ToolContext;
+  let nameWords: string[];
+  let multiplexer: boolean;
   for (let attempt = 0; ; attempt++) {
     multiplexer = random.chance(0.05);
     const verb = multiplexer ? 'manage' : domainVerbs.length > 0 && random.chance(0.15) ? random.pick(domainVerbs) : random.weighted(VERBS);

@@ -27,7 +27,7 @@ import { codeDigest } from './code-digest.ts';
 import { diffCatalogue, explainIncremental, relatedChanges, relatedDigests, shardsDropped, shardsToRebuild, sliceShards, type CatalogueDiff } from './plan.ts';
 import { loadOne, scanCatalogue, type ScannedServer } from './scan.ts';
 import { catalogueDigest } from './slice.ts';
-import { readState, recordsDir, sentinelsOf, type BuildState, type ServerState } from './state.ts';
+import { readState, recordsDir, sentinelsOf, STATE_VERSION, type BuildState, type ServerState } from './state.ts';
 
 export interface BuildInputs {
   projectRoot: string;
@@ -307,7 +307,7 @@ export function nextState(prepared: PreparedBuild, inputs: BuildInputs, sentinel
     servers.push({ name: scanned.name, digest: scanned.digest, summary, exports: report.exportRanges.get(server.slug) });
   }
   return {
-    version: 1,
+    version: STATE_VERSION,
     code: prepared.code,
     options: inputs.options,
     outDir: inputs.outDir,

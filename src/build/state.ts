@@ -13,7 +13,7 @@ import { z } from 'zod';
 import { ServerSummarySchema } from '../site/summary.ts';
 
 /** Bumped when the state's shape or meaning changes: an older state then means a whole build. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** Where a server's part of one export file lies: bytes [start, end). */
 export const ByteRangeSchema = z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]);

@@ -89,7 +89,7 @@ export function safeParseAllKeys<T extends z.ZodType>(schema: T, value: unknown)
       message: issue.message.replaceAll(placeholder, PROTO),
       ...(issue.code === 'unrecognized_keys' ? { keys: issue.keys.map((key) => String(named(key))) } : {}),
     }));
-    return { success: false, error: new z.ZodError(issues as z.core.$ZodIssue[]) } as z.ZodSafeParseResult<z.output<T>>;
+    return { success: false, error: new z.ZodError(issues) } as z.ZodSafeParseResult<z.output<T>>;
   } finally {
     renameEverywhere(value, placeholder, PROTO);
   }

@@ -53,7 +53,8 @@ export function serverSlug(server: ServerFile, baseName: string): string {
  */
 export function readJsonDocument(file: string, text: string): { json: unknown } | { problems: Problem[] } {
   const parsed = parseJsonStrict(text);
-  if (!parsed.ok) return { problems: parsed.problems.map((problem) => ({ file, path: formatPath(problem.path), message: problem.message })) };
+  if (!parsed.ok)
+    return { problems: parsed.problems.map((problem) => ({ file, path: formatPath(problem.path), message: problem.message })) };
   // Before anything walks it: thousands of levels overflow the stack of whatever recurses into them.
   const tooDeep = nestingProblem(file, parsed.value);
   return tooDeep ? { problems: [tooDeep] } : { json: parsed.value };

@@ -125,7 +125,11 @@ export function pythonTypeToJsonSchema(annotation: string): JsonSchemaNode {
         const asNumber = Number(arg);
         return Number.isNaN(asNumber) ? arg : asNumber;
       });
-      const type = values.every((v) => typeof v === 'string') ? 'string' : values.every((v) => typeof v === 'number') ? 'number' : undefined;
+      const type = values.every((v) => typeof v === 'string')
+        ? 'string'
+        : values.every((v) => typeof v === 'number')
+          ? 'number'
+          : undefined;
       return type ? { type, enum: values } : { enum: values };
     }
   }
@@ -173,9 +177,7 @@ function convertTool(tool: ExtractedTool): Tool {
       source: {
         ...source,
         ...(tool.registered_at ? { registeredAt: tool.registered_at } : {}),
-        ...(tool.generated_from
-          ? { generatedFrom: `${tool.generated_from.service} API operation ${tool.generated_from.operation}` }
-          : {}),
+        ...(tool.generated_from ? { generatedFrom: `${tool.generated_from.service} API operation ${tool.generated_from.operation}` } : {}),
         ...(tool.proxied_from ? { proxiedFrom: tool.proxied_from } : {}),
         ...(tool.condition ? { condition: tool.condition } : {}),
       },

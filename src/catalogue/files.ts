@@ -18,7 +18,9 @@ const FLAGS = constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK;
 export type ReadText = { text: string } | { problem: string };
 
 /** What kind of thing a non-regular file is, for a message. */
-export function kindOf(stats: Pick<Stats, 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isBlockDevice' | 'isCharacterDevice'>): string {
+export function kindOf(
+  stats: Pick<Stats, 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isBlockDevice' | 'isCharacterDevice'>,
+): string {
   if (stats.isSymbolicLink()) return 'a symbolic link';
   if (stats.isDirectory()) return 'a folder';
   if (stats.isFIFO()) return 'a named pipe (FIFO)';
@@ -28,7 +30,8 @@ export function kindOf(stats: Pick<Stats, 'isDirectory' | 'isSymbolicLink' | 'is
 }
 
 /** The message for a symbolic link in a catalogue. */
-export const SYMLINK_MESSAGE = 'is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link: put the file itself here';
+export const SYMLINK_MESSAGE =
+  'is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link: put the file itself here';
 
 /** The problem of a file that is not there. */
 export const FILE_NOT_FOUND = 'file not found';
@@ -43,7 +46,8 @@ function openProblem(error: unknown): string {
 
 function checked(stats: Stats): string | undefined {
   if (!stats.isFile()) return `is ${kindOf(stats)}, not a file; the atlas reads only regular files`;
-  if (stats.size > MAX_FILE_BYTES) return `is ${stats.size.toLocaleString('en')} bytes; a catalogue file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`;
+  if (stats.size > MAX_FILE_BYTES)
+    return `is ${stats.size.toLocaleString('en')} bytes; a catalogue file may be at most ${MAX_FILE_BYTES.toLocaleString('en')} bytes`;
   return undefined;
 }
 

@@ -17,11 +17,13 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 function ordered(value: Record<string, Json>, known: readonly string[], child: (key: string, v: Json) => Json): Record<string, Json> {
   const out: Record<string, Json> = {};
-  const rest = Object.keys(value).filter((key) => !known.includes(key)).sort();
+  const rest = Object.keys(value)
+    .filter((key) => !known.includes(key))
+    .sort();
   for (const key of [...known.filter((k) => Object.hasOwn(value, k)), ...rest]) {
     if (value[key] === undefined) continue;
     // defineProperty, not assignment: a hostile key such as "__proto__" must stay a plain key.
-    Object.defineProperty(out, key, { value: child(key, value[key]!), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, { value: child(key, value[key]), enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
@@ -43,9 +45,7 @@ function sortDeep(value: Json, inSchema = false): Json {
 
 function formatTool(tool: Json): Json {
   if (!isObject(tool)) return tool;
-  return ordered(tool, KEY_ORDER.tool!, (key, v) =>
-    key === 'inputSchema' || key === 'outputSchema' ? sortDeep(v, true) : sortDeep(v),
-  );
+  return ordered(tool, KEY_ORDER.tool!, (key, v) => (key === 'inputSchema' || key === 'outputSchema' ? sortDeep(v, true) : sortDeep(v)));
 }
 
 /** The canonical text of a server file: 2-space JSON, stable key order, trailing newline. */

@@ -6,6 +6,11 @@
  * plain data out: browser code uses it too.
  */
 
+/** A JSON object (not null, not an array): the one test every reader of untyped JSON uses. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 function typeNames(node: unknown): string[] {
   if (typeof node !== 'object' || node === null) return [];
   const type = (node as { type?: unknown }).type;

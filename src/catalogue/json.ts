@@ -146,7 +146,10 @@ export function scanJson(text: string): ScanResult {
       state = state === 'first-value' ? 'value' : 'key';
     }
     if (state === 'key') {
-      if (char !== '"') return char === undefined ? fail('the text ends inside an object') : fail(`${showCharacter(text, i)} where a key in double quotes should be`);
+      if (char !== '"')
+        return char === undefined
+          ? fail('the text ends inside an object')
+          : fail(`${showCharacter(text, i)} where a key in double quotes should be`);
       const key = readString();
       if (typeof key !== 'string') return key;
       const frame = stack.at(-1)!;
@@ -162,11 +165,18 @@ export function scanJson(text: string): ScanResult {
         if (frame.few.length > 8) frame.keys = new Set(frame.few);
       }
       if (seen) {
-        report([...pathOf(stack.slice(0, -1)), key], `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one`);
+        report(
+          [...pathOf(stack.slice(0, -1)), key],
+          `the key ${JSON.stringify(key).slice(0, 80)} appears more than once in this object; ` +
+            'JSON readers disagree on which value counts (some keep the first, this one the last): keep one',
+        );
       }
       frame.key = key;
       skipWhitespace();
-      if (text[i] !== ':') return text[i] === undefined ? fail('the text ends after a key') : fail(`${showCharacter(text, i)} where ":" should follow the key`);
+      if (text[i] !== ':')
+        return text[i] === undefined
+          ? fail('the text ends after a key')
+          : fail(`${showCharacter(text, i)} where ":" should follow the key`);
       i++;
       state = 'value';
       continue;
@@ -191,13 +201,19 @@ export function scanJson(text: string): ScanResult {
         const literal = match[0];
         // Only an exponent or hundreds of digits can take a number past a double.
         if ((literal.length > 300 || /[eE]/.test(literal)) && !Number.isFinite(Number(literal))) {
-          report(pathOf(stack), `the number ${literal.length > 40 ? `${literal.slice(0, 40)}…` : literal} is beyond what a double holds (it reads as ${literal.startsWith('-') ? '-' : ''}Infinity, which JSON cannot write back): use a finite number`);
+          report(
+            pathOf(stack),
+            `the number ${literal.length > 40 ? `${literal.slice(0, 40)}…` : literal} ` +
+              `is beyond what a double holds (it reads as ${literal.startsWith('-') ? '-' : ''}Infinity, ` +
+              'which JSON cannot write back): use a finite number',
+          );
         }
         i = NUMBER.lastIndex;
         state = 'after';
       } else if (char === 't' || char === 'f' || char === 'n') {
         const word = char === 't' ? 'true' : char === 'f' ? 'false' : 'null';
-        if (!text.startsWith(word, i)) return fail(`${showCharacter(text, i)} where a value should be (true, false and null are written in lower case)`);
+        if (!text.startsWith(word, i))
+          return fail(`${showCharacter(text, i)} where a value should be (true, false and null are written in lower case)`);
         i += word.length;
         state = 'after';
       } else if (char === undefined) {
@@ -249,13 +265,17 @@ export function parseJsonStrict(text: string): ParsedJson {
     // is '$', and where the scan stopped is said in the message.
     const { line, column } = lineAndColumn(body, scan.error.at);
     const inside = scan.error.path.length > 0 ? ` (in ${formatPath(scan.error.path)})` : '';
-    return { ok: false, problems: [{ path: [], message: `not valid JSON: at line ${line}, column ${column}${inside}: ${scan.error.message}` }] };
+    return {
+      ok: false,
+      problems: [{ path: [], message: `not valid JSON: at line ${line}, column ${column}${inside}: ${scan.error.message}` }],
+    };
   }
   // The scan and JSON.parse agree on what JSON is; were they ever to differ, say so without quoting.
   if (!parsed) return { ok: false, problems: [{ path: [], message: 'not valid JSON' }] };
   if (scan.found.length > 0) {
     const problems = [...scan.found];
-    if (scan.foundCount > problems.length) problems.push({ path: [], message: `and ${scan.foundCount - problems.length} more duplicate keys or non-finite numbers` });
+    if (scan.foundCount > problems.length)
+      problems.push({ path: [], message: `and ${scan.foundCount - problems.length} more duplicate keys or non-finite numbers` });
     return { ok: false, problems };
   }
   return { ok: true, value };
@@ -306,12 +326,16 @@ export function invalidUtf8Offset(bytes: Uint8Array): number {
  */
 export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: string } {
   const [b0, b1, b2, b3] = bytes;
-  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return { message: 'the file is UTF-32 (little-endian) text, by its byte order mark: save it as UTF-8' };
-  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return { message: 'the file is UTF-32 (big-endian) text, by its byte order mark: save it as UTF-8' };
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+    return { message: 'the file is UTF-32 (little-endian) text, by its byte order mark: save it as UTF-8' };
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff)
+    return { message: 'the file is UTF-32 (big-endian) text, by its byte order mark: save it as UTF-8' };
   if (b0 === 0xff && b1 === 0xfe) return { message: 'the file is UTF-16 (little-endian) text, by its byte order mark: save it as UTF-8' };
   if (b0 === 0xfe && b1 === 0xff) return { message: 'the file is UTF-16 (big-endian) text, by its byte order mark: save it as UTF-8' };
-  if (bytes.length >= 2 && b0 !== 0 && b1 === 0) return { message: 'the file looks like UTF-16 (little-endian) text (a NUL byte after every letter): save it as UTF-8' };
-  if (bytes.length >= 2 && b0 === 0 && b1 !== 0) return { message: 'the file looks like UTF-16 (big-endian) text (a NUL byte before every letter): save it as UTF-8' };
+  if (bytes.length >= 2 && b0 !== 0 && b1 === 0)
+    return { message: 'the file looks like UTF-16 (little-endian) text (a NUL byte after every letter): save it as UTF-8' };
+  if (bytes.length >= 2 && b0 === 0 && b1 !== 0)
+    return { message: 'the file looks like UTF-16 (big-endian) text (a NUL byte before every letter): save it as UTF-8' };
   const body = b0 === 0xef && b1 === 0xbb && b2 === 0xbf ? bytes.subarray(3) : bytes;
   try {
     return { text: UTF8.decode(body) };
@@ -322,7 +346,8 @@ export function decodeUtf8(bytes: Uint8Array): { text: string } | { message: str
     const byte = body[offset] ?? 0;
     return {
       message:
-        `the file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, column ${column} does not belong to a UTF-8 character ` +
+        `the file is not UTF-8 text: the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} at line ${line}, ` +
+        `column ${column} does not belong to a UTF-8 character ` +
         `(Latin-1 or Windows-1252 text?): save the file as UTF-8`,
     };
   }

@@ -36,7 +36,9 @@ export function nestingProblem(file: string, json: unknown, maxDepth = MAX_DEPTH
       return {
         file,
         path: formatPath(shown),
-        message: `nested more than ${maxDepth} levels deep (${formatPath(path.slice(shown.length, shown.length + 6)).replace(/^\$$/, '')}…); a definition this deep cannot be shown or checked: flatten it or leave it out`,
+        message:
+          `nested more than ${maxDepth} levels deep (${formatPath(path.slice(shown.length, shown.length + 6)).replace(/^\$$/, '')}…); ` +
+          'a definition this deep cannot be shown or checked: flatten it or leave it out',
       };
     }
     const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
@@ -56,7 +58,11 @@ export function nonFiniteProblems(file: string, json: unknown): Problem[] {
   while (stack.length > 0) {
     const [value, path] = stack.pop()!;
     if (typeof value === 'number' && !Number.isFinite(value)) {
-      problems.push({ file, path: formatPath(path), message: `the number is ${value}, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number` });
+      problems.push({
+        file,
+        path: formatPath(path),
+        message: `the number is ${value}, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number`,
+      });
     } else if (typeof value === 'object' && value !== null) {
       const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((item, i) => [i, item]) : Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) stack.push([entries[i]![1], [...path, entries[i]![0]]]);

@@ -35,10 +35,23 @@ export async function readServerFiles<T>(catalogueDir: string, take?: (raw: RawS
   const shownDir = displayPath(serversDir);
   try {
     const stats = await lstat(serversDir);
-    if (stats.isSymbolicLink()) return { files: [], problems: [{ file: shownDir, path: '$', message: `${SYMLINK_MESSAGE.replace('the file itself', 'the folder itself')}` }] };
-    if (!stats.isDirectory()) return { files: [], problems: [{ file: shownDir, path: '$', message: `is ${kindOf(stats)}, not a folder (a catalogue folder holds servers/<name>.json)` }] };
+    if (stats.isSymbolicLink())
+      return {
+        files: [],
+        problems: [{ file: shownDir, path: '$', message: `${SYMLINK_MESSAGE.replace('the file itself', 'the folder itself')}` }],
+      };
+    if (!stats.isDirectory())
+      return {
+        files: [],
+        problems: [
+          { file: shownDir, path: '$', message: `is ${kindOf(stats)}, not a folder (a catalogue folder holds servers/<name>.json)` },
+        ],
+      };
   } catch {
-    return { files: [], problems: [{ file: shownDir, path: '$', message: 'folder not found (a catalogue folder holds servers/<name>.json)' }] };
+    return {
+      files: [],
+      problems: [{ file: shownDir, path: '$', message: 'folder not found (a catalogue folder holds servers/<name>.json)' }],
+    };
   }
   const entries = (await readdir(serversDir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const problems: Problem[] = [];
@@ -51,10 +64,11 @@ export async function readServerFiles<T>(catalogueDir: string, take?: (raw: RawS
     else if (entry.isDirectory()) problem(`is a folder; servers/ holds only server files (<name>.json): move it out`);
     else if (!entry.isFile()) problem(`is ${kindOf(entry)}, not a server file: remove it from servers/`);
     else if (entry.name.endsWith('.json')) toRead.push({ name: entry.name, file, absolute });
-    else if (entry.name.toLowerCase().endsWith('.json')) problem(`ends in "${entry.name.slice(-5)}": server files end in ".json", in lower case; rename it`);
+    else if (entry.name.toLowerCase().endsWith('.json'))
+      problem(`ends in "${entry.name.slice(-5)}": server files end in ".json", in lower case; rename it`);
     else problem('is not a server file (server files end in ".json"): move it out of servers/');
   }
-  const files: (T | RawServerFile | undefined)[] = new Array(toRead.length);
+  const files = new Array<T | RawServerFile | undefined>(toRead.length);
   let next = 0;
   const worker = async () => {
     while (next < toRead.length) {
@@ -69,14 +83,24 @@ export async function readServerFiles<T>(catalogueDir: string, take?: (raw: RawS
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, toRead.length) }, worker));
-  return { files: files.filter((file) => file !== undefined), problems: inListingOrder(serversDir, entries.map((entry) => entry.name), problems) };
+  return {
+    files: files.filter((file) => file !== undefined),
+    problems: inListingOrder(
+      serversDir,
+      entries.map((entry) => entry.name),
+      problems,
+    ),
+  };
 }
 
 /** Problems in the order of the folder listing (whatever order the reads finished in); others last. */
 function inListingOrder(serversDir: string, names: readonly string[], problems: Problem[]): Problem[] {
   const order = new Map(names.map((name, i) => [displayPath(path.join(serversDir, name)), i]));
   const rank = (problem: Problem) => order.get(problem.file) ?? names.length;
-  return problems.map((problem, i) => [problem, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([problem]) => problem);
+  return problems
+    .map((problem, i) => [problem, i] as const)
+    .sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j)
+    .map(([problem]) => problem);
 }
 
 export async function loadCatalogue(catalogueDir: string): Promise<Catalogue> {

@@ -4,6 +4,7 @@
  * `content/servers/acme.json: tools[3].name: expected string, received number (tool #3 of server "Acme")`.
  */
 import type { z } from 'zod';
+import { isRecord } from './json-types.ts';
 
 export interface Problem {
   /** The file at fault, as the user would type it (relative to the working directory). */
@@ -59,7 +60,7 @@ export function describeLocation(raw: unknown, path: ReadonlyArray<PropertyKey>)
   const server = isRecord(raw) && typeof raw.name === 'string' && raw.name !== '' ? `server ${quote(raw.name)}` : 'this server';
   if (path[0] !== 'tools' || typeof path[1] !== 'number') return server;
   const tools = isRecord(raw) ? raw.tools : undefined;
-  const tool = Array.isArray(tools) ? tools[path[1]] : undefined;
+  const tool: unknown = Array.isArray(tools) ? tools[path[1]] : undefined;
   const toolName = isRecord(tool) && typeof tool.name === 'string' && tool.name !== '' ? quote(tool.name) : `#${path[1]}`;
   return `tool ${toolName} of ${server}`;
 }
@@ -74,8 +75,4 @@ export function problemsFromZod(file: string, raw: unknown, error: z.ZodError, {
       message: inServerFile ? `${message} (${describeLocation(raw, issue.path)})` : message,
     };
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -33,7 +33,7 @@ export const JsonSchemaNodeSchema = z
       .union([z.string(), z.array(z.string())])
       .optional()
       .describe('JSON type or types of the value (string, number, integer, boolean, array, object, null).'),
-    description: z.string().optional().describe('What the value means, in the server author\'s words.'),
+    description: z.string().optional().describe("What the value means, in the server author's words."),
     enum: z.array(z.unknown()).optional().describe('The only values allowed.'),
   })
   .describe('A JSON Schema for one value.');
@@ -47,21 +47,22 @@ export const InputSchemaSchema = z
       // Checked here rather than on the key schema, whose own message zod replaces with "Invalid key in record".
       .superRefine((properties, ctx) => {
         for (const key of Object.keys(properties)) {
-          if (key.length > MAX_NAME) ctx.addIssue({ code: 'custom', path: [key], message: `expected an argument name of at most ${MAX_NAME} characters` });
+          if (key.length > MAX_NAME)
+            ctx.addIssue({ code: 'custom', path: [key], message: `expected an argument name of at most ${MAX_NAME} characters` });
         }
       })
       .optional()
       .describe('One JSON Schema per argument, keyed by argument name.'),
     required: z.array(z.string()).optional().describe('Names of the arguments the caller must give.'),
   })
-  .describe('The JSON Schema of the tool\'s arguments (MCP `Tool.inputSchema`).');
+  .describe("The JSON Schema of the tool's arguments (MCP `Tool.inputSchema`).");
 export type InputSchema = z.infer<typeof InputSchemaSchema>;
 
 export const OutputSchemaSchema = z
   .looseObject({
     type: z.literal('object').describe('Always "object": MCP structured tool results are a JSON object.'),
   })
-  .describe('The JSON Schema of the tool\'s structured result (MCP `Tool.outputSchema`).');
+  .describe("The JSON Schema of the tool's structured result (MCP `Tool.outputSchema`).");
 
 /**
  * MCP tool annotations. The spec calls them untrusted hints; the risk engine treats them so.
@@ -80,17 +81,12 @@ export const AnnotationsSchema = z
       .boolean()
       .optional()
       .describe('The author says calling the tool twice with the same arguments has no further effect.'),
-    openWorldHint: z
-      .boolean()
-      .optional()
-      .describe('The author says the tool interacts with an open world of external entities.'),
+    openWorldHint: z.boolean().optional().describe('The author says the tool interacts with an open world of external entities.'),
   })
   .describe('MCP tool annotations: hints from the server author, not guarantees.');
 export type Annotations = z.infer<typeof AnnotationsSchema>;
 
-export const CategorySchema = z
-  .enum(CATEGORIES)
-  .describe('The kind of power a tool hands an agent.');
+export const CategorySchema = z.enum(CATEGORIES).describe('The kind of power a tool hands an agent.');
 export type Category = z.infer<typeof CategorySchema>;
 
 export const RiskLevelSchema = z.enum(RISK_LEVELS).describe('How dangerous the tool is.');
@@ -101,7 +97,7 @@ export const ClassificationOverrideSchema = z
   .strictObject({
     category: CategorySchema.optional(),
     risk: RiskLevelSchema.optional(),
-    rationale: z.string().min(1).optional().describe('Why the reviewer decided so; shown instead of the engine\'s text.'),
+    rationale: z.string().min(1).optional().describe("Why the reviewer decided so; shown instead of the engine's text."),
     reviewedBy: z.string().min(1).optional().describe('Who reviewed the tool.'),
     reviewedOn: z.iso.date().optional().describe('When the tool was reviewed (YYYY-MM-DD).'),
   })
@@ -122,7 +118,7 @@ export const SourceLocationSchema = z
     proxiedFrom: z.string().min(1).optional().describe('The server this tool is proxied from, if proxied.'),
     condition: z.string().min(1).optional().describe('When the server offers the tool, if not always.'),
   })
-  .describe('Where the tool is defined in the server\'s source.');
+  .describe("Where the tool is defined in the server's source.");
 
 export const ChangedFieldSchema = z.enum(['name', 'title', 'description', 'inputSchema', 'outputSchema', 'annotations']);
 export type ChangedField = z.infer<typeof ChangedFieldSchema>;
@@ -136,7 +132,7 @@ export const ToolHistoryEventSchema = z
       fingerprint: z.string().describe('The fingerprint the tool had when it appeared.'),
     }),
     z.strictObject({
-      change: z.literal('changed').describe('The tool\'s definition changed.'),
+      change: z.literal('changed').describe("The tool's definition changed."),
       date: z.iso.date(),
       from: z.string().describe('The fingerprint before.'),
       to: z.string().describe('The fingerprint after.'),
@@ -154,7 +150,7 @@ export const ToolAtlasSchema = z
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens')
       .max(100)
       .optional()
-      .describe('The tool\'s URL slug, when the one derived from its name is not wanted (e.g. to separate a collision).'),
+      .describe("The tool's URL slug, when the one derived from its name is not wanted (e.g. to separate a collision)."),
     source: SourceLocationSchema.optional(),
     override: ClassificationOverrideSchema.optional(),
     fingerprint: z.string().optional().describe('SHA-256 of the canonical definition, written by the importer.'),
@@ -170,9 +166,9 @@ export const ToolSchema = z
       .string()
       .min(1, 'expected a non-empty tool name')
       .max(MAX_TOOL_NAME, `expected a tool name of at most ${MAX_TOOL_NAME} characters (MCP recommends 1 to 128)`)
-      .describe('The tool\'s unique name on its server.'),
+      .describe("The tool's unique name on its server."),
     title: z.string().optional().describe('A human-readable title.'),
-    description: z.string().optional().describe('What the tool does, in its author\'s words (untrusted text).'),
+    description: z.string().optional().describe("What the tool does, in its author's words (untrusted text)."),
     inputSchema: InputSchemaSchema,
     outputSchema: OutputSchemaSchema.optional(),
     annotations: AnnotationsSchema.optional(),
@@ -192,10 +188,10 @@ export type RemovedTool = z.infer<typeof RemovedToolSchema>;
 export const ProvenanceSchema = z
   .discriminatedUnion('method', [
     z.strictObject({
-      method: z.literal('source').describe('Extracted from the server\'s source code, without running it.'),
+      method: z.literal('source').describe("Extracted from the server's source code, without running it."),
       repository: z.url().describe('The repository the source came from.'),
       commit: z.string().optional().describe('The commit that was read.'),
-      path: z.string().optional().describe('The server\'s folder inside the repository.'),
+      path: z.string().optional().describe("The server's folder inside the repository."),
       extractedOn: z.iso.date().describe('When it was extracted (YYYY-MM-DD).'),
       notes: z.string().optional().describe('What the extraction could not see, such as tools generated at start-up.'),
     }),
@@ -222,18 +218,18 @@ export const ServerFileSchema = z
       .string()
       .min(1, 'expected a non-empty server name')
       .max(MAX_NAME, `expected a server name of at most ${MAX_NAME} characters`)
-      .describe('The server\'s display name.'),
+      .describe("The server's display name."),
     slug: z
       .string()
       .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected lowercase letters, digits and single hyphens')
       .max(100)
       .optional()
-      .describe('The server\'s URL slug; by default derived from the file name.'),
+      .describe("The server's URL slug; by default derived from the file name."),
     package: PackageSchema,
     description: z.string().optional().describe('What the server is for (untrusted text).'),
     repository: z.string().max(MAX_URL).optional().describe('The source repository URL (untrusted: linked only if http or https).'),
     provenance: ProvenanceSchema.optional(),
-    tools: z.array(ToolSchema).describe('The server\'s tools, in the order the server lists them.'),
+    tools: z.array(ToolSchema).describe("The server's tools, in the order the server lists them."),
   })
   .describe('An MCP server and its tools.');
 export type ServerFile = z.infer<typeof ServerFileSchema>;

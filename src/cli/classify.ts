@@ -15,6 +15,7 @@ import { describeLocation, escapeLine, formatPath, formatProblem, quote, type Pr
 import { ServerFileSchema, ToolSchema, type Tool } from '../catalogue/schema.ts';
 import { classifyTool } from '../risk/classify.ts';
 import { recommendRule } from '../risk/policy/recommend.ts';
+import { isRecord } from '../catalogue/json-types.ts';
 
 const ToolListSchema = z.array(ToolSchema);
 
@@ -26,7 +27,10 @@ interface Located {
 export async function run(args: string[]): Promise<number> {
   const file = args[0];
   if (!file || args.length > 1) {
-    console.error('usage: npm run atlas -- classify FILE\n\nFILE: a server file, a tools/list result {"tools": [...]}, or a JSON-RPC response to tools/list');
+    console.error(
+      'usage: npm run atlas -- classify FILE\n\nFILE: a server file, ' +
+        'a tools/list result {"tools": [...]}, or a JSON-RPC response to tools/list',
+    );
     return 2;
   }
   const shown = displayPath(path.resolve(file));
@@ -34,7 +38,13 @@ export async function run(args: string[]): Promise<number> {
   try {
     bytes = await readFile(file);
   } catch (error) {
-    console.error(formatProblem({ file: shown, path: '$', message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` }));
+    console.error(
+      formatProblem({
+        file: shown,
+        path: '$',
+        message: `cannot read the file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+      }),
+    );
     return 1;
   }
   const decoded = decodeUtf8(bytes);
@@ -80,14 +90,20 @@ export function locate(file: string, text: string): Located | { problems: Proble
   const read = readJsonDocument(file, text);
   if ('problems' in read) return { problems: read.problems };
   const { json } = read;
-  if (!isRecord(json)) return { problems: [{ file, path: '$', message: 'expected a JSON object with "tools", or a JSON-RPC response to tools/list' }] };
+  if (!isRecord(json))
+    return { problems: [{ file, path: '$', message: 'expected a JSON object with "tools", or a JSON-RPC response to tools/list' }] };
 
   if ('jsonrpc' in json) {
     if (isRecord(json.error)) {
       const message = typeof json.error.message === 'string' ? json.error.message : 'no message';
       return { problems: [{ file, path: 'error', message: `the JSON-RPC response is an error, not a tool list: ${quote(message)}` }] };
     }
-    if (!isRecord(json.result)) return { problems: [{ file, path: 'result', message: 'expected the tools/list result object (a JSON-RPC response has "result": {"tools": [...]})' }] };
+    if (!isRecord(json.result))
+      return {
+        problems: [
+          { file, path: 'result', message: 'expected the tools/list result object (a JSON-RPC response has "result": {"tools": [...]})' },
+        ],
+      };
     return validateTools(file, json.result, ['result']);
   }
   if ('package' in json || 'provenance' in json) {
@@ -108,7 +124,13 @@ function validateTools(file: string, container: Record<string, unknown>, prefix:
 }
 
 /** zod issues as catalogue problems, each naming the tool it is about. */
-function zodProblems(file: string, container: unknown, error: z.ZodError, prefix: (string | number)[], inner: (string | number)[] = []): Problem[] {
+function zodProblems(
+  file: string,
+  container: unknown,
+  error: z.ZodError,
+  prefix: (string | number)[],
+  inner: (string | number)[] = [],
+): Problem[] {
   return error.issues.map((issue) => {
     const local = [...inner, ...issue.path];
     return {
@@ -117,8 +139,4 @@ function zodProblems(file: string, container: unknown, error: z.ZodError, prefix
       message: `${issue.message.replace(/^Invalid input: /, '')} (${describeLocation(container, local)})`,
     };
   });
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -108,11 +108,14 @@ export async function run(args: string[]): Promise<number> {
   if (typeof source === 'string') return usageError(source);
 
   const timeout = values.timeout === undefined ? 30 : Number(values.timeout);
-  if (!Number.isFinite(timeout) || timeout <= 0) return usageError(`--timeout ${JSON.stringify(values.timeout)}: expected a number of seconds above 0`);
+  if (!Number.isFinite(timeout) || timeout <= 0)
+    return usageError(`--timeout ${JSON.stringify(values.timeout)}: expected a number of seconds above 0`);
   const maxMessageMb = values['max-message-mb'] === undefined ? DEFAULT_MAX_MESSAGE_MB : Number(values['max-message-mb']);
-  if (!Number.isFinite(maxMessageMb) || maxMessageMb <= 0) return usageError(`--max-message-mb ${JSON.stringify(values['max-message-mb'])}: expected a number of megabytes above 0`);
+  if (!Number.isFinite(maxMessageMb) || maxMessageMb <= 0)
+    return usageError(`--max-message-mb ${JSON.stringify(values['max-message-mb'])}: expected a number of megabytes above 0`);
   const registry = values.registry === undefined ? undefined : RegistrySchema.safeParse(values.registry);
-  if (registry && !registry.success) return usageError(`--registry ${JSON.stringify(values.registry)}: expected one of ${RegistrySchema.options.join(', ')}`);
+  if (registry && !registry.success)
+    return usageError(`--registry ${JSON.stringify(values.registry)}: expected one of ${RegistrySchema.options.join(', ')}`);
   if (values.slug !== undefined && !ServerFileSchema.shape.slug.safeParse(values.slug).success) {
     return usageError(`--slug ${JSON.stringify(values.slug)}: expected lowercase letters, digits and single hyphens`);
   }
@@ -160,7 +163,10 @@ export async function run(args: string[]): Promise<number> {
       .map(printable);
     for (const warning of outcome.warnings) console.error(escapeLine(warning));
     const state = outcome.written ? 'written' : 'unchanged';
-    console.error(`${escapeLine(displayPath(outcome.file))}: ${state}, ${merge.server.tools.length} tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`);
+    console.error(
+      `${escapeLine(displayPath(outcome.file))}: ${state}, ${merge.server.tools.length} ` +
+        `tools${changes.length > 0 ? `; ${changes.join('; ')}` : ''}`,
+    );
     return 0;
   } catch (error) {
     if (error instanceof ImportError) {

@@ -37,7 +37,9 @@ export function toolRecord(entry: LoadedTool, context: ExportContext): ExportToo
     category: c.category,
     risk: c.risk,
     confidence: c.confidence,
-    reviewed: c.reviewed ? { ...(override?.reviewedBy ? { by: override.reviewedBy } : {}), ...(override?.reviewedOn ? { on: override.reviewedOn } : {}) } : null,
+    reviewed: c.reviewed
+      ? { ...(override?.reviewedBy ? { by: override.reviewedBy } : {}), ...(override?.reviewedOn ? { on: override.reviewedOn } : {}) }
+      : null,
     annotations: { author, predicted: c.suggestedAnnotations },
     signals: c.signals.map((s) => ({
       rule: s.rule,

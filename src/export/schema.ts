@@ -68,7 +68,10 @@ export const ExportServerSchema = z
     repository: z.string().nullable(),
     provenance: z
       .object({
-        method: z.enum(['source', 'live']).nullable().describe('Read from source code, or listed from the running server; null when unknown.'),
+        method: z
+          .enum(['source', 'live'])
+          .nullable()
+          .describe('Read from source code, or listed from the running server; null when unknown.'),
         readOn: z.string().nullable(),
         commit: z.string().nullable(),
       })

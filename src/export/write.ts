@@ -96,7 +96,11 @@ export async function writeExports(
   const perServer: string[] = [];
   let written = 0;
   try {
-    await json.write(`{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1","site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`);
+    await json.write(
+      `{"$schema":${JSON.stringify(`${options.siteRoot}atlas.schema.json`)},"format":"mcp-risk-atlas/1",` +
+        `"site":${JSON.stringify(options.siteRoot)},"generatedOn":${JSON.stringify(options.assessedOn)},` +
+        `"engineVersion":${JSON.stringify(options.engineVersion)},"servers":[\n`,
+    );
     await csv.write(csvHeader());
     await llms?.write(llmsHeader(site));
     await llmsFull.write(llmsFullHeader(site));
@@ -119,7 +123,11 @@ export async function writeExports(
       const jsonRange = await json.write(JSON.stringify(record));
       const verdicts = path.join(siteDir, server.path, 'verdicts.json');
       await mkdir(path.dirname(verdicts), { recursive: true });
-      await writeFile(verdicts, `${JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2)}\n`);
+      await writeFile(
+        verdicts,
+        JSON.stringify({ $schema: `${options.siteRoot}verdicts.schema.json`, engineVersion: options.engineVersion, ...record }, null, 2) +
+          '\n',
+      );
       perServer.push(verdicts);
       const csvStart = csv.bytes;
       const llmsStart = llmsFull.bytes;

@@ -12,7 +12,19 @@ export interface CodeToken {
 }
 
 const LINE = /[^\n]*\n?/g;
-const INLINE = /("(?:[^"\\\n]|\\.)*"?)|('(?:[^'\n]|'')*'?)|\b(permit|forbid|unless|when|principal|action|resource|context|has|like|in)\b|([^"'a-z]+|[a-z]+)/gy;
+const INLINE = new RegExp(
+  [
+    // A double-quoted string (Cedar, YAML), to its end or the end of the line.
+    String.raw`("(?:[^"\\\n]|\\.)*"?)`,
+    // A single-quoted string (YAML, where '' is a quote).
+    String.raw`('(?:[^'\n]|'')*'?)`,
+    // A Cedar keyword.
+    String.raw`\b(permit|forbid|unless|when|principal|action|resource|context|has|like|in)\b`,
+    // Anything else: a run of lower-case letters, or a run of other characters that holds no quote.
+    String.raw`([^"'a-z]+|[a-z]+)`,
+  ].join('|'),
+  'gy',
+);
 
 export function tokenizeCode(text: string): CodeToken[] {
   const tokens: CodeToken[] = [];
@@ -25,7 +37,10 @@ export function tokenizeCode(text: string): CodeToken[] {
     INLINE.lastIndex = 0;
     for (let match = INLINE.exec(line); match; match = INLINE.exec(line)) {
       const [whole, double, single, keyword] = match;
-      tokens.push({ kind: double !== undefined || single !== undefined ? 'string' : keyword !== undefined ? 'keyword' : 'plain', text: whole });
+      tokens.push({
+        kind: double !== undefined || single !== undefined ? 'string' : keyword !== undefined ? 'keyword' : 'plain',
+        text: whole,
+      });
     }
   }
   return tokens;

@@ -19,9 +19,27 @@ export type ArgumentOption =
       placeholder?: boolean;
     }
   | { name: string; kind: 'max'; suggestion: number; recommended: boolean }
-  | { name: string; kind: 'oneOf'; /** Every value the argument can take, one checkbox each. */ values: Scalar[]; /** The values ticked at first. */ suggestion: Scalar[]; recommended: boolean }
-  | { name: string; kind: 'notOneOf'; /** The values that may be refused, one checkbox each. */ values: Scalar[]; /** The values ticked (refused) at first. */ suggestion: Scalar[]; recommended: boolean }
-  | { name: string; kind: 'pattern'; /** The regular expression (RE2 syntax, anchored). */ suggestion: string; maxLength: number; recommended: boolean };
+  | {
+      name: string;
+      kind: 'oneOf';
+      /** Every value the argument can take, one checkbox each. */ values: Scalar[];
+      /** The values ticked at first. */ suggestion: Scalar[];
+      recommended: boolean;
+    }
+  | {
+      name: string;
+      kind: 'notOneOf';
+      /** The values that may be refused, one checkbox each. */ values: Scalar[];
+      /** The values ticked (refused) at first. */ suggestion: Scalar[];
+      recommended: boolean;
+    }
+  | {
+      name: string;
+      kind: 'pattern';
+      /** The regular expression (RE2 syntax, anchored). */ suggestion: string;
+      maxLength: number;
+      recommended: boolean;
+    };
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -60,12 +78,16 @@ export function conditionFromControls(option: ArgumentOption, controls: Conditio
     case 'oneOf':
     case 'notOneOf': {
       const values = option.values.filter((_, index) => controls.checked?.includes(index));
-      return values.length > 0 ? { ok: true, value: { kind: option.kind, values } } : { ok: false, message: 'Tick at least one value, or turn the check off.' };
+      return values.length > 0
+        ? { ok: true, value: { kind: option.kind, values } }
+        : { ok: false, message: 'Tick at least one value, or turn the check off.' };
     }
     case 'pattern': {
       // The pattern is the one offered (compiled with RE2 at build time); the reader turns it on or off.
       const problem = patternShapeProblem(option.suggestion);
-      return problem ? { ok: false, message: problem } : { ok: true, value: { kind: 'pattern', pattern: option.suggestion, maxLength: option.maxLength } };
+      return problem
+        ? { ok: false, message: problem }
+        : { ok: true, value: { kind: 'pattern', pattern: option.suggestion, maxLength: option.maxLength } };
     }
   }
 }

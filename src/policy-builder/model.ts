@@ -41,7 +41,11 @@ export function ruleDefaults(tool: Tool, classification: Classification): RuleDe
   return { limit: suggestedLimit(tool.name, classification.category), denyReason: denyReason(tool.name, classification) };
 }
 
-export function toolBuilderModel(entry: ToolEntry, server: BuilderServer, rule: ToolRule = recommendRule(entry.tool, entry.classification)): ToolBuilderModel {
+export function toolBuilderModel(
+  entry: ToolEntry,
+  server: BuilderServer,
+  rule: ToolRule = recommendRule(entry.tool, entry.classification),
+): ToolBuilderModel {
   const { tool, classification } = entry;
   const operations = dispatchedOperations(tool);
   const known = new Map<string, Scalar[]>(operations ? [[operations.param, operations.operations.map((op) => op.value)]] : []);
@@ -58,6 +62,10 @@ export function toolBuilderModel(entry: ToolEntry, server: BuilderServer, rule: 
 export function serverBuilderModel(tools: readonly ToolEntry[], server: BuilderServer): ServerBuilderModel {
   return {
     server,
-    tools: tools.map(({ tool, classification }) => ({ name: tool.name, recommended: recommendRule(tool, classification), defaults: ruleDefaults(tool, classification) })),
+    tools: tools.map(({ tool, classification }) => ({
+      name: tool.name,
+      recommended: recommendRule(tool, classification),
+      defaults: ruleDefaults(tool, classification),
+    })),
   };
 }

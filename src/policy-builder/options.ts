@@ -15,7 +15,7 @@ import { patternProblem } from '../risk/policy/pattern.ts';
 import { MAX_PATTERN_INPUT } from './rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { splitWords } from '../risk/words.ts';
-import { typesOf } from '../catalogue/json-types.ts';
+import { isRecord, typesOf } from '../catalogue/json-types.ts';
 import type { ArgumentOption, Scalar } from './controls.ts';
 
 /** At most this many arguments get controls (beyond the recommended checks). */
@@ -34,22 +34,88 @@ const CEILING = 1000;
 /** Suggestions that are examples the reader must replace. */
 const PLACEHOLDERS = new Set<string>([WORKSPACE_PREFIX, BUCKET_PREFIX, 'https://']);
 
-const LOCATION_WORDS = new Set(['path', 'paths', 'file', 'filename', 'filepath', 'dir', 'directory', 'folder', 'root', 'cwd', 'url', 'uri', 'href', 'link', 'origin', 'location', 'bucket']);
+const LOCATION_WORDS = new Set([
+  'path',
+  'paths',
+  'file',
+  'filename',
+  'filepath',
+  'dir',
+  'directory',
+  'folder',
+  'root',
+  'cwd',
+  'url',
+  'uri',
+  'href',
+  'link',
+  'origin',
+  'location',
+  'bucket',
+]);
 const WEB_WORDS = new Set(['url', 'uri', 'href', 'link', 'origin']);
 const CAP_WORDS = new Set([
-  'amount', 'limit', 'count', 'max', 'maximum', 'size', 'price', 'total', 'quantity', 'qty', 'budget', 'cost',
-  'timeout', 'duration', 'seconds', 'minutes', 'hours', 'days', 'replicas', 'workers', 'capacity', 'concurrency',
-  'parallelism', 'results', 'items', 'rows', 'records', 'lines', 'pages', 'deletions', 'runs', 'cpus', 'gpus', 'instances', 'storage',
+  'amount',
+  'limit',
+  'count',
+  'max',
+  'maximum',
+  'size',
+  'price',
+  'total',
+  'quantity',
+  'qty',
+  'budget',
+  'cost',
+  'timeout',
+  'duration',
+  'seconds',
+  'minutes',
+  'hours',
+  'days',
+  'replicas',
+  'workers',
+  'capacity',
+  'concurrency',
+  'parallelism',
+  'results',
+  'items',
+  'rows',
+  'records',
+  'lines',
+  'pages',
+  'deletions',
+  'runs',
+  'cpus',
+  'gpus',
+  'instances',
+  'storage',
 ]);
-const FLAG_WORDS = new Set(['force', 'recursive', 'overwrite', 'delete', 'destroy', 'purge', 'cascade', 'permanent', 'public', 'confirm', 'confirmed', 'dry', 'verify', 'ssl', 'insecure', 'unsafe', 'skip', 'allow', 'enable', 'write']);
+const FLAG_WORDS = new Set([
+  'force',
+  'recursive',
+  'overwrite',
+  'delete',
+  'destroy',
+  'purge',
+  'cascade',
+  'permanent',
+  'public',
+  'confirm',
+  'confirmed',
+  'dry',
+  'verify',
+  'ssl',
+  'insecure',
+  'unsafe',
+  'skip',
+  'allow',
+  'enable',
+  'write',
+]);
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 
 type Node = Record<string, unknown>;
-
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 
 function isScalar(value: unknown): value is Scalar {
   return typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
@@ -66,7 +132,7 @@ export function schemaValues(schema: Node): Scalar[] {
   for (const key of ['anyOf', 'oneOf'] as const) {
     const branches = schema[key];
     if (!Array.isArray(branches)) continue;
-    for (const branch of branches.filter(isNode)) {
+    for (const branch of branches.filter(isRecord)) {
       if (Array.isArray(branch.enum)) lists.push(branch.enum);
       if ('const' in branch) lists.push([branch.const]);
     }
@@ -106,7 +172,10 @@ function maxSuggestion(name: string, schema: Node): number | undefined {
 /** An author's own pattern, offered as a check when it is anchored and compiles in RE2 (never as JavaScript). */
 function patternSuggestion(schema: Node): { pattern: string; maxLength: number } | undefined {
   if (typeof schema.pattern !== 'string' || patternProblem(schema.pattern) !== undefined) return undefined;
-  const maxLength = typeof schema.maxLength === 'number' && Number.isSafeInteger(schema.maxLength) && schema.maxLength >= 1 ? Math.min(schema.maxLength, MAX_PATTERN_INPUT) : 256;
+  const maxLength =
+    typeof schema.maxLength === 'number' && Number.isSafeInteger(schema.maxLength) && schema.maxLength >= 1
+      ? Math.min(schema.maxLength, MAX_PATTERN_INPUT)
+      : 256;
   return { pattern: schema.pattern, maxLength };
 }
 
@@ -116,10 +185,12 @@ function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefin
   let values = schemaValues(schema);
   if (values.length === 0 && known) values = unique(known);
   if (values.length === 0 && types.includes('boolean') && words(name).some((w) => FLAG_WORDS.has(w))) values = [true, false];
-  if (values.length >= 2 && values.length <= MAX_VALUES && values.every(shortEnough)) return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
+  if (values.length >= 2 && values.length <= MAX_VALUES && values.every(shortEnough))
+    return { name, kind: 'oneOf', values, suggestion: values, recommended: false };
   if (types.includes('string') || (types.length === 0 && values.length === 0)) {
     const prefix = prefixSuggestion(name, schema);
-    if (prefix !== undefined) return { name, kind: 'prefix', suggestion: prefix, recommended: false, ...(PLACEHOLDERS.has(prefix) ? { placeholder: true } : {}) };
+    if (prefix !== undefined)
+      return { name, kind: 'prefix', suggestion: prefix, recommended: false, ...(PLACEHOLDERS.has(prefix) ? { placeholder: true } : {}) };
     const pattern = patternSuggestion(schema);
     if (pattern) return { name, kind: 'pattern', suggestion: pattern.pattern, maxLength: pattern.maxLength, recommended: false };
   }
@@ -134,19 +205,38 @@ function offerFor(name: string, schema: Node, known: readonly Scalar[] | undefin
  * The argument checks to offer for a tool. `knownValues` gives values for arguments whose schema
  * lists none, such as the operations a multi-action tool's description names.
  */
-export function builderOptions(inputSchema: InputSchema, recommended?: ToolRule, knownValues: ReadonlyMap<string, readonly Scalar[]> = new Map()): ArgumentOption[] {
-  const properties = isNode(inputSchema.properties) ? inputSchema.properties : {};
-  const schemaOf = (name: string): Node => (Object.hasOwn(properties, name) && isNode(properties[name]) ? properties[name] : {});
+export function builderOptions(
+  inputSchema: InputSchema,
+  recommended?: ToolRule,
+  knownValues: ReadonlyMap<string, readonly Scalar[]> = new Map(),
+): ArgumentOption[] {
+  const properties = isRecord(inputSchema.properties) ? inputSchema.properties : {};
+  const schemaOf = (name: string): Node => (Object.hasOwn(properties, name) && isRecord(properties[name]) ? properties[name] : {});
   const options: ArgumentOption[] = [];
   const taken = new Set<string>();
 
   const recommendedChecks = recommended && 'arguments' in recommended && recommended.arguments ? Object.entries(recommended.arguments) : [];
   for (const [name, condition] of recommendedChecks) {
     taken.add(name);
-    if (condition.kind === 'prefix') options.push({ name, kind: 'prefix', suggestion: condition.prefix, recommended: true, ...(condition.placeholder ? { placeholder: true } : {}) });
+    if (condition.kind === 'prefix')
+      options.push({
+        name,
+        kind: 'prefix',
+        suggestion: condition.prefix,
+        recommended: true,
+        ...(condition.placeholder ? { placeholder: true } : {}),
+      });
     else if (condition.kind === 'max') options.push({ name, kind: 'max', suggestion: condition.max, recommended: true });
-    else if (condition.kind === 'pattern') options.push({ name, kind: 'pattern', suggestion: condition.pattern, maxLength: condition.maxLength, recommended: true });
-    else if (condition.kind === 'notOneOf') options.push({ name, kind: 'notOneOf', values: condition.values.filter(shortEnough), suggestion: condition.values.filter(shortEnough), recommended: true });
+    else if (condition.kind === 'pattern')
+      options.push({ name, kind: 'pattern', suggestion: condition.pattern, maxLength: condition.maxLength, recommended: true });
+    else if (condition.kind === 'notOneOf')
+      options.push({
+        name,
+        kind: 'notOneOf',
+        values: condition.values.filter(shortEnough),
+        suggestion: condition.values.filter(shortEnough),
+        recommended: true,
+      });
     else {
       const schema = schemaOf(name);
       const switches = typesOf(schema).includes('boolean') ? [true, false] : [];

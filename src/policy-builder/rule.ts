@@ -9,7 +9,16 @@
  * Tool and argument names are third-party text and may be "__proto__": records are built with
  * Object.fromEntries (own properties, never the prototype), edits are keyed in Maps.
  */
-import type { ArgumentCondition, ArgumentConditions, Limit, LimitScope, LimitWindow, PolicyFile, RuleAction, ToolRule } from '../risk/policy/schema.ts';
+import type {
+  ArgumentCondition,
+  ArgumentConditions,
+  Limit,
+  LimitScope,
+  LimitWindow,
+  PolicyFile,
+  RuleAction,
+  ToolRule,
+} from '../risk/policy/schema.ts';
 
 export const ACTIONS: readonly RuleAction[] = ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'];
 export const WINDOWS: readonly LimitWindow[] = ['minute', 'hour', 'day'];
@@ -83,9 +92,18 @@ export function isValidCondition(condition: ArgumentCondition): boolean {
       return typeof condition.max === 'number' && Number.isFinite(condition.max);
     case 'oneOf':
     case 'notOneOf':
-      return Array.isArray(condition.values) && condition.values.length > 0 && condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)));
+      return (
+        Array.isArray(condition.values) &&
+        condition.values.length > 0 &&
+        condition.values.every((v) => typeof v === 'string' || typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))
+      );
     case 'pattern':
-      return typeof condition.pattern === 'string' && patternShapeProblem(condition.pattern) === undefined && isLimitMax(condition.maxLength) && condition.maxLength <= MAX_PATTERN_INPUT;
+      return (
+        typeof condition.pattern === 'string' &&
+        patternShapeProblem(condition.pattern) === undefined &&
+        isLimitMax(condition.maxLength) &&
+        condition.maxLength <= MAX_PATTERN_INPUT
+      );
     default:
       return false;
   }
@@ -155,28 +173,13 @@ export function applyServerEdits(tools: readonly BuilderTool[], edits: ServerEdi
   return {
     version: '1',
     default: edits.default === 'allow' ? 'allow' : 'deny',
-    tools: Object.fromEntries(tools.map((tool, index) => [tool.name, applyEdits(tool.recommended, edits.rules?.get(index) ?? {}, tool.defaults)] as const)),
+    tools: Object.fromEntries(
+      tools.map((tool, index) => [tool.name, applyEdits(tool.recommended, edits.rules?.get(index) ?? {}, tool.defaults)] as const),
+    ),
   };
 }
 
 /** The text the page shows, copies and downloads. */
 export function policyText(policy: PolicyFile): string {
   return JSON.stringify(policy, null, 2);
-}
-
-const ACTION_WORDS: Record<RuleAction, string> = {
-  allow: 'allowed',
-  rate_limit: 'rate-limited',
-  require_approval: 'needs approval',
-  deny: 'denied',
-  hide: 'hidden',
-};
-
-/** A few words for the screen-reader announcement: "rate-limited, 10 calls per minute per session, 1 argument check". */
-export function ruleInWords(rule: ToolRule): string {
-  const parts = [ACTION_WORDS[rule.action]];
-  if ('limits' in rule && rule.limits) parts.push(...rule.limits.map((l) => `${l.max} call${l.max === 1 ? '' : 's'} per ${l.window} per ${l.scope}`));
-  const checks = 'arguments' in rule && rule.arguments ? Object.keys(rule.arguments).length : 0;
-  if (checks > 0) parts.push(`${checks} argument check${checks === 1 ? '' : 's'}`);
-  return parts.join(', ');
 }

@@ -72,11 +72,20 @@ export function annotationAgreement(entries: readonly { server: string; tool: To
       if (!scored(tool, hint)) continue;
       const author = tool.annotations![hint] as boolean;
       const predicted = classification.suggestedAnnotations[hint];
-      cases.push({ server, tool: tool.name, hint, author, predicted, rule: classification.hintReasons[hint].rule, agrees: author === predicted });
+      cases.push({
+        server,
+        tool: tool.name,
+        hint,
+        author,
+        predicted,
+        rule: classification.hintReasons[hint].rule,
+        agrees: author === predicted,
+      });
     }
   }
   const byServer = new Map<string, HintMeasures & { annotated: number }>();
-  for (const [server, count] of annotatedByServer) byServer.set(server, { annotated: count, ...measures(cases.filter((c) => c.server === server)) });
+  for (const [server, count] of annotatedByServer)
+    byServer.set(server, { annotated: count, ...measures(cases.filter((c) => c.server === server)) });
   return { annotated, overall: measures(cases), byServer };
 }
 

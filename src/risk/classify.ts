@@ -16,7 +16,7 @@ import { VERDICT_RULES } from './rules/verdict.ts';
 import type { Classification, Signal } from './schema.ts';
 import { annotationSignals } from './signals/annotations.ts';
 import { MAX_SCAN, type ToolContext } from './signals/context.ts';
-import { descriptionSignals, opensWithVerb } from './signals/description.ts';
+import { descriptionSignals, openingVerb } from './signals/description.ts';
 import { finding, type Finding } from './signals/finding.ts';
 import { nameSignals } from './signals/name.ts';
 import { operationSignals } from './signals/operations.ts';
@@ -39,12 +39,19 @@ const NO_SIBLINGS: ReadonlySet<string> = new Set();
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
-const UI_CONTEXT = /\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|ui elements?|device screen|keyboard|focused input|input field)\b/i;
+const UI_CONTEXT = new RegExp(
+  String.raw`\b(?:web ?pages?|pages?|browser|tabs?|elements?|screen|viewport|dom|selectors?|` +
+    String.raw`ui elements?|device screen|keyboard|focused input|input field)\b`,
+  'i',
+);
 
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
-  const nameFacts = nameSignals(tool.name, splitWords(tool.name), { ui: UI_CONTEXT.test(summaryOf(parts) ?? ''), describedVerb: opensWithVerb(parts) });
+  const nameFacts = nameSignals(tool.name, splitWords(tool.name), {
+    ui: UI_CONTEXT.test(summaryOf(parts) ?? ''),
+    describedVerb: openingVerb(parts),
+  });
   const context: ToolContext = {
     name: tool.name,
     description,
@@ -69,7 +76,8 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
 
   const verdict = resolve(tool.name, findings);
   const override = tool.atlas?.override;
-  const reviewed = override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);
+  const reviewed =
+    override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);
   let review: ReviewNote | undefined;
   if (reviewed) {
     review = { ...(override.reviewedBy ? { by: override.reviewedBy } : {}), ...(override.reviewedOn ? { on: override.reviewedOn } : {}) };
@@ -85,7 +93,9 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
         field: 'atlas.override',
         category: override.category ?? verdict.category,
         risk: override.risk ?? verdict.risk,
-        note: `A reviewer set this classification by hand${review.by ? ` (${review.by}${review.on ? `, ${review.on}` : ''})` : ''}${changed.length > 0 ? `: ${changed.join(', ')}` : ', confirming the engine'}.`,
+        note:
+          `A reviewer set this classification by hand${review.by ? ` (${review.by}${review.on ? `, ${review.on}` : ''})` : ''}` +
+          `${changed.length > 0 ? `: ${changed.join(', ')}` : ', confirming the engine'}.`,
         clause: 'was reviewed by hand',
       }),
     );
@@ -139,9 +149,12 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
  */
 function weakenOverruledName(nameFindings: readonly Finding[], described: readonly Finding[], informs: boolean): Finding[] {
   const opening = described.find((f) => f.rule === OPENING_VERB_RULE.id && f.strength === 'strong');
-  if (informs) return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== 'Read' ? { ...f, strength: 'weak' as const } : f));
+  if (informs)
+    return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== 'Read' ? { ...f, strength: 'weak' as const } : f));
   if (!opening) return [...nameFindings];
-  return nameFindings.map((f) => (f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f));
+  return nameFindings.map((f) =>
+    f.rule === NAME_RULES.verb.id && f.category !== opening.category ? { ...f, strength: 'weak' as const } : f,
+  );
 }
 
 /**

@@ -13,22 +13,33 @@ import { listJoin } from './text.ts';
 
 const WHY: Record<Category, Record<RiskLevel, string>> = {
   Read: {
-    low: 'Reading is harmless on its own, but naming the tool in a default-deny policy keeps it among the calls you expect while everything else stays blocked.',
-    medium: 'What it returns is sensitive or written by someone else, so the policy should bound how much an agent pulls through it in one session.',
-    high: 'What it reads is worth stealing, and a single call puts it in the agent’s context, where any later tool call or reply can leak it.',
+    low:
+      'Reading is harmless on its own, but naming the tool in a default-deny policy ' +
+      'keeps it among the calls you expect while everything else stays blocked.',
+    medium:
+      'What it returns is sensitive or written by someone else, ' +
+      'so the policy should bound how much an agent pulls through it in one session.',
+    high:
+      'What it reads is worth stealing, and a single call puts it in the agent’s context, ' +
+      'where any later tool call or reply can leak it.',
     critical: 'What it reads could compromise everything else, so no agent should reach it unsupervised.',
   },
   Write: {
     low: 'Its changes are small, but an agent in a loop repeats them without limit unless a policy says otherwise.',
     medium: 'An agent that loops or follows injected instructions can repeat these changes many times over before anyone looks.',
-    high: 'A mistaken or manipulated call changes access, security or shared data for everyone else, so who may call it must be settled in advance.',
+    high:
+      'A mistaken or manipulated call changes access, security or shared data for everyone else, ' +
+      'so who may call it must be settled in advance.',
     critical: 'One manipulated call can hand out access that undoes every other control, so it must never run on an agent’s say-so alone.',
   },
   Execute: {
     low: 'It starts work on the server’s behalf, and how often an agent may do that is a policy decision.',
     medium: 'What runs depends on the arguments the agent picks, so the policy should bound both how often and with what.',
-    high: 'What runs depends entirely on the arguments the agent picks, so the policy should cap the calls and pin the arguments that decide what runs.',
-    critical: 'Whoever steers the agent, through a poisoned document or a crafted page, steers this tool too, with the server’s own privileges.',
+    high:
+      'What runs depends entirely on the arguments the agent picks, ' +
+      'so the policy should cap the calls and pin the arguments that decide what runs.',
+    critical:
+      'Whoever steers the agent, through a poisoned document or a crafted page, steers this tool too, with the server’s own privileges.',
   },
   Destructive: {
     low: 'What it removes is minor, but removals do not undo themselves.',
@@ -67,7 +78,9 @@ export function rationale({ tool, server, verdict, ordered, reviewed }: ExplainI
   const parts: string[] = [];
   parts.push(
     verdict.defaulted
-      ? `${tool.name}${where} falls in the ${category} category at ${risk} risk because nothing in its definition shows a way to change anything; the verdict rests on what the definition leaves out, so its confidence is low.`
+      ? `${tool.name}${where} falls in the ${category} category at ${risk} risk ` +
+          'because nothing in its definition shows a way to change anything; ' +
+          'the verdict rests on what the definition leaves out, so its confidence is low.'
       : `${tool.name}${where} falls in the ${category} category at ${risk} risk: it ${listJoin(clauses)}.`,
   );
   parts.push(parameterSentence(tool, ordered));
@@ -118,8 +131,12 @@ function parameterSentence(tool: Tool, ordered: readonly Finding[]): string {
  */
 export function absentAnnotationsNote(toolName: string, category: Category): string {
   return category === 'Read'
-    ? `${toolName} carries no annotations, so a client that follows the MCP spec treats it as if it could change things and asks before every call; its definition shows only reads, so allowing it by name is safe, and the annotations the atlas predicts below say so in the spec’s terms.`
-    : `${toolName} carries no annotations, so nothing tells a client what this ${category} tool changes; the spec’s cautious defaults (it may destroy data and reach outside systems) are the right reading here, and the policy below enforces them.`;
+    ? `${toolName} carries no annotations, so a client that follows the MCP spec treats it as if it ` +
+        'could change things and asks before every call; its definition shows only reads, ' +
+        'so allowing it by name is safe, and the annotations the atlas predicts below say so in the spec’s terms.'
+    : `${toolName} carries no annotations, so nothing tells a client what this ${category} tool changes; ` +
+        'the spec’s cautious defaults (it may destroy data and reach outside systems) ' +
+        'are the right reading here, and the policy below enforces them.';
 }
 
 export function reviewSentence(review: ReviewNote): string {
@@ -139,10 +156,17 @@ export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): Ev
   for (const text of verdict.annotationConflicts) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
   for (const text of verdict.claimNotes) lines.push({ text, rule: VERDICT_RULES.readOnlyOverridden.id });
   // Findings the verdict set aside are not evidence of what the tool does (a weak "manage" beside read-only operations).
-  const shown = ordered.filter((f) => (f.effect !== 'context' || f.capability !== null || f.source === 'default') && (f.accepted || f.effect === 'lowers'));
+  const shown = ordered.filter(
+    (f) => (f.effect !== 'context' || f.capability !== null || f.source === 'default') && (f.accepted || f.effect === 'lowers'),
+  );
   for (const f of shown) lines.push({ text: f.note, rule: f.rule });
   if (!tool.description || tool.description.trim() === '') {
-    lines.push({ text: `The tool ${tool.name} has no description, so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`, rule: null });
+    lines.push({
+      text:
+        `The tool ${tool.name} has no description, ` +
+        `so this reading rests on its name${Object.keys(tool.inputSchema.properties ?? {}).length > 0 ? ' and parameters' : ''} alone.`,
+      rule: null,
+    });
   }
   const seen = new Set<string>();
   return lines.filter((line) => !seen.has(line.text) && seen.add(line.text)).slice(0, 10);
@@ -151,4 +175,3 @@ export function evidence({ tool, verdict, ordered, reviewed }: ExplainInput): Ev
 function unique(items: readonly string[]): string[] {
   return [...new Set(items)];
 }
-

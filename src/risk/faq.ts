@@ -9,6 +9,7 @@ import type { ToolRule } from './policy/schema.ts';
 import type { Limitation } from './policy/limitations.ts';
 import type { PolicyFormat } from './policy/format-info.ts';
 import type { Classification } from './schema.ts';
+import { commentText } from './policy/escape.ts';
 import { capitalize, listJoin, quoted } from './text.ts';
 
 export interface FaqInput {
@@ -83,8 +84,10 @@ export function toolFaq(input: FaqInput): FaqItem[] {
     {
       question: `How do I enforce a policy on ${toolName}?`,
       answer:
-        `Route your agents’ MCP traffic to ${server} through ${gateway}, then load a policy file whose \`tools\` entry for ${toolName} holds the rule on this page. ` +
-        `${capitalize(gateway)} checks every call before it reaches the server. With the recommended rule: ${explainRule(toolName, rule)} ` +
+        `Route your agents’ MCP traffic to ${server} through ${gateway}, ` +
+        `then load a policy file whose \`tools\` entry for ${toolName} holds the rule on this page. ` +
+        `${capitalize(gateway)} checks every call before it reaches the server. ` +
+        `With the recommended rule: ${explainRule(toolName, rule)} ` +
         `Tools the file does not list fall under its \`default\`, which is "deny" in the snippet.`,
       snippet: json(toolPolicy(toolName, rule)),
     },
@@ -101,7 +104,8 @@ export function toolFaq(input: FaqInput): FaqItem[] {
     {
       question: `Which MCP server provides ${toolName}?`,
       answer:
-        `${capitalize(server)}, ${REGISTRY[input.registry](input.packageName)}. ${capitalize(gateway)} sits between your MCP client and that server, ` +
+        `${capitalize(server)}, ${REGISTRY[input.registry](input.packageName)}. ${capitalize(gateway)} ` +
+        'sits between your MCP client and that server, ' +
         `so enforcing a policy needs no change to the server itself.`,
     },
   ];
@@ -110,7 +114,9 @@ export function toolFaq(input: FaqInput): FaqItem[] {
 function whatItDoes(input: FaqInput, server: string): string {
   const { toolName, classification } = input;
   const summary = input.description ? firstSentence(input.description) : undefined;
-  const own = summary ? `Its author describes it as ${quoted(summary, 200)} ` : `Its definition has no description, so what follows rests on its name and parameters. `;
+  const own = summary
+    ? `Its author describes it as ${quoted(summary, 200)} `
+    : `Its definition has no description, so what follows rests on its name and parameters. `;
   // The rationale's first sentence names the category and says what the tool does in our words.
   return `${toolName} is a tool of ${server}. ${own}${classification.rationale.split(/(?<=\.)\s/)[0] ?? ''}`.trim();
 }
@@ -130,7 +136,8 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
       answer:
         `The recommended rule already does: ${listJoin(rule.limits.map(describeLimit))}. ` +
         `In the policy file that is \`"limits": ${JSON.stringify(rule.limits)}\`. ` +
-        `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it; \`scope\` says whose calls ${gateway} counts together.`,
+        `Change \`max\`, or set \`window\` to "minute", "hour" or "day", ` +
+        `to tune it; \`scope\` says whose calls ${gateway} counts together.`,
       snippet: json(toolPolicy(toolName, rule)),
     };
   }
@@ -145,7 +152,8 @@ function rateLimitAnswer(toolName: string, category: Category, rule: ToolRule, g
   return {
     question,
     answer:
-      `${why} To cap it, give it a rule with limits: \`${JSON.stringify(limited)}\` allows ${describeLimit(limit)}${held ? ', each approved by a person' : ''}. ` +
+      `${why} To cap it, give it a rule with limits: \`${JSON.stringify(limited)}\` ` +
+      `allows ${describeLimit(limit)}${held ? ', each approved by a person' : ''}. ` +
       `Change \`max\`, or set \`window\` to "minute", "hour" or "day", to tune it.`,
     snippet: json(toolPolicy(toolName, limited)),
   };
@@ -158,18 +166,34 @@ function blockAnswer(toolName: string, classification: Classification, rule: Too
   return {
     question,
     answer:
-      `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then refuses every call before it reaches ${server} and returns the reason to the agent. ` +
+      `${already}Give it a deny rule: \`${JSON.stringify(deny)}\`. ${capitalize(gateway)} then ` +
+      `refuses every call before it reaches ${server} and returns the reason to the agent. ` +
       `To keep the tool out of the agent’s tool list as well, use \`"action": "hide"\` instead.`,
     snippet: json(toolPolicy(toolName, deny)),
   };
 }
 
 /** How each gateway loads its file, in one sentence. */
-const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string) => string> = {
-  cedar: (file) => `Put each statement of \`${file}\` (the Cedar tab) in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
-  cel: (file, server) => `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
-  pomerium: (file, server) => `Put the \`policy\` of \`${file}\` (the Pomerium tab) on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
-  docker: (file) => `Merge \`${file}\` (the Docker tab) into \`~/.docker/mcp/tools.yaml\`, under the server's name in your Docker MCP catalog, or pass it to \`docker mcp gateway run --tools-config\`.`,
+const LOADING: Record<Exclude<PolicyFormat, 'json'>, (file: string, server: string, tool: string) => string> = {
+  cedar: (file) =>
+    `Put each statement of \`${file}\` (the Cedar tab) ` +
+    `in \`cedar.policies\` of a ToolHive authz config and run the server with \`thv run --authz-config\`.`,
+  cel: (file, server) =>
+    `Put the \`mcpAuthorization\` block of \`${file}\` (the CEL tab) ` +
+    `under \`policies:\` of the agentgateway route or MCP backend that serves ${server}.`,
+  pomerium: (file, server) =>
+    `Put the \`policy\` of \`${file}\` (the Pomerium tab) ` +
+    `on the Pomerium route that serves ${server}, a route with \`mcp: { server: {} }\`.`,
+  docker: (file, _server, tool) =>
+    (commentText(tool) === tool
+      ? `Run the second \`docker mcp profile tools\` command at the top of \`${file}\` (the Docker tab), ` +
+        `which changes only ${tool} in the gateway's profile, ` +
+        `with your profile's name for the server, and check it with \`docker mcp profile show default\`; `
+      : `The name holds a control or invisible character, so \`${file}\` (the Docker tab) gives no profile command for it; `) +
+    `in legacy mode, pass the file itself with \`docker mcp gateway run --tools-config ./${file}\` ` +
+    `(a bare file name is looked up in \`~/.docker/mcp/\`, and a missing file enables every tool). ` +
+    `Do not combine it with \`--tools\`, and turn off dynamic tools ` +
+    `(\`docker mcp feature disable dynamic-tools\`) so the agent cannot widen the list.`,
 };
 
 /** What a limitation leaves out, in a few words for an answer. */
@@ -181,28 +205,41 @@ function leftOut(limitation: Limitation): string {
       return "a person's approval (it refuses the call instead)";
     case 'arguments':
       return 'the argument checks';
+    case 'number-range':
+      return "numbers beyond the range and precision of Cedar's decimal";
     case 'listed':
-      return 'keeping the denied tool in the tool list';
+      return 'keeping the tool in the tool list';
     case 'hidden':
       return 'hiding the tool from the tool list';
     case 'unlisted-tools':
       return 'letting through tools the file does not name';
+    case 'unread-calls':
+      return (
+        'refusing a tool call it cannot read (one longer than the route\u2019s max_request_bytes, ' +
+        '4096 bytes by default, is let through)'
+      );
   }
 }
 
-/** "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it leaves out, from the compiled file's own list. */
+/**
+ * "How do I enforce this in ToolHive?": how to load the file, what the gateway then does, and what it
+ * leaves out, from the compiled file's own list.
+ */
 function gatewayAnswer(toolName: string, rule: ToolRule, format: FormatForFaq, server: string): FaqItem {
   const key = format.format as Exclude<PolicyFormat, 'json'>;
   const passes = rule.action === 'allow' || rule.action === 'rate_limit';
   const unenforcedChecks = format.limitations.some((l) => l.kind === 'arguments');
   const checked = passes && 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 && !unenforcedChecks;
+  const readable = format.limitations.some((l) => l.kind === 'unread-calls') ? ' that it can read' : '';
   const does = passes
-    ? `${capitalize(format.gateway)} then lets calls of ${toolName} through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
-    : `${capitalize(format.gateway)} then refuses every call of ${toolName}.`;
+    ? `${capitalize(format.gateway)} then lets calls of ${toolName} ` +
+      `through${checked ? ', if their arguments pass the rule\u2019s checks' : ''}.`
+    : `${capitalize(format.gateway)} then refuses every call of ${toolName}${readable}.`;
   const missing = [...new Set(format.limitations.map(leftOut))];
-  const cannot = missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
+  const cannot =
+    missing.length === 0 ? ' It enforces the rule as written.' : ` It leaves out ${listJoin(missing)}: the tab says what to pair it with.`;
   return {
     question: `How do I enforce this rule on ${toolName} in ${format.gateway}?`,
-    answer: `${LOADING[key](format.fileName, server)} ${does}${cannot}`,
+    answer: `${LOADING[key](format.fileName, server, toolName)} ${does}${cannot}`,
   };
 }

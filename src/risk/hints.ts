@@ -8,14 +8,24 @@ import { DESCRIPTION_RULES } from './rules/description.ts';
 import { HINT_RULES, type HintFacts } from './rules/hints.ts';
 import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
 import type { Finding } from './signals/finding.ts';
+import { capitalize } from './text.ts';
 
 /** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
-const OUTSIDE = /\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b/i;
+const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
+const OUTSIDE = new RegExp(
+  String.raw`\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|` +
+    String.raw`third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b`,
+  'i',
+);
 
 /** `findings` strongest first, as the classification lists them. */
-export function predictHints(category: Category, findings: readonly Finding[], description: string): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
+export function predictHints(
+  category: Category,
+  findings: readonly Finding[],
+  description: string,
+): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
   const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
   const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
   // The verb that says what the tool does: one of the verdict's category, else the name's, else any.
@@ -27,8 +37,14 @@ export function predictHints(category: Category, findings: readonly Finding[], d
     category,
     capabilities,
     verb: decisive?.verbEffect !== undefined ? { effect: decisive.verbEffect, idempotent: decisive.verbIdempotent ?? false } : undefined,
-    runsAnything: counted.some((f) => f.unbounded === true || (f.capability !== null && RUNS_ANYTHING.has(f.capability)) || (f.capability === 'query-language' && f.category === 'Execute')),
+    runsAnything: counted.some(
+      (f) =>
+        f.unbounded === true ||
+        (f.capability !== null && RUNS_ANYTHING.has(f.capability)) ||
+        (f.capability === 'query-language' && f.category === 'Execute'),
+    ),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
+    describedAdditive: counted.some((f) => f.rule === ADDITIVE_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
   };
   const suggested = {} as SuggestedAnnotations;
@@ -72,7 +88,11 @@ export interface HintComparison {
  * The author's hints beside ours. destructiveHint and idempotentHint mean nothing on a tool that
  * is read-only (the spec ignores them), so a difference there is not a disagreement.
  */
-export function compareHints(annotations: Annotations | undefined, suggested: SuggestedAnnotations, reasons: Record<AnnotationHint, HintReason>): HintComparison[] {
+export function compareHints(
+  annotations: Annotations | undefined,
+  suggested: SuggestedAnnotations,
+  reasons: Record<AnnotationHint, HintReason>,
+): HintComparison[] {
   const readOnly = annotations?.readOnlyHint ?? suggested.readOnlyHint;
   return ANNOTATION_HINTS.map((hint) => {
     const author = annotations?.[hint];
@@ -82,7 +102,7 @@ export function compareHints(annotations: Annotations | undefined, suggested: Su
     const because = reasons[hint].because;
     const sentence =
       typeof author !== 'boolean'
-        ? `${because.charAt(0).toUpperCase()}${because.slice(1)}.`
+        ? `${capitalize(because)}.`
         : disagrees
           ? `The author says \`${author}\`, but ${because}.`
           : meaningful

@@ -53,27 +53,52 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
   },
   'tool-shadowing': (facts) => {
     const steer = first(facts, 'cross-tool-reference');
-    return steer && `The description of ${facts.toolName} tells the agent which tools to use (${quoted(steer.text, 60)}); the same lever lets a malicious server redirect calls meant for another server’s tools.`;
+    return (
+      steer &&
+      `The description of ${facts.toolName} tells the agent which tools to use (${quoted(steer.text, 60)}); ` +
+        'the same lever lets a malicious server redirect calls meant for another server’s tools.'
+    );
   },
   'rug-pull': (facts) => {
     if (facts.definitionChanges > 0) {
-      return `The definition of ${facts.toolName} has already changed ${facts.definitionChanges === 1 ? 'once' : `${facts.definitionChanges} times`} since it was first catalogued; a client that approved the old one is not asked again.`;
+      return (
+        `The definition of ${facts.toolName} has already ` +
+        `changed ${facts.definitionChanges === 1 ? 'once' : `${facts.definitionChanges} times`} since it was first catalogued; ` +
+        'a client that approved the old one is not asked again.'
+      );
     }
     if (facts.risk !== 'high' && facts.risk !== 'critical') return undefined;
     const top = facts.signals.find((s) => s.accepted && s.effect === 'raises');
-    return `${facts.toolName} is rated ${facts.risk}${top ? ` (the strongest signal: ${quoted(top.text, 40)})` : ''}; if its server changed its definition after approval, nothing in MCP would ask you again.`;
+    return (
+      `${facts.toolName} is rated ${facts.risk}${top ? ` (the strongest signal: ${quoted(top.text, 40)})` : ''}; ` +
+      'if its server changed its definition after approval, nothing in MCP would ask you again.'
+    );
   },
   'indirect-prompt-injection': (facts) => {
     const source = first(facts, 'external-content', 'network-fetch', 'browser-control');
     if (!source) return undefined;
-    return `What ${facts.toolName} returns comes from outside (${paramOrText(source)}): instructions planted there reach the agent as if they were trusted input.`;
+    return (
+      `What ${facts.toolName} returns comes from outside (${paramOrText(source)}): ` +
+      'instructions planted there reach the agent as if they were trusted input.'
+    );
   },
   'data-exfiltration': (facts) => {
-    const sink = first(facts, 'outbound-message', 'network-fetch', 'network-target', 'cloud-storage', 'public-exposure');
-    if (sink) return `${facts.toolName} can carry data out of your environment through ${paramOrText(sink)}, so an injected instruction can turn it into a delivery channel.`;
+    const sink = first(facts, 'outbound-message', 'file-upload', 'network-fetch', 'network-target', 'cloud-storage', 'public-exposure');
+    if (sink)
+      return (
+        `${facts.toolName} can carry data out of your environment through ${paramOrText(sink)}, ` +
+        'so an injected instruction can turn it into a delivery channel.'
+      );
     // A tool that only writes or deletes such data hands nothing back to carry out.
-    const source = facts.category === 'Read' || facts.category === 'Execute' ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language') : undefined;
-    if (source) return `${facts.toolName} returns data an attacker wants (${paramOrText(source)}); paired with any tool that sends data out, it completes an exfiltration chain.`;
+    const source =
+      facts.category === 'Read' || facts.category === 'Execute'
+        ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language')
+        : undefined;
+    if (source)
+      return (
+        `${facts.toolName} returns data an attacker wants (${paramOrText(source)}); ` +
+        'paired with any tool that sends data out, it completes an exfiltration chain.'
+      );
     return undefined;
   },
   'excessive-agency': (facts) => {
@@ -81,36 +106,59 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     if (broad) return `One call of ${facts.toolName} reaches far (${paramOrText(broad)}), further than most tasks need.`;
     if (POWERFUL.has(facts.category) && (facts.risk === 'high' || facts.risk === 'critical')) {
       const top = facts.signals.find((s) => s.accepted && s.effect === 'raises' && s.category === facts.category);
-      return `${facts.toolName} lets the agent act, not just look${top ? ` (${quoted(top.text, 40)})` : ''}; an agent that only needs to read should not be handed it.`;
+      return (
+        `${facts.toolName} lets the agent act, not just look${top ? ` (${quoted(top.text, 40)})` : ''}; ` +
+        'an agent that only needs to read should not be handed it.'
+      );
     }
     return undefined;
   },
   'command-injection': (facts) => {
     // A query language that cannot write (PromQL, Logs Insights) reaches no interpreter that acts.
-    const sink = first(facts, 'command-execution', 'code-execution', 'api-passthrough') ??
+    const sink =
+      first(facts, 'command-execution', 'code-execution', 'api-passthrough') ??
       facts.signals.find((s) => s.accepted && s.capability === 'query-language' && s.category === 'Execute');
     if (!sink) return undefined;
     return `${paramOrText(sink)} reaches an interpreter as the agent wrote it; text the agent read elsewhere can add commands of its own.`;
   },
   'path-traversal': (facts) => {
-    const path = first(facts, 'filesystem-read', 'filesystem-write');
-    return path && `${paramOrText(path)} is a path the agent chooses; “../” or an absolute path reaches files outside the folder you had in mind.`;
+    const path = first(facts, 'filesystem-read', 'filesystem-write', 'file-upload');
+    return (
+      path &&
+      `${paramOrText(path)} is a path the agent chooses; “../” or an absolute path reaches files outside the folder you had in mind.`
+    );
   },
   'confused-deputy': (facts) => {
     const authority = first(facts, 'role-passing', 'credentials', 'permissions');
-    return authority && `${facts.toolName} acts with authority the agent does not hold itself (${paramOrText(authority)}), and so does anyone who steers the agent.`;
+    return (
+      authority &&
+      `${facts.toolName} acts with authority the agent does not hold itself (${paramOrText(authority)}), ` +
+        'and so does anyone who steers the agent.'
+    );
   },
   'unbounded-consumption': (facts) => {
     // What costs resources per call: spending, provisioning, queries, builds. Deleting in bulk is
     // destruction (excessive agency), not consumption.
     const costly = first(facts, 'spending', 'resource-provisioning', 'query-language', 'money', 'build-deploy');
-    if (costly) return `Each call of ${facts.toolName} can cost real resources (${paramOrText(costly)}), and nothing in MCP limits how often an agent repeats it.`;
-    if (facts.category === 'Execute') return `${facts.toolName} starts work that keeps running after the call returns; a looping agent starts it again and again.`;
+    if (costly)
+      return (
+        `Each call of ${facts.toolName} can cost real resources (${paramOrText(costly)}), ` +
+        'and nothing in MCP limits how often an agent repeats it.'
+      );
+    if (facts.category === 'Execute')
+      return `${facts.toolName} starts work that keeps running after the call returns; a looping agent starts it again and again.`;
     return undefined;
   },
   'supply-chain': (facts) => {
     const code = first(facts, 'package-install', 'build-deploy');
-    return code && `${facts.toolName} ${code.source === 'name' ? `builds, publishes or installs software (${quoted(code.text, 40)})` : `handles software from elsewhere (${paramOrText(code)})`}: code nobody reviewed ends up built, pulled or run.`;
+    return (
+      code &&
+      `${facts.toolName} ` +
+        (code.source === 'name'
+          ? `builds, publishes or installs software (${quoted(code.text, 40)})`
+          : `handles software from elsewhere (${paramOrText(code)})`) +
+        ': code nobody reviewed ends up built, pulled or run.'
+    );
   },
 };
 

@@ -5,6 +5,7 @@
  * display text.
  */
 import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../values/index.ts';
+import { VERBS } from './lexicon.ts';
 import { ANNOTATION_RULES } from './rules/annotations.ts';
 import { CONFIDENCE_WEIGHTS, VERDICT_RULES } from './rules/verdict.ts';
 import type { Capability } from './schema.ts';
@@ -26,12 +27,27 @@ export interface Verdict {
   decidedBy: string[];
 }
 
+/** Verb rules that bound a deletion by the size of what it removes. */
+const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-marker']);
+const RECOVERABLE_RULE = 'description.recoverable';
+
 const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
 
 /** Capabilities that change something, even when no finding names a category. */
 const CHANGING: ReadonlySet<Capability> = new Set([
-  'filesystem-write', 'outbound-message', 'spending', 'money', 'permissions', 'resource-provisioning', 'public-exposure',
-  'destruction', 'build-deploy', 'package-install', 'code-execution', 'command-execution', 'api-passthrough',
+  'filesystem-write',
+  'outbound-message',
+  'spending',
+  'money',
+  'permissions',
+  'resource-provisioning',
+  'public-exposure',
+  'destruction',
+  'build-deploy',
+  'package-install',
+  'code-execution',
+  'command-execution',
+  'api-passthrough',
 ]);
 
 export function resolve(toolName: string, input: readonly Finding[]): Verdict {
@@ -43,9 +59,13 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const contradictions: { claim: Finding; by: Finding[] }[] = [];
   const decidedBy: string[] = [];
 
-  // 1. Read-only claims.
+  // 1. Read-only claims. A description that says the tool changes nothing, on a tool whose name
+  // only reads, outweighs the same author's readOnlyHint: false (often derived from the HTTP
+  // method: a POST that only previews or searches).
   const readOnlyClaims = claims.filter((c) => c.claim === 'read-only');
-  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f));
+  const nameReads = namedCategories(raising).every((c) => c === 'Read') && namedCategories(raising).length > 0;
+  const describedClaim = readOnlyClaims.some((c) => c.source === 'description');
+  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(describedClaim && nameReads && f.source === 'annotation'));
   // A tool whose lever is a read-only query language (PromQL, Logs Insights) reads, whatever its verb.
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
   const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage) && againstReadOnly.length === 0;
@@ -81,6 +101,32 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }
   }
 
+  // 2b. A key or token the description calls public (publishable, safe to expose) is no credential
+  // to read: the name's "token" says nothing more.
+  for (const claim of claims.filter((c) => c.claim === 'public-value')) {
+    claim.accepted = true;
+    for (const f of raising) {
+      if (f.capability !== 'credentials' || f.source === 'parameter' || (f.category !== null && f.category !== 'Read')) continue;
+      f.capability = null;
+      f.risk = 'low';
+    }
+  }
+
+  // 2c. A tool that removes something from its own local cache forgets local state: its removing
+  // verbs are low-risk changes, unless anything else in the definition destroys.
+  for (const claim of claims.filter((c) => c.claim === 'local-state')) {
+    const verbs = raising.filter((f) => f.category === 'Destructive' && f.verb !== undefined);
+    const other = raising.filter((f) => f.category === 'Destructive' && f.verb === undefined && f.source !== 'annotation');
+    claim.accepted = verbs.length > 0 && other.length === 0;
+    if (!claim.accepted) continue;
+    for (const f of verbs) {
+      f.category = 'Write';
+      f.risk = 'low';
+      f.capability = null;
+      f.verbEffect = 'changes';
+    }
+  }
+
   // 3. Closed-world claims only matter to the text.
   for (const claim of claims.filter((c) => c.claim === 'closed-world')) {
     const reaching = raising.filter((f) => f.capability !== null && NETWORK.has(f.capability));
@@ -88,10 +134,22 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (!claim.accepted) contradictions.push({ claim, by: reaching });
   }
 
-  // 4. Category from the strong findings, or the weak ones when nothing is strong.
+  // 4. Category from the strong findings of the tool's own words (name, description, schema,
+  // operations), or from every finding when none is strong. The author's annotations decide only
+  // then: destructiveHint: true is the spec's default for any tool that is not read-only, so a
+  // clear verb that adds, edits or reads outranks it. One exception: readOnlyHint: false against
+  // own words that only read says the tool changes something after all (unless its name verb only
+  // previews, or an accepted claim says it changes nothing).
   const categorical = raising.filter((f) => f.category !== null);
-  const strong = categorical.filter((f) => f.strength === 'strong');
-  const pool = strong.length > 0 ? strong : categorical;
+  const own = categorical.filter((f) => f.source !== 'annotation');
+  const strongOwn = own.filter((f) => f.strength === 'strong');
+  // Weak words still say what the tool does ("Deletes …" opening the description), unless the verb
+  // itself says nothing ("manage", "handle"): then the annotations say more.
+  const weakOwn = own.filter((f) => f.verb === undefined || VERBS.get(f.verb)?.weak !== true);
+  let pool = strongOwn.length > 0 ? strongOwn : weakOwn.length > 0 ? own : categorical;
+  if (pool !== categorical && top(pool) === 'Read' && !readOnly && !pool.some((f) => f.previews === true)) {
+    pool = [...pool, ...categorical.filter((f) => f.rule === ANNOTATION_RULES.changes.id)];
+  }
   for (const f of categorical) if (!pool.includes(f) && CATEGORY_RANK[f.category!] > CATEGORY_RANK[top(pool) ?? 'Read']) f.accepted = false;
 
   let defaulted = false;
@@ -104,11 +162,19 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     } else if (change) {
       category = 'Write';
       decidedBy.push(VERDICT_RULES.impliedChange.id);
-      findings.push(finding({
-        rule: VERDICT_RULES.impliedChange.id, source: 'default', text: change.text, field: change.field, category: 'Write', risk: 'medium', strength: 'weak',
-        note: `No verb says what ${toolName} does, but it ${change.clause}, so it is treated as a tool that changes things.`,
-        clause: change.clause,
-      }));
+      findings.push(
+        finding({
+          rule: VERDICT_RULES.impliedChange.id,
+          source: 'default',
+          text: change.text,
+          field: change.field,
+          category: 'Write',
+          risk: 'medium',
+          strength: 'weak',
+          note: `No verb says what ${toolName} does, but it ${change.clause}, so it is treated as a tool that changes things.`,
+          clause: change.clause,
+        }),
+      );
     } else {
       defaulted = true;
       category = 'Read';
@@ -132,16 +198,63 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (f.category !== null && pool.length > 0 && !pool.includes(f)) continue;
     risk = maxRisk(risk, f.risk);
   }
+  // A name that removes one small item and a description that removes many ("deletes multiple
+  // entities"): many wins, at high (nothing says everything, so not critical).
+  const sizedAsOne = pool.some((f) => f.category === 'Destructive' && f.refinedBy.some((id) => SIZE_CAPS.has(id)));
+  if (category === 'Destructive' && sizedAsOne && raising.some((f) => f.accepted && f.capability === 'bulk')) risk = maxRisk(risk, 'high');
   if (category === 'Destructive' && raising.some((f) => f.source === 'parameter' && f.capability === 'bulk')) {
     risk = raiseRisk(risk);
     decidedBy.push(VERDICT_RULES.bulkRaise.id);
   }
+  // What the deletion removes bounds the whole verdict, not just the verb's finding: a warning
+  // phrase or the author's hint does not make one comment or one reaction a high-risk deletion.
+  const bulk = raising.some((f) => f.accepted && f.capability === 'bulk');
+  if (category === 'Destructive' && !bulk) {
+    const sized = pool.filter(
+      (f) => f.category === 'Destructive' && f.strength === 'strong' && f.refinedBy.some((id) => SIZE_CAPS.has(id)),
+    );
+    const cap =
+      sized.length > 0 &&
+      sized.length === pool.filter((f) => f.category === 'Destructive' && f.strength === 'strong' && f.verb !== undefined).length
+        ? sized.reduce<RiskLevel>((worst, f) => maxRisk(worst, f.risk ?? 'low'), 'low')
+        : undefined;
+    if (cap !== undefined && RISK_RANK[cap] < RISK_RANK[risk]) {
+      risk = cap;
+      decidedBy.push(VERDICT_RULES.sizeCap.id);
+    }
+    if (findings.some((f) => f.rule === RECOVERABLE_RULE && f.accepted) && RISK_RANK[risk] > RISK_RANK.high) {
+      risk = 'high';
+      decidedBy.push(VERDICT_RULES.recoverableCap.id);
+    }
+  }
   if (defaulted) {
-    findings.push(finding({
-      rule: VERDICT_RULES.noEvidenceRead.id, source: 'default', text: 'no signals', field: 'name', category: 'Read', risk: 'low', strength: 'weak',
-      note: `Nothing in the definition of ${toolName} shows a way to change anything: no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, with low confidence, because it rests on what the definition leaves out.`,
-      clause: 'shows no way to change anything',
-    }));
+    findings.push(
+      finding({
+        rule: VERDICT_RULES.noEvidenceRead.id,
+        source: 'default',
+        text: 'no signals',
+        field: 'name',
+        category: 'Read',
+        risk: 'low',
+        strength: 'weak',
+        note:
+          `Nothing in the definition of ${toolName} shows a way to change anything: ` +
+          'no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, ' +
+          'with low confidence, because it rests on what the definition leaves out.',
+        clause: 'shows no way to change anything',
+      }),
+    );
+  }
+
+  const setAsideHint = findings.find((f) => f.rule === ANNOTATION_RULES.destructive.id && !f.accepted);
+  if (setAsideHint && category !== 'Destructive') {
+    const words = pool.find((f) => f.category === category && f.source !== 'annotation');
+    annotationConflicts.push(
+      `The author marks ${toolName} as destructive (destructiveHint: true), ` +
+        `but ${words ? `it ${words.clause}` : 'its own words say otherwise'}; ` +
+        'the MCP spec assumes that hint of every tool that is not read-only, ' +
+        `so the tool is classified in the ${category} category from its own words.`,
+    );
   }
 
   for (const { claim, by } of contradictions) {
@@ -152,7 +265,9 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   }
   const readOnlyHint = findings.find((f) => f.rule === ANNOTATION_RULES.readOnly.id);
   if (readOnlyHint && findings.some((f) => f.rule === ANNOTATION_RULES.contradictory.id)) {
-    annotationConflicts.push(`The annotations of ${toolName} contradict each other: readOnlyHint: true together with destructiveHint: true.`);
+    annotationConflicts.push(
+      `The annotations of ${toolName} contradict each other: readOnlyHint: true together with destructiveHint: true.`,
+    );
   }
 
   return {
@@ -167,6 +282,11 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   };
 }
 
+/** The categories the name's verbs were judged to have (strong verbs only). */
+function namedCategories(raising: readonly Finding[]): Category[] {
+  return raising.flatMap((f) => (f.source === 'name' && f.strength === 'strong' && f.category !== null ? [f.category] : []));
+}
+
 function contradictsReadOnly(f: Finding): boolean {
   if (f.asReadOnly === null) return true;
   // Anything that is not a read and did not say how it reads under a read-only claim contradicts it.
@@ -178,10 +298,14 @@ function conflictSentence(toolName: string, claim: Finding, what: string, catego
   switch (claim.claim) {
     case 'read-only':
       return claim.source === 'annotation'
-        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`
+        ? `The author marks ${toolName} as read-only (readOnlyHint: true), but it ${what}; ` +
+            `the claim is overridden and the tool is classified in ${verdict}.`
         : `The description calls ${toolName} read-only, but it ${what}; the claim is overridden and the tool is classified in ${verdict}.`;
     case 'not-destructive':
-      return `The author says ${toolName} is not destructive (destructiveHint: false), but it ${what}; the claim is overridden and the tool stays in ${verdict}.`;
+      return (
+        `The author says ${toolName} is not destructive (destructiveHint: false), ` +
+        `but it ${what}; the claim is overridden and the tool stays in ${verdict}.`
+      );
     default:
       return `The author says ${toolName} only reaches a closed set of systems (openWorldHint: false), but it ${what}.`;
   }
@@ -191,7 +315,9 @@ function confidence(findings: readonly Finding[], category: Category, defaulted:
   const w = CONFIDENCE_WEIGHTS;
   if (defaulted) return w.fromSilence;
   const agreeing = findings.filter(
-    (f) => f.accepted && ((f.effect === 'raises' && f.category === category) || (f.effect === 'lowers' && f.claim === 'read-only' && category === 'Read')),
+    (f) =>
+      f.accepted &&
+      ((f.effect === 'raises' && f.category === category) || (f.effect === 'lowers' && f.claim === 'read-only' && category === 'Read')),
   );
   const disagreeing = findings.filter(
     (f) => (f.effect === 'lowers' && !f.accepted) || (f.effect === 'raises' && f.category !== null && !f.accepted),

@@ -26,6 +26,7 @@ export const CapabilitySchema = z
     'api-passthrough',
     'filesystem-read',
     'filesystem-write',
+    'file-upload',
     'network-fetch',
     'network-target',
     'cloud-storage',
@@ -57,19 +58,30 @@ export type Capability = z.infer<typeof CapabilitySchema>;
 
 export const SignalSchema = z
   .object({
-    rule: z.string().describe('The id of the rule that made the signal ("parameter.shell-command"); the methodology page lists every rule by id.'),
+    rule: z
+      .string()
+      .describe('The id of the rule that made the signal ("parameter.shell-command"); the methodology page lists every rule by id.'),
     refinedBy: z.array(z.string()).describe('Ids of the verb rules that adjusted it for what the verb acts on ("verb.destroy-store").'),
     source: SignalSourceSchema,
-    text: z.string().describe('The exact text in the definition that triggered the signal (a word, a phrase, a parameter name, an annotation).'),
+    text: z
+      .string()
+      .describe('The exact text in the definition that triggered the signal (a word, a phrase, a parameter name, an annotation).'),
     field: z.string().describe('Where the text is: "name", "description", "inputSchema.properties.sql", "annotations.readOnlyHint", ...'),
     effect: z
       .enum(['raises', 'lowers', 'context'])
-      .describe('"raises": evidence of power; "lowers": a claim that the tool is harmless (e.g. readOnlyHint); "context": informs the text, not the verdict.'),
+      .describe(
+        '"raises": evidence of power; "lowers": a claim that the tool is harmless (e.g. readOnlyHint); ' +
+          '"context": informs the text, not the verdict.',
+      ),
     category: CategorySchema.nullable().describe('The category the signal points to, or null when it only bears on risk.'),
     risk: RiskLevelSchema.nullable().describe('The least risk the signal implies, or null for context.'),
     capability: CapabilitySchema.nullable().describe('The power the signal reveals, if any.'),
-    strength: z.enum(['strong', 'weak']).describe('Strong: structural evidence (name verb, parameter, operation). Weak: prose or defaults.'),
-    accepted: z.boolean().describe('False when the verdict set this signal aside (a claim that was contradicted, or evidence a claim ruled out).'),
+    strength: z
+      .enum(['strong', 'weak'])
+      .describe('Strong: structural evidence (name verb, parameter, operation). Weak: prose or defaults.'),
+    accepted: z
+      .boolean()
+      .describe('False when the verdict set this signal aside (a claim that was contradicted, or evidence a claim ruled out).'),
     note: z.string().describe('One sentence for a human on what the signal shows.'),
   })
   .describe('One piece of evidence from the tool definition.');
@@ -86,7 +98,9 @@ export type PatternLink = z.infer<typeof PatternLinkSchema>;
 export const HintReasonSchema = z
   .object({
     rule: z.string().describe('The id of the hint rule that decided ("hint.updates-in-place").'),
-    because: z.string().describe('Why, in a clause: "it updates or replaces existing data in place, which the spec counts as destructive".'),
+    because: z
+      .string()
+      .describe('Why, in a clause: "it updates or replaces existing data in place, which the spec counts as destructive".'),
   })
   .describe('Why one annotation was predicted as it was.');
 export type HintReason = z.infer<typeof HintReasonSchema>;
@@ -94,11 +108,16 @@ export type HintReason = z.infer<typeof HintReasonSchema>;
 export const SuggestedAnnotationsSchema = z
   .object({
     readOnlyHint: z.boolean().describe('Predicted: the tool does not modify its environment.'),
-    destructiveHint: z.boolean().describe('Predicted: the tool may perform non-additive updates (in-place updates count). False for reads.'),
+    destructiveHint: z
+      .boolean()
+      .describe('Predicted: the tool may perform non-additive updates (in-place updates count). False for reads.'),
     idempotentHint: z.boolean().describe('Predicted: repeating a call with the same arguments has no additional effect. True for reads.'),
     openWorldHint: z.boolean().describe('Predicted: the tool interacts with an open world of external entities.'),
   })
-  .describe('The four MCP tool annotations, predicted in the spec’s meaning from the definition (the author’s own are ignored): ready to paste into a server.');
+  .describe(
+    'The four MCP tool annotations, predicted in the spec’s meaning from the definition ' +
+      '(the author’s own are ignored): ready to paste into a server.',
+  );
 export type SuggestedAnnotations = z.infer<typeof SuggestedAnnotationsSchema>;
 
 export const ClassificationSchema = z
@@ -108,7 +127,7 @@ export const ClassificationSchema = z
     confidence: z.number().min(0).max(1).describe('0..1, from how many independent signals agree with the verdict.'),
     signals: z.array(SignalSchema).describe('Every signal found, strongest first.'),
     rationale: z.string().describe('A short paragraph on why this tool needs a policy, written for a security engineer.'),
-    evidence: z.array(z.string()).describe('Sentences quoting the tool\'s own definition.'),
+    evidence: z.array(z.string()).describe("Sentences quoting the tool's own definition."),
     evidenceRules: z
       .array(z.string().nullable())
       .describe('For each evidence sentence, in the same order, the id of the rule that produced it (null for notes of the engine’s own).'),
@@ -117,14 +136,21 @@ export const ClassificationSchema = z
     annotationConflicts: z.array(z.string()).describe('Sentences on annotation claims the evidence contradicts.'),
     suggestedAnnotations: SuggestedAnnotationsSchema,
     hintReasons: z
-      .object({ readOnlyHint: HintReasonSchema, destructiveHint: HintReasonSchema, idempotentHint: HintReasonSchema, openWorldHint: HintReasonSchema })
+      .object({
+        readOnlyHint: HintReasonSchema,
+        destructiveHint: HintReasonSchema,
+        idempotentHint: HintReasonSchema,
+        openWorldHint: HintReasonSchema,
+      })
       .describe('For each predicted annotation, the rule that decided it and why.'),
     decidedBy: z.array(z.string()).describe('The ids of the verdict rules that applied, in order ("verdict.strongest-signal").'),
     operations: z
       .object({
         param: z.string().describe('The argument that selects the operation.'),
         enumerated: z.boolean().describe('True when the values come from the schema’s enum, false when read from prose.'),
-        values: z.array(z.object({ value: z.string(), category: CategorySchema, risk: RiskLevelSchema })).describe('Each operation with its verdict.'),
+        values: z
+          .array(z.object({ value: z.string(), category: CategorySchema, risk: RiskLevelSchema }))
+          .describe('Each operation with its verdict.'),
       })
       .optional()
       .describe('For a multi-action tool: its dispatching argument and the verdict of each value.'),

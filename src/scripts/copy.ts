@@ -15,23 +15,25 @@ function announce(button: HTMLButtonElement, text: string): void {
   }, 2000);
 }
 
+async function copy(button: HTMLButtonElement): Promise<void> {
+  const target = document.getElementById(button.dataset.copyTarget ?? '');
+  if (!target) return;
+  try {
+    await navigator.clipboard.writeText(target.textContent ?? '');
+    announce(button, 'Copied');
+  } catch {
+    // Clipboard refused (insecure context or permission): select the text so the user can copy it.
+    const range = document.createRange();
+    range.selectNodeContents(target);
+    window.getSelection()?.removeAllRanges();
+    window.getSelection()?.addRange(range);
+    announce(button, 'Press Ctrl+C to copy');
+  }
+}
+
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-target]')) {
   button.hidden = false;
-  button.addEventListener('click', async () => {
-    const target = document.getElementById(button.dataset.copyTarget ?? '');
-    if (!target) return;
-    try {
-      await navigator.clipboard.writeText(target.textContent ?? '');
-      announce(button, 'Copied');
-    } catch {
-      // Clipboard refused (insecure context or permission): select the text so the user can copy it.
-      const range = document.createRange();
-      range.selectNodeContents(target);
-      window.getSelection()?.removeAllRanges();
-      window.getSelection()?.addRange(range);
-      announce(button, 'Press Ctrl+C to copy');
-    }
-  });
+  button.addEventListener('click', () => void copy(button));
 }
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-download-target]')) {

@@ -8,7 +8,8 @@
  */
 import { conditionFromControls, parseLimitMax, type ArgumentOption, type Parsed } from '../policy-builder/controls.ts';
 import type { ArgumentCondition, PolicyFile } from '../risk/policy/schema.ts';
-import { applyEdits, applyServerEdits, isAction, isScope, isWindow, policyText, ruleInWords, toolPolicyFile, type BuilderTool, type RuleDefaults, type RuleEdits } from '../policy-builder/rule.ts';
+import { summarizeRule } from '../risk/policy/describe.ts';
+import { applyEdits, applyServerEdits, isAction, isScope, isWindow, policyText, toolPolicyFile, type BuilderTool, type RuleDefaults, type RuleEdits } from '../policy-builder/rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { compilePolicy, FORMAT_INFO, POLICY_FORMATS, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
 import { limitationSentence, limitationSummary } from '../risk/policy/limitations.ts';
@@ -227,7 +228,7 @@ function toolBuilder(root: HTMLElement): void {
   };
   const read = () => {
     const rule = applyEdits(model.recommended, edits, model.defaults);
-    return { policy: toolPolicyFile(model.toolName, rule), words: `${model.toolName} ${ruleInWords(rule)}` };
+    return { policy: toolPolicyFile(model.toolName, rule), words: `${model.toolName} ${summarizeRule(rule)}` };
   };
   setup(root, read, sync, model.server, 'tool');
 }
@@ -263,7 +264,7 @@ function serverBuilder(root: HTMLElement): void {
   const read = () => {
     const tool = model.tools[Number(changed)];
     const rule = tool ? Object.entries(policy.tools).find(([name]) => name === tool.name)?.[1] : undefined;
-    return { policy, words: tool && rule ? `${tool.name} ${ruleInWords(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
+    return { policy, words: tool && rule ? `${tool.name} ${summarizeRule(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
   };
   root.addEventListener('input', (event) => {
     changed = (event.target as HTMLElement).closest<HTMLElement>('tr[data-pb-row]')?.dataset.pbRow ?? '';

@@ -37,13 +37,16 @@ document.addEventListener('change', (event) => {
   }
 });
 
+/** Loads the builder's code the first time it is asked for, then opens it in place of the button. */
+async function open(opener: HTMLButtonElement): Promise<void> {
+  opener.disabled = true;
+  const { openBuilder } = await import('./policy-builder-app.ts');
+  const root = document.getElementById(opener.getAttribute('aria-controls') ?? '');
+  if (root) openBuilder(root);
+  opener.hidden = true;
+}
+
 for (const opener of document.querySelectorAll<HTMLButtonElement>('button[data-pb-open]')) {
   opener.hidden = false;
-  opener.addEventListener('click', async () => {
-    opener.disabled = true;
-    const { openBuilder } = await import('./policy-builder-app.ts');
-    const root = document.getElementById(opener.getAttribute('aria-controls') ?? '');
-    if (root) openBuilder(root);
-    opener.hidden = true;
-  });
+  opener.addEventListener('click', () => void open(opener));
 }

@@ -40,6 +40,8 @@ export interface AtlasTool {
   patterns: readonly string[];
   /** Whether the server's author gave any of the four MCP annotation hints. */
   annotated: boolean;
+  /** Whether a person reviewed its verdict by hand (tool.atlas.override). */
+  reviewed: boolean;
   /** Changes the importer recorded, oldest first. */
   history: readonly ToolHistoryEvent[];
   /** Position in `toolsByCategory` of its category, so related tools are found without a scan. */
@@ -73,6 +75,8 @@ export interface AtlasServer {
   categoryCounts: CategoryCounts;
   /** The highest risk of any of its tools (low for a server without tools). */
   worstRisk: RiskLevel;
+  /** How many of its verdicts a person reviewed by hand (tool.atlas.override). */
+  reviewedCount: number;
   /** Its tools of each category, in the server's order: related tools without sorting the server per page. */
   toolsByCategory: Map<Category, AtlasTool[]>;
   /** Whether its file was read and classified in this build (`LoadedServer`), or it comes from a summary. */
@@ -110,6 +114,8 @@ export interface Atlas {
   toolsByCategory: Map<Category, AtlasTool[]>;
   toolsByPattern: Map<string, AtlasTool[]>;
   riskCounts: RiskCounts;
+  /** How many verdicts of each risk level a person reviewed by hand. */
+  reviewedByRisk: RiskCounts;
   categoryCounts: CategoryCounts;
   /** Every recorded change, newest first. */
   changes: AtlasChange[];
@@ -151,7 +157,7 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): FullAtlas {
 }
 
 function newServer(slug: string, file: string, server: ServerInfo, loaded: boolean): AtlasServer {
-  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', toolsByCategory: new Map(), loaded, position: 0 };
+  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', reviewedCount: 0, toolsByCategory: new Map(), loaded, position: 0 };
 }
 
 /** Classifies every tool of a validated server file: a loaded server, its tools not yet in any atlas-wide index. */
@@ -171,6 +177,7 @@ export function loadServer(entry: CatalogueServer): LoadedServer {
       category: classification.category,
       patterns: classification.patterns.map((pattern) => pattern.id),
       annotated,
+      reviewed: classification.reviewed,
       history: tool.atlas?.history ?? [],
       categoryPosition: 0,
       nameKeys: nameKeys(tool.name),
@@ -197,6 +204,7 @@ export function serverFromSummary(summary: ServerSummary): AtlasServer {
       category: tool.category,
       patterns: tool.patterns,
       annotated: tool.annotated,
+      reviewed: tool.reviewed,
       history: tool.history,
       categoryPosition: 0,
       nameKeys: nameKeys(tool.name),
@@ -212,6 +220,7 @@ function addTool(server: AtlasServer, tool: AtlasTool): void {
   if (ofCategory) ofCategory.push(tool);
   else server.toolsByCategory.set(tool.category, [tool]);
   server.riskCounts[tool.risk]++;
+  if (tool.reviewed) server.reviewedCount++;
   server.categoryCounts[tool.category]++;
   if (RISK_RANK[tool.risk] > RISK_RANK[server.worstRisk]) server.worstRisk = tool.risk;
 }
@@ -233,6 +242,7 @@ export function indexServers(servers: AtlasServer[]): Atlas {
   const serverBySlug = new Map<string, AtlasServer>();
   const toolByPath = new Map<string, AtlasTool>();
   const riskCounts = emptyRiskCounts();
+  const reviewedByRisk = emptyRiskCounts();
   const categoryCounts = emptyCategoryCounts();
   const changes: AtlasChange[] = [];
   for (const [position, server] of servers.entries()) {
@@ -242,6 +252,7 @@ export function indexServers(servers: AtlasServer[]): Atlas {
       tools.push(tool);
       toolByPath.set(tool.path, tool);
       riskCounts[tool.risk]++;
+      if (tool.reviewed) reviewedByRisk[tool.risk]++;
       categoryCounts[tool.category]++;
       for (const event of tool.history) {
         changes.push({ date: event.date, server, tool, toolName: tool.name, kind: event.change, fields: event.change === 'changed' ? event.fields : [] });
@@ -270,7 +281,7 @@ export function indexServers(servers: AtlasServer[]): Atlas {
   }
   changes.sort((a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName));
 
-  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, categoryCounts, changes };
+  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, reviewedByRisk, categoryCounts, changes };
 }
 
 /** The server at `slug`, loaded in full: its pages and files are being rendered, so it must be. */

@@ -32,7 +32,7 @@ export type ExportSource = { fresh: true } | { copy: { dir: string; ranges: Expo
 
 export interface ExportsPlan {
   /** For each server of the atlas, by slug. */
-  source(slug: string): ExportSource;
+  source: (slug: string) => ExportSource;
   /** Whether the files listing the whole catalogue are written (a slice writes its own servers' records only, for the merge). */
   siteWide: boolean;
 }

@@ -2,8 +2,9 @@
  * A TextMate grammar for Cedar, for shiki (which bundles none). Written for what our compiler
  * writes and the Cedar syntax reference (https://docs.cedarpolicy.com/policies/syntax-grammar.html):
  * line comments, annotations, the effect and condition keywords, the scope variables, entity
- * references (`Tool::"name"`), strings with escapes, numbers and operators. Every rule matches
- * within one line, so a block of the file is coloured the same alone as in the whole file.
+ * references (`Tool::"name"`), the decimal extension's functions, strings with escapes, numbers
+ * and operators. Every rule matches within one line, so a block of the file is coloured the same
+ * alone as in the whole file.
  */
 export const cedarGrammar = {
   name: 'cedar',
@@ -18,6 +19,7 @@ export const cedarGrammar = {
     { match: '\\b(in|has|like|is)\\b', name: 'keyword.operator.word.cedar' },
     { match: '\\b(true|false)\\b', name: 'constant.language.boolean.cedar' },
     { match: '\\b(principal|action|resource|context)\\b', name: 'variable.language.cedar' },
+    { match: '\\b(decimal|greaterThan|greaterThanOrEqual|lessThan|lessThanOrEqual)(?=\\()', name: 'support.function.cedar' },
     { match: '\\b([A-Z][A-Za-z0-9_]*)(::)', captures: { 1: { name: 'entity.name.type.cedar' }, 2: { name: 'punctuation.separator.namespace.cedar' } } },
     { match: '\\b[0-9]+\\b', name: 'constant.numeric.cedar' },
     { match: '==|!=|<=|>=|&&|\\|\\||[<>!+\\-*]', name: 'keyword.operator.cedar' },

@@ -16,6 +16,4 @@ export const CATEGORY_MEANING: Record<Category, string> = {
   Financial: 'Tools that move money or commit spending: payments, purchases, paid capacity.',
 };
 
-export function capitalize(text: string): string {
-  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)}`;
-}
+export { capitalize } from '../risk/text.ts';

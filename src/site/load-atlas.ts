@@ -12,7 +12,7 @@ import { buildAtlas, type Atlas, type LoadedServer, type LoadedTool } from './at
 import { builtSite, provideBuiltSite } from './built-atlas.ts';
 import { renderedServers, renderedToolPages, WHOLE_SITE, type RenderPlan } from './render-plan.ts';
 import { buildNameBuckets, type NameBucket } from '../search/name-index.ts';
-import { revealInvisible } from '../risk/text.ts';
+import { revealHidden } from '../risk/normalize.ts';
 import { loadSettings } from './settings.ts';
 import type { Settings } from './settings-schema.ts';
 
@@ -86,7 +86,7 @@ export function getNameBuckets(): Promise<Map<string, NameBucket>> {
         slug: server.slug,
         name: server.server.name,
         // Names as the tool pages show them (and pagefind indexes them): hidden characters made visible.
-        tools: server.tools.map((tool) => ({ name: revealInvisible(tool.name), slug: tool.slug, risk: tool.risk, category: tool.category })),
+        tools: server.tools.map((tool) => ({ name: revealHidden(tool.name), slug: tool.slug, risk: tool.risk, category: tool.category })),
       })),
     }),
   );

@@ -8,6 +8,7 @@
  */
 import type { InputSchema } from '../catalogue/schema.ts';
 import { displayText, plural } from './display.ts';
+import { isRecord } from '../catalogue/json-types.ts';
 
 export interface ParameterRow {
   /** Dotted path: `path`, `options.recursive`, `items[]`. */
@@ -37,21 +38,17 @@ export const TEXT_LEFT_OUT = '(left out: the page shows the first 20,000 charact
 
 type Node = Record<string, unknown>;
 
-function isNode(value: unknown): value is Node {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** `string`, `string | null`, `array of string`, `one of: ...`, `$ref #/defs/x`. */
 export function typeLabel(schema: Node): string {
   if (typeof schema.$ref === 'string') return `reference to ${schema.$ref}`;
   const type = schema.type;
   if (Array.isArray(type)) return type.filter((t) => typeof t === 'string').join(' | ') || 'any';
-  if (type === 'array' && isNode(schema.items)) return `array of ${typeLabel(schema.items)}`;
+  if (type === 'array' && isRecord(schema.items)) return `array of ${typeLabel(schema.items)}`;
   if (typeof type === 'string') return typeof schema.format === 'string' ? `${type} (${schema.format})` : type;
   for (const key of ['anyOf', 'oneOf'] as const) {
     const options = schema[key];
     if (Array.isArray(options)) {
-      const labels = [...new Set(options.filter(isNode).map(typeLabel))];
+      const labels = [...new Set(options.filter(isRecord).map(typeLabel))];
       if (labels.length > 0) return labels.join(' | ');
     }
   }
@@ -103,7 +100,7 @@ export function parameterTable(inputSchema: InputSchema): ParameterTableView {
     const requiredNames = new Set(Array.isArray(required) ? required.filter((r) => typeof r === 'string') : []);
     for (const [name, value] of Object.entries(properties)) {
       totalRows++;
-      const schema = isNode(value) ? value : {};
+      const schema = isRecord(value) ? value : {};
       const path = prefix === '' ? name : `${prefix}.${name}`;
       if (rows.length < MAX_ROWS) {
         const description = typeof schema.description === 'string' && schema.description !== '' ? schema.description : undefined;
@@ -129,8 +126,8 @@ export function parameterTable(inputSchema: InputSchema): ParameterTableView {
         }
         rows.push(row);
       }
-      const nested = isNode(schema.properties) ? [schema.properties, schema.required, path] as const
-        : isNode(schema.items) && isNode(schema.items.properties) ? [schema.items.properties, schema.items.required, `${path}[]`] as const
+      const nested = isRecord(schema.properties) ? [schema.properties, schema.required, path] as const
+        : isRecord(schema.items) && isRecord(schema.items.properties) ? [schema.items.properties, schema.items.required, `${path}[]`] as const
         : undefined;
       if (!nested) continue;
       if (depth + 1 >= MAX_DEPTH) {
@@ -141,7 +138,7 @@ export function parameterTable(inputSchema: InputSchema): ParameterTableView {
       walk(nested[0], nested[1], nested[2], depth + 1);
     }
   };
-  if (isNode(inputSchema.properties)) walk(inputSchema.properties, inputSchema.required, '', 0);
+  if (isRecord(inputSchema.properties)) walk(inputSchema.properties, inputSchema.required, '', 0);
   const rowsLeftOut = totalRows - rows.length;
   if (rowsLeftOut === 0 && !deeper && !textLeftOut && !textCut) return { rows };
   return { rows, cut: { totalRows, rowsLeftOut, deeper, textLeftOut, textCut } };

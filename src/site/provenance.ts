@@ -5,6 +5,7 @@
 import type { Provenance, Tool, ToolHistoryEvent } from '../catalogue/schema.ts';
 import { repositoryPath } from '../catalogue/paths.ts';
 import { safeExternalUrl } from './urls.ts';
+import { capitalize } from '../risk/text.ts';
 
 export interface SourceLink {
   label: string;
@@ -46,5 +47,5 @@ export function historySentence(event: ToolHistoryEvent): string {
   if (event.change === 'added') return `First listed on ${event.date}.`;
   const fields = event.fields.map((field) => FIELD_WORDS[field] ?? field);
   const joined = fields.length <= 1 ? (fields[0] ?? 'definition') : `${fields.slice(0, -1).join(', ')} and ${fields.at(-1)}`;
-  return `${joined[0]!.toUpperCase()}${joined.slice(1)} changed on ${event.date}.`;
+  return `${capitalize(joined)} changed on ${event.date}.`;
 }

@@ -21,8 +21,8 @@ export interface VerdictReportFields {
 
 export interface VerdictReportSettings {
   /** A URL with placeholders: {tool} {server} {version} {verdict} {engine} {page} {title} {body}. */
-  urlTemplate?: string;
-  email?: string;
+  urlTemplate?: string | undefined;
+  email?: string | undefined;
 }
 
 const LIMIT = 200;

@@ -1,7 +1,7 @@
 /** What a server page shows beyond the raw server file, derived in one place. */
 import { RISK_LEVELS } from '../risk/schema.ts';
-import { describeLimit, serverPolicy } from '../risk/policy/recommend.ts';
-import type { ToolRule } from '../risk/policy/schema.ts';
+import { serverPolicy } from '../risk/policy/recommend.ts';
+import { summarizeRule } from '../risk/policy/describe.ts';
 import { CATEGORIES, type AtlasServer, type LoadedServer, type LoadedTool } from './atlas.ts';
 import { formatViews } from './policy-view.ts';
 import { compilePolicy, type CompiledPolicy, type PolicyFormat } from '../risk/policy/formats.ts';
@@ -26,7 +26,7 @@ export function serverPolicyFor(server: LoadedServer): PolicyFile {
 /** The server's policy in one format, compiled once per build for its page and its file. */
 export function serverCompiled(server: LoadedServer, format: PolicyFormat): CompiledPolicy {
   let byFormat = compiled.get(server);
-  if (!byFormat) compiled.set(server, (byFormat = new Map()));
+  if (!byFormat) compiled.set(server, (byFormat = new Map<PolicyFormat, CompiledPolicy>()));
   let result = byFormat.get(format);
   if (!result) {
     result = compilePolicy(format, serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug } });
@@ -34,24 +34,6 @@ export function serverCompiled(server: LoadedServer, format: PolicyFormat): Comp
   }
   return result;
 }
-
-/** A rule in a few words for a table cell: "rate-limited: at most 30 calls per hour per agent". */
-export function summarizeRule(rule: ToolRule): string {
-  const checks = 'arguments' in rule && rule.arguments && Object.keys(rule.arguments).length > 0 ? ', with argument checks' : '';
-  switch (rule.action) {
-    case 'allow':
-      return `allowed${checks}`;
-    case 'rate_limit':
-      return `rate-limited: ${rule.limits.map(describeLimit).join('; ')}${checks}`;
-    case 'require_approval':
-      return `needs a person's approval${checks}`;
-    case 'deny':
-      return 'denied';
-    case 'hide':
-      return 'hidden from the agent';
-  }
-}
-
 
 /** The risk summary of a server page, in one sentence. */
 export function serverSummarySentence(server: AtlasServer): string {

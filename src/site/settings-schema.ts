@@ -68,7 +68,22 @@ export const SettingsSchema = z
         secondary: LinkSchema.optional().describe('An optional second link.'),
       })
       .describe('The call to action shown on tool and server pages.'),
-    contactEmail: z.email().optional().describe('Where readers report a wrong classification.'),
+    contactEmail: z.email().optional().describe('Where readers report a wrong classification (used when `verdictReport` is not given).'),
+    verdictReport: z
+      .object({
+        urlTemplate: z
+          .string()
+          .superRefine((template, ctx) => {
+            const filled = template.replace(/\{(tool|server|version|verdict|engine|page|title|body)\}/g, 'x');
+            const problem = /^https?:\/\//i.test(filled) ? hrefProblem(filled) : 'expected an http(s) URL';
+            if (problem) ctx.addIssue({ code: 'custom', message: problem });
+          })
+          .optional()
+          .describe('An issue tracker URL with placeholders {tool} {server} {version} {verdict} {engine} {page} {title} {body}, each filled percent-encoded, e.g. "https://github.com/org/atlas/issues/new?title={title}&body={body}".'),
+        email: z.email().optional().describe('An address to send reports to, when there is no tracker.'),
+      })
+      .optional()
+      .describe('Where the "this verdict is wrong" link of each tool page goes.'),
     defaultPolicyFormat: z
       .enum(POLICY_FORMATS)
       .default('json')

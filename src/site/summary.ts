@@ -16,6 +16,7 @@ export const ToolSummarySchema = z.object({
   category: CategorySchema,
   patterns: z.array(z.string()).describe('Ids of the attack patterns that apply to it.'),
   annotated: z.boolean().describe('Whether its author gave any MCP annotation hint.'),
+  reviewed: z.boolean().describe('Whether a person reviewed its verdict by hand (tool.atlas.override).'),
   history: z.array(ToolHistoryEventSchema).describe('Changes the importer recorded, oldest first.'),
 });
 export type ToolSummary = z.infer<typeof ToolSummarySchema>;
@@ -38,6 +39,15 @@ export function summarize(server: LoadedServer): ServerSummary {
     slug: server.slug,
     file: server.file,
     server: info,
-    tools: server.tools.map((tool) => ({ slug: tool.slug, name: tool.name, risk: tool.risk, category: tool.category, patterns: [...tool.patterns], annotated: tool.annotated, history: [...tool.history] })),
+    tools: server.tools.map((tool) => ({
+      slug: tool.slug,
+      name: tool.name,
+      risk: tool.risk,
+      category: tool.category,
+      patterns: [...tool.patterns],
+      annotated: tool.annotated,
+      reviewed: tool.reviewed,
+      history: [...tool.history],
+    })),
   };
 }

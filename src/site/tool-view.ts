@@ -14,12 +14,20 @@ import { relatedTools, type Atlas, type LoadedTool } from './atlas.ts';
 import type { Settings } from './settings-schema.ts';
 import { cutAt, displayText, TITLE_LIMIT, plural } from './display.ts';
 import { compareHints, type HintComparison } from '../risk/hints.ts';
+import { descriptionBlocks, leadBlockCount, type DescriptionBlock } from './description-blocks.ts';
+import { buildDate, definitionDate } from '../export/records.ts';
+import { ENGINE_VERSION } from '../risk/engine-version.ts';
+import { reportHref } from './report-link.ts';
 import { ruleHref } from './urls.ts';
 import { revealHidden } from '../risk/normalize.ts';
 import type { Tool } from '../catalogue/schema.ts';
 
-/** Descriptions longer than this are cut on the page; the full text is a separate plain-text file. */
-export const DESCRIPTION_LIMIT = 6000;
+/**
+ * Descriptions longer than this are cut on the page (the full text is a separate plain-text file):
+ * long enough for every real description seen, short enough that megabytes of hostile text
+ * cannot swell a page.
+ */
+export const DESCRIPTION_LIMIT = 20_000;
 
 /** The description as the page shows it: the first DESCRIPTION_LIMIT characters, hidden characters made visible, no spaces at line ends. */
 export function shownDescription(description: string): string {
@@ -45,8 +53,11 @@ export interface ToolView {
   displayName: string;
   /** The title as shown, when there is one that differs from the name: cut and made visible. */
   title?: string;
-  /** The description as shown: the first DESCRIPTION_LIMIT characters, invisible characters made visible. */
-  description: { text: string; truncated: boolean; fullLength: number; shownLength: number };
+  /**
+   * The description as shown: the first DESCRIPTION_LIMIT characters, invisible characters made
+   * visible, read as Markdown blocks: the first few lines (`lead`) and the rest (`more`).
+   */
+  description: { text: string; lead: DescriptionBlock[]; more: DescriptionBlock[]; truncated: boolean; fullLength: number; shownLength: number };
   isLive: boolean;
   warnings: string[];
   confidenceSentence: string;
@@ -56,6 +67,10 @@ export interface ToolView {
   hints: HintComparison[];
   /** True when the author's annotations and ours differ on any hint that means something for this tool. */
   hintsDisagree: boolean;
+  /** When the definition was read and from which version, and which engine judged it when. */
+  dating: { definitionReadOn: string | null; version: string | null; engineVersion: string; assessedOn: string };
+  /** The "this verdict is wrong" link, when the settings say where reports go. */
+  reportHref?: string;
   patterns: { id: string; name: string; why: string }[];
   rule: ToolRule;
   policy: unknown;
@@ -86,13 +101,24 @@ export function provenanceSentence(entry: LoadedTool): string {
   return `Listed live with tools/list from ${via}${info} on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`;
 }
 
-export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settings, patternNames: ReadonlyMap<string, string>): Promise<ToolView> {
+export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settings, patternNames: ReadonlyMap<string, string>, pageUrl = entry.path): Promise<ToolView> {
   const { tool, classification: c, server } = entry;
   const rule = entry.rule;
   const policy = toolPolicy(tool.name, rule);
   const description = tool.description ?? '';
   const cut = cutAt(description, DESCRIPTION_LIMIT);
   const hints = compareHints(tool.annotations, c.suggestedAnnotations, c.hintReasons);
+  const shown = shownDescription(description);
+  const blocks = descriptionBlocks(shown);
+  const lead = leadBlockCount(blocks);
+  const report = reportHref(settings.verdictReport ?? (settings.contactEmail ? { email: settings.contactEmail } : undefined), {
+    tool: tool.name,
+    server: server.server.name,
+    ...(server.server.package.version ? { version: server.server.package.version } : {}),
+    verdict: `${c.category} / ${c.risk}`,
+    engineVersion: ENGINE_VERSION,
+    page: pageUrl,
+  });
   const table = parameterTable(tool.inputSchema);
   const formats = await formatViews(policy, { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'policy', settings, tool: tool.name, fileStem: entry.slug });
   return {
@@ -106,7 +132,7 @@ export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settin
     // person reads what the model reads.
     displayName: revealHidden(tool.name),
     ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
-    description: { text: shownDescription(description), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
+    description: { text: shown, lead: blocks.slice(0, lead), more: blocks.slice(lead), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),
@@ -116,6 +142,13 @@ export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settin
     }),
     hints,
     hintsDisagree: hints.some((h) => h.disagrees),
+    dating: {
+      definitionReadOn: definitionDate(server.server.provenance),
+      version: server.server.package.version ?? null,
+      engineVersion: ENGINE_VERSION,
+      assessedOn: buildDate(),
+    },
+    ...(report ? { reportHref: report } : {}),
     patterns: c.patterns.map((p) => ({ id: p.id, name: patternNames.get(p.id) ?? p.id, why: p.why })),
     rule,
     policy,

@@ -77,7 +77,7 @@ describe('copy and download', () => {
     expect(JSON.parse(file)).toEqual(JSON.parse(clipboard));
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#server-policy-json').locator('xpath=..').locator('a[download]').click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    const saved = readFileSync((await download.path())!, 'utf8');
+    const saved = readFileSync((await download.path()), 'utf8');
     expect(saved).toBe(file);
     expect(saved.trimEnd()).toBe(clipboard);
     expect(problems).toEqual([]);

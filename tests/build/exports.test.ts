@@ -51,7 +51,7 @@ describe('the atlas as data', () => {
 
   it('atlas.csv parses into one row per tool with every column, and agrees with atlas.json', () => {
     const data = JSON.parse(read('atlas.json')) as AtlasExport;
-    const rows = parse(read('atlas.csv'), { columns: true }) as Record<string, string>[];
+    const rows = parse<Record<string, string>>(read('atlas.csv'), { columns: true });
     const tools = data.servers.flatMap((s) => s.tools.map((t) => ({ server: s, tool: t })));
     expect(rows.length).toBe(tools.length);
     expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);

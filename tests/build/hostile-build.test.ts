@@ -8,9 +8,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CatalogueServer } from '../../src/catalogue/catalogue.ts';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
+import { CSV_COLUMNS, CSV_DESCRIPTION_LIMIT } from '../../src/export/csv.ts';
+import type { AtlasExport } from '../../src/export/schema.ts';
 import { DESCRIPTION_LIMIT } from '../../src/site/tool-view.ts';
 import { runBuild } from '../helpers/build.ts';
 import { deepSchemaText, hugeDescription, HOSTILE_DIR, HUGE_DESCRIPTION_LENGTH, writeHostileCatalogue } from '../fixtures/catalogues/hostile/generate.ts';
@@ -88,7 +92,7 @@ describe('the hostile catalogue builds', () => {
       .map((file) => [file, statSync(path.join(outDir, file)).size] as const);
     expect(sizes.filter(([, size]) => size >= 200_000)).toEqual([]);
     const huge = readFileSync(path.join(outDir, 'servers/huge/huge-description/index.html'), 'utf8');
-    expect(huge).toContain('The description is 5,242,880 characters long; the page shows the first 6,000.');
+    expect(huge).toContain(`The description is 5,242,880 characters long; the page shows the first ${DESCRIPTION_LIMIT.toLocaleString('en')}.`);
     expect(huge).toContain('href="/servers/huge/huge-description/description.txt"');
     expect(huge).toContain(', and 9,980 more');
   });
@@ -142,6 +146,39 @@ describe('the hostile catalogue builds', () => {
 
   it('copies the security headers file for Netlify and Cloudflare Pages', () => {
     expect(readFileSync(path.join(outDir, '_headers'), 'utf8')).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  });
+});
+
+describe('the hostile catalogue as data', () => {
+  const readOut = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
+  /** A cell as the catalogue wrote it: the apostrophe that stops a spreadsheet running a formula taken off. */
+  const unguarded = (cell: string) => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+  it('atlas.csv round-trips every name and description: commas, quotes, line breaks, markup and odd Unicode come back as written', () => {
+    const rows = parse<Record<string, string>>(readOut('atlas.csv'), { columns: true });
+    expect(Object.keys(rows[0]!)).toEqual([...CSV_COLUMNS]);
+    const byKey = new Map(rows.map((row) => [`${row.server}\u0000${unguarded(row.tool!)}`, row]));
+    const tools = servers.flatMap((server) => server.tools.map(({ tool }) => ({ server: server.slug, tool })));
+    expect(rows.length).toBe(tools.length);
+    expect(byKey.size).toBe(tools.length);
+    // The fixture carries what CSV must escape, or this test would prove nothing.
+    expect(tools.some(({ tool }) => /"/.test(tool.description ?? '') && /,/.test(tool.description ?? '') && /\n/.test(tool.description ?? ''))).toBe(true);
+    for (const { server, tool } of tools) {
+      const row = byKey.get(`${server}\u0000${tool.name}`);
+      expect(row, `${server}/${tool.name}`).toBeDefined();
+      const description = tool.description ?? '';
+      if (description.length <= CSV_DESCRIPTION_LIMIT) expect(unguarded(row!.description!), `${server}/${tool.name}`).toBe(description);
+      else expect(description.startsWith(row!.description!.slice(0, 1000)), `${server}/${tool.name} cut, not changed`).toBe(true);
+    }
+  });
+
+  it('atlas.json validates against the published schema and holds every tool, hostile names included', () => {
+    const data = JSON.parse(readOut('atlas.json')) as AtlasExport;
+    const validate = new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(readOut('atlas.schema.json')));
+    expect(validate(data), JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+    const names = data.servers.flatMap((server) => server.tools.map((tool) => tool.name));
+    expect(names.length).toBe(servers.reduce((sum, server) => sum + server.tools.length, 0));
+    expect(names).toEqual(expect.arrayContaining(['..', '__proto__', 'constructor', 'huge_description']));
   });
 });
 

@@ -103,7 +103,7 @@ function jsonLdOf(html: string, file: string): JsonLd[] {
     try {
       return JSON.parse(raw) as JsonLd;
     } catch (error) {
-      throw new Error(`${file}: JSON-LD block ${i + 1} does not parse: ${(error as Error).message}`);
+      throw new Error(`${file}: JSON-LD block ${i + 1} does not parse: ${(error as Error).message}`, { cause: error });
     }
   });
 }
@@ -214,110 +214,142 @@ describe('a tool page', () => {
     expect(sample.length).toBeGreaterThan(20);
   });
 
-  it.each(sample.map((t) => [t.path, t] as const))('%s has every section, badge, link and the right policy', async (_path, t) => {
-    const html = page(t.file);
-    const doc = await parseDocument(html);
+  // One test per concern, so a failure names what broke on which page.
+  describe.each(sample.map((t) => [t.path, t] as const))('%s', (_path, t) => {
     const { classification: c, tool } = t;
     const serverName = t.server.server.name;
+    let html: string;
+    let doc: Awaited<ReturnType<typeof parseDocument>>;
+    beforeAll(async () => {
+      html = page(t.file);
+      doc = await parseDocument(html);
+    });
 
-    expect(text(doc.querySelector('h1'))).toBe(tool.name);
-    expect(attr(doc.querySelector('h1'), 'data-tool')).toBe(tool.name);
+    it('is headed by the tool name', () => {
+      expect(text(doc.querySelector('h1'))).toBe(tool.name);
+      expect(attr(doc.querySelector('h1'), 'data-tool')).toBe(tool.name);
+      expect(text(doc.querySelector('#what-it-does'))).toBe(`What ${tool.name} does on ${serverName}`);
+    });
 
-    // Every section, with its anchor, in the order of the table of contents.
-    const toc = doc.querySelectorAll('nav.toc a').map((a) => attr(a, 'href'));
-    expect(toc).toEqual(SECTIONS.map((id) => `#${id}`));
-    let previous = -1;
-    for (const id of SECTIONS) {
-      const heading = doc.querySelector(`#${id}`);
-      expect(heading?.tagName, `#${id}`).toBe('h2');
-      expect(heading?.parent?.tagName, `#${id} in a section`).toBe('section');
-      expect(attr(heading?.parent, 'aria-labelledby')).toBe(id);
-      expect(text(heading).trim().length).toBeGreaterThan(3);
-      const at = html.indexOf(`id="${id}"`);
-      expect(at, `#${id} after the previous section`).toBeGreaterThan(previous);
-      previous = at;
-    }
-    expect(text(doc.querySelector('#what-it-does'))).toBe(`What ${tool.name} does on ${serverName}`);
+    it('has every section, with its anchor, in the order of the table of contents', () => {
+      const toc = doc.querySelectorAll('nav.toc a').map((a) => attr(a, 'href'));
+      expect(toc).toEqual(SECTIONS.map((id) => `#${id}`));
+      let previous = -1;
+      for (const id of SECTIONS) {
+        const heading = doc.querySelector(`#${id}`);
+        expect(heading?.tagName, `#${id}`).toBe('h2');
+        expect(heading?.parent?.tagName, `#${id} in a section`).toBe('section');
+        expect(attr(heading?.parent, 'aria-labelledby')).toBe(id);
+        expect(text(heading).trim().length).toBeGreaterThan(3);
+        const at = html.indexOf(`id="${id}"`);
+        expect(at, `#${id} after the previous section`).toBeGreaterThan(previous);
+        previous = at;
+      }
+    });
 
-    // Risk badge linking to its risk page, category linking to its category page, parameter count.
-    const facts = doc.querySelector('.page-head .facts')!;
-    const badge = facts.querySelector('a.badge[data-risk]');
-    expect(attr(badge, 'data-risk')).toBe(c.risk);
-    expect(attr(badge, 'href')).toBe(`/risk/${c.risk}/`);
-    expect(text(badge)).toBe(`${c.risk[0]!.toUpperCase()}${c.risk.slice(1)} risk`);
-    const category = facts.querySelector(`a[href="/category/${c.category.toLowerCase()}/"]`);
-    expect(text(category)).toBe(c.category);
-    const names = Object.keys(tool.inputSchema.properties ?? {});
-    const required = names.filter((name) => (tool.inputSchema.required ?? []).includes(name)).length;
-    const countText = facts.querySelectorAll('.badge').map(text).find((label) => /parameter/.test(label));
-    if (names.length === 0) expect(countText).toBe('no parameters');
-    else {
+    it('links its risk badge and category to their pages', () => {
+      const facts = doc.querySelector('.page-head .facts')!;
+      const badge = facts.querySelector('a.badge[data-risk]');
+      expect(attr(badge, 'data-risk')).toBe(c.risk);
+      expect(attr(badge, 'href')).toBe(`/risk/${c.risk}/`);
+      expect(text(badge)).toBe(`${c.risk[0]!.toUpperCase()}${c.risk.slice(1)} risk`);
+      expect(text(facts.querySelector(`a[href="/category/${c.category.toLowerCase()}/"]`))).toBe(c.category);
+    });
+
+    it('counts its parameters and lists them in the parameter table', () => {
+      const names = Object.keys(tool.inputSchema.properties ?? {});
+      const required = names.filter((name) => (tool.inputSchema.required ?? []).includes(name)).length;
+      const countText = doc.querySelectorAll('.page-head .facts .badge').map(text).find((label) => /parameter/.test(label));
+      if (names.length === 0) {
+        expect(countText).toBe('no parameters');
+        return;
+      }
       expect(countText).toMatch(new RegExp(`^${names.length} parameters?, `));
       const [, requiredText] = countText!.split(', ');
       expect(requiredText).toBe(required === 0 ? 'none required' : required === names.length && names.length > 1 ? 'all required' : `${required} required`);
       expect(doc.querySelectorAll('table.parameters tr[data-depth="0"]').map((row) => text(row.querySelector('code')))).toEqual(names.slice(0, 200));
-    }
+    });
 
-    // The server it belongs to, linked.
-    expect(attr(doc.querySelector('.page-head .subtitle a'), 'href')).toBe(`/servers/${t.server.slug}/`);
+    it('links the server it belongs to', () => {
+      expect(attr(doc.querySelector('.page-head .subtitle a'), 'href')).toBe(`/servers/${t.server.slug}/`);
+    });
 
-    // The evidence and the attack patterns the engine found.
-    // The engine's `code` spans are shown as <code>, not as backticks.
-    expect(doc.querySelectorAll('ul.evidence > li > [data-evidence-text]').map(text)).toEqual(c.evidence.map(unmark));
-    // Each piece of evidence found by a rule links that rule's entry on the methodology page.
-    const ruleLinks = doc.querySelectorAll('ul.evidence > li > a.rule-link').map((a) => attr(a, 'href'));
-    expect(ruleLinks).toEqual(c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`));
-    for (const href of ruleLinks) expect(methodologyAnchors(), href).toContain(href!.split('#')[1]);
-    // The author's annotations beside the predicted ones, one row per hint.
-    expect(doc.querySelectorAll('table.hints tr[data-hint]').map((row) => attr(row, 'data-hint'))).toEqual(['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']);
-    expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(
-      (['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const).map((hint) => String(c.suggestedAnnotations[hint])),
-    );
-    expect(text(doc.querySelector('[data-rationale]'))).toBe(unmark(c.rationale));
-    for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g)) expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
-    expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(c.patterns.map((p) => `/attack-patterns/${p.id}/`));
+    it('shows the engine\'s evidence, each piece linked to the methodology entry of the rule that found it', () => {
+      // The engine's `code` spans are shown as <code>, not as backticks.
+      expect(doc.querySelectorAll('ul.evidence > li > [data-evidence-text]').map(text)).toEqual(c.evidence.map(unmark));
+      const ruleLinks = doc.querySelectorAll('ul.evidence > li > a.rule-link').map((a) => attr(a, 'href'));
+      expect(ruleLinks).toEqual(c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`));
+      for (const href of ruleLinks) expect(methodologyAnchors(), href).toContain(href!.split('#')[1]);
+    });
 
-    // The policy shown is the engine's rule for this tool, as a valid policy file, exactly as JSON.stringify writes it.
-    const shown = text(doc.querySelector('#policy-json'));
-    expect(shown).toBe(pretty(t.policy));
-    expect(validPolicy(shown, t.path)).toEqual(t.policy);
-    expect(attr(doc.querySelector('button[data-copy-target]'), 'data-copy-target')).toBe('policy-json');
-    expect(text(doc.querySelector('[data-rule-explanation]'))).toContain(tool.name);
-    if ('limits' in t.rule && t.rule.limits) {
-      for (const limit of t.rule.limits) expect(text(doc.querySelector('[data-rule-explanation]'))).toContain(`at most ${limit.max} call`);
-    }
+    it('dates and versions its verdict, with a prefilled link to report it wrong', () => {
+      expect(text(doc.querySelector('[data-engine-version]'))).toMatch(/^\d+\.\d+\.\d+\+rules\.[0-9a-f]{12}$/);
+      expect(text(doc.querySelector('[data-verdict-dating]'))).toMatch(/on \d{4}-\d{2}-\d{2}, from the definition/);
+      const report = attr(doc.querySelector('a[data-report-verdict]'), 'href');
+      expect(report).toMatch(/^mailto:/);
+      expect(decodeURIComponent(report!)).toContain(`Tool: ${tool.name}`);
+    });
 
-    // Related tools: same server, and the same category on other servers.
-    const [sameServer, sameCategory] = doc.querySelectorAll('#related ~ .two-col > div').map((column) => column.querySelectorAll('.tool-list > li'));
-    for (const item of sameServer ?? []) expect(attr(item.querySelector('a'), 'href')).toMatch(new RegExp(`^/servers/${t.server.slug}/[^/]+/$`));
-    for (const item of sameCategory ?? []) {
-      expect(attr(item, 'data-category')).toBe(c.category);
-      expect(attr(item.querySelector('a'), 'href')).not.toMatch(new RegExp(`^/servers/${t.server.slug}/`));
-    }
-    expect((sameServer ?? []).length).toBe(Math.min(6, t.server.tools.length - 1));
+    it('shows the predicted annotations beside the author\'s, one row per hint', () => {
+      const hints = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
+      expect(doc.querySelectorAll('table.hints tr[data-hint]').map((row) => attr(row, 'data-hint'))).toEqual([...hints]);
+      expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(hints.map((hint) => String(c.suggestedAnnotations[hint])));
+    });
 
-    // FAQ as shown and as JSON-LD.
-    const faq = faqOf(html);
-    expect(faqProblems(t, faq)).toEqual([]);
-    const ld = jsonLdOf(html, t.file);
-    const faqLd = ld.find((block) => block['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
-    expect(faqLd?.mainEntity.map((q) => q.name)).toEqual(faq.map((q) => q.question));
-    expect(faqLd?.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(faq.map((q) => (q.snippet ? `${q.answer}\n${q.snippet}` : q.answer)));
-    const crumbs = ld.find((block) => block['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] } | undefined;
-    expect(crumbs?.itemListElement.map((item) => [item.position, item.name, item.item])).toEqual([
-      [1, 'Home', `${SITE_URL}/`],
-      [2, 'Servers', `${SITE_URL}/servers/`],
-      [3, serverName, `${SITE_URL}/servers/${t.server.slug}/`],
-      [4, tool.name, `${SITE_URL}${t.path}`],
-    ]);
+    it('gives the engine\'s rationale, with its code spans as code', () => {
+      expect(text(doc.querySelector('[data-rationale]'))).toBe(unmark(c.rationale));
+      for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g)) expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
+    });
 
-    // Provenance says where the definition came from.
-    expect(text(doc.querySelector('#provenance')?.parent?.querySelector('p')).length).toBeGreaterThan(20);
+    it('links the attack patterns the engine found', () => {
+      expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(c.patterns.map((p) => `/attack-patterns/${p.id}/`));
+    });
 
-    // The footer counts the server's tools only (a catalogue-wide count would change every page).
-    expect(text(doc.querySelector('.footer-counts'))).toBe(
-      `${count(t.server.tools.length, 'tool')} on ${serverName} catalogued and classified.`,
-    );
+    it('shows the engine\'s rule as a valid policy file, exactly as JSON.stringify writes it, with a copy button and its explanation', () => {
+      const shown = text(doc.querySelector('#policy-json'));
+      expect(shown).toBe(pretty(t.policy));
+      expect(validPolicy(shown, t.path)).toEqual(t.policy);
+      expect(attr(doc.querySelector('button[data-copy-target]'), 'data-copy-target')).toBe('policy-json');
+      const explanation = text(doc.querySelector('[data-rule-explanation]'));
+      expect(explanation).toContain(tool.name);
+      if ('limits' in t.rule && t.rule.limits) for (const limit of t.rule.limits) expect(explanation).toContain(`at most ${limit.max} call`);
+    });
+
+    it('relates tools of the same server, and of the same category on other servers', () => {
+      const [sameServer, sameCategory] = doc.querySelectorAll('#related ~ .two-col > div').map((column) => column.querySelectorAll('.tool-list > li'));
+      for (const item of sameServer ?? []) expect(attr(item.querySelector('a'), 'href')).toMatch(new RegExp(`^/servers/${t.server.slug}/[^/]+/$`));
+      for (const item of sameCategory ?? []) {
+        expect(attr(item, 'data-category')).toBe(c.category);
+        expect(attr(item.querySelector('a'), 'href')).not.toMatch(new RegExp(`^/servers/${t.server.slug}/`));
+      }
+      expect((sameServer ?? []).length).toBe(Math.min(6, t.server.tools.length - 1));
+    });
+
+    it('answers its FAQ in agreement with the policy shown, and gives the same FAQ as JSON-LD', () => {
+      const faq = faqOf(html);
+      expect(faqProblems(t, faq)).toEqual([]);
+      const faqLd = jsonLdOf(html, t.file).find((block) => block['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
+      expect(faqLd?.mainEntity.map((q) => q.name)).toEqual(faq.map((q) => q.question));
+      expect(faqLd?.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(faq.map((q) => (q.snippet ? `${q.answer}\n${q.snippet}` : q.answer)));
+    });
+
+    it('gives breadcrumbs as JSON-LD from home to the tool, with absolute URLs', () => {
+      const crumbs = jsonLdOf(html, t.file).find((block) => block['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] } | undefined;
+      expect(crumbs?.itemListElement.map((item) => [item.position, item.name, item.item])).toEqual([
+        [1, 'Home', `${SITE_URL}/`],
+        [2, 'Servers', `${SITE_URL}/servers/`],
+        [3, serverName, `${SITE_URL}/servers/${t.server.slug}/`],
+        [4, tool.name, `${SITE_URL}${t.path}`],
+      ]);
+    });
+
+    it('says where the definition came from', () => {
+      expect(text(doc.querySelector('#provenance')?.parent?.querySelector('p')).length).toBeGreaterThan(20);
+    });
+
+    it('counts the server\'s tools in its footer (a catalogue-wide count would change every page on any change)', () => {
+      expect(text(doc.querySelector('.footer-counts'))).toBe(`${count(t.server.tools.length, 'tool')} on ${serverName} catalogued and classified.`);
+    });
   });
 
   it('shows, on every tool page, the policy the engine recommends and FAQ answers that agree with it', () => {

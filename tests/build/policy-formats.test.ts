@@ -89,7 +89,9 @@ describe('the format tabs on pages', () => {
     for (const radio of radios) expect(doc.querySelector(`label[for="${attr(radio, 'id')}"]`)).not.toBeNull();
     // Cedar cannot count calls: the rule's limit is stated, with ToolHive's own rate limiting to pair it with.
     const cedarNotes = text(doc.querySelector('[data-format-limits="cedar"]'));
-    expect(cedarNotes).toMatch(/At most 10 calls per minute per agent is not counted\. Cedar decides one call at a time and has no counters/);
+    expect(cedarNotes).toMatch(/At most 20 calls per hour per agent is not counted\. Cedar decides one call at a time and has no counters/);
+    // It waits for a person: ToolHive has no approval step, and the page says what to do instead.
+    expect(cedarNotes).toMatch(/ToolHive has no approval step/);
     expect(cedarNotes).toMatch(/rateLimiting/);
     expect(doc.querySelector('[data-format-limits="cedar"] a[href="/gateways/toolhive/"]')).not.toBeNull();
     // agentgateway cannot see the app_path check, and says so.

@@ -1,5 +1,5 @@
 /**
- * Reading built pages in tests, without an HTML parser dependency. Two speeds:
+ * Reading built pages in tests. Two speeds:
  *
  * - Regex readers (`titleOf`, `metaContent`, `jsonLdTexts`, `urlsIn`, `idsIn`, `visibleText`,
  *   `elementTextById`): enough for the HTML Astro writes (attributes double-quoted, no nested
@@ -7,11 +7,14 @@
  * - `parseDocument`: html-validate's own DOM parser (querySelector, textContent, attributes), for
  *   the structural checks on a sample of pages.
  *
+ * Character references are decoded by `entities` (htmlparser2's decoder), as a browser would.
+ *
  *   const doc = await parseDocument(readFileSync(file, 'utf8'));
  *   text(doc.querySelector('#policy-json'))       // entity-decoded text content
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { decodeHTML } from 'entities';
 import { Parser, StaticConfigLoader, type HtmlElement, type ResolvedConfig } from 'html-validate';
 
 /** Every file (not folder) under `dir` whose name ends in `ext`, as forward-slash paths relative to `dir`, sorted. */
@@ -27,17 +30,9 @@ export function pathOfFile(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
 }
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decodes the character references Astro and shiki write (named basics and numeric ones). */
+/** Decodes every character reference (named, decimal, hexadecimal), as a browser reads text. */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const code = ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number.parseInt(ref.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return NAMED[ref.toLowerCase()] ?? whole;
-  });
+  return decodeHTML(text);
 }
 
 /** The attributes of one start tag's source (`<a href="x" hidden>`), values decoded. */

@@ -13,6 +13,7 @@ import { parse as parseCel, run } from '@bufbuild/cel';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import type { Tool } from '../../src/catalogue/schema.ts';
+import { decimalText, toolhiveDecimal } from '../../src/risk/policy/cedar.ts';
 import type { ToolCall } from '../../src/risk/policy/evaluate.ts';
 import type { ArgumentCondition, ToolRule } from '../../src/risk/policy/schema.ts';
 
@@ -20,16 +21,25 @@ export type Verdict = 'allow' | 'deny';
 
 // ---- Cedar ----------------------------------------------------------------------------------
 
-type CedarValue = string | boolean | number | Record<string, unknown>;
+type CedarValue = string | boolean | { __extn: { fn: 'decimal'; arg: string } };
 
-/** Arguments as ToolHive's preprocessArguments makes them: scalars as `arg_<name>`, objects and arrays as `arg_<name>_present`. */
+/**
+ * A call's arguments as ToolHive hands them to Cedar (stacklok/toolhive, pkg/authz/authorizers/cedar):
+ * preprocessArguments keeps strings, booleans and numbers as `arg_<name>` and marks anything else
+ * (an object, an array, null) as `arg_<name>_present: true`; the JSON was decoded into float64, so
+ * convertFloatToCedar makes every number a decimal, and drops the attribute when the number does
+ * not fit one (beyond about ±9.22e14).
+ */
 export function cedarArguments(args: Record<string, unknown> = {}): Record<string, CedarValue> {
   const out: Record<string, CedarValue> = {};
+  const define = (key: string, v: CedarValue) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   for (const [name, value] of Object.entries(args)) {
-    const define = (key: string, v: CedarValue) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+    if (value === undefined) continue; // JSON has no undefined: the argument is not in the call
     if (typeof value === 'string' || typeof value === 'boolean') define(`arg_${name}`, value);
-    else if (typeof value === 'number') define(`arg_${name}`, Number.isInteger(value) ? value : { __extn: { fn: 'decimal', arg: value.toFixed(4) } });
-    else if (value !== null && value !== undefined) define(`arg_${name}_present`, true);
+    else if (typeof value === 'number') {
+      const tenThousandths = toolhiveDecimal(value);
+      if (tenThousandths !== undefined) define(`arg_${name}`, { __extn: { fn: 'decimal', arg: decimalText(tenThousandths) } });
+    } else define(`arg_${name}_present`, true);
   }
   return out;
 }
@@ -45,13 +55,13 @@ export function cedarDecision(options: { policies: string; schema?: Record<strin
     principal: { type: 'Client', id: 'agent-1' },
     action: { type: 'Action', id: 'call_tool' },
     resource,
-    context: args as never,
+    context: args,
     policies: { staticPolicies: options.policies },
     ...(options.schema ? { schema: options.schema as never, validateRequest: true } : {}),
     entities: [
       { uid: { type: 'Client', id: 'agent-1' }, attrs: {}, parents: (options.groups ?? []).map((id) => ({ type: 'THVGroup', id })) },
       ...(options.groups ?? []).map((id) => ({ uid: { type: 'THVGroup', id }, attrs: {}, parents: [] })),
-      { uid: resource, attrs: { ...annotations, ...args, name: call.tool, operation: 'call', feature: 'tool' } as never, parents: [] },
+      { uid: resource, attrs: { ...annotations, ...args, name: call.tool, operation: 'call', feature: 'tool' }, parents: [] },
     ],
   });
   if (answer.type !== 'success') throw new Error(`cedar isAuthorized failed: ${JSON.stringify(answer.errors)}`);
@@ -157,8 +167,9 @@ export function parsePomerium(text: string): PomeriumFile {
   return PomeriumFileSchema.parse(parseYaml(text));
 }
 
-function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string): boolean {
+function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string, read: boolean): boolean {
   if ('authenticated_user' in criterion) return true; // the sample caller is signed in
+  if (!read) return false; // mcp_tool on a call Pomerium could not read
   const m = criterion.mcp_tool;
   if ('is' in m) return tool === m.is;
   if ('starts_with' in m) return tool.startsWith(m.starts_with);
@@ -168,14 +179,19 @@ function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string): b
   return !m.not_in.includes(tool);
 }
 
-function operatorMatches(operator: z.infer<typeof Operator>, tool: string): boolean {
-  return 'and' in operator ? operator.and.every((c) => criterionMatches(c, tool)) : operator.or.some((c) => criterionMatches(c, tool));
-}
-
-/** A tools/call: allowed when allow matches and deny does not. */
-export function pomeriumDecision(file: PomeriumFile, call: ToolCall): Verdict {
+/**
+ * A tools/call: allowed when allow matches and deny does not. Pomerium reads the call from the
+ * first `maxRequestBytes` of its JSON-RPC body (mcp.server.max_request_bytes, 4096 by default);
+ * a longer body does not parse, the request carries no MCP method, and `mcp_tool` is false
+ * (authorize/evaluator/mcp.go, authorize/grpc.go, pkg/policy/criteria/mcp_tool.go).
+ */
+export function pomeriumDecision(file: PomeriumFile, call: ToolCall, maxRequestBytes = 4096): Verdict {
   const { allow, deny } = file.policy;
-  return operatorMatches(allow, call.tool) && !(deny && operatorMatches(deny, call.tool)) ? 'allow' : 'deny';
+  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: call.tool, arguments: call.arguments ?? {} } });
+  const read = Buffer.byteLength(body, 'utf8') <= maxRequestBytes;
+  const matches = (operator: z.infer<typeof Operator>) =>
+    'and' in operator ? operator.and.every((c) => criterionMatches(c, call.tool, read)) : operator.or.some((c) => criterionMatches(c, call.tool, read));
+  return matches(allow) && !(deny && matches(deny)) ? 'allow' : 'deny';
 }
 
 // ---- Docker MCP Gateway ----------------------------------------------------------------------
@@ -190,6 +206,48 @@ export function parseDocker(text: string): Record<string, string[]> {
 export function dockerDecision(file: Record<string, string[]>, server: string, call: ToolCall): Verdict {
   const enabled = Object.hasOwn(file, server) ? file[server]! : undefined;
   return enabled === undefined || enabled.includes(call.tool) ? 'allow' : 'deny';
+}
+
+/** A profile's tool lists: server -> enabled tools, undefined when every tool is on (no list). */
+export type ProfileTools = Map<string, string[] | undefined>;
+
+/**
+ * `docker mcp profile tools <profile> …` on a profile, as pkg/workingset/tools.go UpdateTools
+ * applies it: every --enable-all, then every --disable-all, then each --enable (appended if new),
+ * then each --disable (a server with every tool on first gets the tools of its snapshot); a
+ * tool argument is split at its first ".". `argv` is the command's words after the profile.
+ */
+export function dockerProfileTools(profile: ProfileTools, argv: readonly string[], snapshot: ReadonlyMap<string, readonly string[]>): ProfileTools {
+  const out: ProfileTools = new Map([...profile].map(([server, tools]) => [server, tools && [...tools]]));
+  const flags = { '--enable': [] as string[], '--disable': [] as string[], '--enable-all': [] as string[], '--disable-all': [] as string[] };
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i] as keyof typeof flags;
+    if (!Object.hasOwn(flags, flag) || argv[i + 1] === undefined) throw new Error(`docker mcp profile tools: unexpected ${JSON.stringify(argv[i])}`);
+    flags[flag].push(argv[i + 1]!);
+  }
+  const server = (name: string) => {
+    if (!out.has(name)) throw new Error(`server ${name} not found in profile`);
+    return name;
+  };
+  const split = (arg: string): [string, string] => {
+    const dot = arg.indexOf('.');
+    if (dot === -1) throw new Error(`invalid tool argument: ${arg}`);
+    return [server(arg.slice(0, dot)), arg.slice(dot + 1)];
+  };
+  for (const name of flags['--enable-all']) out.set(server(name), undefined);
+  for (const name of flags['--disable-all']) out.set(server(name), []);
+  for (const arg of flags['--enable']) {
+    const [name, tool] = split(arg);
+    const tools = out.get(name) ?? [];
+    if (!tools.includes(tool)) tools.push(tool);
+    out.set(name, tools);
+  }
+  for (const arg of flags['--disable']) {
+    const [name, tool] = split(arg);
+    const tools = out.get(name) ?? [...(snapshot.get(name) ?? [])];
+    out.set(name, tools.filter((t) => t !== tool));
+  }
+  return out;
 }
 
 // ---- Sample calls ---------------------------------------------------------------------------

@@ -17,11 +17,11 @@ export const GOLDEN_DIR = path.resolve('tests/fixtures/policy');
 
 /** [catalogue folder, server slug]: approvals and deny-lists (iam), placeholders (ecs), a real origin (documentation), Kubernetes kinds (eks), a filesystem, and hostile names. */
 export const GOLDEN_SERVERS: readonly (readonly [string, string])[] = [
-  ['content', 'iam-mcp-server'],
-  ['content', 'ecs-mcp-server'],
-  ['content', 'aws-documentation-mcp-server'],
-  ['content', 'eks-mcp-server'],
-  ['content', 'mcp-server-filesystem'],
+  ['tests/fixtures/catalogues/reference', 'iam-mcp-server'],
+  ['tests/fixtures/catalogues/reference', 'ecs-mcp-server'],
+  ['tests/fixtures/catalogues/reference', 'aws-documentation-mcp-server'],
+  ['tests/fixtures/catalogues/reference', 'eks-mcp-server'],
+  ['tests/fixtures/catalogues/reference', 'mcp-server-filesystem'],
   ['tests/fixtures/catalogues/hostile', 'names'],
   ['tests/fixtures/catalogues/hostile', 'unicode'],
 ];
@@ -64,7 +64,8 @@ export async function writeGolden(options: { inputs: boolean }): Promise<string[
     if (options.inputs || !existsSync(goldenInput(slug))) {
       const server = (await loadValidCatalogue(path.resolve(dir))).find((s) => s.slug === slug);
       if (!server) throw new Error(`${dir} has no server ${slug}`);
-      const policy = serverPolicy(server.tools.map(({ tool }) => ({ tool, classification: classifyTool(tool, { server: server.server.name }) })));
+      const siblings = new Set(server.tools.map(({ tool }) => tool.name));
+      const policy = serverPolicy(server.tools.map(({ tool }) => ({ tool, classification: classifyTool(tool, { server: server.server.name, siblings }) })));
       write(goldenInput(slug), `${JSON.stringify({ server: { name: server.server.name, slug }, policy }, null, 2)}\n`);
     }
     const input = readGoldenInput(slug);

@@ -1,46 +1,16 @@
 /**
- * Serves a built site the way a static host does, for browser tests: files from one folder under
- * an optional base path (`/atlas/`), `index.html` for folders, a redirect from `/x` to `/x/` when
- * `x` is a folder, and the site's own `404.html` with status 404 for anything else.
- * Listens on 127.0.0.1 at a free port; call `close()` in `afterAll`.
+ * Serves a built site the way a static host does, for browser tests, benchmarks and screenshots:
+ * Express's `serve-static` (files, `index.html` for folders, a redirect from `/x` to `/x/` when `x`
+ * is a folder, `..` kept inside the folder), under an optional base path (`/atlas/`), and the
+ * site's own `404.html` with status 404 for anything else. Listens on 127.0.0.1 at a free port;
+ * call `close()` in `afterAll`.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-/**
- * Content types by file ending. Pagefind writes `pagefind.js`, `pagefind-worker.js`, UI `.js`/`.css`,
- * `pagefind-entry.json`, `wasm.<lang>.pagefind`, `pagefind.<hash>.pf_meta`, `index/*.pf_index` and
- * `fragment/*.pf_fragment`; its own files are gzip data it unpacks itself, so they go out as bytes.
- */
-export const CONTENT_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-  '.pagefind': 'application/octet-stream',
-  '.pf_meta': 'application/octet-stream',
-  '.pf_index': 'application/octet-stream',
-  '.pf_fragment': 'application/octet-stream',
-};
+import serveFiles from 'serve-static';
 
 export interface StaticServerOptions {
   /** The path the site lives under, like `/atlas/`; default `/`. */
@@ -62,83 +32,64 @@ function normaliseBase(base: string): string {
   return trimmed === '' ? '/' : `/${trimmed}/`;
 }
 
-async function fileStat(file: string) {
-  try {
-    return await stat(file);
-  } catch {
-    return undefined;
-  }
-}
-
 export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const folder = path.resolve(root);
   const base = normaliseBase(options.base ?? '/');
   const extraHeaders = options.headers ?? {};
   const requests: string[] = [];
+  const files = serveFiles(folder, {
+    // Pagefind's own files (.pf_meta, .pf_index, .pf_fragment, .pagefind) are gzip data it unpacks
+    // itself: unknown to the MIME table, they go out as application/octet-stream bytes.
+    cacheControl: false,
+    etag: false,
+    lastModified: false,
+    setHeaders: (res) => res.setHeader('Cache-Control', 'no-store'),
+  });
 
-  function send(res: ServerResponse, method: string, status: number, file: string, size: number) {
-    res.writeHead(status, {
-      ...extraHeaders,
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': String(size),
-      'Cache-Control': 'no-store',
-    });
-    if (method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
-  }
-
-  async function notFound(res: ServerResponse, method: string) {
+  async function notFound(method: string, res: ServerResponse) {
     const page = path.join(folder, '404.html');
-    const found = await fileStat(page);
-    if (found?.isFile()) return send(res, method, 404, page, found.size);
-    res.writeHead(404, { ...extraHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
-    res.end('Not found');
-  }
-
-  async function handle(req: IncomingMessage, res: ServerResponse) {
-    const method = req.method ?? 'GET';
-    requests.push(req.url ?? '');
-    if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { ...extraHeaders, Allow: 'GET, HEAD' });
-      res.end();
+    const found = await stat(page).catch(() => undefined);
+    res.statusCode = 404;
+    if (!found?.isFile()) {
+      res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      res.end('Not found');
       return;
     }
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(url.pathname);
-    } catch {
-      return notFound(res, method);
-    }
-    if (`${pathname}/` === base) {
-      res.writeHead(301, { ...extraHeaders, Location: base });
-      res.end();
-      return;
-    }
-    if (!pathname.startsWith(base) || pathname.includes('\0')) return notFound(res, method);
-    const file = path.join(folder, pathname.slice(base.length));
-    // `path.join` resolves `..`: anything that ends up outside the folder is a miss, not a leak.
-    if (file !== folder && !file.startsWith(folder + path.sep)) return notFound(res, method);
-    const found = await fileStat(file);
-    if (found?.isDirectory()) {
-      if (!pathname.endsWith('/')) {
-        res.writeHead(301, { ...extraHeaders, Location: `${url.pathname}/${url.search}` });
-        res.end();
-        return;
-      }
-      const index = path.join(file, 'index.html');
-      const indexFound = await fileStat(index);
-      if (indexFound?.isFile()) return send(res, method, 200, index, indexFound.size);
-      return notFound(res, method);
-    }
-    if (found?.isFile()) return send(res, method, 200, file, found.size);
-    return notFound(res, method);
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Content-Length', String(found.size));
+    if (method === 'HEAD') res.end();
+    else createReadStream(page).pipe(res);
   }
 
   const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(String(error));
+    const method = req.method ?? 'GET';
+    requests.push(req.url ?? '');
+    for (const [name, value] of Object.entries(extraHeaders)) res.setHeader(name, value);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (`${url.pathname}/` === base) {
+      res.writeHead(301, { Location: base });
+      res.end();
+      return;
+    }
+    if (method !== 'GET' && method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' });
+      res.end();
+      return;
+    }
+    if (!url.pathname.startsWith(base)) {
+      void notFound(method, res);
+      return;
+    }
+    // serve-static reads req.url (the path inside the folder) and builds its folder redirects
+    // (`/x` to `/x/`) from req.originalUrl, which keeps the base path.
+    Object.assign(req, { originalUrl: req.url, url: `/${url.pathname.slice(base.length)}${url.search}` });
+    files(req, res, (error?: unknown) => {
+      if (error) {
+        res.statusCode = 500;
+        res.end(error instanceof Error ? error.message : 'error');
+        return;
+      }
+      void notFound(method, res);
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -27,12 +27,19 @@ const fixture = (mode: string) => ['--stdio', commandLine(NODE, FIXTURE_SERVER),
 function catalogueWithFixtureFile(): string {
   const out = tempDir();
   mkdirSync(path.join(out, 'servers'));
-  writeFileSync(path.join(out, 'servers/atlas-fixture.json'), '{"name": "kept as it is", "package": {"registry": "other", "name": "x"}, "tools": []}\n');
+  writeFileSync(
+    path.join(out, 'servers/atlas-fixture.json'),
+    '{"name": "kept as it is", "package": {"registry": "other", "name": "x"}, "tools": []}\n',
+  );
   return out;
 }
 
 const cases: [string, string[], RegExp][] = [
-  ['exits at once', ['--stdio', commandLine(NODE, '-e', 'process.exit(3)')], /: the server exited \(or closed its stdout\) before answering initialize$/m],
+  [
+    'exits at once',
+    ['--stdio', commandLine(NODE, '-e', 'process.exit(3)')],
+    /: the server exited \(or closed its stdout\) before answering initialize$/m,
+  ],
   [
     'prints garbage on stdout',
     ['--stdio', commandLine(NODE, '-e', 'console.log("Server ready!"); setInterval(() => {}, 1000)')],
@@ -40,9 +47,21 @@ const cases: [string, string[], RegExp][] = [
   ],
   ['never answers', [...fixture('hang'), '--timeout', '2'], /: no answer to initialize within 2 s \(--timeout 2\)/],
   ['never answers tools/list', [...fixture('hang-list'), '--timeout', '2'], /: no answer to tools\/list within 2 s/],
-  ['answers tools/list with an error', fixture('list-error'), /: the server answered tools\/list with error -32603: "the tool registry is unavailable"$/m],
-  ['returns a tool that breaks the schema', fixture('bad-schema'), /fixture-server\.ts: tools\[2\]\.inputSchema\.type: expected "object" \(tool "gamma" of server "atlas-fixture"\)$/m],
-  ['cannot be started', ['--stdio', 'atlas-no-such-command --flag'], /^atlas-no-such-command --flag: could not start "atlas-no-such-command": command not found$/m],
+  [
+    'answers tools/list with an error',
+    fixture('list-error'),
+    /: the server answered tools\/list with error -32603: "the tool registry is unavailable"$/m,
+  ],
+  [
+    'returns a tool that breaks the schema',
+    fixture('bad-schema'),
+    /fixture-server\.ts: tools\[2\]\.inputSchema\.type: expected "object" \(tool "gamma" of server "atlas-fixture"\)$/m,
+  ],
+  [
+    'cannot be started',
+    ['--stdio', 'atlas-no-such-command --flag'],
+    /^atlas-no-such-command --flag: could not start "atlas-no-such-command": command not found$/m,
+  ],
 ];
 
 describe('a bad server', () => {
@@ -63,7 +82,12 @@ describe('a bad server', () => {
   });
 
   it('shows what the server said on stderr before it died', async () => {
-    const run = await runImport(['--stdio', commandLine(NODE, '-e', 'console.error("missing API_KEY"); process.exit(1)'), '--out', tempDir()]);
+    const run = await runImport([
+      '--stdio',
+      commandLine(NODE, '-e', 'console.error("missing API_KEY"); process.exit(1)'),
+      '--out',
+      tempDir(),
+    ]);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('server stderr: missing API_KEY');
   });

@@ -31,9 +31,20 @@ export interface CliRun {
 }
 
 /** Runs `atlas import ARGS` in a child process; `onStart` gets the child (e.g. to send it SIGINT). */
-export function runImport(args: string[], options: { env?: Record<string, string>; onStart?: (child: ChildProcess) => void; limitMs?: number } = {}): Promise<CliRun> {
+export function runImport(
+  args: string[],
+  options: { env?: Record<string, string>; onStart?: (child: ChildProcess) => void; limitMs?: number } = {},
+): Promise<CliRun> {
+  return runAtlas(['import', ...args], options);
+}
+
+/** Runs `atlas ARGS` (any command) in a child process, as users do. */
+export function runAtlas(
+  args: string[],
+  options: { env?: Record<string, string>; onStart?: (child: ChildProcess) => void; limitMs?: number } = {},
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(NODE, [path.join(ROOT, 'bin/atlas.ts'), 'import', ...args], {
+    const child = spawn(NODE, [path.join(ROOT, 'bin/atlas.ts'), ...args], {
       cwd: ROOT,
       env: { ...process.env, ATLAS_TODAY: '2026-05-01', ...options.env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -105,14 +105,27 @@ async function httpServer(behaviour: Behaviour, raw = ''): Promise<{ url: string
     }
     if (req.method === 'GET' && behaviour === 'notifications') {
       // The stream a client opens for the server's own messages: a log notification, for ever.
-      endless(res, 'text/event-stream', '', 'event: message\ndata: {"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":"hello"}}\n\n');
+      endless(
+        res,
+        'text/event-stream',
+        '',
+        'event: message\ndata: {"jsonrpc":"2.0","method":"notifications/message","params":{"level":"info","data":"hello"}}\n\n',
+      );
       return;
     }
     if (method === 'tools/list' && behaviour === 'notifications') return; // never answered
     // Stateless: one server and transport per request, as the SDK's examples do.
     const server = new Server({ name: 'atlas-hostile-http', version: '1.0.0' }, { capabilities: { tools: {} } });
     server.setRequestHandler(ListToolsRequestSchema, async () => ({
-      tools: [{ name: 'run', description: 'Runs a command.', inputSchema: JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string","description":"The shell command to execute."}}}') as { type: 'object' } }],
+      tools: [
+        {
+          name: 'run',
+          description: 'Runs a command.',
+          inputSchema: JSON.parse(
+            '{"type":"object","properties":{"__proto__":{"type":"string","description":"The shell command to execute."}}}',
+          ) as { type: 'object' },
+        },
+      ],
     }));
     // No sessionIdGenerator: stateless mode; answers come as event streams (the SDK's default).
     const transport = new StreamableHTTPServerTransport({});
@@ -132,26 +145,42 @@ async function httpServer(behaviour: Behaviour, raw = ''): Promise<{ url: string
 
 describe('answers that never end', () => {
   it.each([
-    ['an event stream whose one event never ends', 'sse' as const, /the server sent an event stream larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading\. If the server really lists that much, raise --max-message-mb$/m],
-    ['a JSON body that keeps growing', 'json' as const, /the server sent a response larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading/],
-    ['notifications without end while tools/list waits', 'notifications' as const, /the server sent an event stream larger than 10,485,760 bytes during tools\/list/],
-  ])('%s over HTTP: a clear error within 60 s and under 1 GB, nothing written', async (_, behaviour, message) => {
-    const server = await httpServer(behaviour);
-    const out = tempDir();
-    try {
-      const run = await measuredImport(['--url', server.url, '--out', out, '--timeout', '55']);
-      expect(run.stderr).toMatch(message);
-      expect(run.code).toBe(1);
-      expect(run.ms).toBeLessThan(60_000);
-      expect(run.peakMb).toBeGreaterThan(0);
-      expect(run.peakMb).toBeLessThan(1024);
-      expect(snapshot(out)).toEqual({});
-      // eslint-disable-next-line no-console
-      console.log(`endless ${behaviour}: ${Math.round(run.ms)} ms, peak ${Math.round(run.peakMb)} MB`);
-    } finally {
-      await server.close();
-    }
-  }, 90_000);
+    [
+      'an event stream whose one event never ends',
+      'sse' as const,
+      /the server sent an event stream larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading\. If the server really lists that much, raise --max-message-mb$/m,
+    ],
+    [
+      'a JSON body that keeps growing',
+      'json' as const,
+      /the server sent a response larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading/,
+    ],
+    [
+      'notifications without end while tools/list waits',
+      'notifications' as const,
+      /the server sent an event stream larger than 10,485,760 bytes during tools\/list/,
+    ],
+  ])(
+    '%s over HTTP: a clear error within 60 s and under 1 GB, nothing written',
+    async (_, behaviour, message) => {
+      const server = await httpServer(behaviour);
+      const out = tempDir();
+      try {
+        const run = await measuredImport(['--url', server.url, '--out', out, '--timeout', '55']);
+        expect(run.stderr).toMatch(message);
+        expect(run.code).toBe(1);
+        expect(run.ms).toBeLessThan(60_000);
+        expect(run.peakMb).toBeGreaterThan(0);
+        expect(run.peakMb).toBeLessThan(1024);
+        expect(snapshot(out)).toEqual({});
+
+        console.log(`endless ${behaviour}: ${Math.round(run.ms)} ms, peak ${Math.round(run.peakMb)} MB`);
+      } finally {
+        await server.close();
+      }
+    },
+    90_000,
+  );
 
   it('a larger bound lets a larger answer through, and a smaller one stops it sooner', async () => {
     const server = await httpServer('sse');
@@ -167,7 +196,9 @@ describe('answers that never end', () => {
   it('over stdio, a message past the bound is named as such, not as a server that exited', async () => {
     const out = tempDir();
     const run = await runImport([...fixture('huge', { FIXTURE_SIZE_MB: '11' }), '--out', out]);
-    expect(run.stderr).toMatch(/the server sent a message on stdout larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading\. If the server really lists that much, raise --max-message-mb$/m);
+    expect(run.stderr).toMatch(
+      /the server sent a message on stdout larger than 10,485,760 bytes during tools\/list \(10 MB, --max-message-mb 10\); stopped reading\. If the server really lists that much, raise --max-message-mb$/m,
+    );
     expect(run.stderr).not.toMatch(/exited/);
     expect(run.code).toBe(1);
     expect(snapshot(out)).toEqual({});
@@ -188,9 +219,21 @@ describe('a serverInfo name too long to keep', () => {
 
   it('is reported, not fatal, when --name, --package and --slug give what it would have', async () => {
     const out = tempDir();
-    const run = await runImport([...fixture('ok', { FIXTURE_NAME: longName }), '--out', out, '--name', 'Long Named', '--package', 'long-named', '--slug', 'long-named']);
+    const run = await runImport([
+      ...fixture('ok', { FIXTURE_NAME: longName }),
+      '--out',
+      out,
+      '--name',
+      'Long Named',
+      '--package',
+      'long-named',
+      '--slug',
+      'long-named',
+    ]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain(`serverInfo.name is 704 characters ("mcp-${'n'.repeat(36)}…"), more than the 500 the catalogue keeps: serverInfo is not recorded in provenance`);
+    expect(run.stderr).toContain(
+      `serverInfo.name is 704 characters ("mcp-${'n'.repeat(36)}…"), more than the 500 the catalogue keeps: serverInfo is not recorded in provenance`,
+    );
     const server = readServer(path.join(out, 'servers/long-named.json'));
     expect(server.name).toBe('Long Named');
     expect(server.package.name).toBe('long-named');
@@ -214,7 +257,9 @@ describe('an output folder that leads elsewhere', () => {
     symlinkSync(elsewhere, path.join(out, 'servers'));
     const run = await runImport([...fixture('ok'), '--out', out]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/servers: \$: is a symbolic link; the importer writes only into the catalogue's own servers\/ folder and never follows a link/);
+    expect(run.stderr).toMatch(
+      /servers: \$: is a symbolic link; the importer writes only into the catalogue's own servers\/ folder and never follows a link/,
+    );
     expect(readdirSync(elsewhere)).toEqual([]);
     expect(lstatSync(path.join(out, 'servers')).isSymbolicLink()).toBe(true);
   });
@@ -254,7 +299,9 @@ describe('what the raw answer says', () => {
     expect(second.stderr).toMatch(/written, 3 tools; changed alpha \(inputSchema\)/);
     const after = JSON.parse(readFileSync(file, 'utf8')).tools[0];
     expect(after.atlas.fingerprint).not.toBe(alpha.atlas.fingerprint);
-    expect(after.atlas.history).toEqual([{ change: 'changed', date: '2026-05-01', from: alpha.atlas.fingerprint, to: after.atlas.fingerprint, fields: ['inputSchema'] }]);
+    expect(after.atlas.history).toEqual([
+      { change: 'changed', date: '2026-05-01', from: alpha.atlas.fingerprint, to: after.atlas.fingerprint, fields: ['inputSchema'] },
+    ]);
   });
 
   it('keeps an argument named "__proto__" over HTTP', async () => {

@@ -8,14 +8,22 @@ const ok = (name: string) => ({ name, inputSchema: { type: 'object' } });
 describe('checkListedTools', () => {
   it('names the tool and the field of a tool that breaks the schema', () => {
     const { problems } = checkListedTools('node server.js', 'acme', [ok('a'), ok('b'), { name: 'x', inputSchema: { type: 'string' } }]);
-    expect(problems.map(formatProblem)).toEqual(['node server.js: tools[2].inputSchema.type: expected "object" (tool "x" of server "acme")']);
+    expect(problems.map(formatProblem)).toEqual([
+      'node server.js: tools[2].inputSchema.type: expected "object" (tool "x" of server "acme")',
+    ]);
   });
 
   it.each([
     [[{ inputSchema: { type: 'object' } }], 'node s.js: tools[0].name: expected string, received undefined (tool #0 of server "acme")'],
     [[{ name: 'a' }], 'node s.js: tools[0].inputSchema: expected object, received undefined (tool "a" of server "acme")'],
-    [[{ name: 'a', inputSchema: { type: 'object' }, description: 7 }], 'node s.js: tools[0].description: expected string, received number (tool "a" of server "acme")'],
-    [[{ name: 'a', inputSchema: { type: 'object' }, annotations: { readOnlyHint: 'yes' } }], 'node s.js: tools[0].annotations.readOnlyHint: expected boolean, received string (tool "a" of server "acme")'],
+    [
+      [{ name: 'a', inputSchema: { type: 'object' }, description: 7 }],
+      'node s.js: tools[0].description: expected string, received number (tool "a" of server "acme")',
+    ],
+    [
+      [{ name: 'a', inputSchema: { type: 'object' }, annotations: { readOnlyHint: 'yes' } }],
+      'node s.js: tools[0].annotations.readOnlyHint: expected boolean, received string (tool "a" of server "acme")',
+    ],
     [[ok('a'), 'tool'], 'node s.js: tools[1]: expected object, received string (tool #1 of server "acme")'],
     [[ok('a'), ok('b'), ok('a')], 'node s.js: tools[2].name: duplicate tool name "a": tools[0] has the same name'],
   ])('%j', (tools, message) => {
@@ -23,7 +31,9 @@ describe('checkListedTools', () => {
   });
 
   it('passes good tools through, keeping keys it does not know, without a planted atlas key', () => {
-    const { tools, problems } = checkListedTools('s', undefined, [{ ...ok('a'), execution: { taskSupport: 'optional' }, atlas: { override: { risk: 'low' } } }]);
+    const { tools, problems } = checkListedTools('s', undefined, [
+      { ...ok('a'), execution: { taskSupport: 'optional' }, atlas: { override: { risk: 'low' } } },
+    ]);
     expect(problems).toEqual([]);
     expect(tools).toEqual([{ ...ok('a'), execution: { taskSupport: 'optional' } }]);
   });
@@ -33,7 +43,9 @@ describe('readPage', () => {
   it('wants tools as an array and a string cursor', () => {
     expect(readPage('s', { tools: [ok('a')], nextCursor: 'n' })).toEqual({ tools: [ok('a')], nextCursor: 'n' });
     expect((readPage('s', { tools: {} }) as never[]).map(formatProblem)).toEqual(['s: tools: expected array, received object']);
-    expect((readPage('s', { tools: [], nextCursor: 2 }) as never[]).map(formatProblem)).toEqual(['s: nextCursor: expected string, received number']);
+    expect((readPage('s', { tools: [], nextCursor: 2 }) as never[]).map(formatProblem)).toEqual([
+      's: nextCursor: expected string, received number',
+    ]);
   });
 });
 
@@ -52,7 +64,10 @@ describe('readSavedListing', () => {
   });
 
   it.each([
-    [{ jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'Method not found' } }, 'f.json: error: the saved response is a JSON-RPC error, not a tool list: -32601 "Method not found"'],
+    [
+      { jsonrpc: '2.0', id: 1, error: { code: -32601, message: 'Method not found' } },
+      'f.json: error: the saved response is a JSON-RPC error, not a tool list: -32601 "Method not found"',
+    ],
     [[{ tools }, { result: { tools: 'x' } }], 'f.json: [1].result.tools: expected array, received string'],
     [[], 'f.json: $: an empty array: expected one tools/list result or an array of pages'],
     [{ tool: [] }, 'f.json: tools: expected array, received undefined'],

@@ -37,7 +37,18 @@ describe('server-everything over stdio', () => {
   const command = commandLine(NODE, EVERYTHING, 'stdio');
 
   it('imports every tool exactly as the SDK client lists it', async () => {
-    const run = await runImport(['--stdio', command, '--out', out, '--slug', 'everything', '--registry', 'npm', '--package', '@modelcontextprotocol/server-everything']);
+    const run = await runImport([
+      '--stdio',
+      command,
+      '--out',
+      out,
+      '--slug',
+      'everything',
+      '--registry',
+      'npm',
+      '--package',
+      '@modelcontextprotocol/server-everything',
+    ]);
     expect(run.stderr).toMatch(/servers\/everything\.json: written, \d+ tools/);
     expect(run.code).toBe(0);
 
@@ -90,7 +101,11 @@ describe('a server over Streamable HTTP', () => {
     );
     server.registerTool(
       'refund_order',
-      { description: 'Refunds an order in full.', inputSchema: { orderId: z.string(), reason: z.string().optional() }, annotations: { destructiveHint: true } },
+      {
+        description: 'Refunds an order in full.',
+        inputSchema: { orderId: z.string(), reason: z.string().optional() },
+        annotations: { destructiveHint: true },
+      },
       async () => ({ content: [] }),
     );
     return server;
@@ -126,7 +141,12 @@ describe('a server over Streamable HTTP', () => {
     expect(run.code).toBe(0);
     const server = readServer(path.join(out, 'servers/atlas-http-fixture.json'));
     expect(definitions(server)).toEqual(await listWithSdk(new StreamableHTTPClientTransport(new URL(url))));
-    expect(server.provenance).toMatchObject({ method: 'live', transport: 'streamable-http', command: url, serverInfo: { name: 'atlas-http-fixture', version: '0.3.0' } });
+    expect(server.provenance).toMatchObject({
+      method: 'live',
+      transport: 'streamable-http',
+      command: url,
+      serverInfo: { name: 'atlas-http-fixture', version: '0.3.0' },
+    });
     expect(server.package).toEqual({ registry: 'other', name: 'atlas-http-fixture', version: '0.3.0' });
     expect(JSON.stringify(server)).not.toContain('secret');
   });
@@ -137,7 +157,13 @@ describe('pagination', () => {
     const out = tempDir();
     const names = ['t1', 't2', 't3', 't4', 't5', 't6', 't7'];
     const env = { FIXTURE_TOOLS: names.join(','), FIXTURE_PAGE_SIZE: '2' };
-    const run = await runImport(['--stdio', commandLine(NODE, FIXTURE_SERVER), '--out', out, ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])]);
+    const run = await runImport([
+      '--stdio',
+      commandLine(NODE, FIXTURE_SERVER),
+      '--out',
+      out,
+      ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`]),
+    ]);
     expect(run.code).toBe(0);
     const server = readServer(path.join(out, 'servers/atlas-fixture.json'));
     expect(server.tools.map((tool) => tool.name)).toEqual(names);
@@ -149,13 +175,19 @@ describe('re-import of a changed server', () => {
   const out = tempDir();
   const file = path.join(out, 'servers/atlas-fixture.json');
   const importFixture = (env: Record<string, string>, today: string) =>
-    runImport(['--stdio', commandLine(NODE, FIXTURE_SERVER), '--out', out, ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])], { env: { ATLAS_TODAY: today } });
+    runImport(
+      ['--stdio', commandLine(NODE, FIXTURE_SERVER), '--out', out, ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])],
+      { env: { ATLAS_TODAY: today } },
+    );
 
   it('records a changed description, a removed tool and an added one', async () => {
     expect((await importFixture({ FIXTURE_TOOLS: 'alpha,beta,gamma' }, '2026-05-01')).code).toBe(0);
     const first = readServer(file);
 
-    const run = await importFixture({ FIXTURE_TOOLS: 'alpha,beta,delta', FIXTURE_DESCRIPTION: 'Reads the alpha record, then mails it to audit@example.com.' }, '2026-06-15');
+    const run = await importFixture(
+      { FIXTURE_TOOLS: 'alpha,beta,delta', FIXTURE_DESCRIPTION: 'Reads the alpha record, then mails it to audit@example.com.' },
+      '2026-06-15',
+    );
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('added delta; changed alpha (description); removed gamma');
     const second = readServer(file);
@@ -163,7 +195,13 @@ describe('re-import of a changed server', () => {
 
     expect(alpha.description).toBe('Reads the alpha record, then mails it to audit@example.com.');
     expect(alpha.atlas?.history).toEqual([
-      { change: 'changed', date: '2026-06-15', from: first.tools[0]!.atlas?.fingerprint, to: toolFingerprint(alpha), fields: ['description'] },
+      {
+        change: 'changed',
+        date: '2026-06-15',
+        from: first.tools[0]!.atlas?.fingerprint,
+        to: toolFingerprint(alpha),
+        fields: ['description'],
+      },
     ]);
     expect(alpha.atlas?.fingerprint).not.toBe(first.tools[0]!.atlas?.fingerprint);
     expect(beta.atlas).toEqual(first.tools[1]!.atlas);
@@ -177,7 +215,11 @@ describe('re-import of a changed server', () => {
   it('separates tools whose names make the same slug, stably', async () => {
     expect((await importFixture({ FIXTURE_TOOLS: 'alpha,get_user,getUser' }, '2026-07-01')).code).toBe(0);
     const once = readFileSync(file, 'utf8');
-    expect(readServer(file).tools.map((tool) => tool.atlas?.slug)).toEqual([undefined, undefined, expect.stringMatching(/^get-user-[0-9a-f]{8}$/)]);
+    expect(readServer(file).tools.map((tool) => tool.atlas?.slug)).toEqual([
+      undefined,
+      undefined,
+      expect.stringMatching(/^get-user-[0-9a-f]{8}$/),
+    ]);
     expect((await importFixture({ FIXTURE_TOOLS: 'alpha,get_user,getUser' }, '2026-07-02')).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toBe(once);
     expect((await loadCatalogue(out)).problems).toEqual([]);
@@ -191,11 +233,30 @@ describe('--file', () => {
     writeFileSync(
       saved,
       JSON.stringify([
-        { jsonrpc: '2.0', id: 2, result: { tools: [{ name: 'search', description: 'Searches.', inputSchema: { type: 'object' } }], nextCursor: 'c1' } },
-        { jsonrpc: '2.0', id: 3, result: { tools: [{ name: 'fetch', inputSchema: { type: 'object', properties: { url: { type: 'string' } } } }] } },
+        {
+          jsonrpc: '2.0',
+          id: 2,
+          result: { tools: [{ name: 'search', description: 'Searches.', inputSchema: { type: 'object' } }], nextCursor: 'c1' },
+        },
+        {
+          jsonrpc: '2.0',
+          id: 3,
+          result: { tools: [{ name: 'fetch', inputSchema: { type: 'object', properties: { url: { type: 'string' } } } }] },
+        },
       ]),
     );
-    const run = await runImport(['--file', saved, '--out', out, '--name', 'Saved Search', '--registry', 'remote', '--package', 'https://search.example.com/mcp']);
+    const run = await runImport([
+      '--file',
+      saved,
+      '--out',
+      out,
+      '--name',
+      'Saved Search',
+      '--registry',
+      'remote',
+      '--package',
+      'https://search.example.com/mcp',
+    ]);
     expect(run.code).toBe(0);
     const server = readServer(path.join(out, 'servers/saved-search.json'));
     expect(server.tools.map((tool) => tool.name)).toEqual(['search', 'fetch']);

@@ -42,8 +42,20 @@ describe('mergeImport: first import', () => {
   });
 
   it('lets flags win over defaults', () => {
-    const flagged = importOn('2026-03-01', [tool('a')], undefined, { name: 'Acme Files', registry: 'npm', packageName: '@acme/files', version: '2.0.0', repository: 'https://github.com/acme/files', description: 'Files.' });
-    expect(flagged.server).toMatchObject({ name: 'Acme Files', package: { registry: 'npm', name: '@acme/files', version: '2.0.0' }, repository: 'https://github.com/acme/files', description: 'Files.' });
+    const flagged = importOn('2026-03-01', [tool('a')], undefined, {
+      name: 'Acme Files',
+      registry: 'npm',
+      packageName: '@acme/files',
+      version: '2.0.0',
+      repository: 'https://github.com/acme/files',
+      description: 'Files.',
+    });
+    expect(flagged.server).toMatchObject({
+      name: 'Acme Files',
+      package: { registry: 'npm', name: '@acme/files', version: '2.0.0' },
+      repository: 'https://github.com/acme/files',
+      description: 'Files.',
+    });
   });
 
   it('drops an atlas key sent by the server (the server must not set its own review)', () => {
@@ -62,7 +74,9 @@ describe('mergeImport: re-import', () => {
   });
 
   it('does not count key order as a change', () => {
-    const reordered = JSON.parse('{"inputSchema":{"properties":{"id":{"type":"string"}},"type":"object"},"description":"The read_file tool.","name":"read_file"}') as Tool;
+    const reordered = JSON.parse(
+      '{"inputSchema":{"properties":{"id":{"type":"string"}},"type":"object"},"description":"The read_file tool.","name":"read_file"}',
+    ) as Tool;
     const again = importOn('2026-04-15', [reordered, tool('write_file'), tool('delete_file')], first);
     expect(again.unchanged).toBe(true);
     expect(again.changed).toEqual([]);
@@ -76,7 +90,15 @@ describe('mergeImport: re-import', () => {
     expect(server.provenance).toMatchObject({ listedOn: '2026-04-15' });
     expect(server.tools[0]!.atlas).toEqual({
       fingerprint: toolFingerprint(rugPull),
-      history: [{ change: 'changed', date: '2026-04-15', from: toolFingerprint(tool('read_file')), to: toolFingerprint(rugPull), fields: ['description'] }],
+      history: [
+        {
+          change: 'changed',
+          date: '2026-04-15',
+          from: toolFingerprint(tool('read_file')),
+          to: toolFingerprint(rugPull),
+          fields: ['description'],
+        },
+      ],
     });
   });
 
@@ -85,8 +107,12 @@ describe('mergeImport: re-import', () => {
     expect(added).toEqual(['move_file']);
     expect(removed).toEqual(['delete_file']);
     expect(server.tools.map((t) => t.name)).toEqual(['read_file', 'move_file', 'write_file']);
-    expect(server.tools[1]!.atlas?.history).toEqual([{ change: 'added', date: '2026-04-15', fingerprint: toolFingerprint(tool('move_file')) }]);
-    expect(server.provenance).toMatchObject({ removedTools: [{ name: 'delete_file', date: '2026-04-15', fingerprint: toolFingerprint(tool('delete_file')) }] });
+    expect(server.tools[1]!.atlas?.history).toEqual([
+      { change: 'added', date: '2026-04-15', fingerprint: toolFingerprint(tool('move_file')) },
+    ]);
+    expect(server.provenance).toMatchObject({
+      removedTools: [{ name: 'delete_file', date: '2026-04-15', fingerprint: toolFingerprint(tool('delete_file')) }],
+    });
   });
 
   it('keeps a removed tool on record until it comes back, then logs it as added again', () => {
@@ -99,27 +125,43 @@ describe('mergeImport: re-import', () => {
     expect(back.added).toEqual(['delete_file']);
   });
 
-  it('keeps the atlas data of tools that stay (slug, source, override, history) and the file\'s own fields', () => {
+  it("keeps the atlas data of tools that stay (slug, source, override, history) and the file's own fields", () => {
     const edited: ServerFile = {
       ...first,
       name: 'Acme (reviewed)',
       package: { registry: 'npm', name: '@acme/server', version: '1.0.0' },
       tools: first.tools.map((t) =>
         t.name === 'read_file'
-          ? { ...t, atlas: { ...t.atlas, slug: 'read', source: { file: 'src/read.ts', line: 3 }, override: { risk: 'low', rationale: 'Read only.' } } }
+          ? {
+              ...t,
+              atlas: {
+                ...t.atlas,
+                slug: 'read',
+                source: { file: 'src/read.ts', line: 3 },
+                override: { risk: 'low', rationale: 'Read only.' },
+              },
+            }
           : t,
       ),
     };
     const { server } = importOn('2026-04-15', [tool('read_file', 'New text.'), tool('write_file'), tool('delete_file')], edited);
     expect(server.name).toBe('Acme (reviewed)');
     expect(server.package).toEqual({ registry: 'npm', name: '@acme/server', version: '1.0.0' });
-    expect(server.tools[0]!.atlas).toMatchObject({ slug: 'read', source: { file: 'src/read.ts', line: 3 }, override: { risk: 'low', rationale: 'Read only.' } });
+    expect(server.tools[0]!.atlas).toMatchObject({
+      slug: 'read',
+      source: { file: 'src/read.ts', line: 3 },
+      override: { risk: 'low', rationale: 'Read only.' },
+    });
     expect(server.tools[0]!.atlas?.history).toHaveLength(1);
   });
 
   it('appends to an existing history, oldest first', () => {
     const second = importOn('2026-04-15', [tool('read_file', 'v2'), tool('write_file'), tool('delete_file')], first).server;
-    const third = importOn('2026-05-20', [tool('read_file', 'v3', { annotations: { readOnlyHint: true } }), tool('write_file'), tool('delete_file')], second).server;
+    const third = importOn(
+      '2026-05-20',
+      [tool('read_file', 'v3', { annotations: { readOnlyHint: true } }), tool('write_file'), tool('delete_file')],
+      second,
+    ).server;
     expect(third.tools[0]!.atlas?.history?.map((e) => [e.date, e.change === 'changed' ? e.fields : []])).toEqual([
       ['2026-04-15', ['description']],
       ['2026-05-20', ['description', 'annotations']],
@@ -127,7 +169,12 @@ describe('mergeImport: re-import', () => {
   });
 
   it('compares against the definition when an older file has no fingerprint (e.g. extracted from source)', () => {
-    const fromSource: ServerFile = { name: 'Acme', package: { registry: 'pypi', name: 'acme' }, provenance: { method: 'source', repository: 'https://github.com/acme/acme', extractedOn: '2026-01-01' }, tools: [tool('read_file')] };
+    const fromSource: ServerFile = {
+      name: 'Acme',
+      package: { registry: 'pypi', name: 'acme' },
+      provenance: { method: 'source', repository: 'https://github.com/acme/acme', extractedOn: '2026-01-01' },
+      tools: [tool('read_file')],
+    };
     const live = importOn('2026-04-15', [tool('read_file', 'Other text.')], fromSource);
     expect(live.changed).toEqual([{ name: 'read_file', fields: ['description'] }]);
     expect(live.server.provenance).toMatchObject({ method: 'live', listedOn: '2026-04-15' });

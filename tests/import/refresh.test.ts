@@ -42,7 +42,9 @@ describe('catalogue:refresh', () => {
     expect(run.code).toBe(0);
     expect(readdirSync(path.join(out, 'servers')).sort()).toEqual(LIVE);
     for (const name of LIVE) {
-      expect(readFileSync(path.join(out, 'servers', name), 'utf8'), name).toBe(readFileSync(path.join(ROOT, 'content/servers', name), 'utf8'));
+      expect(readFileSync(path.join(out, 'servers', name), 'utf8'), name).toBe(
+        readFileSync(path.join(ROOT, 'content/servers', name), 'utf8'),
+      );
     }
   });
 
@@ -50,7 +52,9 @@ describe('catalogue:refresh', () => {
     for (const name of LIVE) {
       const text = readFileSync(path.join(ROOT, 'content/servers', name), 'utf8');
       const server = readServer(path.join(ROOT, 'content/servers', name));
-      const installed = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', server.package.name, 'package.json'), 'utf8')) as { version: string };
+      const installed = JSON.parse(readFileSync(path.join(ROOT, 'node_modules', server.package.name, 'package.json'), 'utf8')) as {
+        version: string;
+      };
       expect(server.package).toEqual({ registry: 'npm', name: server.package.name, version: installed.version });
       expect(server.provenance).toMatchObject({ method: 'live', transport: 'stdio' });
       for (const local of [ROOT, tmpdir(), homedir(), NODE]) expect(text, `${name} contains ${local}`).not.toContain(local);

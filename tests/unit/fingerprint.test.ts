@@ -61,6 +61,6 @@ describe('toolFingerprint', () => {
   });
 
   it('treats an absent field and an undefined one alike', () => {
-    expect(toolFingerprint({ ...readFile, outputSchema: undefined } as Tool)).toBe(toolFingerprint(readFile));
+    expect(toolFingerprint({ ...readFile, outputSchema: undefined })).toBe(toolFingerprint(readFile));
   });
 });

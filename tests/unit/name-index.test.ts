@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import { buildAtlas } from '../../src/site/atlas.ts';
-import { revealInvisible } from '../../src/risk/text.ts';
+import { revealHidden } from '../../src/risk/normalize.ts';
 import { bucketFile, bucketKey, buildNameBuckets, matchNames, nameWords, queryPlan, type NameBucket, type NameIndexInput } from '../../src/search/name-index.ts';
 
 const tool = (name: string, risk = 'low', category = 'Read') => ({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), risk, category });
@@ -133,11 +133,11 @@ describe('name index of the bundled catalogue', () => {
       servers: atlas.servers.map((server) => ({
         slug: server.slug,
         name: server.server.name,
-        tools: server.tools.map((t) => ({ name: revealInvisible(t.tool.name), slug: t.slug, risk: t.classification.risk, category: t.classification.category })),
+        tools: server.tools.map((t) => ({ name: revealHidden(t.tool.name), slug: t.slug, risk: t.classification.risk, category: t.classification.category })),
       })),
     });
     for (const atlasTool of atlas.tools) {
-      const name = revealInvisible(atlasTool.tool.name);
+      const name = revealHidden(atlasTool.tool.name);
       if (nameWords(name).length === 0) continue;
       const hits = search(name, {}, undefined, index);
       const exact = hits.filter((hit) => hit.rank === 0);

@@ -16,9 +16,11 @@ import { conditionFromControls, parseLimitMax, type ArgumentOption } from '../..
 import { tokenizeJson } from '../../src/policy-builder/json-tokens.ts';
 import { serverBuilderModel, toolBuilderModel } from '../../src/policy-builder/model.ts';
 import { builderOptions, MAX_OPTIONS } from '../../src/policy-builder/options.ts';
-import { ACTIONS, applyEdits, applyServerEdits, policyText, ruleInWords, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
+import { summarizeRule } from '../../src/risk/policy/describe.ts';
+import { ACTIONS, applyEdits, applyServerEdits, policyText, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
 import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
+import { REFERENCE_CATALOGUE } from '../helpers/catalogues.ts';
 
 const SERVER = { name: 'A Server', slug: 'a-server' };
 
@@ -97,9 +99,9 @@ describe('applyEdits', () => {
     ['a NaN limit', { limit: { max: Number.NaN } }],
     ['an unknown window and scope', { limit: { window: 'week' as never, scope: 'team' as never } }],
     ['an unknown action', { action: 'log' as never }],
-    ['an empty prefix', { arguments: new Map([['path', { kind: 'prefix', prefix: '' } as ArgumentCondition]]) }],
-    ['an empty oneOf', { arguments: new Map([['mode', { kind: 'oneOf', values: [] } as ArgumentCondition]]) }],
-    ['an infinite max', { arguments: new Map([['n', { kind: 'max', max: Infinity } as ArgumentCondition]]) }],
+    ['an empty prefix', { arguments: new Map([['path', { kind: 'prefix', prefix: '' }]]) }],
+    ['an empty oneOf', { arguments: new Map([['mode', { kind: 'oneOf', values: [] }]]) }],
+    ['an infinite max', { arguments: new Map([['n', { kind: 'max', max: Infinity }]]) }],
   ])('ignores %s, keeping the recommendation', (_, edits) => {
     expect(applyEdits(rateLimited, edits, DEFAULTS)).toEqual(rateLimited);
   });
@@ -115,8 +117,8 @@ describe('applyEdits', () => {
   });
 
   it('describes a rule in a few words for screen readers', () => {
-    expect(ruleInWords(rateLimited)).toBe('rate-limited, 20 calls per minute per session, 1 argument check');
-    expect(ruleInWords(denied)).toBe('denied');
+    expect(summarizeRule(rateLimited)).toBe('rate-limited: at most 20 calls per minute per client session, with 1 argument check');
+    expect(summarizeRule(denied)).toBe('denied');
   });
 });
 
@@ -254,7 +256,7 @@ describe('the client modules', () => {
 
   it('load no zod, no risk engine and no catalogue code in the browser: only the builder, the compilers and their helpers', () => {
     const graph = runtimeGraph(path.resolve('src/scripts/policy-builder-app.ts'));
-    const allowed = /^(src\/policy-builder\/(rule|controls|json-tokens|code-tokens)\.ts|src\/scripts\/policy-builder-[a-z-]+\.ts|src\/risk\/policy\/(formats|format-info|limitations|describe|escape|cedar|cel|pomerium|docker)\.ts|src\/risk\/text\.ts|src\/site\/inline-code\.ts)$/;
+    const allowed = /^(src\/policy-builder\/(rule|controls|json-tokens|code-tokens)\.ts|src\/scripts\/policy-builder-[a-z-]+\.ts|src\/risk\/policy\/(formats|format-info|limitations|describe|escape|cedar|cel|pomerium|docker)\.ts|src\/risk\/(text|normalize)\.ts|src\/site\/inline-code\.ts)$/;
     for (const module of graph) expect(path.isAbsolute(module) ? path.relative(process.cwd(), module) : module).toMatch(allowed);
   });
 });
@@ -264,7 +266,7 @@ describe('on the whole bundled catalogue', () => {
   let tools: { slug: string; tool: Tool; classification: Classification }[] = [];
 
   beforeAll(async () => {
-    servers = await loadValidCatalogue(path.resolve('content'));
+    servers = await loadValidCatalogue(REFERENCE_CATALOGUE);
     tools = servers.flatMap((s) => s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) })));
   });
 

@@ -26,7 +26,12 @@ export type LiveTarget =
       env?: Record<string, string> | undefined;
       cwd?: string | undefined;
     }
-  | { transport: 'streamable-http'; url: URL };
+  | {
+      transport: 'streamable-http';
+      url: URL;
+      /** Sent with every request (an Authorization token from a client config); never recorded or shown. */
+      headers?: Record<string, string> | undefined;
+    };
 
 export interface LiveListing {
   /** The tools of all pages, in order, not yet checked. */
@@ -81,7 +86,10 @@ function recordProtocolVersion(transport: Transport): () => string | undefined {
 function tapStdio(transport: StdioClientTransport, buffer: TappedReadBuffer): void {
   const fields = transport as unknown as { _readBuffer?: { append?: unknown } };
   if (typeof fields._readBuffer?.append !== 'function') {
-    throw new Error('the MCP SDK\'s StdioClientTransport has no _readBuffer to tap any more: update src/catalogue/import/raw-answers.ts for this SDK version');
+    throw new Error(
+      "the MCP SDK's StdioClientTransport has no _readBuffer to tap any more: " +
+        'update src/catalogue/import/raw-answers.ts for this SDK version',
+    );
   }
   (fields as { _readBuffer: unknown })._readBuffer = buffer;
 }
@@ -130,7 +138,7 @@ function isStdoutGarbage(error: Error): boolean {
 function describe(error: unknown, step: string, target: LiveTarget): string {
   if (error instanceof McpError) {
     const said = error.message.replace(/^(MCP error -?\d+: )+/, '');
-    if (error.code === ErrorCode.ConnectionClosed) {
+    if (error.code === (ErrorCode.ConnectionClosed as number)) {
       return target.transport === 'stdio'
         ? `the server exited (or closed its stdout) before answering ${step}`
         : `the connection closed before the server answered ${step}`;
@@ -138,7 +146,7 @@ function describe(error: unknown, step: string, target: LiveTarget): string {
     return `the server answered ${step} with error ${error.code}: ${quote(printable(said), 300)}`;
   }
   const err = error instanceof Error ? error : new Error(String(error));
-  const code = (err as NodeJS.ErrnoException).code ?? ((err.cause as NodeJS.ErrnoException | undefined)?.code);
+  const code = (err as NodeJS.ErrnoException).code ?? (err.cause as NodeJS.ErrnoException | undefined)?.code;
   if (target.transport === 'stdio' && code === 'ENOENT') return `could not start ${quote(target.command, 200)}: command not found`;
   if (target.transport === 'stdio' && code === 'EACCES') return `could not start ${quote(target.command, 200)}: permission denied`;
   if (target.transport === 'streamable-http' && err.message === 'fetch failed') {
@@ -171,7 +179,10 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
           // Piped, not inherited: a server's start-up chatter would drown our own messages.
           stderr: 'pipe',
         })
-      : new StreamableHTTPClientTransport(target.url, { fetch: tappedFetch(maxBytes, answers, onTooLarge) });
+      : new StreamableHTTPClientTransport(target.url, {
+          fetch: tappedFetch(maxBytes, answers, onTooLarge),
+          ...(target.headers ? { requestInit: { headers: target.headers } } : {}),
+        });
   if (transport instanceof StdioClientTransport) tapStdio(transport, new TappedReadBuffer(maxBytes, answers, onTooLarge));
   // The ids of the tools/list requests, to find their answers among the raw ones.
   let listId: string | number | undefined;
@@ -195,17 +206,23 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
   const failed = new Promise<never>((_, reject) => {
     fail = reject;
   });
-  const failWith = (message: string, interrupted = false) => fail(new ImportError([`${label}: ${message}`, ...stderrLines()], { interrupted }));
+  const failWith = (message: string, interrupted = false) =>
+    fail(new ImportError([`${label}: ${message}`, ...stderrLines()], { interrupted }));
 
   const seconds = timeoutMs / 1000;
   const timer = setTimeout(
-    () => failWith(`no answer to ${step} within ${seconds} s (--timeout ${seconds}); is it a working MCP server, and is it waiting for something (a login, the network, input)?`),
+    () =>
+      failWith(
+        `no answer to ${step} within ${seconds} s (--timeout ${seconds}); ` +
+          'is it a working MCP server, and is it waiting for something (a login, the network, input)?',
+      ),
     timeoutMs,
   );
   tooLarge = (error) => {
     const mb = error.maxBytes / (1024 * 1024);
     failWith(
-      `the server sent ${error.message} during ${step} (${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB, --max-message-mb ${Number.isInteger(mb) ? mb : mb.toFixed(2)}); ` +
+      `the server sent ${error.message} during ${step} (${Number.isInteger(mb) ? mb : mb.toFixed(2)} MB, ` +
+        `--max-message-mb ${Number.isInteger(mb) ? mb : mb.toFixed(2)}); ` +
         'stopped reading. If the server really lists that much, raise --max-message-mb',
     );
   };
@@ -215,7 +232,10 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
   client.onerror = (error) => {
     // stdout is the protocol channel: anything else on it means the conversation cannot be trusted.
     if (target.transport === 'stdio' && isStdoutGarbage(error)) {
-      failWith(`the server wrote something other than a JSON-RPC message on stdout (MCP servers must log to stderr): ${quote(printable(error.message), 200)}`);
+      failWith(
+        'the server wrote something other than a JSON-RPC message on stdout (MCP servers must log to stderr): ' +
+          `${quote(printable(error.message), 200)}`,
+      );
     }
   };
 
@@ -223,13 +243,20 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
     progress?.(`${label}: ${target.transport === 'stdio' ? 'starting' : 'connecting'}…`);
     await client.connect(transport, { timeout: timeoutMs });
     const info = client.getServerVersion();
-    progress?.(printable(`${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} (protocol ${protocolVersion() ?? 'unknown'})`));
+    progress?.(
+      printable(
+        `${label}: initialized ${info ? `${info.name} ${info.version}` : 'a server with no serverInfo'} ` +
+          `(protocol ${protocolVersion() ?? 'unknown'})`,
+      ),
+    );
     const tools: unknown[] = [];
     const cursors = new Set<string>();
     let cursor: string | undefined;
     for (let page = 1; page <= MAX_PAGES; page++) {
       step = page === 1 ? 'tools/list' : `tools/list (page ${page})`;
-      await client.request({ method: 'tools/list', params: cursor === undefined ? {} : { cursor } }, AnyResultSchema, { timeout: timeoutMs });
+      await client.request({ method: 'tools/list', params: cursor === undefined ? {} : { cursor } }, AnyResultSchema, {
+        timeout: timeoutMs,
+      });
       const read = readRawPage(label, step, listId === undefined ? undefined : answers.take(listId), listId);
       if (Array.isArray(read)) throw new ImportError(read.map((problem) => `${formatProblem(problem)} (in the answer to ${step})`));
       tools.push(...read.tools);
@@ -241,7 +268,8 @@ export async function listToolsLive(target: LiveTarget, options: ListOptions): P
           protocolVersion: protocolVersion(),
         };
       }
-      if (cursors.has(read.nextCursor)) throw new ImportError([`${label}: the server gave the cursor ${quote(read.nextCursor)} twice; its pagination never ends`]);
+      if (cursors.has(read.nextCursor))
+        throw new ImportError([`${label}: the server gave the cursor ${quote(read.nextCursor)} twice; its pagination never ends`]);
       cursors.add(read.nextCursor);
       cursor = read.nextCursor;
     }

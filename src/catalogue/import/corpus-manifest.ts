@@ -31,25 +31,36 @@ function keysMatching(pattern: RegExp, message: string) {
 
 export const CorpusServerSchema = z
   .object({
-    slug: z.string().regex(SLUG, 'expected a slug: lower-case letters, digits and single hyphens').describe('The server file is servers/<slug>.json.'),
+    slug: z
+      .string()
+      .regex(SLUG, 'expected a slug: lower-case letters, digits and single hyphens')
+      .describe('The server file is servers/<slug>.json.'),
     name: z.string().min(1).max(MAX_NAME).describe('The display name; serverInfo names (e.g. "mcp-server") are not meant for people.'),
     package: z.string().min(1).max(214).describe('The npm package, as `npm install` takes it.'),
     version: z
       .string()
       .regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'expected an exact version such as 1.2.3, not a range or a tag')
       .describe('The exact version installed: the corpus only changes when someone changes it here.'),
-    bin: z.string().min(1).optional().describe('Which of the package\'s bins starts the server; by default its only or first one.'),
+    bin: z.string().min(1).optional().describe("Which of the package's bins starts the server; by default its only or first one."),
     args: z.array(z.string()).default([]).describe(`Arguments after the bin. ${SCRATCH} is a fresh empty folder.`),
     env: keysMatching(ENV_NAME, 'expected an environment variable name')
       .default({})
-      .describe(`Environment variables the server needs to start: dummy keys only, never a real secret. ${SCRATCH} is a fresh empty folder.`),
+      .describe(
+        `Environment variables the server needs to start: dummy keys only, never a real secret. ${SCRATCH} is a fresh empty folder.`,
+      ),
     files: keysMatching(INSIDE, 'expected a path inside the scratch folder (relative, no "..")')
       .default({})
-      .describe(`Files written into the scratch folder before the server starts (a dummy kubeconfig, say), keyed by path relative to it; ${SCRATCH} in their text is the folder.`),
+      .describe(
+        'Files written into the scratch folder before the server starts (a dummy kubeconfig, say), ' +
+          `keyed by path relative to it; ${SCRATCH} in their text is the folder.`,
+      ),
     cwd: z
       .enum(['scratch', '/'])
       .default('scratch')
-      .describe('The folder the server starts in: the scratch folder, or "/" for a server that writes the folder it was started in into its tools (a path of this machine).'),
+      .describe(
+        'The folder the server starts in: the scratch folder, ' +
+          'or "/" for a server that writes the folder it was started in into its tools (a path of this machine).',
+      ),
     note: z.string().optional().describe('Why the arguments and variables are what they are, for the next person.'),
   })
   .strict()
@@ -74,7 +85,12 @@ export const CorpusManifestSchema = z
         const seen = new Map<string, number>();
         servers.forEach((server, index) => {
           const first = seen.get(server.slug);
-          if (first !== undefined) ctx.addIssue({ code: 'custom', path: [index, 'slug'], message: `slug ${JSON.stringify(server.slug)} is already used by servers[${first}]` });
+          if (first !== undefined)
+            ctx.addIssue({
+              code: 'custom',
+              path: [index, 'slug'],
+              message: `slug ${JSON.stringify(server.slug)} is already used by servers[${first}]`,
+            });
           else seen.set(server.slug, index);
         });
       })
@@ -101,9 +117,13 @@ export function parseCorpusManifest(file: string, text: string): { manifest: Cor
 }
 
 /** Args, env and files with every `{scratch}` replaced by `scratch`. */
-export function startingArguments(server: CorpusServer, scratch: string): { args: string[]; env: Record<string, string>; files: Record<string, string> } {
+export function startingArguments(
+  server: CorpusServer,
+  scratch: string,
+): { args: string[]; env: Record<string, string>; files: Record<string, string> } {
   const fill = (text: string) => text.replaceAll(SCRATCH, scratch);
-  const fillValues = (record: Record<string, string>) => Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fill(value)]));
+  const fillValues = (record: Record<string, string>) =>
+    Object.fromEntries(Object.entries(record).map(([key, value]) => [key, fill(value)]));
   return { args: server.args.map(fill), env: fillValues(server.env), files: fillValues(server.files) };
 }
 
@@ -166,7 +186,10 @@ export function corpusTable(rows: readonly { server: CorpusServer; counts: Serve
   ];
   const total: ServerHintCounts = countHints([]);
   for (const { server, counts } of rows) {
-    lines.push(`| ${server.name.replaceAll('|', '\\|')} | \`${server.package}@${server.version}\` | ${counts.tools} | ${counts.annotated} | ${HINTS.map((hint) => cell(counts.hints[hint])).join(' | ')} |`);
+    lines.push(
+      `| ${server.name.replaceAll('|', '\\|')} | \`${server.package}@${server.version}\` | ${counts.tools} ` +
+        `| ${counts.annotated} | ${HINTS.map((hint) => cell(counts.hints[hint])).join(' | ')} |`,
+    );
     total.tools += counts.tools;
     total.annotated += counts.annotated;
     for (const hint of HINTS) {
@@ -174,7 +197,10 @@ export function corpusTable(rows: readonly { server: CorpusServer; counts: Serve
       total.hints[hint].true += counts.hints[hint].true;
     }
   }
-  lines.push(`| **${rows.length} servers** | | **${total.tools}** | **${total.annotated}** | ${HINTS.map((hint) => `**${cell(total.hints[hint])}**`).join(' | ')} |`);
+  lines.push(
+    `| **${rows.length} servers** | | **${total.tools}** | **${total.annotated}** ` +
+      `| ${HINTS.map((hint) => `**${cell(total.hints[hint])}**`).join(' | ')} |`,
+  );
   return lines.join('\n');
 }
 

@@ -20,9 +20,7 @@ import { checkListedTools, readSavedListing } from './listing.ts';
 import { mergeImport, type ListingSource, type MergeResult, type ServerDefaults, type ServerFields } from './merge.ts';
 import { ensureServersFolder, writeFileAtomic, readExistingServerFile } from './write.ts';
 
-export type ImportSource =
-  | { kind: 'live'; target: LiveTarget; label: string }
-  | { kind: 'file'; path: string };
+export type ImportSource = { kind: 'live'; target: LiveTarget; label: string } | { kind: 'file'; path: string };
 
 export interface ImportOptions {
   source: ImportSource;
@@ -75,16 +73,31 @@ async function listFromFile(file: string): Promise<{ tools: unknown[]; label: st
     bytes = await readFile(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new ImportError([formatProblem({ file: label, path: '$', message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})` })]);
+    throw new ImportError([
+      formatProblem({
+        file: label,
+        path: '$',
+        message: code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? (error as Error).message})`,
+      }),
+    ]);
   }
   const decoded = decodeUtf8(bytes);
   if ('message' in decoded) throw ImportError.fromProblems([{ file: label, path: '$', message: decoded.message }]);
   const parsed = parseJsonStrict(decoded.text);
-  if (!parsed.ok) throw ImportError.fromProblems(parsed.problems.map((problem) => ({ file: label, path: formatPath(problem.path), message: problem.message })));
+  if (!parsed.ok)
+    throw ImportError.fromProblems(
+      parsed.problems.map((problem) => ({ file: label, path: formatPath(problem.path), message: problem.message })),
+    );
   const saved = readSavedListing(label, parsed.value);
   if (saved.problems.length > 0) throw ImportError.fromProblems(saved.problems);
   if (saved.incomplete) {
-    throw ImportError.fromProblems([{ file: label, path: '$', message: 'the last page has a nextCursor, so the listing is incomplete; save every page (an array of results) and import that' }]);
+    throw ImportError.fromProblems([
+      {
+        file: label,
+        path: '$',
+        message: 'the last page has a nextCursor, so the listing is incomplete; save every page (an array of results) and import that',
+      },
+    ]);
   }
   return { tools: saved.tools, label };
 }
@@ -104,10 +117,17 @@ interface ServerInfoUse {
  * as a default it is used only when neither a flag nor the existing file gives the field (then the
  * import stops and names the flag that would give it).
  */
-function useServerInfo(label: string, info: LiveListing['serverInfo'], slug: string, fields: ServerFields, previous: ServerFile | undefined): ServerInfoUse {
+function useServerInfo(
+  label: string,
+  info: LiveListing['serverInfo'],
+  slug: string,
+  fields: ServerFields,
+  previous: ServerFile | undefined,
+): ServerInfoUse {
   const warnings: string[] = [];
   const describe = (field: string, value: string, max: number) =>
-    `${label}: serverInfo.${field} is ${value.length.toLocaleString('en')} characters (${quote(value, 40)}), more than the ${max} the catalogue keeps`;
+    `${label}: serverInfo.${field} is ${value.length.toLocaleString('en')} ` +
+    `characters (${quote(value, 40)}), more than the ${max} the catalogue keeps`;
   const name = info?.title || info?.name || slug;
   const packageName = info?.name || slug;
   const nameTooLong = name.length > MAX_NAME;
@@ -117,12 +137,19 @@ function useServerInfo(label: string, info: LiveListing['serverInfo'], slug: str
   if (nameTooLong && fields.name === undefined && previous === undefined) needed.push('--name');
   if (packageTooLong && fields.packageName === undefined && previous === undefined) needed.push('--package');
   if (needed.length > 0) {
-    throw new ImportError([`${describe(nameTooLong ? (info?.title ? 'title' : 'name') : 'name', nameTooLong ? name : packageName, MAX_NAME)}: give ${needed.join(' and ')} (nothing was imported)`]);
+    throw new ImportError([
+      describe(nameTooLong ? (info?.title ? 'title' : 'name') : 'name', nameTooLong ? name : packageName, MAX_NAME) +
+        `: give ${needed.join(' and ')} (nothing was imported)`,
+    ]);
   }
   if (info && (info.name.length > MAX_NAME || versionTooLong)) {
-    warnings.push(`${info.name.length > MAX_NAME ? describe('name', info.name, MAX_NAME) : describe('version', info.version, MAX_SHORT)}: serverInfo is not recorded in provenance`);
+    warnings.push(
+      (info.name.length > MAX_NAME ? describe('name', info.name, MAX_NAME) : describe('version', info.version, MAX_SHORT)) +
+        ': serverInfo is not recorded in provenance',
+    );
   }
-  if (info?.title && info.title.length > MAX_NAME && fields.name !== undefined) warnings.push(`${describe('title', info.title, MAX_NAME)}: not used; --name is`);
+  if (info?.title && info.title.length > MAX_NAME && fields.name !== undefined)
+    warnings.push(`${describe('title', info.title, MAX_NAME)}: not used; --name is`);
   const recorded = info && info.name.length <= MAX_NAME && !versionTooLong ? { name: info.name, version: info.version } : undefined;
   return {
     recorded,
@@ -165,7 +192,9 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
   const checked = checkListedTools(label, listing.serverInfo?.name, listing.tools);
   if (checked.problems.length > 0) throw ImportError.fromProblems(checked.problems);
 
-  const slug = options.slug ?? (listing.serverInfo ? slugify(listing.serverInfo.name, 'server') : fields.name ? slugify(fields.name, 'server') : undefined);
+  const slug =
+    options.slug ??
+    (listing.serverInfo ? slugify(listing.serverInfo.name, 'server') : fields.name ? slugify(fields.name, 'server') : undefined);
   if (slug === undefined) {
     throw new ImportError([`${label}: a saved tools/list result does not say which server it is from: give --slug or --name`]);
   }
@@ -192,7 +221,11 @@ export async function importServer(options: ImportOptions): Promise<ImportOutcom
 
   const leaked = (options.forbiddenText ?? []).filter((forbidden) => forbidden !== '' && text.includes(forbidden));
   if (leaked.length > 0) {
-    throw new ImportError(leaked.map((forbidden) => `${displayPath(file)}: $: would contain the machine-specific text ${JSON.stringify(forbidden)}; not written`));
+    throw new ImportError(
+      leaked.map(
+        (forbidden) => `${displayPath(file)}: $: would contain the machine-specific text ${JSON.stringify(forbidden)}; not written`,
+      ),
+    );
   }
 
   if (existing?.text === text) return { file, written: false, merge, warnings: info.warnings };

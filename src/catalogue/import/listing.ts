@@ -8,11 +8,12 @@ import { safeParseAllKeys } from '../all-keys.ts';
 import { formatPath, problemsFromZod, quote, type Problem } from '../problems.ts';
 import { nestingProblem, nonFiniteProblems } from '../limits.ts';
 import { ToolSchema, type Tool } from '../schema.ts';
+import { isRecord } from '../json-types.ts';
 
 /** One page of a `tools/list` result, as loose as MCP allows; the tools are checked one by one later. */
 export const ListToolsPageSchema = z
   .looseObject({
-    tools: z.array(z.unknown()).describe('The tools on this page, checked afterwards against the catalogue\'s tool schema.'),
+    tools: z.array(z.unknown()).describe("The tools on this page, checked afterwards against the catalogue's tool schema."),
     nextCursor: z.string().optional().describe('Present when more pages follow: pass it back to get the next one.'),
   })
   .describe('One page of an MCP tools/list result.');
@@ -21,7 +22,7 @@ export type ListToolsPage = z.infer<typeof ListToolsPageSchema>;
 /** A JSON-RPC error object, as a server answers a request it cannot serve. */
 const JsonRpcErrorSchema = z.looseObject({
   code: z.number().describe('The JSON-RPC error code, e.g. -32601 for an unknown method.'),
-  message: z.string().describe('The server\'s explanation.'),
+  message: z.string().describe("The server's explanation."),
 });
 
 const ListedToolsSchema = z.object({ tools: z.array(ToolSchema) });
@@ -67,13 +68,14 @@ export function checkListedTools(source: string, serverName: string | undefined,
   result.data.tools.forEach((tool, index) => {
     const first = firstIndex.get(tool.name);
     if (first === undefined) firstIndex.set(tool.name, index);
-    else problems.push({ file: source, path: `tools[${index}].name`, message: `duplicate tool name ${quote(tool.name)}: tools[${first}] has the same name` });
+    else
+      problems.push({
+        file: source,
+        path: `tools[${index}].name`,
+        message: `duplicate tool name ${quote(tool.name)}: tools[${first}] has the same name`,
+      });
   });
   return { tools: problems.length > 0 ? [] : result.data.tools, problems };
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads one saved page: a bare result `{"tools": [...]}` or a JSON-RPC response with `result`. */
@@ -81,7 +83,9 @@ function readSavedPage(source: string, page: unknown, at: PropertyKey[]): ListTo
   if (isRecord(page) && Object.hasOwn(page, 'error')) {
     const error = JsonRpcErrorSchema.safeParse(page.error);
     const detail = error.success ? `${error.data.code} ${quote(error.data.message, 200)}` : 'with no readable code or message';
-    return [{ file: source, path: formatPath([...at, 'error']), message: `the saved response is a JSON-RPC error, not a tool list: ${detail}` }];
+    return [
+      { file: source, path: formatPath([...at, 'error']), message: `the saved response is a JSON-RPC error, not a tool list: ${detail}` },
+    ];
   }
   if (isRecord(page) && Object.hasOwn(page, 'result')) return readPage(source, page.result, [...at, 'result']);
   return readPage(source, page, at);
@@ -94,7 +98,8 @@ function readSavedPage(source: string, page: unknown, at: PropertyKey[]): ListTo
 export function readSavedListing(source: string, json: unknown): { tools: unknown[]; problems: Problem[]; incomplete: boolean } {
   const pages = Array.isArray(json) ? json.map((page, index) => readSavedPage(source, page, [index])) : [readSavedPage(source, json, [])];
   const problems = pages.flatMap((page) => (Array.isArray(page) ? page : []));
-  if (Array.isArray(json) && json.length === 0) problems.push({ file: source, path: '$', message: 'an empty array: expected one tools/list result or an array of pages' });
+  if (Array.isArray(json) && json.length === 0)
+    problems.push({ file: source, path: '$', message: 'an empty array: expected one tools/list result or an array of pages' });
   if (problems.length > 0) return { tools: [], problems, incomplete: false };
   const read = pages as ListToolsPage[];
   // A last page that still has a cursor means the listing was saved before its end.

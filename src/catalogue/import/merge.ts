@@ -7,16 +7,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson, toolFingerprint } from '../fingerprint.ts';
 import { formatServerFile } from '../format.ts';
 import { slugify } from '../slug.ts';
-import type {
-  ChangedField,
-  Package,
-  Provenance,
-  RemovedTool,
-  ServerFile,
-  Tool,
-  ToolAtlas,
-  ToolHistoryEvent,
-} from '../schema.ts';
+import type { ChangedField, Package, Provenance, RemovedTool, ServerFile, Tool, ToolAtlas, ToolHistoryEvent } from '../schema.ts';
 
 export type LiveProvenance = Extract<Provenance, { method: 'live' }>;
 

@@ -66,7 +66,9 @@ const DateSchema = z.iso.date();
 export function resolveToday(env: Readonly<Record<string, string | undefined>>, now: Date = new Date()): string | { error: string } {
   const pinned = env.ATLAS_TODAY;
   if (pinned !== undefined && pinned !== '') {
-    return DateSchema.safeParse(pinned).success ? pinned : { error: `ATLAS_TODAY=${JSON.stringify(pinned)}: expected a date as YYYY-MM-DD` };
+    return DateSchema.safeParse(pinned).success
+      ? pinned
+      : { error: `ATLAS_TODAY=${JSON.stringify(pinned)}: expected a date as YYYY-MM-DD` };
   }
   return now.toISOString().slice(0, 10);
 }

@@ -23,7 +23,10 @@ export async function ensureServersFolder(serversDir: string): Promise<void> {
       throw error;
     });
     if (stats?.isSymbolicLink()) {
-      throw new ImportError([`${displayPath(serversDir)}: $: is a symbolic link; the importer writes only into the catalogue's own servers/ folder and never follows a link: make it a real folder`]);
+      throw new ImportError([
+        `${displayPath(serversDir)}: $: is a symbolic link; the importer writes only into ` +
+          "the catalogue's own servers/ folder and never follows a link: make it a real folder",
+      ]);
     }
     if (stats && !stats.isDirectory()) throw new ImportError([`${displayPath(serversDir)}: $: is ${kindOf(stats)}, not a folder`]);
     return stats !== undefined;
@@ -47,7 +50,11 @@ export async function readExistingServerFile(file: string): Promise<{ text: stri
     // Merging into a file we cannot read would lose what it holds (overrides, history): stop instead.
     throw ImportError.fromProblems([
       ...parsed.problems,
-      { file: displayPath(file), path: '$', message: 'the existing file has problems: fix them (or move the file away) before importing into it' },
+      {
+        file: displayPath(file),
+        path: '$',
+        message: 'the existing file has problems: fix them (or move the file away) before importing into it',
+      },
     ]);
   }
   return { text, server: parsed.server.server };

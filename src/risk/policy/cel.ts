@@ -2,8 +2,10 @@
  * policy.json to agentgateway's `mcpAuthorization` rules: CEL expressions over the request
  * (https://agentgateway.dev/docs/standalone/latest/configuration/security/mcp-authz/). What
  * agentgateway gives a rule at request time is `mcp.tool.name`, `mcp.tool.target` and the JWT's
- * claims (`jwt.sub`, `jwt.<claim>`); `mcp.tool.arguments` exists only after the call, for access
- * logs, so no argument check can be written here.
+ * claims (`jwt.sub`, `jwt.<claim>`). The call's arguments are recorded for the access log before
+ * authorization (src/mcp/session.rs, capture_call_arguments), but the rule's `mcp` is built from
+ * the tool's target and name alone (src/mcp/mod.rs, MCPInfo::from), so no argument check can be
+ * written here.
  *
  * Rule semantics, from agentgateway's src/http/authorization.rs: a plain string is an allow rule,
  * `{deny: …}` a deny rule; any matching deny refuses, and when allow rules exist a request that
@@ -12,32 +14,24 @@
  * expression failures fail to deny", so a default-deny policy is written as allow rules only.
  */
 import { celText, commentText, yamlSingle } from './escape.ts';
-import { describeCondition } from './describe.ts';
-import { capitalize } from '../text.ts';
-import {
-  argumentsOf,
-  limitationHeader,
-  limitsOf,
-  limitsText,
-  passesByName,
-  placeholdersOf,
-  rulesOf,
-  assemble,
-  type CompiledPolicy,
-  type CompileOptions,
-  type Limitation,
-} from './limitations.ts';
+import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
+import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
 
-const ACTION_WORDS = { allow: 'allowed', rate_limit: 'rate-limited', require_approval: "needs a person's approval", deny: 'denied', hide: 'hidden' } as const;
-
 /** What agentgateway cannot do, by kind: what to pair it with is the same for every tool, so the file says it once. */
 const PAIR_WITH = {
-  'rate-limit': `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.`,
-  arguments: `${GATEWAY} sees no arguments before a call (mcp.tool.arguments is filled in afterwards, for access logs): pair argument checks with a gateway that reads arguments, such as ToolHive with policy.cedar, or check them in the server.`,
-  approval: `${GATEWAY} has no approval step: to let reviewed users call such a tool, uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
+  'rate-limit':
+    `${GATEWAY} authorization has no counters: pair rate limits with a localRateLimit on the route (it counts ` +
+    "all of the route's requests, not one tool's calls) or a gateway that counts per tool, such as ToolHive.",
+  arguments:
+    `${GATEWAY} gives mcpAuthorization rules no arguments (it records mcp.tool.arguments for access logs, ` +
+    'but not for rules): pair argument checks with a gateway that reads arguments, ' +
+    'such as ToolHive with policy.cedar, or check them in the server.',
+  approval:
+    `${GATEWAY} has no approval step: to let reviewed users call such a tool, ` +
+    `uncomment its rule with your reviewers' group claim, or pair ${GATEWAY} with an MCP client that asks before each call.`,
   listed: 'Nothing to pair: the tool is refused either way.',
 } as const;
 
@@ -46,9 +40,7 @@ export function celYamlText(text: string): string {
   return celText(text).replace(/'/g, "''");
 }
 
-function comment(text: string, indent = ''): string {
-  return `${indent}# ${commentText(text)}`;
-}
+const comment = hashComment;
 
 /** The rule that matches calls of one tool. */
 function nameRule(name: string): string {
@@ -72,18 +64,31 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
     const label = `"${celYamlText(name)}"`;
     const passes = passesByName(rule);
     lines.push(comment(`${label}: ${ACTION_WORDS[rule.action]}.`, '  '));
-    for (const limit of limitsOf(rule)) note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: PAIR_WITH['rate-limit'] });
-    const args = argumentsOf(rule);
-    if (args && rule.action !== 'deny' && rule.action !== 'hide') {
-      for (const arg of Object.keys(args)) note({ tool: name, kind: 'arguments', text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`, pairWith: PAIR_WITH.arguments });
-      for (const placeholder of placeholdersOf(rule)) lines.push(comment(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`, '  '));
-    }
+    noteNameOnlyGaps(name, rule, rule.action !== 'deny' && rule.action !== 'hide', PAIR_WITH, note, (text) =>
+      lines.push(comment(text, '  ')),
+    );
     if (rule.action === 'require_approval') {
-      note({ tool: name, kind: 'approval', text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`, pairWith: PAIR_WITH.approval });
+      note({
+        tool: name,
+        kind: 'approval',
+        text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`,
+        pairWith: PAIR_WITH.approval,
+      });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: `${GATEWAY} also leaves the tool out of tools/list; policy.json keeps it listed, each call waiting for a person.`,
+        pairWith: PAIR_WITH.listed,
+      });
       lines.push(`  # - ${yamlSingle(`mcp.tool.name == "${celText(name)}" && "mcp-approvers" in jwt.groups`)}`);
     }
     if (rule.action === 'deny') {
-      note({ tool: name, kind: 'listed', text: `${GATEWAY} also leaves the denied tool out of tools/list; policy.json keeps it listed so the agent reads the reason.`, pairWith: PAIR_WITH.listed });
+      note({
+        tool: name,
+        kind: 'listed',
+        text: `${GATEWAY} also leaves the denied tool out of tools/list; policy.json keeps it listed so the agent reads the reason.`,
+        pairWith: PAIR_WITH.listed,
+      });
     }
     if (allowList) {
       if (passes) lines.push(`  - ${nameRule(name)}`);
@@ -93,12 +98,15 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
   }
 
   const header = [
-    `# agentgateway mcpAuthorization rules (CEL)${options.server ? ` for ${commentText(options.server.name)}` : ''}, from the MCP Risk Atlas policy.json.`,
+    `# agentgateway mcpAuthorization rules (CEL)${options.server ? ` for ${commentText(options.server.name)}` : ''}` +
+      ', from the MCP Risk Atlas policy.json.',
     '# Put this under `policies:` of the route or MCP backend that serves the server.',
     allowList
       ? '# An allow list: a tool call that matches no rule is refused, and the tool is left out of tools/list.'
       : '# A deny list (the policy lets through tools it does not name): a tool call that matches a deny rule is refused.',
-    ...(allowList ? ['# Prompts and resources match no rule either: add a rule for them (e.g. has(mcp.prompt)) if the server has any.'] : []),
+    ...(allowList
+      ? ['# Prompts and resources match no rule either: add a rule for them (e.g. has(mcp.prompt)) if the server has any.']
+      : []),
     ...limitationHeader(GATEWAY, limitations).map((line) => comment(line)),
   ];
   const isEntry = (line: string) => line.startsWith('  - ');

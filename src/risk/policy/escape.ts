@@ -82,7 +82,12 @@ export function celString(text: string): string {
  * Docker's MCP gateway) and the `yaml` package read them alike.
  */
 export function yamlText(text: string): string {
-  return escapeEach(text, { '\\': '\\\\', '"': '\\"' }, (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`), QUOTED);
+  return escapeEach(
+    text,
+    { '\\': '\\\\', '"': '\\"' },
+    (cp) => (cp <= 0xff ? `\\x${hex(cp, 2)}` : cp > 0xffff ? `\\U${hex(cp, 8)}` : `\\u${hex(cp, 4)}`),
+    QUOTED,
+  );
 }
 
 /** A YAML double-quoted scalar. */
@@ -97,6 +102,16 @@ export function yamlString(text: string): string {
  */
 export function yamlSingle(safeText: string): string {
   return `'${safeText.replace(/'/g, "''")}'`;
+}
+
+/**
+ * One word of a POSIX shell command line (the Docker commands a file's header gives): the text as
+ * it is when it holds only characters no shell treats specially, else in single quotes, where
+ * nothing is special but the quote itself, written `'\''`. Text a comment cannot carry as it is
+ * (see commentText) must not be given here: the caller leaves such a command out.
+ */
+export function shellWord(text: string): string {
+  return /^[A-Za-z0-9_.,:/@%+=-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 /**

@@ -44,7 +44,9 @@ export function isListed(policy: PolicyFile, tool: string): boolean {
 export function breaks(condition: ArgumentCondition, value: unknown): string | undefined {
   switch (condition.kind) {
     case 'prefix':
-      return typeof value === 'string' && value.startsWith(condition.prefix) ? undefined : `must start with ${JSON.stringify(condition.prefix)}`;
+      return typeof value === 'string' && value.startsWith(condition.prefix)
+        ? undefined
+        : `must start with ${JSON.stringify(condition.prefix)}`;
     case 'max':
       return typeof value === 'number' && value <= condition.max ? undefined : `must be a number no larger than ${condition.max}`;
     case 'oneOf':
@@ -52,7 +54,9 @@ export function breaks(condition: ArgumentCondition, value: unknown): string | u
     case 'notOneOf':
       return condition.values.some((refused) => refused === value) ? `must not be ${JSON.stringify(value)}` : undefined;
     case 'pattern':
-      return typeof value === 'string' && matchesPattern(condition.pattern, condition.maxLength, value) ? undefined : `must match ${JSON.stringify(condition.pattern)}`;
+      return typeof value === 'string' && matchesPattern(condition.pattern, condition.maxLength, value)
+        ? undefined
+        : `must match ${JSON.stringify(condition.pattern)}`;
   }
 }
 

@@ -23,14 +23,52 @@ export interface FormatInfo {
 }
 
 export const FORMAT_INFO: Record<PolicyFormat, FormatInfo> = {
-  json: { id: 'json', label: 'policy.json', gateway: 'a gateway that reads the atlas policy format', fileName: 'policy.json', language: 'json', mediaType: 'application/json' },
-  cedar: { id: 'cedar', label: 'Cedar (ToolHive)', gateway: 'ToolHive', fileName: 'policy.cedar', language: 'cedar', mediaType: 'text/plain', guide: 'toolhive' },
-  cel: { id: 'cel', label: 'CEL (agentgateway)', gateway: 'agentgateway', fileName: 'policy.cel.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'agentgateway' },
-  pomerium: { id: 'pomerium', label: 'Pomerium', gateway: 'Pomerium', fileName: 'policy.pomerium.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'pomerium' },
-  docker: { id: 'docker', label: 'Docker MCP Gateway', gateway: 'Docker MCP Gateway', fileName: 'docker-tools.yaml', language: 'yaml', mediaType: 'application/yaml', guide: 'docker' },
+  json: {
+    id: 'json',
+    label: 'policy.json',
+    gateway: 'a gateway that reads the atlas policy format',
+    fileName: 'policy.json',
+    language: 'json',
+    mediaType: 'application/json',
+  },
+  cedar: {
+    id: 'cedar',
+    label: 'Cedar (ToolHive)',
+    gateway: 'ToolHive',
+    fileName: 'policy.cedar',
+    language: 'cedar',
+    mediaType: 'text/plain',
+    guide: 'toolhive',
+  },
+  cel: {
+    id: 'cel',
+    label: 'CEL (agentgateway)',
+    gateway: 'agentgateway',
+    fileName: 'policy.cel.yaml',
+    language: 'yaml',
+    mediaType: 'application/yaml',
+    guide: 'agentgateway',
+  },
+  pomerium: {
+    id: 'pomerium',
+    label: 'Pomerium',
+    gateway: 'Pomerium',
+    fileName: 'policy.pomerium.yaml',
+    language: 'yaml',
+    mediaType: 'application/yaml',
+    guide: 'pomerium',
+  },
+  docker: {
+    id: 'docker',
+    label: 'Docker MCP Gateway',
+    gateway: 'Docker MCP Gateway',
+    fileName: 'docker-tools.yaml',
+    language: 'yaml',
+    mediaType: 'application/yaml',
+    guide: 'docker',
+  },
 };
 
 export function isPolicyFormat(value: unknown): value is PolicyFormat {
   return typeof value === 'string' && (POLICY_FORMATS as readonly string[]).includes(value);
 }
-

@@ -3,7 +3,9 @@
  * and the sentences that say so. The same sentences go into the file's comments and onto the page,
  * so the two cannot disagree.
  */
+import { capitalize } from '../text.ts';
 import { describeCondition, describeLimit } from './describe.ts';
+import { commentText } from './escape.ts';
 import type { ArgumentConditions, Limit, PolicyFile, ToolRule } from './schema.ts';
 
 /** The formats, repeated here as a type so the compilers need not import the dispatcher. */
@@ -15,11 +17,17 @@ export type FormatId = 'json' | 'cedar' | 'cel' | 'pomerium' | 'docker';
  * - `approval`: there is no step where a person approves a call, so the file refuses it instead;
  * - `arguments`: one or more argument checks are not applied (the target cannot see arguments, or
  *   cannot express that check);
- * - `listed`: a denied tool is also removed from the tool list (our deny keeps it listed);
+ * - `number-range`: a numeric check sees numbers only as the gateway converts them (ToolHive:
+ *   Cedar decimals, four decimal places, none beyond about ±9.22e14), so it misses some values;
+ * - `listed`: a tool policy.json keeps in the tool list (denied, or waiting for approval) is also
+ *   removed from it;
  * - `hidden`: a hidden tool stays in the tool list (its calls are still refused);
- * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow").
+ * - `unlisted-tools`: the file cannot let through tools it does not name (default "allow");
+ * - `unread-calls`: a call the gateway cannot read (too long, malformed) is let through instead of
+ *   checked (Pomerium).
  */
-export type LimitationKind = 'rate-limit' | 'approval' | 'arguments' | 'listed' | 'hidden' | 'unlisted-tools';
+export type LimitationKind =
+  'rate-limit' | 'approval' | 'arguments' | 'number-range' | 'listed' | 'hidden' | 'unlisted-tools' | 'unread-calls';
 
 export interface Limitation {
   /** The tool the limitation is about; '' for the whole file. */
@@ -75,8 +83,14 @@ export interface CompiledPolicy {
 }
 
 /** The compiled file from its parts, each a list of lines. */
-export function assemble(format: FormatId, parts: readonly { tool: string | null; lines: readonly string[] }[], limitations: Limitation[]): CompiledPolicy {
-  const out = parts.filter((part) => part.lines.length > 0).map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
+export function assemble(
+  format: FormatId,
+  parts: readonly { tool: string | null; lines: readonly string[] }[],
+  limitations: Limitation[],
+): CompiledPolicy {
+  const out = parts
+    .filter((part) => part.lines.length > 0)
+    .map((part) => ({ tool: part.tool, text: part.lines.map((line) => `${line}\n`).join('') }));
   return { format, text: out.map((part) => part.text).join(''), parts: out, limitations };
 }
 
@@ -129,10 +143,12 @@ const KIND_WORDS: Record<LimitationKind, [string, string]> = {
   'rate-limit': ['rate limit', 'rate limits'],
   approval: ['approval step', 'approval steps'],
   arguments: ['argument check', 'argument checks'],
-  // What is not enforced is what policy.json does: show a denied tool in the list, keep a hidden one out of it.
-  listed: ['denied tool shown in the tool list', 'denied tools shown in the tool list'],
+  'number-range': ["number check limited to Cedar's decimal", "number checks limited to Cedar's decimal"],
+  // What is not enforced is what policy.json does: keep a denied or held tool in the list, keep a hidden one out of it.
+  listed: ['tool kept in the tool list', 'tools kept in the tool list'],
   hidden: ['hidden tool kept out of the tool list', 'hidden tools kept out of the tool list'],
   'unlisted-tools': ['default for unlisted tools', 'defaults for unlisted tools'],
+  'unread-calls': ['refusal of calls it cannot read', 'refusals of calls it cannot read'],
 };
 
 /** "3 rate limits, 1 approval step": what a file leaves to its gateway's neighbours, counted; '' when nothing. */
@@ -140,4 +156,47 @@ export function limitationSummary(limitations: readonly Limitation[]): string {
   const counted = new Map<LimitationKind, number>();
   for (const limitation of limitations) counted.set(limitation.kind, (counted.get(limitation.kind) ?? 0) + 1);
   return [...counted].map(([kind, count]) => `${count} ${KIND_WORDS[kind][count === 1 ? 0 : 1]}`).join(', ');
+}
+
+/** What a rule's action does, in the words of a comment above its entry. */
+export const ACTION_WORDS = {
+  allow: 'allowed',
+  rate_limit: 'rate-limited',
+  require_approval: "needs a person's approval",
+  deny: 'denied',
+  hide: 'hidden',
+} as const;
+
+/** A `#` comment line (YAML, shell), its text escaped so that it cannot end the comment. */
+export function hashComment(text: string, indent = ''): string {
+  return `${indent}# ${commentText(text)}`;
+}
+
+/**
+ * For a gateway that sees only tool names: states each of a rule's limits and argument checks as
+ * not enforced (through `note`), and puts a line per placeholder under them (through `line`).
+ * `checksApply` says whether the rule's checks matter at all (not on a refused tool).
+ */
+export function noteNameOnlyGaps(
+  name: string,
+  rule: ToolRule,
+  checksApply: boolean,
+  pairWith: { 'rate-limit': string; arguments: string },
+  note: (limitation: Limitation) => void,
+  line: (text: string) => void,
+): void {
+  for (const limit of limitsOf(rule)) {
+    note({ tool: name, kind: 'rate-limit', text: `${capitalize(limitsText([limit]))} is not counted.`, pairWith: pairWith['rate-limit'] });
+  }
+  const args = argumentsOf(rule);
+  if (!args || !checksApply) return;
+  for (const arg of Object.keys(args)) {
+    note({
+      tool: name,
+      kind: 'arguments',
+      text: `${capitalize(describeCondition(arg, args[arg]!))} is not checked.`,
+      pairWith: pairWith.arguments,
+    });
+  }
+  for (const placeholder of placeholdersOf(rule)) line(`PLACEHOLDER (in the unenforced check): ${placeholder} is an example.`);
 }

@@ -7,8 +7,17 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
+import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
-import { safeRecord, type ArgumentCondition, type Limit, type LimitScope, type LimitWindow, type PolicyFile, type ToolRule } from './schema.ts';
+import {
+  safeRecord,
+  type ArgumentCondition,
+  type Limit,
+  type LimitScope,
+  type LimitWindow,
+  type PolicyFile,
+  type ToolRule,
+} from './schema.ts';
 
 /** The folder a path argument is pinned to in a recommended rule; a placeholder to adjust. */
 export const WORKSPACE_PREFIX = '/workspace/';
@@ -81,6 +90,17 @@ export const PLANS: Record<Category, Record<RiskLevel, Plan>> = {
   },
 };
 
+/** Powers that reach a whole store, API or host, or send local files away: at Execute/high they wait for a person. */
+const STORE_WIDE_POWERS: ReadonlySet<Capability> = new Set<Capability>([
+  'code-execution',
+  'command-execution',
+  'query-language',
+  'api-passthrough',
+  'build-deploy',
+  'package-install',
+  'file-upload',
+]);
+
 /**
  * What a power does, in the words a deny or approval reason uses. A reason names only powers the
  * tool's own definition shows (its accepted signals), never a category's boilerplate: a Read tool
@@ -93,6 +113,7 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'api-passthrough': 'passes any API call through',
   'filesystem-read': 'reads files',
   'filesystem-write': 'writes files',
+  'file-upload': 'uploads local files',
   'network-fetch': 'fetches from the network',
   'cloud-storage': 'reads or writes cloud storage',
   'outbound-message': 'sends messages',
@@ -138,21 +159,38 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   const accepted = signals.filter((s) => s.accepted && s.effect !== 'lowers');
   const hidden = accepted.find((s) => s.capability === 'hidden-instructions');
   if (hidden) {
-    return { action: 'hide', reason: `The definition of ${tool.name} carries text aimed at the model (${hidden.text.slice(0, 60)}); hidden until reviewed.` };
+    return {
+      action: 'hide',
+      reason: `The definition of ${tool.name} carries text aimed at the model (${hidden.text.slice(0, 60)}); hidden until reviewed.`,
+    };
   }
 
   let plan = PLANS[category][risk];
   const conditions: [string, ArgumentCondition][] = [];
 
   // A multi-action tool whose worst operation destroys: let the read-only operations through, nothing else.
-  const operations = category === 'Destructive' ? classification.operations : undefined;
+  // (Only a top-level argument: an operation fixed inside an object's alternatives cannot be checked by value.)
+  const operations =
+    category === 'Destructive' && Object.hasOwn(tool.inputSchema.properties ?? {}, classification.operations?.param ?? '')
+      ? classification.operations
+      : undefined;
   const safe = operations?.values.filter((op) => op.category === 'Read').map((op) => op.value) ?? [];
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
     plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
   }
+  // Execution that reaches a whole store, API or host (SQL, any API call, a deploy, a command) can
+  // change or drop anything as easily as read it, and an upload sends local files away: a person
+  // approves it, a rate limit is not enough.
+  if (category === 'Execute' && risk === 'high' && accepted.some((s) => s.capability !== null && STORE_WIDE_POWERS.has(s.capability))) {
+    plan = { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' };
+  }
   // The author expects a person to confirm each call: make the gateway ask.
-  if ((plan.action === 'allow' || plan.action === 'rate_limit') && conditions.length === 0 && accepted.some((s) => s.capability === 'confirmation-expected' && s.source === 'description')) {
+  if (
+    (plan.action === 'allow' || plan.action === 'rate_limit') &&
+    conditions.length === 0 &&
+    accepted.some((s) => s.capability === 'confirmation-expected' && s.source === 'description')
+  ) {
     plan = { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' };
   }
 
@@ -164,7 +202,14 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   if (plan.action === 'deny') return { action: 'deny', reason: denyReason(tool.name, classification) };
   if (plan.action === 'allow') return { action: 'allow' };
 
-  conditions.push(...argumentConditions(tool, category, accepted, conditions.map(([name]) => name)));
+  conditions.push(
+    ...argumentConditions(
+      tool,
+      category,
+      accepted,
+      conditions.map(([name]) => name),
+    ),
+  );
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
   const args = conditions.length > 0 ? { arguments: safeRecord(conditions.slice(0, 5)) } : {};
@@ -176,13 +221,16 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
 export function approvalReason(classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
   const powers = powersOf(classification);
   const verdict = `${classification.category}, ${classification.risk} risk`;
-  return powers ? `${capitalizeFirst(powers)} (${verdict}).` : `Rated ${verdict} from its definition.`;
+  return powers ? `${capitalize(powers)} (${verdict}).` : `Rated ${verdict} from its definition.`;
 }
 
 /** The reason a deny rule gives the agent: the verdict, and the powers the definition shows (only those). */
 export function denyReason(toolName: string, classification: Pick<Classification, 'category' | 'risk' | 'signals'>): string {
   const powers = powersOf(classification);
-  return `Denied by policy: ${toolName} falls in the ${classification.category} category at ${classification.risk} risk${powers ? ` (${powers})` : ''}. Allow it only for a reviewed task.`;
+  return (
+    `Denied by policy: ${toolName} falls in the ${classification.category} category ` +
+    `at ${classification.risk} risk${powers ? ` (${powers})` : ''}. Allow it only for a reviewed task.`
+  );
 }
 
 /**
@@ -191,15 +239,36 @@ export function denyReason(toolName: string, classification: Pick<Classification
  */
 export function suggestedLimit(toolName: string, category: Category): Limit {
   const plan = PLANS[category].medium;
-  const fallback = plan.action === 'rate_limit' || plan.action === 'require_approval' ? plan : { max: 60, window: 'minute' as const, scope: 'agent' as const };
+  const fallback =
+    plan.action === 'rate_limit' || plan.action === 'require_approval'
+      ? plan
+      : { max: 60, window: 'minute' as const, scope: 'agent' as const };
   return { counter: counterName(toolName), window: fallback.window, max: fallback.max, scope: fallback.scope };
 }
 
-function capitalizeFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
+/** A case-insensitive match of the whole name against any of `names` (each a pattern, `_?` for an optional underscore). */
+const anyName = (names: readonly string[]) => new RegExp(`^(${names.join('|')})$`, 'i');
 
-const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|count|top_?k|k|max_?rows|entry_?limit|number_?of_?results|tail_?lines|max_?findings|max_?services|max_?slos|max_?number_?of_?messages|max_?query_?results|max_?resources_?to_?analyze)$/i;
+const RESULT_SIZE = anyName([
+  'max_?results',
+  'max_?items',
+  'max_?records',
+  'limit',
+  'page_?size',
+  'count',
+  'top_?k',
+  'k',
+  'max_?rows',
+  'entry_?limit',
+  'number_?of_?results',
+  'tail_?lines',
+  'max_?findings',
+  'max_?services',
+  'max_?slos',
+  'max_?number_?of_?messages',
+  'max_?query_?results',
+  'max_?resources_?to_?analyze',
+]);
 /**
  * Caps by kind of argument: [name, the cap we recommend, the atlas's ceiling for that kind]. An
  * author's schema may lower the cap (its `maximum`), or lift it to its `default` so that ordinary
@@ -208,7 +277,22 @@ const RESULT_SIZE = /^(max_?results|max_?items|max_?records|limit|page_?size|cou
  */
 const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(max_?deletions|max_?pages)$/i, 10, 100],
-  [/^(number_?of_?workers|worker_?count|instance_?count|desired_?count|replicas|node_?count|node_?group_?count|max_?runs|max_?concurrency|parallelism)$/i, 10, 100],
+  [
+    anyName([
+      'number_?of_?workers',
+      'worker_?count',
+      'instance_?count',
+      'desired_?count',
+      'replicas',
+      'node_?count',
+      'node_?group_?count',
+      'max_?runs',
+      'max_?concurrency',
+      'parallelism',
+    ]),
+    10,
+    100,
+  ],
   [/^(max_?capacity|max_?cpus)$/i, 32, 256],
   [/^max_?gpus$/i, 4, 16],
   [/^(allocated_?storage(_?gb)?|storage_?capacity)$/i, 100, 1000],
@@ -216,13 +300,32 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(amount|price|total|max_?amount)$/i, 100, 1000],
   [RESULT_SIZE, 100, 1000],
 ];
-const KEEP_TRUE = /^verify_?ssl$/i;
+/** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
+const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+const KIND_NAME = /^(kind|resource_?type|resource|resource_?kind|type)$/i;
+
+/** Secret, secret, secrets, ClusterRole, clusterrole, clusterroles, …: kubectl takes every spelling. */
+function sensitiveKindSpellings(): string[] {
+  return SENSITIVE_KINDS.flatMap((kind) => [kind, kind.toLowerCase(), `${kind.toLowerCase()}s`]);
+}
+
+/** The values of an enum that make something public ("public", "public-read"). */
+function publicValues(schema: JsonSchemaNode): string[] {
+  return Array.isArray(schema.enum)
+    ? schema.enum.filter((v): v is string => typeof v === 'string' && /^public(?:[-_]read(?:[-_]write)?)?$|^anyone|^anonymous$/i.test(v))
+    : [];
+}
+
+/** A value that is an address rather than a name: `format: uri`, or described as a URL. */
+function isAddress(schema: JsonSchemaNode): boolean {
+  return schema.format === 'uri' || schema.format === 'url' || /\b(?:url|uri|https?:\/\/)/i.test(schema.description ?? '');
+}
 
 /** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
 export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
@@ -235,7 +338,12 @@ export function capFor(name: string, schema: JsonSchemaNode): number | undefined
 }
 
 /** Checks on the arguments that decide what the tool does, most important first. */
-function argumentConditions(tool: Tool, category: Category, accepted: readonly Signal[], taken: readonly string[]): [string, ArgumentCondition][] {
+function argumentConditions(
+  tool: Tool,
+  category: Category,
+  accepted: readonly Signal[],
+  taken: readonly string[],
+): [string, ArgumentCondition][] {
   const properties = tool.inputSchema.properties ?? {};
   const out: [string, ArgumentCondition][] = [];
   const used = new Set(taken);
@@ -252,10 +360,14 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
     if (!name) continue;
     const schema = properties[name]!;
     if (!acceptsText(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write') add(name, placeholder(WORKSPACE_PREFIX));
+    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload')
+      add(name, placeholder(WORKSPACE_PREFIX));
     else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
+    // A visibility whose values include "public": any value but those.
+    else if (s.capability === 'public-exposure' && publicValues(schema).length > 0)
+      add(name, { kind: 'notOneOf', values: publicValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
@@ -264,7 +376,12 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   for (const s of accepted) {
     const name = paramOf(s);
     if (!name || !acceptsBoolean(properties[name]!)) continue;
-    if (s.capability === 'safety-toggle' || s.capability === 'public-exposure' || s.capability === 'destruction') {
+    if (
+      s.capability === 'safety-toggle' ||
+      s.capability === 'public-exposure' ||
+      s.capability === 'destruction' ||
+      s.capability === 'bulk'
+    ) {
       add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
     }
   }
@@ -272,12 +389,15 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
-    if (name === 'kind' && kubernetes) add(name, { kind: 'notOneOf', values: [...SENSITIVE_KINDS] });
+    // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum))
+      add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);
     if (BUCKET_NAME.test(name) && s3) add(name, placeholder(BUCKET_NAME_PREFIX));
     else if (TABLE_NAME.test(name)) add(name, placeholder(TABLE_PREFIX));
-    else if (REPOSITORY_NAME.test(name)) add(name, placeholder(REPOSITORY_PREFIX));
+    // A team prefix fits a repository's name, never its address ("Helm repository URL").
+    else if (REPOSITORY_NAME.test(name) && !isAddress(schema)) add(name, placeholder(REPOSITORY_PREFIX));
   }
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsNumber(schema)) continue;
@@ -286,7 +406,6 @@ function argumentConditions(tool: Tool, category: Category, accepted: readonly S
   }
   return out;
 }
-
 
 /** The one-tool policy file: default deny, this tool's rule. */
 export function toolPolicy(toolName: string, rule: ToolRule): PolicyFile {

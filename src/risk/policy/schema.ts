@@ -12,6 +12,7 @@
 import { z } from 'zod';
 import { formatPath } from '../../catalogue/problems.ts';
 import { patternProblem } from './pattern.ts';
+import { isRecord } from '../../catalogue/json-types.ts';
 
 export const LimitWindowSchema = z.enum(['minute', 'hour', 'day']).describe('The period a limit counts over: a minute, an hour or a day.');
 export type LimitWindow = z.infer<typeof LimitWindowSchema>;
@@ -20,14 +21,15 @@ export const LimitScopeSchema = z
   .enum(['session', 'agent', 'user', 'grant', 'global'])
   .describe(
     'Whose calls a limit counts together: "session" (one MCP client session), "agent" (one agent identity, across its sessions), ' +
-      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), "global" (every caller at once). ' +
+      '"user" (the person the agent acts for), "grant" (one access grant or credential issued by the gateway), ' +
+      '"global" (every caller at once). ' +
       'Recommended rules count per "agent": an agent that opens a new session must not get a new budget.',
   );
 export type LimitScope = z.infer<typeof LimitScopeSchema>;
 
 export const LimitSchema = z
   .strictObject({
-    counter: z.string().min(1).describe('The counter\'s name; limits that share a name share one budget, even across tools.'),
+    counter: z.string().min(1).describe("The counter's name; limits that share a name share one budget, even across tools."),
     window: LimitWindowSchema,
     max: z.int().positive().describe('How many calls the window allows.'),
     scope: LimitScopeSchema,
@@ -45,12 +47,25 @@ export const MAX_PATTERN_INPUT = 4096;
 export const ArgumentConditionSchema = z
   .discriminatedUnion('kind', [
     z.strictObject({
-      kind: z.literal('prefix').describe('The string argument must start with `prefix`: a folder, an origin, or a resource identifier (bucket, ARN, table, repository).'),
-      prefix: z.string().min(1).describe('The required beginning, e.g. a folder "/workspace/", an origin "https://docs.example.com/", a role ARN "arn:aws:iam::111122223333:role/".'),
+      kind: z
+        .literal('prefix')
+        .describe(
+          'The string argument must start with `prefix`: a folder, an origin, or a resource identifier (bucket, ARN, table, repository).',
+        ),
+      prefix: z
+        .string()
+        .min(1)
+        .describe(
+          'The required beginning, e.g. a folder "/workspace/", ' +
+            'an origin "https://docs.example.com/", a role ARN "arn:aws:iam::111122223333:role/".',
+        ),
       placeholder: z
         .literal(true)
         .optional()
-        .describe('True when `prefix` is an example the reader must replace with their own location (e.g. "s3://your-bucket/"); a gateway enforces it as written, so until it is replaced the check refuses every real value.'),
+        .describe(
+          'True when `prefix` is an example the reader must replace with their own location (e.g. "s3://your-bucket/"); ' +
+            'a gateway enforces it as written, so until it is replaced the check refuses every real value.',
+        ),
     }),
     z.strictObject({
       kind: z.literal('max').describe('The numeric argument must not exceed `max`.'),
@@ -62,18 +77,34 @@ export const ArgumentConditionSchema = z
     }),
     z.strictObject({
       kind: z.literal('notOneOf').describe('The argument must not be any of `values` (a deny-list).'),
-      values: z.array(ScalarSchema).min(1).describe('The values refused, e.g. "arn:aws:iam::aws:policy/AdministratorAccess" for a `policy_arn`, or "Secret" for a Kubernetes `kind`.'),
+      values: z
+        .array(ScalarSchema)
+        .min(1)
+        .describe(
+          'The values refused, e.g. "arn:aws:iam::aws:policy/AdministratorAccess" for a `policy_arn`, or "Secret" for a Kubernetes `kind`.',
+        ),
     }),
     z.strictObject({
-      kind: z.literal('pattern').describe('The string argument must match `pattern` as a whole, and be at most `maxLength` characters long.'),
+      kind: z
+        .literal('pattern')
+        .describe('The string argument must match `pattern` as a whole, and be at most `maxLength` characters long.'),
       pattern: z
         .string()
         .min(2)
         .max(MAX_PATTERN_LENGTH)
         .regex(/^\^[\s\S]*\$$/, 'expected a pattern anchored with ^ at the start and $ at the end')
-        .refine((pattern) => patternProblem(pattern) === undefined, { message: 'expected a regular expression in RE2 syntax (no backreferences or lookaround)' })
-        .describe(`A regular expression in RE2 syntax (as CEL's matches() and Go use: no backreferences, no lookaround, matched in linear time), anchored with ^ and $, at most ${MAX_PATTERN_LENGTH} characters.`),
-      maxLength: z.int().min(1).max(MAX_PATTERN_INPUT).describe(`The longest value accepted, at most ${MAX_PATTERN_INPUT}: a longer value is refused without matching.`),
+        .refine((pattern) => patternProblem(pattern) === undefined, {
+          message: 'expected a regular expression in RE2 syntax (no backreferences or lookaround)',
+        })
+        .describe(
+          "A regular expression in RE2 syntax (as CEL's matches() and Go use: no backreferences, no lookaround, " +
+            `matched in linear time), anchored with ^ and $, at most ${MAX_PATTERN_LENGTH} characters.`,
+        ),
+      maxLength: z
+        .int()
+        .min(1)
+        .max(MAX_PATTERN_INPUT)
+        .describe(`The longest value accepted, at most ${MAX_PATTERN_INPUT}: a longer value is refused without matching.`),
     }),
   ])
   .describe('A check on one argument, applied when the call includes that argument.');
@@ -125,7 +156,7 @@ export const PolicyFileSchema = z
     $schema: z.string().optional().describe('The URL of this JSON Schema, for editors.'),
     version: z.literal('1').describe('The policy format version: always "1".'),
     default: z.enum(['allow', 'deny']).describe('What happens to calls of tools that `tools` does not list.'),
-    tools: z.record(z.string().min(1), ToolRuleSchema).describe('One rule per tool, keyed by the tool\'s exact name.'),
+    tools: z.record(z.string().min(1), ToolRuleSchema).describe("One rule per tool, keyed by the tool's exact name."),
   })
   .describe('A gateway policy: which MCP tool calls pass, and on what terms.');
 export type PolicyFile = z.infer<typeof PolicyFileSchema>;
@@ -142,9 +173,7 @@ export function safeRecord<V>(entries: Iterable<readonly [string, V]>): Record<s
   return out;
 }
 
-export type PolicyParseResult =
-  | { success: true; data: PolicyFile }
-  | { success: false; issues: { path: string; message: string }[] };
+export type PolicyParseResult = { success: true; data: PolicyFile } | { success: false; issues: { path: string; message: string }[] };
 
 /**
  * Validates a policy file, including rules and argument conditions keyed "__proto__" that zod's
@@ -190,13 +219,10 @@ function restoreArguments(raw: unknown, rule: ToolRule, path: (string | number)[
   if (!Object.hasOwn(raw.arguments, '__proto__')) return true;
   const condition = ArgumentConditionSchema.safeParse(raw.arguments['__proto__']);
   if (!condition.success) {
-    for (const issue of condition.error.issues) issues.push({ path: formatPath([...path, 'arguments', '__proto__', ...issue.path]), message: issue.message });
+    for (const issue of condition.error.issues)
+      issues.push({ path: formatPath([...path, 'arguments', '__proto__', ...issue.path]), message: issue.message });
     return false;
   }
   defineKey(rule.arguments, '__proto__', condition.data);
   return true;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

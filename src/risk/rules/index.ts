@@ -21,7 +21,14 @@ export interface RuleEntry extends RuleMeta {
 }
 
 function section(name: RuleSection, rules: readonly RuleMeta[]): RuleEntry[] {
-  return rules.map((rule) => ({ id: rule.id, summary: rule.summary, implies: rule.implies, fires: rule.fires, quiet: rule.quiet, section: name }));
+  return rules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    implies: rule.implies,
+    fires: rule.fires,
+    quiet: rule.quiet,
+    section: name,
+  }));
 }
 
 /** Every rule, in the methodology's order. */
@@ -68,5 +75,5 @@ export function exampleTool(example: ToolExample): Tool {
     inputSchema: { type: 'object', properties },
     ...(example.annotations ? { annotations: { ...example.annotations } } : {}),
     ...(example.override ? { atlas: { override: { ...example.override } } } : {}),
-  } as Tool;
+  };
 }

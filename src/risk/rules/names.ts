@@ -11,54 +11,69 @@ export const NAME_RULES = {
     summary:
       'The verb of the name, split whatever its style (delete_bucket, deleteBucket, bucket.delete): the first verb, or an unambiguous verb that follows a word that is also a noun (image_tag_list lists, file_share_get gets), plus verbs joined to it by "and"/"or" (build_and_push). Its category and risk come from the lexicon and the verb table.',
     implies: {},
-    fires: { name: 'delete_bucket' }, quiet: { name: 'bucket_status' },
+    fires: { name: 'delete_bucket' },
+    quiet: { name: 'bucket_status' },
   },
   informational: {
     id: 'name.informational',
-    summary: 'A name whose last word is help, guide, docs, instructions or the like: the tool explains how to do something rather than doing it.',
+    summary:
+      'A name whose last word is help, guide, docs, instructions or the like: the tool explains how to do something rather than doing it.',
     implies: { category: 'Read', risk: 'low' },
-    fires: { name: 'deploy_app_help' }, quiet: { name: 'deploy_app' },
+    fires: { name: 'deploy_app_help' },
+    quiet: { name: 'deploy_app' },
   },
   readOutput: {
     id: 'name.read-output',
-    summary: 'A name with no verb but a word for something to read (report, status, history, metrics, recommendations): weak evidence that the tool reads.',
+    summary:
+      'A name with no verb but a word for something to read (report, status, history, metrics, recommendations): weak evidence that the tool reads.',
     implies: { category: 'Read', risk: 'low' },
-    fires: { name: 'cluster_status' }, quiet: { name: 'cluster_widget' },
+    fires: { name: 'cluster_status' },
+    quiet: { name: 'cluster_widget' },
   },
   moneyNoun: {
     id: 'name.money-records',
-    summary: 'A name with no verb that is about an account’s money records (billing, budgets, invoices, cost, credits): a read of commercially sensitive data, weak evidence.',
+    summary:
+      'A name with no verb that is about an account’s money records (billing, budgets, invoices, cost, credits): a read of commercially sensitive data, weak evidence.',
     implies: { category: 'Read', risk: 'medium', capability: 'sensitive-data' },
-    fires: { name: 'budgets' }, quiet: { name: 'buckets' },
+    fires: { name: 'budgets' },
+    quiet: { name: 'buckets' },
   },
   health: {
     id: 'name.health-data',
-    summary: 'A name that mentions patients, FHIR, DICOM, medical, clinical or genomic data: regulated data about people, at least medium risk.',
+    summary:
+      'A name that mentions patients, FHIR, DICOM, medical, clinical or genomic data: regulated data about people, at least medium risk.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    fires: { name: 'search_patients' }, quiet: { name: 'search_parts' },
+    fires: { name: 'search_patients' },
+    quiet: { name: 'search_parts' },
   },
   secret: {
     id: 'name.credentials',
     summary: 'A name that mentions secrets, passwords, tokens, vaults or keys: the tool handles credentials, at least medium risk.',
     implies: { risk: 'medium', capability: 'credentials' },
-    fires: { name: 'list_api_keys' }, quiet: { name: 'list_apis' },
+    fires: { name: 'list_api_keys' },
+    quiet: { name: 'list_apis' },
   },
   iamChange: {
     id: 'name.access-change',
     summary: 'A name that changes (any verb but a read) identities, roles, policies or permissions: at least high risk.',
     implies: { risk: 'high', capability: 'permissions' },
-    fires: { name: 'detach_role_policy' }, quiet: { name: 'list_role_policies' },
+    fires: { name: 'detach_role_policy' },
+    quiet: { name: 'list_role_policies' },
   },
   bulkChange: {
     id: 'name.bulk-change',
-    summary: 'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk.',
+    summary:
+      'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk, and high when its verb overwrites or removes in place (batch_update, bulk_delete) rather than adds.',
     implies: { risk: 'medium', capability: 'bulk' },
-    fires: { name: 'batch_update_items' }, quiet: { name: 'batch_get_items' },
+    fires: { name: 'batch_update_items' },
+    quiet: { name: 'batch_get_items' },
   },
   externalContent: {
     id: 'name.external-content',
-    summary: 'A reading name about documents, web pages, e-mails, messages, files or logs: what comes back was written by others and reaches the agent as input.',
+    summary:
+      'A reading name about documents, web pages, e-mails, messages, files or logs: what comes back was written by others and reaches the agent as input.',
     implies: { capability: 'external-content' },
-    fires: { name: 'read_email' }, quiet: { name: 'read_metrics' },
+    fires: { name: 'read_email' },
+    quiet: { name: 'read_metrics' },
   },
 } as const satisfies Record<string, RuleMeta>;

@@ -18,7 +18,8 @@ export const OPERATION_RULES = {
   },
   multiAction: {
     id: 'operation.multi-action',
-    summary: 'A dispatching argument whose values fall in more than one category: one tool bundles reads and changes, and the agent picks on every call.',
+    summary:
+      'A dispatching argument whose values fall in more than one category: one tool bundles reads and changes, and the agent picks on every call.',
     implies: { capability: 'multi-action' },
     fires: { name: 'manage_jobs', parameters: { operation: { type: 'string', enum: ['list-jobs', 'delete-job'] } } },
     quiet: { name: 'manage_jobs', parameters: { operation: { type: 'string', enum: ['list-jobs', 'get-job'] } } },

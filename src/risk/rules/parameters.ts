@@ -11,9 +11,11 @@
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
 import type { VerbEntry } from '../lexicon.ts';
-import type { ToolContext } from '../signals/context.ts';
+import { snakeName, type ToolContext } from '../signals/context.ts';
 import type { Finding } from '../signals/finding.ts';
 import { articleFor } from '../article.ts';
+import { classesOf } from '../signals/judge.ts';
+import { splitWords } from '../words.ts';
 import type { RuleMeta } from './types.ts';
 
 /** What the parameter rules look at, computed once per parameter. */
@@ -21,6 +23,8 @@ export interface ParameterFacts {
   name: string;
   /** The name in snake_case lower case: "QueueUrl" -> "queue_url". */
   snake: string;
+  /** A property inside an object or array argument ("spec.services[].run_command"). */
+  nested: boolean;
   schema: JsonSchemaNode;
   /** Its description, or its line in the description's Args block. */
   described: string;
@@ -37,7 +41,9 @@ export interface ParameterFacts {
   tool: ToolContext;
 }
 
-export type ParameterFindingFields = Partial<Pick<Finding, 'effect' | 'category' | 'risk' | 'capability' | 'strength' | 'unbounded' | 'asReadOnly'>>;
+export type ParameterFindingFields = Partial<
+  Pick<Finding, 'effect' | 'category' | 'risk' | 'capability' | 'strength' | 'unbounded' | 'asReadOnly'>
+>;
 
 export interface ParameterRule extends RuleMeta {
   applies: (p: ParameterFacts) => boolean;
@@ -46,26 +52,57 @@ export interface ParameterRule extends RuleMeta {
   clause: (p: ParameterFacts) => string;
 }
 
-const CODE_NAME = /^(code|codes|script|scripts|source_code|code_content|script_content|program|snippet|expression|js|javascript|python|statement_code)$/;
-const NOT_SOURCE_CODE = /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
+const CODE_NAME =
+  /^(code|codes|script|scripts|source_code|code_content|script_content|program|snippet|expression|js|javascript|python|statement_code)$/;
+const NOT_SOURCE_CODE =
+  /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
+const PROGRAM_CONTEXT =
+  /\b(source|function|script|program|snippet|resolver|handler|module|javascript|typescript|python|ruby|lua|golang|java|js|ts|sql|shell|bash|playwright|execut|evaluat|interpret|compil|runs?\b|running)/i;
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
-const COMMAND_NAME = /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
-const SHELL_CONTEXT = /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]line|subprocess|os command|aws cli|kubectl)\b/i;
-const SQL_NAME = /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
+const COMMAND_NAME =
+  /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
+// A command run in a container or pod runs whatever the image holds: as good as a shell.
+const SHELL_CONTEXT =
+  /\b(shell|bash|zsh|powershell|terminal|cli\b|command[- ]line|subprocess|os command|aws cli|kubectl|containers?|pods?)\b/i;
+/** Text typed into a running process: its name, and a summary that sends input to a terminal, a shell or a REPL. */
+const INPUT_NAME = /^(input|inputs|stdin|keys|keystrokes|text|line|lines|data|command|commands)$/;
+const PROCESS_INPUT =
+  /\b(?:send|sends|write|writes|type|types|pipe|pipes)\b[^.]{0,40}\b(?:input|keys|keystrokes|text|commands?|lines?)\b[^.]{0,30}\b(?:to|into)\b[^.]{0,30}\b(?:terminal|shell|repl|console|process|pty|tty|stdin)\b/i;
+const SQL_NAME =
+  /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
-const QUERY_LANGUAGE = /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
-const RUNS_STATEMENT = /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed))/i;
+const QUERY_LANGUAGE =
+  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
+// A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
+const RUNS_STATEMENT =
+  /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
 const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
 /** A parameter's own description that says it is a command to run or code to execute. */
 // What the parameter is, at the start of its description ("The shell command to run"), or a
 // command or code "to run": a mention ("used in CLI commands") says nothing of what it holds.
-const DESCRIBED_COMMAND = /^\W*(?:(?:the|a|an|optional|required|one|single)\s+)*(?:[\w-]+\s+){0,2}?(?:shell|bash|zsh|powershell|terminal|os)\s+command\b|\bcommand(?:[- ]line)? (?:to|that will be|which will be|that is) (?:run|execut)/i;
-const DESCRIBED_CODE = /^\W*(?:(?:the|a|an|optional|required|some)\s+)*(?:[\w-]+\s+){0,2}?(?:python|javascript|typescript|js|ruby|lua|shell|bash)\s+(?:code|script|snippet|expression)\b|\b(?:code|script|program|snippet|expression) (?:to|that will be|which will be|that is) (?:run|execut|evaluat|interpret)/i;
+const DESCRIBED_COMMAND =
+  /^\W*(?:(?:the|a|an|optional|required|one|single)\s+)*(?:[\w-]+\s+){0,2}?(?:shell|bash|zsh|powershell|terminal|os)\s+command\b|\bcommand(?:[- ]line)? (?:to|that will be|which will be|that is) (?:run|execut)/i;
+const DESCRIBED_CODE =
+  /^\W*(?:(?:the|a|an|optional|required|some)\s+)*(?:[\w-]+\s+){0,2}?(?:python|javascript|typescript|js|ruby|lua|shell|bash)\s+(?:code|script|snippet|expression)\b|\b(?:code|script|program|snippet|expression) (?:to|that will be|which will be|that is) (?:run|execut|evaluat|interpret)/i;
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
+/** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */
+const ENDPOINT_NAME = /^(source|destination|src|dst|dest|target)(_path)?$/;
+/** A file that leaves the machine: uploaded, attached, sent. */
+const UPLOADED = /\b(?:to upload|uploads?|uploading|to attach|attach(?:es|ed)?|to send)\b|上传/i;
+/** Where a parameter's description puts a path on the server's own machine. */
+const LOCAL_PATH =
+  /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
+/** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
+const REMOTE_PATH =
+  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote path|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+/** A tool that works on a remote service's files: a repository, a bucket, a website, a merge request. */
+const REMOTE_TOOL =
+  /\b(?:repositor(?:y|ies)|repo|buckets?|namespaces?|merge requests?|pull requests?|websites?|hosting|commits?)\b|\b(?:to|from|in|into|of|on|within) (?:an? |the |your |this )?(?:[\w.-]+ ){0,2}projects?\b/i;
+const FILE_WORDS = /\b(?:files?|director(?:y|ies)|folders?)\b/i;
 const FILESYSTEM_HINT = /\b(local|file ?system|disk|director(?:y|ies)|folder|absolute|relative|file path|path to|workspace|project)\b/i;
 const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucket|object|location|path)|url|uri|xpath|prefix for)\b|\$\./i;
 /** Names of a place to write; "result", "target" or "log" paths are only outputs when their description says so. */
@@ -73,52 +110,106 @@ const OUTPUT_WORD = /(^|_)(output|out|save|saved|dest|destination|export|write)(
 const MAYBE_OUTPUT_WORD = /(^|_)(target|build|log|result|results)(_|$)/;
 const WRITES_HINT = /\b(writ(?:e|es|ten)|sav(?:e|es|ed)|output|stor(?:e|es|ed)|creat(?:e|es|ed)|destination)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
+const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
 const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|download|http)/i;
 /** "queue_url", "topic_arn": an address that identifies a resource rather than a place to fetch from. */
-const RESOURCE_ADDRESS = /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
+const RESOURCE_ADDRESS =
+  /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 // An access key's id names the key; the secret is the secret access key.
-const SECRET_NAME = /(^|_)(password|passwd|secret|api_key|apikey|access_key|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
+const SECRET_NAME =
+  /(^|_)(password|passwd|secret|api_key|apikey|access_key|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
 const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$/;
-const POLICY_DOCUMENT = /^(policy|policy_document|policy_json|assume_role_policy_document|inline_policy|trust_policy|permissions|permissions_document|resource_policy)$/;
+const POLICY_DOCUMENT =
+  /^(policy|policy_document|policy_json|assume_role_policy_document|inline_policy|trust_policy|permissions|permissions_document|resource_policy)$/;
 const IAM_HINT = /\b(iam|permissions?|principal|allow|grant|access polic|resource-based|trust)/i;
 const POLICY_ARN = /(^|_)policy_arn$/;
 const PUBLIC_NAME = /(^|_)(publicly_accessible|make_public|public|public_access|is_public|acl)$/;
 const DESTRUCTIVE_OPTION = /(^|_)(delete|remove|purge|drop|destroy|wipe|shutdown|terminate)(_|$)/;
-const SAFETY_NAME = /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
+// Auth requirements (verify_jwt, require_auth) are safeguards too: the rule keeps them on.
+const SUBMIT_NAME = /^(?:auto_)?(?:submit|finali[sz]e|publish|commit|send)(?:_now|_immediately)?$/;
+const FINAL = /\b(?:immediately|irreversibl\w*|final\w*|cannot be (?:changed|undone|edited)|to the bank|staged|for review)\b/i;
+const DEFERRED =
+  /\b(?:when|after|upon|once|on) (?:the )?(?:[\w-]+ ){0,2}?(?:merg(?:e|ed|ing)|clos(?:e|ed|ing)|terminat(?:e|ed|ion|ing)|complet(?:e|ed|ion|ing))\b/i;
+const TRIGGERS: ReadonlySet<string> = new Set(['merge', 'close', 'terminate', 'complete', 'delete', 'remove', 'kill']);
+const SAFETY_NAME =
+  /^(force|skip_security_check|skip_checks?|skip_validation|ignore_checks|no_verify|verify_ssl|verify_(?:tls|jwt|token|signature|certs?|certificate)|require_(?:auth\w*|login|mfa|2fa|signature|jwt)|unmask|dangerously_\w+|disable_\w+|bypass_\w+)$/;
+/** Exposure by meaning: "Whether to make the package publicly accessible". */
+const MAKES_PUBLIC =
+  /\bmake[sd]? (?:[\w-]+ ){0,3}public(?:ly)?(?: (?:accessible|available|visible|readable))?\b|\bpublicly (?:accessible|available|visible|readable|shared)\b|\bvisible to (?:anyone|everyone|the public|the internet)\b/i;
+/** A parameter that only picks which items come back ("Include publicly shared packages in the result"). */
+const FILTERS_ONLY = /^\W*(?:(?:whether|if) to )?(?:include|includes|including|filter|filters|return|returns|show|shows|list|only)\b/i;
+const VISIBILITY_NAME = /(^|_)(visibility|access_level|privacy|privacy_level|sharing|audience|scope)$/;
+const PUBLIC_VALUE = /\bpublic(?:[-_ ]read(?:[-_ ]write)?)?\b|\banyone\b|\banonymous\b/i;
 const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)$/;
-const RECIPIENT_NAME = /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
+const RECIPIENT_NAME =
+  /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
 const SENDING = /\b(send|publish|notify|email|sms|message)/i;
 const PAYMENT_NAME = /(^|_)(payment|payment_method|card|card_number|iban|account_number|routing_number|payee|beneficiary)$/;
+const BILLING_OPTION =
+  /(^|_)(proration_behavior|proration_mode|prorate|payment_behavior|billing_cycle_anchor|confirm_cost_id|cost_confirmation_id)$/;
+const COST_CONFIRMATION =
+  /\b(?:cost|price|charge|spend(?:ing)?) confirmation\b|\bconfirm(?:ed|s)? (?:the |its )?(?:cost|price|charges?)\b/i;
+/** "The ID of the price": a reference to a catalogue entry, not a sum. */
+const NAMES_AN_ID = /\b(?:id|ids|identifier)\b/i;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
-const SIZING_NAME = /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+const SIZING_NAME =
+  /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+/** A type argument that picks among the resources of a whole API ("AWS::S3::Bucket", "kind of the resource"), not among record kinds of one application. */
+const PEOPLE = /^(?:leads?|prospects?|members?|employees?|candidates?|patients?|users?)$/;
+const RESOURCE_TYPE = /\bresources?\b|::/i;
 const TYPE_PARAMETER = /^(resource_type|type_name|typename|resource_kind|kind|type|object_type|api_type)$/;
 const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
 const WRITING_METHOD = /^(post|put|patch|delete)$/i;
-const REVEAL_NAME = /^(unmask|show_secrets?|include_secrets?|include_sensitive(?:_data)?|reveal|reveal_secrets?|decrypt|with_decryption|show_sensitive(?:_data)?|show_values?)$/;
-const BULK_NAME = /^(many|all|all_regions|recursive|bulk|batch|max_deletions|delete_all)$/;
+const REVEAL_NAME =
+  /^(unmask|show_secrets?|include_secrets?|include_sensitive(?:_data)?|reveal|reveal_secrets?|decrypt|with_decryption|show_sensitive(?:_data)?|show_values?)$/;
+// Across every namespace, project or account, or every item a selector matches.
+const BULK_NAME =
+  /^(many|all|all_regions|all_namespaces|all_projects|all_accounts|recursive|bulk|batch|max_deletions|delete_all|label_selector|selector)$/;
+const SCHEMA_VERBS: ReadonlySet<string> = new Set(['explain', 'validate', 'lint']);
+const KUBERNETES_TOOL = /\b(k8s|kubernetes|kubectl)\b/i;
+const KIND_PARAMETER = /^(kind|resource_type|resource|resource_kind|type)$/;
 
 const text = (p: ParameterFacts) => p.isText;
 const verbEntries = (p: ParameterFacts): readonly VerbEntry[] => p.tool.nameFacts.entries;
 const nameVerbs = (p: ParameterFacts) => p.tool.nameFacts.verbs;
 
+/** A free-text resource type of a Kubernetes tool (`kind`, `resourceType`), on a tool that acts on objects, not on their schema. */
+function namesAnyKubernetesKind(p: ParameterFacts): boolean {
+  return (
+    KIND_PARAMETER.test(p.snake) &&
+    !p.nested &&
+    text(p) &&
+    !Array.isArray(p.schema.enum) &&
+    KUBERNETES_TOOL.test(`${p.tool.name.replace(/_/g, ' ')} ${p.tool.summary}`) &&
+    !nameVerbs(p).some((v) => SCHEMA_VERBS.has(v))
+  );
+}
+
 function codeExecutes(p: ParameterFacts): boolean {
-  return (p.snake !== 'expression' || /javascript|\bjs\b|evaluat/i.test(p.about)) &&
-    (EXEC_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v)));
+  return (
+    (p.snake !== 'expression' || /javascript|\bjs\b|evaluat/i.test(p.about)) &&
+    (EXEC_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v)))
+  );
 }
 
 function isCode(p: ParameterFacts): boolean {
-  return CODE_NAME.test(p.snake) && text(p) && !NOT_SOURCE_CODE.test(p.described);
+  if (!CODE_NAME.test(p.snake) || !text(p) || NOT_SOURCE_CODE.test(p.described)) return false;
+  // "code" alone is as often a discount, coupon or invitation code: source code only when a
+  // language, a program or running it is mentioned.
+  return !/^codes?$/.test(p.snake) || PROGRAM_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v));
 }
 
 function isCommand(p: ParameterFacts): boolean {
-  return COMMAND_NAME.test(p.snake) && text(p) && !p.types.includes('object');
+  // Beside a `command`, a `shell` picks which shell runs it.
+  const picksShell = p.snake === 'shell' && p.tool.parameters.some(([name]) => name !== p.name && COMMAND_NAME.test(snakeName(name)));
+  return COMMAND_NAME.test(p.snake) && text(p) && !p.types.includes('object') && !picksShell;
 }
 
 function shellCommand(p: ParameterFacts): boolean {
@@ -130,7 +221,13 @@ function isQuery(p: ParameterFacts): boolean {
   // Run only when the tool's verb runs statements, or its summary or the parameter says it runs them:
   // a linter reads the statement, a saved-query tool stores it for later.
   const entries = verbEntries(p);
-  return entries.length === 0 || entries.some((e) => e.runsStatements === true) || RUNS_STATEMENT.test(p.tool.summary) || RUNS_STATEMENT.test(p.described) || OPENS_WITH_QUERY.test(p.tool.summary);
+  return (
+    entries.length === 0 ||
+    entries.some((e) => e.runsStatements === true) ||
+    RUNS_STATEMENT.test(p.tool.summary) ||
+    RUNS_STATEMENT.test(p.described) ||
+    OPENS_WITH_QUERY.test(p.tool.summary)
+  );
 }
 
 function queryLanguage(p: ParameterFacts): string {
@@ -138,13 +235,45 @@ function queryLanguage(p: ParameterFacts): string {
 }
 
 function isPath(p: ParameterFacts): boolean {
-  return (PATH_NAME.test(p.snake) || (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described))) && text(p) &&
-    !NOT_FILESYSTEM.test(p.described) && !p.snake.includes('prefix') && !p.snake.includes('json') && !S3_HINT.test(p.snake) &&
-    (p.snake !== 'path' || FILESYSTEM_HINT.test(p.described) || /file|director|folder/i.test(p.tool.summary));
+  // An array of objects ({ name, content }) carries files, not paths.
+  const items = (p.schema as { items?: { type?: unknown } }).items;
+  if (p.types.includes('array') && items?.type === 'object') return false;
+  return (
+    (PATH_NAME.test(p.snake) ||
+      (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
+      (ENDPOINT_NAME.test(p.snake) && FILESYSTEM_HINT.test(`${p.described} ${p.tool.summary}`))) &&
+    text(p) &&
+    !NOT_FILESYSTEM.test(p.described) &&
+    !p.snake.includes('prefix') &&
+    !p.snake.includes('json') &&
+    !S3_HINT.test(p.snake) &&
+    onLocalDisk(p)
+  );
+}
+
+/**
+ * Whether a path is on the machine the server runs on, which is what makes it a lever: the
+ * parameter's description places it there ("absolute path", "the local file", "relative to the
+ * working directory", "to upload"), or says nothing of a place and the tool works on files. A
+ * path inside a repository, a bucket, a website or an uploaded bundle, a namespace path or a
+ * project slug lives on a remote service, and a prefix check on it would refuse every real value.
+ */
+function onLocalDisk(p: ParameterFacts): boolean {
+  if (REMOTE_PATH.test(p.described)) return false;
+  if (LOCAL_PATH.test(p.described)) return true;
+  // A tool whose other paths are local ("Path to the Git repository. Defaults to the working directory") works on the local disk.
+  if (p.tool.parameters.some(([name, schema]) => PATH_NAME.test(snakeName(name)) && LOCAL_PATH.test(schema.description ?? ''))) return true;
+  const tool = `${p.tool.summary} ${p.tool.nameFacts.words.map((w) => w.lower).join(' ')}`;
+  if (REMOTE_TOOL.test(tool)) return false;
+  return FILE_WORDS.test(p.described) || FILE_WORDS.test(p.tool.description.slice(0, 2000));
 }
 
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
+  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list,
+  // or a link the response fills in ("The URL for the sections navigation property").
+  if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
+  if (OUTPUT_ADDRESS.test(p.described)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
 }
@@ -178,10 +307,53 @@ function nestedMethod(schema: JsonSchemaNode): JsonSchemaNode | undefined {
   return key ? properties[key] : undefined;
 }
 
+function enumText(p: ParameterFacts): string {
+  return Array.isArray(p.schema.enum) ? p.schema.enum.filter((v): v is string => typeof v === 'string').join(' ') : '';
+}
+
+/** The type argument's own words say it reaches any resource of an API ("resource type", "AWS::S3::Bucket"). */
+function reachesAnyResource(p: ParameterFacts): boolean {
+  return p.snake.includes('resource') || p.snake === 'kind' || RESOURCE_TYPE.test(p.described);
+}
+
+/** The type argument's description or values name people: contacts, customers, leads. */
+function namesPeople(p: ParameterFacts): boolean {
+  const values = Array.isArray(p.schema.enum) ? p.schema.enum.filter((v): v is string => typeof v === 'string').join(' ') : '';
+  return splitWords(`${p.described} ${values}`).some((word) => classesOf(word.lower).includes('personal') || PEOPLE.test(word.lower));
+}
+
+/**
+ * A destructive option that acts when another action happens later: its description or name
+ * says so ("when merging", "after_merge", "on termination"), or it is an option of a request
+ * (a merge or pull request), which only asks; unless this tool's own verb is that action.
+ */
+function deferred(p: ParameterFacts): boolean {
+  if (nameVerbs(p).some((v) => TRIGGERS.has(v))) return false;
+  const words = p.tool.nameFacts.words.map((w) => w.lower);
+  return DEFERRED.test(`${p.described} ${p.snake.replace(/_/g, ' ')}`) || words.includes('request') || words.includes('requests');
+}
+
+/**
+ * An option of the call itself: a top-level argument or one inside a single wrapper object
+ * ("request.force"). Deeper, a switch describes stored data (a collection's per-request
+ * "removeRefererHeaderOnRedirect"), not what this call does.
+ */
+function shallow(p: ParameterFacts): boolean {
+  return p.name.split('.').length <= 2;
+}
+
+/** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
+function movesMoney(p: ParameterFacts): boolean {
+  return p.tool.nameCategory === 'Financial' || p.tool.nameFacts.nouns.has('money-movement') || p.tool.nameFacts.nouns.has('cart');
+}
+
 /** The name has no verb, or one that calls, runs, sends or dispatches. */
 function sendsRequests(p: ParameterFacts): boolean {
   const entries = verbEntries(p);
-  return entries.length === 0 || entries.some((e) => e.dispatches === true || e.runsStatements === true || e.starts === true || e.capability === 'outbound-message');
+  return (
+    entries.length === 0 ||
+    entries.some((e) => e.dispatches === true || e.runsStatements === true || e.starts === true || e.capability === 'outbound-message')
+  );
 }
 
 /**
@@ -194,13 +366,15 @@ const genericTarget = (p: ParameterFacts) =>
 export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.code-executed',
-    summary: 'A `code`, `script`, `program` or `snippet` text (not an OAuth, country or error code) that the tool runs, as its description or name verb says: the agent writes the program.',
+    summary:
+      'A `code`, `script`, `program` or `snippet` text (not an OAuth, country or error code) that the tool runs, as its description or name verb says: the agent writes the program.',
     implies: { category: 'Execute', risk: 'critical', capability: 'code-execution' },
     applies: (p) => isCode(p) && codeExecutes(p),
     set: { category: 'Execute', risk: 'critical', capability: 'code-execution', unbounded: true, asReadOnly: null },
     note: (p) => `The parameter ${p.shown} carries source code that the tool runs: the agent writes the program.`,
     clause: (p) => `runs whatever code the agent puts in \`${p.name}\``,
-    fires: { name: 'run_code', parameters: { code: 'string: the Python code to execute' } }, quiet: { name: 'verify_login', parameters: { code: 'string: the one-time verification code' } },
+    fires: { name: 'run_code', parameters: { code: 'string: the Python code to execute' } },
+    quiet: { name: 'verify_login', parameters: { code: 'string: the one-time verification code' } },
   },
   {
     id: 'parameter.code-shipped',
@@ -210,57 +384,86 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     set: { risk: 'high', capability: 'code-execution' },
     note: (p) => `The parameter ${p.shown} takes source code, which ends up stored or deployed where it will run later.`,
     clause: (p) => `ships code the agent writes in \`${p.name}\``,
-    fires: { name: 'upload_script', parameters: { script: 'string: the script to store' } }, quiet: { name: 'upload_note', parameters: { note: 'string' } },
+    fires: { name: 'upload_script', parameters: { script: 'string: the script to store' } },
+    quiet: { name: 'upload_note', parameters: { note: 'string' } },
   },
   {
     id: 'parameter.shell-command',
-    summary: 'A `command`, `cmd` or `shell` text that the tool passes to a shell, a CLI or kubectl: anything the command line can do, the agent can do.',
+    summary:
+      'A `command`, `cmd` or `shell` text that the tool passes to a shell, a CLI or kubectl: anything the command line can do, the agent can do.',
     implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
     applies: (p) => isCommand(p) && shellCommand(p),
     set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is a command line the tool executes: anything the shell or CLI can do, the agent can do.`,
     clause: (p) => `executes the command line in \`${p.name}\``,
-    fires: { name: 'run', parameters: { command: 'string: the shell command to run' } }, quiet: { name: 'run', parameters: { target: 'string' } },
+    fires: { name: 'run', parameters: { command: 'string: the shell command to run' } },
+    quiet: { name: 'run', parameters: { target: 'string' } },
   },
   {
     id: 'parameter.command',
-    summary: 'A `command` text that the tool sends to the system behind it (a cache, a device), not to a shell: the agent picks the command.',
+    summary:
+      'A `command` text that the tool sends to the system behind it (a cache, a device), not to a shell: the agent picks the command.',
     implies: { category: 'Execute', risk: 'high', capability: 'command-execution' },
     applies: (p) => isCommand(p) && !shellCommand(p),
     set: { category: 'Execute', risk: 'high', capability: 'command-execution', asReadOnly: { category: 'Read', risk: 'medium' } },
     note: (p) => `The parameter ${p.shown} is a command the tool sends to the system behind it, chosen by the agent.`,
     clause: (p) => `sends the command the agent writes in \`${p.name}\``,
-    fires: { name: 'cache_call', parameters: { command: 'string: a cache command' } }, quiet: { name: 'cache_call', parameters: { key: 'string' } },
+    fires: { name: 'cache_call', parameters: { command: 'string: a cache command' } },
+    quiet: { name: 'cache_call', parameters: { key: 'string' } },
   },
   {
     id: 'parameter.read-only-query',
-    summary: 'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
+    summary:
+      'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
     implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
     applies: (p) => isQuery(p) && ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) || READ_ONLY_QUERY.test(p.described)),
     set: { category: 'Read', risk: 'medium', capability: 'query-language' },
-    note: (p) => `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
+    note: (p) =>
+      `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
     clause: (p) => `runs any ${queryLanguage(p)} query the agent writes in \`${p.name}\``,
-    fires: { name: 'execute_query', parameters: { query: 'string: the PromQL query' } }, quiet: { name: 'execute_query', parameters: { query: 'string: the SQL statement' } },
+    fires: { name: 'execute_query', parameters: { query: 'string: the PromQL query' } },
+    quiet: { name: 'execute_query', parameters: { query: 'string: the SQL statement' } },
   },
   {
     id: 'parameter.query-statement',
-    summary: 'A statement in a language that can write (SQL, Cypher, Gremlin, CQL, SPARQL) that the tool runs: unless the account is read-only, it can change or drop data as easily as read it.',
+    summary:
+      'A statement in a language that can write (SQL, Cypher, Gremlin, CQL, SPARQL) that the tool runs: unless the account is read-only, it can change or drop data as easily as read it.',
     implies: { category: 'Execute', risk: 'high', capability: 'query-language' },
     applies: (p) => isQuery(p),
     set: { category: 'Execute', risk: 'high', capability: 'query-language', asReadOnly: { category: 'Read', risk: 'medium' } },
-    note: (p) => `The parameter ${p.shown} is ${articleFor(queryLanguage(p))} ${queryLanguage(p)} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
+    note: (p) =>
+      `The parameter ${p.shown} is ${articleFor(queryLanguage(p))} ${queryLanguage(p)} statement written by the agent: unless the database account is read-only, it can change or drop data as easily as read it.`,
     clause: (p) => `runs the ${queryLanguage(p)} the agent writes in \`${p.name}\``,
-    fires: { name: 'run_query', parameters: { sql: 'string: the SQL to run' } }, quiet: { name: 'lint_query', parameters: { sql: 'string: the SQL to check' } },
+    fires: { name: 'run_query', parameters: { sql: 'string: the SQL to run' } },
+    quiet: { name: 'lint_query', parameters: { sql: 'string: the SQL to check' } },
   },
   {
     id: 'parameter.described-command',
-    summary: 'A text parameter whose own description says it is a shell command or a command line to run, whatever its name (a renamed `command` is still a command).',
+    summary:
+      'A text parameter whose own description says it is a shell command or a command line to run, whatever its name (a renamed `command` is still a command).',
     implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
     applies: (p) => text(p) && !p.types.includes('object') && DESCRIBED_COMMAND.test(p.described),
     set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is described as a command the tool runs: anything the shell can do, the agent can do.`,
     clause: (p) => `executes the command the agent puts in \`${p.name}\``,
-    fires: { name: 'helper', parameters: { input: 'string: the shell command to execute' } }, quiet: { name: 'helper', parameters: { input: 'string: the name of the command to describe' } },
+    fires: { name: 'helper', parameters: { input: 'string: the shell command to execute' } },
+    quiet: { name: 'helper', parameters: { input: 'string: the name of the command to describe' } },
+  },
+  {
+    id: 'parameter.process-input',
+    summary:
+      'The text a tool sends to a running terminal, shell or REPL (`input`, `stdin`, `keys`, when the summary says it sends input to a process): whatever the agent types, the process runs.',
+    implies: { category: 'Execute', risk: 'critical', capability: 'command-execution' },
+    applies: (p) => text(p) && !p.types.includes('object') && INPUT_NAME.test(p.snake) && PROCESS_INPUT.test(p.tool.summary),
+    set: { category: 'Execute', risk: 'critical', capability: 'command-execution', unbounded: true, asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is typed into a running terminal or REPL: anything that shell can run, the agent can run.`,
+    clause: (p) => `types whatever the agent puts in \`${p.name}\` into a running process`,
+    fires: {
+      name: 'interact_with_process',
+      description: 'Send input to an existing terminal or REPL process and return its output.',
+      parameters: { pid: 'number', input: 'string' },
+    },
+    quiet: { name: 'submit_form', description: 'Send input to a web form.', parameters: { input: 'string' } },
   },
   {
     id: 'parameter.described-code',
@@ -270,37 +473,58 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     set: { category: 'Execute', risk: 'critical', capability: 'code-execution', unbounded: true, asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is described as code the tool runs: the agent writes the program.`,
     clause: (p) => `runs whatever code the agent puts in \`${p.name}\``,
-    fires: { name: 'helper', parameters: { body: 'string: JavaScript code to evaluate in the page' } }, quiet: { name: 'helper', parameters: { body: 'string: the code of the country' } },
+    fires: { name: 'helper', parameters: { body: 'string: JavaScript code to evaluate in the page' } },
+    quiet: { name: 'helper', parameters: { body: 'string: the code of the country' } },
   },
   {
     id: 'parameter.write-path',
-    summary: 'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
+    summary:
+      'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     applies: (p) => isPath(p) && (OUTPUT_WORD.test(p.snake) || (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
     clause: (p) => `writes files where \`${p.name}\` points`,
-    fires: { name: 'render_chart', parameters: { output_path: 'string: the local file path to save to' } }, quiet: { name: 'render_chart', parameters: { title: 'string' } },
+    fires: { name: 'render_chart', parameters: { output_path: 'string: the local file path to save to' } },
+    quiet: { name: 'render_chart', parameters: { title: 'string' } },
+  },
+  {
+    id: 'parameter.upload-path',
+    summary:
+      'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
+    implies: { risk: 'medium', capability: 'file-upload' },
+    applies: (p) => isPath(p) && UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`),
+    set: { risk: 'medium', capability: 'file-upload', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} names a local file the tool uploads: whatever file the agent picks leaves the machine.`,
+    clause: (p) => `uploads the local files \`${p.name}\` names`,
+    fires: { name: 'create_dataset', parameters: { file_path: 'string: path to the CSV file to upload' } },
+    quiet: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } },
   },
   {
     id: 'parameter.path',
-    summary: 'A file-system path the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. It says how far the tool reaches, not whether it reads or writes.',
+    summary:
+      'A file-system path on the server’s machine that the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. Its description must place it there ("absolute", "local", "the working directory", a file to upload or save), or the tool must be about files; a path inside a repository, bucket, website or uploaded bundle, a namespace path or a slug is not one. It says how far the tool reaches, not whether it reads or writes.',
     implies: { risk: 'medium', capability: 'filesystem-read' },
     applies: (p) => isPath(p),
     set: { risk: 'medium', capability: 'filesystem-read', strength: 'weak' },
-    note: (p) => `The parameter ${p.shown} is a path on the server’s machine chosen by the agent, so the tool reaches whatever that path reaches.`,
+    note: (p) =>
+      `The parameter ${p.shown} is a path on the server’s machine chosen by the agent, so the tool reaches whatever that path reaches.`,
     clause: (p) => `works on the files \`${p.name}\` points to`,
-    fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } }, quiet: { name: 'read_document', parameters: { document_id: 'string' } },
+    fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } },
+    quiet: { name: 'get_repository_tree', parameters: { path: 'string: the path inside the repository' } },
   },
   {
     id: 'parameter.storage-output',
-    summary: 'An S3 address named for output (output_s3_uri, destination) on a tool that changes things: results go wherever the agent says.',
+    summary:
+      'An S3 address named for output (output_s3_uri, destination) on a tool that changes things: results go wherever the agent says.',
     implies: { risk: 'medium', capability: 'cloud-storage' },
     applies: (p) => isAddress(p) && isStorageAddress(p) && STORAGE_OUTPUT.test(p.snake) && !p.reads,
     set: { risk: 'medium', capability: 'cloud-storage' },
-    note: (p) => `The parameter ${p.shown} is where the results go, and the agent chooses it: data can be written to storage you do not watch.`,
+    note: (p) =>
+      `The parameter ${p.shown} is where the results go, and the agent chooses it: data can be written to storage you do not watch.`,
     clause: (p) => `sends its output wherever \`${p.name}\` says`,
-    fires: { name: 'start_export_job', parameters: { output_s3_uri: 'string: S3 URI for the results' } }, quiet: { name: 'start_export_job', parameters: { job_name: 'string' } },
+    fires: { name: 'start_export_job', parameters: { output_s3_uri: 'string: S3 URI for the results' } },
+    quiet: { name: 'start_export_job', parameters: { job_name: 'string' } },
   },
   {
     id: 'parameter.delivery-address',
@@ -308,20 +532,26 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     implies: { risk: 'high', capability: 'outbound-message' },
     applies: (p) => isAddress(p) && !isStorageAddress(p) && sends(p),
     set: { risk: 'high', capability: 'outbound-message' },
-    note: (p) => `The parameter ${p.shown} is where the tool delivers, and the agent chooses it: every message can go to an address an attacker controls.`,
+    note: (p) =>
+      `The parameter ${p.shown} is where the tool delivers, and the agent chooses it: every message can go to an address an attacker controls.`,
     clause: (p) => `delivers to the address in \`${p.name}\``,
-    fires: { name: 'send_webhook', parameters: { url: 'string: the webhook URL' } }, quiet: { name: 'send_webhook', parameters: { payload: 'string' } },
+    fires: { name: 'send_webhook', parameters: { url: 'string: the webhook URL' } },
+    quiet: { name: 'send_webhook', parameters: { payload: 'string' } },
   },
   {
     id: 'parameter.fetch-url',
-    summary: 'An address of a page or document that a reading tool fetches: the content it returns is written by whoever controls that address. It reaches the network; it does not decide the category.',
+    summary:
+      'An address of a page or document that a reading tool fetches: the content it returns is written by whoever controls that address. It reaches the network; it does not decide the category.',
     implies: { risk: 'medium', capability: 'network-fetch' },
     // Fetched only when its description says so, or the tool's verb fetches: "generate_manifest(image_url)" writes the address down.
-    applies: (p) => isAddress(p) && !isStorageAddress(p) && p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p))),
+    applies: (p) =>
+      isAddress(p) && !isStorageAddress(p) && p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p))),
     set: { risk: 'medium', capability: 'network-fetch' },
-    note: (p) => `The parameter ${p.shown} is an address the tool fetches: the page it returns is written by whoever controls that address.`,
+    note: (p) =>
+      `The parameter ${p.shown} is an address the tool fetches: the page it returns is written by whoever controls that address.`,
     clause: (p) => `fetches whatever address the agent puts in \`${p.name}\``,
-    fires: { name: 'read_page', parameters: { url: 'string: the web page to fetch' } }, quiet: { name: 'read_page', parameters: { page_id: 'string' } },
+    fires: { name: 'read_page', parameters: { url: 'string: the web page to fetch' } },
+    quiet: { name: 'read_page', parameters: { page_id: 'string' } },
   },
   {
     id: 'parameter.network-target',
@@ -331,130 +561,261 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     set: { effect: 'context', capability: 'network-target', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} points the tool at a network address of the agent’s choosing.`,
     clause: (p) => `connects to the address in \`${p.name}\``,
-    fires: { name: 'connect', parameters: { endpoint: 'string: the server endpoint' } }, quiet: { name: 'connect', parameters: { queue_url: 'string' } },
+    fires: { name: 'connect', parameters: { endpoint: 'string: the server endpoint' } },
+    quiet: { name: 'connect', parameters: { queue_url: 'string' } },
   },
   {
     id: 'parameter.reveals-sensitive',
-    summary: 'A switch on a reading tool that reveals what is normally hidden (unmask, include_secrets, with_decryption): the agent decides when masked or encrypted data comes back in clear.',
+    summary:
+      'A switch on a reading tool that reveals what is normally hidden (unmask, include_secrets, with_decryption): the agent decides when masked or encrypted data comes back in clear.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     applies: (p) => p.reads && REVEAL_NAME.test(p.snake),
     set: { risk: 'medium', capability: 'sensitive-data' },
     note: (p) => `The parameter ${p.shown} reveals data that is normally masked or encrypted, and the agent decides when.`,
     clause: (p) => `returns masked data in clear when \`${p.name}\` is set`,
-    fires: { name: 'filter_log_events', parameters: { unmask: 'boolean: if true, unmask sensitive log data' } }, quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
+    fires: { name: 'filter_log_events', parameters: { unmask: 'boolean: if true, unmask sensitive log data' } },
+    quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
   },
   {
     id: 'parameter.secret',
-    summary: 'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs.',
+    summary:
+      'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs.',
     implies: { risk: 'medium', capability: 'credentials' },
     applies: (p) => (SECRET_NAME.test(p.snake) || SECRET_TOKEN.test(p.snake)) && !p.isBoolean && !p.snake.endsWith('_arn'),
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
-    note: (p) => `The parameter ${p.shown} takes a secret: the agent has to hold it, and it will sit in the conversation, in logs and in any tool output that echoes it.`,
+    note: (p) =>
+      `The parameter ${p.shown} takes a secret: the agent has to hold it, and it will sit in the conversation, in logs and in any tool output that echoes it.`,
     clause: (p) => `takes a secret in \`${p.name}\``,
-    fires: { name: 'connect', parameters: { password: 'string' } }, quiet: { name: 'connect', parameters: { next_token: 'string: pagination token' } },
+    fires: { name: 'connect', parameters: { password: 'string' } },
+    quiet: { name: 'connect', parameters: { next_token: 'string: pagination token' } },
   },
   {
     id: 'parameter.role',
-    summary: 'An IAM role ARN handed to the service by a tool that changes or starts something: whatever that role may do, the work started here may do. (A tool that only checks a role does not pass it.)',
+    summary:
+      'An IAM role ARN handed to the service by a tool that changes or starts something: whatever that role may do, the work started here may do. (A tool that only checks a role does not pass it.)',
     implies: { risk: 'medium', capability: 'role-passing' },
     applies: (p) => !p.reads && ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
     set: { risk: 'medium', capability: 'role-passing', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} hands an IAM role to the service: whatever that role may do, the work started here may do.`,
     clause: (p) => `passes the IAM role in \`${p.name}\``,
-    fires: { name: 'start_job', parameters: { role_arn: 'string' } }, quiet: { name: 'validate_prerequisites', parameters: { role_arn: 'string' } },
+    fires: { name: 'start_job', parameters: { role_arn: 'string' } },
+    quiet: { name: 'validate_prerequisites', parameters: { role_arn: 'string' } },
   },
   {
     id: 'parameter.permissions-document',
-    summary: 'A policy, trust policy or permissions document that a changing tool writes: one call can grant any permission, including to the agent itself.',
+    summary:
+      'A policy, trust policy or permissions document that a changing tool writes: one call can grant any permission, including to the agent itself.',
     implies: { risk: 'critical', capability: 'permissions' },
-    applies: (p) => POLICY_DOCUMENT.test(p.snake) && (p.types.includes('object') || text(p)) && p.tool.nameCategory !== 'Read' && p.tool.nameCategory !== undefined &&
+    applies: (p) =>
+      POLICY_DOCUMENT.test(p.snake) &&
+      (p.types.includes('object') || text(p)) &&
+      p.tool.nameCategory !== 'Read' &&
+      p.tool.nameCategory !== undefined &&
       (p.tool.nameFacts.nouns.has('iam') || IAM_HINT.test(p.described)),
     set: { risk: 'critical', capability: 'permissions', asReadOnly: null },
-    note: (p) => `The parameter ${p.shown} is a permissions document the agent writes: one call can grant any permission, including to itself.`,
+    note: (p) =>
+      `The parameter ${p.shown} is a permissions document the agent writes: one call can grant any permission, including to itself.`,
     clause: (p) => `writes the permissions the agent puts in \`${p.name}\``,
-    fires: { name: 'put_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } }, quiet: { name: 'get_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } },
+    fires: { name: 'put_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } },
+    quiet: { name: 'get_role_policy', parameters: { policy_document: 'string: the IAM policy JSON' } },
   },
   {
     id: 'parameter.policy-choice',
-    summary: 'A `policy_arn` on a tool that attaches, puts, adds or grants: the agent picks any managed policy, administrator access included.',
+    summary:
+      'A `policy_arn` on a tool that attaches, puts, adds or grants: the agent picks any managed policy, administrator access included.',
     implies: { risk: 'critical', capability: 'permissions' },
     applies: (p) => POLICY_ARN.test(p.snake) && verbEntries(p).some((e) => e.grants === true),
     set: { risk: 'critical', capability: 'permissions' },
     note: (p) => `The parameter ${p.shown} lets the agent pick any managed policy, administrator access included.`,
     clause: (p) => `attaches whichever policy \`${p.name}\` names`,
-    fires: { name: 'attach_user_policy', parameters: { policy_arn: 'string' } }, quiet: { name: 'detach_user_policy', parameters: { policy_arn: 'string' } },
+    fires: { name: 'attach_user_policy', parameters: { policy_arn: 'string' } },
+    quiet: { name: 'detach_user_policy', parameters: { policy_arn: 'string' } },
   },
   {
     id: 'parameter.public-exposure',
-    summary: 'A switch or setting that makes the result public (publicly_accessible, make_public, acl).',
+    summary:
+      'A switch or setting that makes the result public, on a tool that changes things: named so (publicly_accessible, make_public, an acl that allows public-read), described so ("whether to make the package publicly accessible"), or a visibility whose values include "public". Not a filter that only includes public items in a result.',
     implies: { risk: 'high', capability: 'public-exposure' },
-    applies: (p) => PUBLIC_NAME.test(p.snake),
+    applies: (p) =>
+      p.tool.nameCategory !== 'Read' &&
+      !FILTERS_ONLY.test(p.described) &&
+      ((PUBLIC_NAME.test(p.snake) && (!/(^|_)acl$/.test(p.snake) || PUBLIC_VALUE.test(`${p.described} ${enumText(p)}`))) ||
+        MAKES_PUBLIC.test(p.described) ||
+        // (A visibility on one small item, an event or a message, shows it to its audience, not to the internet.)
+        (VISIBILITY_NAME.test(p.snake) && PUBLIC_VALUE.test(`${enumText(p)} ${p.described}`) && !p.tool.nameFacts.objectNouns.has('item'))),
     set: { risk: 'high', capability: 'public-exposure', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} can make the result reachable from the internet.`,
     clause: (p) => `can make things public through \`${p.name}\``,
-    fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } }, quiet: { name: 'create_db', parameters: { port: 'integer' } },
+    fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } },
+    quiet: { name: 'list_packages', parameters: { public: 'boolean: include publicly shared packages in the result' } },
   },
   {
     id: 'parameter.destructive-option',
-    summary: 'An option that deletes or shuts something down as a side effect (delete_on_termination, remove_existing, purge).',
+    summary:
+      'An option that deletes or shuts something down as a side effect of the call (remove_existing, drop_target, purge), on a tool that changes things. (On a reading tool, "remove duplicates" only trims the result.)',
     implies: { risk: 'high', capability: 'destruction' },
-    applies: (p) => DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    applies: (p) =>
+      !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
     set: { risk: 'high', capability: 'destruction', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
-    fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } }, quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
+    fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } },
+    quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
+  },
+  {
+    id: 'parameter.final-submit',
+    summary:
+      'A switch that submits for good (submit evidence to the bank, finalize, publish now) where leaving it off only stages the change: the agent decides when nothing can be taken back, so the rule keeps it off.',
+    implies: { risk: 'high', capability: 'safety-toggle' },
+    applies: (p) => !p.reads && p.isBoolean && SUBMIT_NAME.test(p.snake) && FINAL.test(p.described),
+    set: { risk: 'high', capability: 'safety-toggle', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} submits the change for good; left off, it is only staged.`,
+    clause: (p) => `submits for good when \`${p.name}\` is set`,
+    fires: {
+      name: 'update_dispute',
+      parameters: { submit: 'boolean: whether to immediately submit evidence to the bank; if false, evidence is staged' },
+    },
+    quiet: { name: 'update_dispute', parameters: { metadata: 'string' } },
+  },
+  {
+    id: 'parameter.deferred-destruction',
+    summary:
+      'An option that deletes something later, when another action happens (remove the source branch when the merge request is merged, delete volumes on termination): the call itself deletes nothing, so it raises no risk, but the rule keeps the option off.',
+    implies: { capability: 'destruction' },
+    applies: (p) => !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)),
+    set: { effect: 'context', capability: 'destruction', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} sets up a deletion that happens later, when another action is taken; this call deletes nothing.`,
+    clause: (p) => `sets up a later deletion through \`${p.name}\``,
+    fires: { name: 'create_merge_request', parameters: { remove_source_branch: 'boolean: remove the source branch when merging' } },
+    quiet: { name: 'merge_merge_request', parameters: { remove_source_branch: 'boolean: remove the source branch when merging' } },
   },
   // The rows below only matter on tools that change things.
   {
     id: 'parameter.sizes-capacity',
-    summary: 'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
+    summary:
+      'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
-    applies: (p) => !p.reads && SIZING_NAME.test(p.snake) && (p.tool.nameFacts.nouns.has('paid-capacity') || /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary)),
+    applies: (p) =>
+      !p.reads &&
+      SIZING_NAME.test(p.snake) &&
+      (p.tool.nameFacts.nouns.has('paid-capacity') || /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary)),
     set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} sizes paid capacity: the agent decides how much is provisioned and billed.`,
     clause: (p) => `sizes paid capacity through \`${p.name}\``,
-    fires: { name: 'update_cluster', parameters: { node_type: 'string: the instance type of the nodes' } }, quiet: { name: 'update_cluster', parameters: { description: 'string' } },
+    fires: { name: 'update_cluster', parameters: { node_type: 'string: the instance type of the nodes' } },
+    quiet: { name: 'update_cluster', parameters: { description: 'string' } },
   },
   {
     id: 'parameter.any-resource-type-removed',
-    summary: 'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
+    summary:
+      'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
     implies: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough' },
-    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && p.tool.nameCategory === 'Destructive',
+    applies: (p) =>
+      !p.reads &&
+      TYPE_PARAMETER.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      genericTarget(p) &&
+      reachesAnyResource(p) &&
+      p.tool.nameCategory === 'Destructive',
     set: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool deletes whatever kind of resource it is told.`,
     clause: (p) => `deletes any type of resource the agent names in \`${p.name}\``,
-    fires: { name: 'delete_resource', parameters: { resource_type: 'string: the resource type, e.g. AWS::S3::Bucket' } }, quiet: { name: 'delete_fhir_resource', parameters: { resource_type: 'string: the FHIR resource type' } },
+    fires: { name: 'delete_resource', parameters: { resource_type: 'string: the resource type, e.g. AWS::S3::Bucket' } },
+    quiet: { name: 'delete_fhir_resource', parameters: { resource_type: 'string: the FHIR resource type' } },
   },
   {
     id: 'parameter.any-resource-type',
-    summary: 'A free-text resource type on a tool that creates or changes a generic "resource": it reaches every resource type of the API (roles and policies included), so it is as powerful as the API itself.',
+    summary:
+      'A free-text resource type on a tool that creates or changes a generic "resource": it reaches every resource type of the API (roles and policies included), so it is as powerful as the API itself. Not a type that picks among one application’s record kinds ("the type of CRM object: contacts, deals, tickets").',
     implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
-    applies: (p) => !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p),
+    applies: (p) =>
+      !p.reads && TYPE_PARAMETER.test(p.snake) && text(p) && !Array.isArray(p.schema.enum) && genericTarget(p) && reachesAnyResource(p),
     set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
-    note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool creates or changes whatever kind of resource it is told, permissions included.`,
+    note: (p) =>
+      `The parameter ${p.shown} lets the agent name any resource type: the tool creates or changes whatever kind of resource it is told, permissions included.`,
     clause: (p) => `creates or changes any type of resource the agent names in \`${p.name}\``,
-    fires: { name: 'create_resource', parameters: { resource_type: 'string' } }, quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
+    fires: { name: 'create_resource', parameters: { resource_type: 'string' } },
+    quiet: { name: 'create_resource', parameters: { resource_type: { type: 'string', enum: ['AWS::Logs::LogGroup', 'AWS::SQS::Queue'] } } },
+  },
+  {
+    id: 'parameter.any-kind-change',
+    summary:
+      'A free-text resource type on a Kubernetes tool that changes things (patch, apply, edit): the agent can change a role binding, which grants rights, or a deployment’s image, which runs code, as easily as a label: high, held for approval like an apply.',
+    implies: { risk: 'high', capability: 'permissions' },
+    applies: (p) =>
+      !p.reads &&
+      // Scaling or resizing changes how much runs, not what: the any-kind rule below covers it.
+      !p.tool.nameFacts.entries.some((entry) => entry.resizes && entry.provisions) &&
+      namesAnyKubernetesKind(p),
+    set: { risk: 'high', capability: 'permissions', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} lets the agent change any resource type, role bindings and deployments included.`,
+    clause: (p) => `changes any resource type, role bindings included, through \`${p.name}\``,
+    fires: {
+      name: 'kubectl_patch',
+      description: 'Update fields of a Kubernetes resource.',
+      parameters: { resourceType: 'string: type of resource (pods, deployments, …)' },
+    },
+    quiet: {
+      name: 'kubectl_get',
+      description: 'Get Kubernetes resources.',
+      parameters: { resourceType: 'string: type of resource to get (pods, deployments, …)' },
+    },
+  },
+  {
+    id: 'parameter.any-kind',
+    summary:
+      'A free-text resource type on a Kubernetes tool (`kind`, `resourceType`): the agent can name Secrets or cluster-wide role bindings as easily as pods, so a read returns credentials. The rule keeps those kinds out.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    // (Explaining or validating a kind returns its schema, not its objects.)
+    applies: (p) => namesAnyKubernetesKind(p),
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} lets the agent name any resource type, Secrets included.`,
+    clause: (p) => `reaches any resource type, Secrets included, through \`${p.name}\``,
+    fires: {
+      name: 'kubectl_get',
+      description: 'Get Kubernetes resources.',
+      parameters: { resourceType: 'string: type of resource to get (pods, deployments, …)' },
+    },
+    quiet: { name: 'kubectl_logs', description: 'Get Kubernetes pod logs.', parameters: { pod: 'string' } },
+  },
+  {
+    id: 'parameter.personal-kinds',
+    summary:
+      'A type argument of a tool on generic "objects" or "records" whose description or values name people (contacts, leads, customers): the records it reads or writes are personal data.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (p) => TYPE_PARAMETER.test(p.snake) && p.tool.nameFacts.genericObject && namesPeople(p),
+    set: { risk: 'medium', capability: 'sensitive-data' },
+    note: (p) => `The parameter ${p.shown} picks the kind of record, and the kinds include people: the records are personal data.`,
+    clause: (p) => `handles records about people, by the kind in \`${p.name}\``,
+    fires: { name: 'list_objects', parameters: { object_type: 'string: the type of CRM object: companies, contacts, deals or tickets' } },
+    quiet: { name: 'list_objects', parameters: { object_type: 'string: the type of object: products, quotes or invoices' } },
   },
   {
     id: 'parameter.http-method',
-    summary: 'An HTTP method the agent picks (POST, PUT, PATCH, DELETE among the values), alone or per request of a batch: the tool passes any call of the API through.',
+    summary:
+      'An HTTP method the agent picks (POST, PUT, PATCH, DELETE among the values), alone or per request of a batch: the tool passes any call of the API through.',
     implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
     // Only on a tool that sends or runs requests: "create_collection_request" stores one with its method.
     applies: (p) => sendsRequests(p) && ((METHOD_NAME.test(p.snake) && writingMethods(p.schema)) || writingMethods(nestedMethod(p.schema))),
     set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
-    note: (p) => `The parameter ${p.shown} lets the agent choose the HTTP method, writing methods included: the tool passes any call of the API through.`,
+    note: (p) =>
+      `The parameter ${p.shown} lets the agent choose the HTTP method, writing methods included: the tool passes any call of the API through.`,
     clause: (p) => `sends any HTTP request the agent builds in \`${p.name}\``,
-    fires: { name: 'api_request', parameters: { method: 'string: HTTP method: GET, POST, PUT or DELETE' } }, quiet: { name: 'api_request', parameters: { method: 'string: HTTP method: GET or HEAD' } },
+    fires: { name: 'api_request', parameters: { method: 'string: HTTP method: GET, POST, PUT or DELETE' } },
+    quiet: { name: 'api_request', parameters: { method: 'string: HTTP method: GET or HEAD' } },
   },
   {
     id: 'parameter.safety-switch',
-    summary: 'A switch that turns off a safeguard (force, skip_checks, no_verify, bypass_…, disable_…) on a tool that changes things: the agent decides when.',
+    summary:
+      'A switch that turns off a safeguard (force, skip_checks, no_verify, bypass_…, disable_…) on a tool that changes things: the agent decides when.',
     implies: { risk: 'medium', capability: 'safety-toggle' },
-    applies: (p) => !p.reads && SAFETY_NAME.test(p.snake),
+    applies: (p) => !p.reads && shallow(p) && SAFETY_NAME.test(p.snake),
     set: { risk: 'medium', capability: 'safety-toggle', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} switches off a safeguard, and the agent decides when.`,
     clause: (p) => `lets the agent switch off a safeguard (\`${p.name}\`)`,
-    fires: { name: 'delete_branch', parameters: { force: 'boolean' } }, quiet: { name: 'list_branches', parameters: { force: 'boolean' } },
+    fires: { name: 'delete_branch', parameters: { force: 'boolean' } },
+    quiet: { name: 'list_branches', parameters: { force: 'boolean' } },
   },
   {
     id: 'parameter.confirmation-switch',
@@ -462,29 +823,54 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     implies: { capability: 'confirmation-expected' },
     applies: (p) => !p.reads && CONFIRM_NAME.test(p.snake),
     set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },
-    note: (p) => `The parameter ${p.shown} is a confirmation switch, but the agent sets it itself, so it does not replace a human approval.`,
+    note: (p) =>
+      `The parameter ${p.shown} is a confirmation switch, but the agent sets it itself, so it does not replace a human approval.`,
     clause: (p) => `has a confirmation switch (\`${p.name}\`) the agent can set itself`,
-    fires: { name: 'delete_user', parameters: { confirmed: 'boolean' } }, quiet: { name: 'delete_user', parameters: { user_name: 'string' } },
+    fires: { name: 'delete_user', parameters: { confirmed: 'boolean' } },
+    quiet: { name: 'delete_user', parameters: { user_name: 'string' } },
   },
   {
     id: 'parameter.recipient',
-    summary: 'Who receives a message (to, recipients, email, phone_number) on a tool that sends: the agent can reach anyone, an attacker included.',
+    summary:
+      'Who receives a message (to, recipients, email, phone_number) on a tool that sends: the agent can reach anyone, an attacker included.',
     implies: { risk: 'high', capability: 'outbound-message' },
     applies: (p) => !p.reads && RECIPIENT_NAME.test(p.snake) && text(p) && (sends(p) || SENDING.test(p.tool.summary)),
     set: { risk: 'high', capability: 'outbound-message' },
     note: (p) => `The parameter ${p.shown} names who receives the message, so the agent can reach anyone, including an attacker.`,
     clause: (p) => `delivers to whoever \`${p.name}\` names`,
-    fires: { name: 'send_email', parameters: { to: 'string' } }, quiet: { name: 'create_contact', parameters: { email: 'string' } },
+    fires: { name: 'send_email', parameters: { to: 'string' } },
+    quiet: { name: 'create_contact', parameters: { email: 'string' } },
   },
   {
     id: 'parameter.payment-detail',
-    summary: 'A sum of money or a means of payment (amount, price, card, IBAN, payee) on a tool that changes things: the agent chooses who is paid and how much.',
+    summary:
+      'A means of payment (card, IBAN, payee) on a tool that changes things, or a sum of money (amount, price) on a tool that moves money (a payment, a transfer, a refund, an order): the agent chooses who is paid and how much. The price of a catalogue item, a coupon or a product moves no money.',
     implies: { category: 'Financial', risk: 'high', capability: 'money' },
-    applies: (p) => !p.reads && (p.isNumber || text(p)) && (PAYMENT_NAME.test(p.snake) || (AMOUNT_NAME.test(p.snake) && MONEY_CONTEXT.test(`${p.about} ${p.tool.name}`))),
+    applies: (p) =>
+      !p.reads &&
+      (p.isNumber || text(p)) &&
+      (PAYMENT_NAME.test(p.snake) ||
+        (AMOUNT_NAME.test(p.snake) && MONEY_CONTEXT.test(`${p.about} ${p.tool.name}`) && movesMoney(p) && !NAMES_AN_ID.test(p.described))),
     set: { category: 'Financial', risk: 'high', capability: 'money' },
     note: (p) => `The parameter ${p.shown} is a sum of money or a means of payment chosen by the agent.`,
     clause: (p) => `takes a payment detail in \`${p.name}\``,
-    fires: { name: 'create_transfer', parameters: { amount: 'number: the amount in USD' } }, quiet: { name: 'cache_incr', parameters: { amount: 'integer: how much to add to the counter' } },
+    fires: { name: 'create_payout', parameters: { amount: 'number: the amount in USD' } },
+    quiet: { name: 'create_price', parameters: { unit_amount: 'integer: the unit amount of the price in cents' } },
+  },
+  {
+    id: 'parameter.billing-option',
+    summary:
+      'An option that bills now or confirms a cost (proration_behavior, payment_behavior, a cost confirmation id) on a tool that changes things: the call commits spending, whatever its verb.',
+    implies: { category: 'Financial', risk: 'high', capability: 'spending' },
+    applies: (p) => !p.reads && (BILLING_OPTION.test(p.snake) || COST_CONFIRMATION.test(p.described)),
+    set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} ties the call to billing: it invoices, prorates or spends once the call is made.`,
+    clause: (p) => `commits spending (\`${p.name}\`)`,
+    fires: {
+      name: 'update_subscription',
+      parameters: { proration_behavior: { type: 'string', enum: ['create_prorations', 'always_invoice'] } },
+    },
+    quiet: { name: 'update_subscription', parameters: { description: 'string' } },
   },
   {
     id: 'parameter.bulk',
@@ -494,6 +880,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     set: { risk: 'medium', capability: 'bulk', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} widens one call to many items.`,
     clause: (p) => `can act on many items at once (\`${p.name}\`)`,
-    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } }, quiet: { name: 'list_objects', parameters: { recursive: 'boolean' } },
+    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } },
+    quiet: { name: 'list_objects', parameters: { recursive: 'boolean' } },
   },
 ];

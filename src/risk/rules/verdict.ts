@@ -7,7 +7,8 @@ import type { RuleMeta } from './types.ts';
 export const VERDICT_RULES = {
   readOnlyAccepted: {
     id: 'verdict.read-only-accepted',
-    summary: 'A read-only claim (readOnlyHint: true, "read-only" in the description, or a query language that cannot write) holds when no finding contradicts it; query-like findings then count as reads.',
+    summary:
+      'A read-only claim (readOnlyHint: true, "read-only" in the description, or a query language that cannot write) holds when no finding contradicts it; query-like findings then count as reads.',
     implies: { category: 'Read' },
     fires: { name: 'run_query', description: 'Runs a read-only SQL query.', parameters: { sql: 'string' } },
     quiet: { name: 'delete_rows', description: 'Runs a read-only SQL query.', parameters: { sql: 'string' } },
@@ -21,47 +22,78 @@ export const VERDICT_RULES = {
   },
   notDestructiveAccepted: {
     id: 'verdict.not-destructive-accepted',
-    summary: 'A "not destructive" claim (destructiveHint: false) demotes weak destructive findings to writes, unless a strong one (a destructive name verb or operation) contradicts it.',
+    summary:
+      'A "not destructive" claim (destructiveHint: false) demotes weak destructive findings to writes, unless a strong one (a destructive name verb or operation) contradicts it.',
     implies: {},
     fires: { name: 'notes', description: 'Deletes old notes.', annotations: { readOnlyHint: false, destructiveHint: false } },
     quiet: { name: 'delete_note', annotations: { readOnlyHint: false, destructiveHint: false } },
   },
   strongestSignal: {
     id: 'verdict.strongest-signal',
-    summary: 'The category is that of the worst strong finding (weak ones count only when nothing is strong): highest risk first, then the more powerful category. The risk is the highest that any counted finding implies.',
+    summary:
+      'The category is that of the worst strong finding (weak ones count only when nothing is strong): highest risk first, then the more powerful category. The risk is the highest that any counted finding implies.',
     implies: {},
-    fires: { name: 'delete_bucket' }, quiet: { name: 'thing' },
+    fires: { name: 'delete_bucket' },
+    quiet: { name: 'thing' },
   },
   unboundedExecute: {
     id: 'verdict.unbounded-execute',
-    summary: 'A tool that runs arbitrary code or shell commands is Execute whatever else it does, since that covers everything else (unless it also spends money).',
+    summary:
+      'A tool that runs arbitrary code or shell commands is Execute whatever else it does, since that covers everything else (unless it also spends money).',
     implies: { category: 'Execute' },
-    fires: { name: 'purge_files', parameters: { command: 'string: shell command to run' } }, quiet: { name: 'purge_files', parameters: { path: 'string: file path' } },
+    fires: { name: 'purge_files', parameters: { command: 'string: shell command to run' } },
+    quiet: { name: 'purge_files', parameters: { path: 'string: file path' } },
   },
   bulkRaise: {
     id: 'verdict.bulk-raise',
     summary: 'A destructive tool with a parameter that widens it to many items is one risk level higher.',
     implies: { risk: 'one level up' },
-    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } }, quiet: { name: 'delete_objects', parameters: { key: 'string' } },
+    fires: { name: 'delete_objects', parameters: { recursive: 'boolean' } },
+    quiet: { name: 'delete_objects', parameters: { key: 'string' } },
+  },
+  sizeCap: {
+    id: 'verdict.size-cap',
+    summary:
+      'A deletion whose verbs all remove one small item (a message, a note, a row) or one mark (a reaction, a star) is bounded by that size as a whole: a warning phrase ("irreversible") or the author’s destructiveHint does not raise it, unless something says it acts in bulk.',
+    implies: { risk: 'at most medium' },
+    fires: { name: 'delete_comment', description: 'Deletes a comment. This action is irreversible.' },
+    quiet: {
+      name: 'delete_comments',
+      description: 'Deletes all comments of a thread. This action is irreversible.',
+      parameters: { all: 'boolean' },
+    },
+  },
+  recoverableCap: {
+    id: 'verdict.recoverable-cap',
+    summary:
+      'A deletion the description says can be undone (a soft delete, moved to Deleted Items or the trash) is at most high, unless it acts in bulk: it is held for approval, never denied outright.',
+    implies: { risk: 'at most high' },
+    fires: { name: 'delete_database', description: 'Deletes a database. It is moved to the trash and can be restored for 30 days.' },
+    quiet: { name: 'delete_database', description: 'Deletes a database.' },
   },
   impliedChange: {
     id: 'verdict.implied-change',
-    summary: 'No finding names a category, but one shows a way to change things (a write path, spending, a message sent, permissions created): Write, with low confidence.',
+    summary:
+      'No finding names a category, but one shows a way to change things (a write path, spending, a message sent, permissions created): Write, with low confidence.',
     implies: { category: 'Write', risk: 'medium' },
     fires: { name: 'gateway', description: 'A gateway for agents. Each one provisions AWS infrastructure and incurs AWS charges.' },
     quiet: { name: 'gateway', description: 'A gateway for agents.' },
   },
   noEvidenceRead: {
     id: 'verdict.no-evidence-read',
-    summary: 'Nothing in the definition shows a way to change anything (pure computations, documentation, guidance, checks): Read at low risk, with low confidence, and the page says the verdict rests on silence.',
+    summary:
+      'Nothing in the definition shows a way to change anything (pure computations, documentation, guidance, checks): Read at low risk, with low confidence, and the page says the verdict rests on silence.',
     implies: { category: 'Read', risk: 'low' },
-    fires: { name: 'sequential_reasoning' }, quiet: { name: 'delete_thing' },
+    fires: { name: 'sequential_reasoning' },
+    quiet: { name: 'delete_thing' },
   },
   handReview: {
     id: 'verdict.hand-review',
-    summary: 'A reviewer’s override in the catalogue (`atlas.override`) sets the category, risk or rationale by hand; it wins over the engine, and the page says who reviewed it and when.',
+    summary:
+      'A reviewer’s override in the catalogue (`atlas.override`) sets the category, risk or rationale by hand; it wins over the engine, and the page says who reviewed it and when.',
     implies: {},
-    fires: { name: 'delete_thing', override: { category: 'Write', risk: 'low' } }, quiet: { name: 'delete_thing' },
+    fires: { name: 'delete_thing', override: { category: 'Write', risk: 'low' } },
+    quiet: { name: 'delete_thing' },
   },
 } as const satisfies Record<string, RuleMeta>;
 

@@ -19,7 +19,8 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
   const english = [...VERBS].filter(([key, entry]) => !entry.meaning && /^[a-z]+$/.test(key));
   for (const [key] of english) {
-    const third = key.endsWith('y') && !/[aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
+    const third =
+      key.endsWith('y') && !/[aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
     for (const form of [key, third]) if (!forms.has(form)) forms.set(form, key);
   }
   for (const [key, entry] of english) {
@@ -31,37 +32,72 @@ const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
 
 // "This tool ...", "Tool that ...", "Comprehensive pricing tool that ...": skip to the verb.
 // An adverb first ("Quickly read …") is not the verb.
-const LEAD_IN = /^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+|^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?/i;
+const LEAD_IN = new RegExp(
+  [
+    String.raw`^(?:[a-z]+ly\s+)?(?:(?:this|the|a|an)\s+)?(?:[\w-]+\s+){0,5}?tool\s+(?:that|which|to|for)\s+`,
+    String.raw`^(?:use this tool to|allows? (?:you )?to|lets? you|helps? (?:you )?|used to|` +
+      String.raw`(?:this|the) tool(?: helps?| can| will| allows?| lets?| enables?| is used to| is designed to)?|it|can|will)\s+` +
+      String.raw`(?:(?:you|users?|agents?|the agent)\s+)?(?:to\s+)?`,
+  ].join('|'),
+  'i',
+);
 const WORD = /[A-Za-z][A-Za-z-]*/g;
-const WHEN_TO_USE = /^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|note:|warning:|deprecat)/i;
+// Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
+const WHEN_TO_USE = new RegExp(
+  String.raw`^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|` +
+    String.raw`note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)`,
+  'i',
+);
 
+/** "may be irreversible", "can be lost": what could happen, not what the call does. */
+const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?: be)?\s*$/i;
+/** A sentence that tells how to do something else: "To permanently delete, …", "If you want to overwrite, …". */
+const INSTRUCTION = /^(?:💡\s*)?(?:tip:\s*)?(?:to|if you (?:want|need) to|in order to)\s+(?:\w+\s+){0,3}?\w+,/i;
+/** "choose a get or list tool first", "use another tool": the sentence is about a different tool. */
+const OTHER_TOOL = /\b(?:an?|the|other|separate|corresponding)\s+(?:[\w-]+\s+){1,3}?tools?\b|\b(?:another|other|separate) tools?\b/i;
+const IDENTIFIER_WORD = /[A-Za-z][\w-]*[_-][\w-]*/g;
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
-const NEGATION_AFTER = /^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b/i;
+const NEGATION_AFTER = new RegExp(
+  String.raw`^[^.;:\n]{0,40}?\b(?:(?:are|is) not (?:allowed|supported|permitted|available)|` +
+    String.raw`(?:are|is) (?:blocked|rejected|forbidden|disallowed|disabled)|not (?:allowed|supported|permitted))\b`,
+  'i',
+);
 
 export function descriptionSignals(context: ToolContext): Finding[] {
   const description = context.description.slice(0, MAX_SCAN);
   if (description.trim() === '') return [];
   const findings: Finding[] = [...summaryVerbs(context)];
   // Phrases are matched on single-spaced text: authors wrap lines anywhere ("incurs\nAWS charges").
-  const scopes = { summary: context.summary, early: context.sentences.slice(0, 3).join(' ').replace(/\s+/g, ' '), whole: description.replace(/\s+/g, ' ') };
+  const scopes = {
+    summary: context.summary,
+    early: context.sentences.slice(0, 3).join(' ').replace(/\s+/g, ' '),
+    whole: description.replace(/\s+/g, ' '),
+  };
   for (const rule of DESCRIPTION_RULES) {
-    if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement'))) continue;
+    if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement')))
+      continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
-    if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read')) continue;
-    const match = matchOutsideNegation(rule.pattern, scopes[rule.scope]) ?? standaloneClaim(rule, context.sentences);
+    if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
+      continue;
+    const match =
+      matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
     const sentence = sentenceWith(context.sentences, match, context.summary);
+    if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
+    if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
     const quote = sentence === match ? quoted(match, 140) : quoted(sentence, 140);
-    findings.push(finding({
-      rule: rule.id,
-      source: 'description',
-      text: match,
-      field: 'description',
-      ...rule.set,
-      note: rule.note(quote, quoted(match, 60)),
-      clause: rule.clause(quoted(match, 60)),
-    }));
+    findings.push(
+      finding({
+        rule: rule.id,
+        source: 'description',
+        text: match,
+        field: 'description',
+        ...rule.set,
+        note: rule.note(quote, quoted(match, 60)),
+        clause: rule.clause(quoted(match, 60)),
+      }),
+    );
   }
   return findings;
 }
@@ -85,17 +121,25 @@ function summaryVerbs(context: ToolContext): Finding[] {
   return found.length > 0 || next === undefined ? found : verbsOf(context, next);
 }
 
-/** True when the summary (or the sentence after a "when to use" line) opens with a verb the lexicon knows. */
-export function opensWithVerb(sentences: readonly string[]): boolean {
+/** The verb the summary (or the sentence after a "when to use" line) opens with, as the lexicon knows it. */
+export function openingVerb(sentences: readonly string[]): string | undefined {
   const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence));
   const word = first?.replace(LEAD_IN, '').match(WORD)?.[0];
-  return word !== undefined && DESCRIPTION_VERBS.has(word.toLowerCase());
+  return word === undefined ? undefined : DESCRIPTION_VERBS.get(word.toLowerCase());
 }
 
 function verbsOf(context: ToolContext, sentence: string): Finding[] {
   const summary = sentence.replace(LEAD_IN, '');
   const words = [...summary.matchAll(WORD)];
-  const firstKey = words[0] ? DESCRIPTION_VERBS.get(words[0][0].toLowerCase()) : undefined;
+  // "TIP: …", "Note: …": a label before a colon is no verb.
+  const label = words[0] !== undefined && /^\s*:/.test(summary.slice(words[0].index + words[0][0].length));
+  let firstKey = words[0] && !label ? DESCRIPTION_VERBS.get(words[0][0].toLowerCase()) : undefined;
+  // "Start authenticating …", "Begins deleting …": the gerund says what is started.
+  const gerund = firstKey && VERBS.get(firstKey)!.starts && words[1] ? gerundVerb(words[1][0]) : undefined;
+  if (gerund) {
+    words.shift();
+    firstKey = gerund;
+  }
   if (!firstKey) return [];
   // Imperative ("Fetch and convert") or third person ("Creates ... and builds/pushes"): joined verbs use the same form.
   const imperative = words[0]![0].toLowerCase() === firstKey;
@@ -114,7 +158,11 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   // A clear verb here overrules a name verb that is also a common noun ("snapshot_volume" that "Deletes ...").
   // "Execute the … operation" or "Manage …" describes calling the tool, not what it does: those never overrule.
   const openingEntry = VERBS.get(firstKey)!;
-  const overrules = context.nameFacts.ambiguousVerb && !NOUN_TOO.has(firstKey) && !openingEntry.dispatches && !openingEntry.weak &&
+  const overrules =
+    context.nameFacts.ambiguousVerb &&
+    !NOUN_TOO.has(firstKey) &&
+    !openingEntry.dispatches &&
+    !openingEntry.weak &&
     !verbs.some(({ key }) => context.nameFacts.verbs.includes(key));
   const findings: Finding[] = [];
   const seen = new Set<Category>();
@@ -123,9 +171,10 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // What the sentence says the verb acts on ("Close a connection to DocumentDB" -> connection), else the name's nouns.
     const object = objectOf(summary.slice(match.index + match[0].length));
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
-    const judged = object.length > 0
-      ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
-      : judgeVerb(key, entry, nouns, context.nameFacts.words);
+    const judged =
+      object.length > 0
+        ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
+        : judgeVerb(key, entry, nouns, context.nameFacts.words, context.nameFacts.objectNouns, context.nameFacts.objectNouns);
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
@@ -133,42 +182,66 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
     const verb = imperative ? entry.does.split(' ')[0]! : match[0].toLowerCase();
     const clause = rest === '' ? verb : rest.startsWith('/') ? `${verb}${rest}` : `${verb} ${quoted(rest)}`;
-    const note = findings.length === 0
-      ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
-      : `The description says the tool ${clause}`;
-    findings.push(finding({
-      rule: OPENING_VERB_RULE.id,
-      verb: key,
-      verbEffect: judged.effect,
-      verbIdempotent: judged.idempotent,
-      refinedBy: judged.rules,
-      source: 'description',
-      text: match[0],
-      field: 'description',
-      category: judged.category,
-      risk: judged.risk,
-      capability: judged.capability,
-      strength: overrules && findings.length === 0 ? 'strong' : 'weak',
-      ...(judged.category === 'Read' ? {} : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
-      note: /[.!?…”]$/.test(note) ? note : `${note}.`,
-      clause,
-    }));
+    const note =
+      findings.length === 0
+        ? `The description ${sentence === context.summary ? 'opens with' : 'says'} ${quoted(sentence, 160)}`
+        : `The description says the tool ${clause}`;
+    findings.push(
+      finding({
+        rule: OPENING_VERB_RULE.id,
+        verb: key,
+        verbEffect: judged.effect,
+        verbIdempotent: judged.idempotent,
+        refinedBy: judged.rules,
+        source: 'description',
+        text: match[0],
+        field: 'description',
+        category: judged.category,
+        risk: judged.risk,
+        capability: judged.capability,
+        strength: overrules && findings.length === 0 ? 'strong' : 'weak',
+        ...(judged.category === 'Read'
+          ? {}
+          : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
+        note: /[.!?…”]$/.test(note) ? note : `${note}.`,
+        clause,
+      }),
+    );
   }
   return findings;
+}
+
+/** The verb of an "-ing" form the lexicon knows: "authenticating" -> authenticate, "running" -> run. */
+function gerundVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (!lower.endsWith('ing') || lower.length < 6) return undefined;
+  const stem = lower.slice(0, -3);
+  const forms = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
+  return forms.find((form) => VERBS.has(form) && !VERBS.get(form)!.meaning);
 }
 
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
 function objectOf(rest: string): Word[] {
   const clause = rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '';
-  return splitWords(clause).filter((word) => !STOPWORDS.has(word.lower)).slice(0, 5);
+  return splitWords(clause)
+    .filter((word) => !STOPWORDS.has(word.lower))
+    .slice(0, 5);
 }
 
-function matchOutsideNegation(pattern: RegExp, text: string): string | undefined {
+function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = false): string | undefined {
   const match = pattern.exec(text);
   if (!match) return undefined;
   const before = text.slice(Math.max(0, match.index - 40), match.index);
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
+  if (unlessHedged && HEDGE_BEFORE.test(before)) return undefined;
   return NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? undefined : match[0];
+}
+
+/** A sentence that names another tool: a sibling, a `code` identifier, or "a get or list tool". */
+function namesAnotherTool(sentence: string, context: ToolContext): boolean {
+  if (OTHER_TOOL.test(sentence)) return true;
+  for (const match of sentence.matchAll(IDENTIFIER_WORD)) if (match[0] !== context.name && context.siblings.has(match[0])) return true;
+  return /`[A-Za-z][\w-]*[_-][\w-]*`/.test(sentence.replace(`\`${context.name}\``, ''));
 }
 
 /** The sentence a phrase is in, or just the phrase when that sentence is the summary (quoted already). */

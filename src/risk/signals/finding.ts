@@ -16,7 +16,7 @@ export interface Finding extends Signal {
   /** Arbitrary code or shell: covers whatever else the tool may do, so the tool is Execute. */
   unbounded?: boolean;
   /** For `lowers` signals: what the claim says. */
-  claim?: 'read-only' | 'not-destructive' | 'closed-world';
+  claim?: 'read-only' | 'not-destructive' | 'closed-world' | 'public-value' | 'local-state';
   /** A short clause for the rationale, e.g. "runs a shell command the agent writes". */
   clause: string;
   /** For verb findings (name, description, operation): the verb as the lexicon knows it ("delete"). */
@@ -24,6 +24,8 @@ export interface Finding extends Signal {
   /** For verb findings: what the verb does to its object once judged, and whether repeating it changes more. */
   verbEffect?: VerbEffect;
   verbIdempotent?: boolean;
+  /** For name verbs that work out what a change would do without making it ("preview", "simulate"). */
+  previews?: boolean;
 }
 
 export function maxRisk(a: RiskLevel, b: RiskLevel): RiskLevel {
@@ -41,7 +43,8 @@ export function raiseRisk(risk: RiskLevel): RiskLevel {
 
 /** Builds a finding with the defaults most signals share. */
 export function finding(
-  fields: Pick<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'> & Partial<Omit<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'>>,
+  fields: Pick<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'> &
+    Partial<Omit<Finding, 'rule' | 'source' | 'text' | 'field' | 'note' | 'clause'>>,
 ): Finding {
   return {
     refinedBy: [],

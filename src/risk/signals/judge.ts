@@ -3,7 +3,20 @@
  * (src/risk/rules/verbs.ts) to say what a verb means for risk once we know what it acts on.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { BROWSER_VERBS, CASELESS_VERBS, NOUN_PAIRS, NOUNS, STOPWORDS, VERB_JOINERS, VERB_PAIRS, VERBS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
+import {
+  BROWSER_VERBS,
+  CASELESS_VERBS,
+  NOUN_PAIRS,
+  NOUNS,
+  OPERATIONAL_QUALIFIERS,
+  STOPWORDS,
+  VERB_JOINERS,
+  VERB_PAIRS,
+  VERBS,
+  type NounClass,
+  type VerbEffect,
+  type VerbEntry,
+} from '../lexicon.ts';
 import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
 import { isCaselessScript, singulars, type Word } from '../words.ts';
@@ -23,7 +36,40 @@ export interface Judgement {
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
-const PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from', 'for', 'with', 'in', 'on', 'at', 'of', 'to', 'into', 'via', 'under', 'within']);
+const VERSION = /^(?:v\d+|\d+)$/;
+const PREPOSITIONS: ReadonlySet<string> = new Set([
+  'by',
+  'from',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'of',
+  'to',
+  'into',
+  'via',
+  'under',
+  'within',
+]);
+
+/**
+ * The classes of the word at `index` in its phrase: as `classesOf`, except that a policy qualified
+ * by what it governs ("alert_policy", "backup_policy") is configuration, not access.
+ */
+function classesAt(words: readonly Word[], index: number): readonly NounClass[] {
+  const own = classesOf(words[index]!.lower);
+  const previous = words[index - 1]?.lower;
+  if (
+    previous !== undefined &&
+    own.includes('iam') &&
+    /^polic(?:y|ies)$/.test(words[index]!.lower) &&
+    OPERATIONAL_QUALIFIERS.has(previous)
+  ) {
+    return own.filter((cls) => cls !== 'iam');
+  }
+  return own;
+}
 
 /** The classes of one word, as written and in its singular ("policies" -> policy -> iam; "clusters" -> cluster). */
 export function classesOf(word: string): readonly NounClass[] {
@@ -47,7 +93,7 @@ function pairClasses(word: Word, next: Word | undefined): readonly NounClass[] {
 export function nounClasses(words: readonly Word[]): Set<NounClass> {
   const classes = new Set<NounClass>();
   words.forEach((word, index) => {
-    for (const cls of classesOf(word.lower)) classes.add(cls);
+    for (const cls of classesAt(words, index)) classes.add(cls);
     for (const cls of pairClasses(word, words[index + 1])) classes.add(cls);
   });
   return classes;
@@ -61,11 +107,13 @@ export function headClasses(phrase: readonly Word[]): Set<NounClass> {
   // "instrumentations by scope", "item from table": the head comes before the first preposition.
   const cut = phrase.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.lower));
   let words = cut === -1 ? phrase : phrase.slice(0, cut);
+  // "virtual_machine_v1", "items_2": a version or a number names which API, not what is acted on.
+  while (words.length > 1 && VERSION.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   // "connection id", "user ids": an identifier names the thing before it.
   if (words.length > 1 && classesOf(words[words.length - 1]!.lower).includes('identifier')) words = words.slice(0, -1);
   const last = words[words.length - 1];
   if (!last) return new Set();
-  return new Set([...classesOf(last.lower), ...(words.length > 1 ? pairClasses(words[words.length - 2]!, last) : [])]);
+  return new Set([...classesAt(words, words.length - 1), ...(words.length > 1 ? pairClasses(words[words.length - 2]!, last) : [])]);
 }
 
 /** The first word (or two-word noun) of a class, for quoting it back: "access_key", "patient". */
@@ -77,7 +125,7 @@ export function wordOfClass(words: readonly Word[], cls: NounClass): Word | unde
     // The second word of a two-word noun belongs to it: the "document" of "policy_document" is not a document to read.
     const previous = words[index - 1];
     if (previous && pairClasses(previous, word).length > 0) continue;
-    if (classesOf(word.lower).includes(cls)) return word;
+    if (classesAt(words, index).includes(cls)) return word;
   }
   return undefined;
 }

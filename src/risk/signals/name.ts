@@ -9,12 +9,25 @@ import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
 import type { Word } from '../words.ts';
 import { finding, type Finding } from './finding.ts';
-import { classesOf, headClasses, isEstimating, judgeVerb, lookupVerb, nounClasses, objectWords, splitDestination, wordOfClass, type VerbHit } from './judge.ts';
+import {
+  classesOf,
+  headClasses,
+  isEstimating,
+  judgeVerb,
+  lookupVerb,
+  nounClasses,
+  objectWords,
+  splitDestination,
+  wordOfClass,
+  type VerbHit,
+} from './judge.ts';
 
 /** What the rest of the engine learns from the name. */
 export interface NameFacts {
   words: Word[];
   nouns: Set<NounClass>;
+  /** The classes of the words that are not the name's verbs ("transfer_collection_folders": the folders, not the transfer). */
+  objectNouns: Set<NounClass>;
   /** Verbs found, in order, lower case ("delete"). */
   verbs: string[];
   /** Their lexicon entries, in the same order. */
@@ -45,8 +58,12 @@ const CAPABILITY_CONSEQUENCE: Partial<Record<string, string>> = {
 export interface NameOptions {
   /** The description says the tool acts on a page, a screen or an element: verbs such as "click" and "type" are then verbs. */
   ui?: boolean;
-  /** The description opens with a verb: an agent noun in the name ("converter") is then left to it. */
-  describedVerb?: boolean;
+  /**
+   * The verb the description opens with, if any: an agent noun in the name ("converter") is then
+   * left to it, and of two words of the name that may each be a verb or a noun
+   * ("model_eval_run_workflow"), the one it names is the verb.
+   */
+  describedVerb?: string | undefined;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -54,7 +71,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
   const browser = nouns.has('browser');
-  const verbAt = findVerbs(words, browser, options.describedVerb !== true);
+  const verbAt = findVerbs(words, browser, options.describedVerb);
   const verbIndexes = [...verbAt.keys()];
   const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
   const findings: Finding[] = [];
@@ -63,11 +80,18 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const last = words[words.length - 1];
   const informational = last !== undefined && INFORMATIONAL.has(last.lower);
   if (informational && verbIndexes.length === 0) {
-    findings.push(finding({
-      rule: NAME_RULES.informational.id, source: 'name', text: last.text, field: 'name', category: 'Read', risk: 'low',
-      note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains something rather than doing it.`,
-      clause: `explains rather than acts (${quoted(last.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.informational.id,
+        source: 'name',
+        text: last.text,
+        field: 'name',
+        category: 'Read',
+        risk: 'low',
+        note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains something rather than doing it.`,
+        clause: `explains rather than acts (${quoted(last.text)})`,
+      }),
+    );
   }
 
   verbIndexes.forEach((index, position) => {
@@ -83,16 +107,28 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     if (informational && entry.category !== 'Read') {
       findings.push(
         finding({
-          rule: NAME_RULES.informational.id, source: 'name', text: word.text, field: 'name', category: 'Read', risk: 'low',
-          note: `The name ${quoted(name, 80)} ends in ${quoted(last!.text)}: the tool explains how to ${word.lower} rather than doing it.`,
-          clause: `explains how to ${word.lower} (${quoted(last!.text)})`,
+          rule: NAME_RULES.informational.id,
+          source: 'name',
+          text: word.text,
+          field: 'name',
+          category: 'Read',
+          risk: 'low',
+          note: `The name ${quoted(name, 80)} ends in ${quoted(last.text)}: the tool explains how to ${word.lower} rather than doing it.`,
+          clause: `explains how to ${word.lower} (${quoted(last.text)})`,
         }),
       );
       return;
     }
     const targetWords = things.length > 0 ? things : object;
     if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
-    const judged = judgeVerb(key, entry, nouns, words, targetWords.length > 0 ? nounClasses(targetWords) : nouns, targetWords.length > 0 ? headClasses(targetWords) : nouns);
+    const judged = judgeVerb(
+      key,
+      entry,
+      nouns,
+      words,
+      targetWords.length > 0 ? nounClasses(targetWords) : nouns,
+      targetWords.length > 0 ? headClasses(targetWords) : nouns,
+    );
     const what = things.length > 0 ? quoted(things.map((w) => w.lower).join(' ')) : 'something';
     const where = destination.length > 0 ? ` to ${gloss(destination)}` : '';
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];
@@ -116,6 +152,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
           `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${entry.does} ${what}${where}` +
           `${consequence ? `; ${consequence}` : ''}.`,
         clause: `${entry.does} ${what}${where}`,
+        ...(entry.previews ? { previews: true } : {}),
         ...readOnlyView(entry, judged.category),
       }),
     );
@@ -124,10 +161,21 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const hits = verbIndexes.map((i) => verbAt.get(i)!);
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
-  findings.push(...nounSignals(name, words, hits.map((h) => h.key), judged));
+  const inPlace = findings.some((f) => f.rule === NAME_RULES.verb.id && (f.verbEffect === 'changes' || f.verbEffect === 'removes'));
+  findings.push(
+    ...nounSignals(
+      name,
+      words,
+      hits.map((h) => h.key),
+      judged,
+      inPlace,
+    ),
+  );
+  const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
   return {
     words: [...words],
     nouns,
+    objectNouns: nounClasses(words.filter((_, i) => !verbWords.has(i))),
     verbs: hits.map((h) => h.key),
     entries: hits.map((h) => h.entry),
     ambiguousVerb: hits[0] !== undefined && NOUN_TOO.has(hits[0].key),
@@ -144,7 +192,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
  * "index_stats") is no verb at all. Later verbs count when joined by "and"/"or"
  * ("build_and_push"); otherwise they are the object ("delete_schedule").
  */
-function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean): Map<number, VerbHit> {
+function findVerbs(words: readonly Word[], browser: boolean, described: string | undefined): Map<number, VerbHit> {
+  const agentNouns = described === undefined;
   const candidates: [number, VerbHit][] = [];
   for (let index = 0; index < words.length; index++) {
     const hit = lookupVerb(words[index]!, { browser, ...(words[index + 1] ? { next: words[index + 1]! } : {}) });
@@ -160,18 +209,40 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   }
   let primary = 0;
   const [firstIndex, first] = candidates[0]!;
+  // "preview_transaction_create", "dry_run_deploy": what is previewed is the object, not a second verb.
+  if (first.entry.previews) return found.set(firstIndex, first);
   const last = words.length - 1;
   // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
   let start = 0;
   while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
-  if (NOUN_TOO.has(first.key)) {
+  // "post_search", "put_settings": an HTTP method first (names generated from an API) gives way to a verb right after it.
+  const next = candidates[1];
+  if (HTTP_METHODS.has(first.key) && next !== undefined && next[0] === firstIndex + 1) primary = 1;
+  // "handle_dialog", "manage_delete_user": a verb that says nothing gives way to a clear verb after it.
+  else if (first.entry.weak === true) {
+    const clear = candidates.findIndex(([, hit], position) => position > 0 && hit.entry.weak !== true && !NOUN_TOO.has(hit.key));
+    if (clear !== -1) primary = clear;
+  } else if (NOUN_TOO.has(first.key)) {
     // A clear verb wins over a noun-verb: after nouns ("image_tag_list"), right after it ("snapshot_delete"), or last ("deploy_plan_get").
-    const pure = candidates.findIndex(([index, hit], position) => position > 0 && !NOUN_TOO.has(hit.key) && (firstIndex > start || index === firstIndex + 1 || index === last));
-    if (pure !== -1) primary = pure;
+    const pure = candidates.findIndex(
+      ([index, hit], position) =>
+        position > 0 &&
+        !NOUN_TOO.has(hit.key) &&
+        hit.entry.weak !== true &&
+        (firstIndex > start || index === firstIndex + 1 || index === last),
+    );
+    // Of noun-verbs only, the one the description opens with ("Run a model evaluation workflow" for "model_eval_run_workflow").
+    const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
+    // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).
+    const agent = agentNounVerb(words.slice(-1));
+    if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
+    if (pure === -1 && named !== -1) primary = named;
+    else if (pure !== -1) primary = pure;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
-    else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements) return found;
+    else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements)
+      return found;
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);
@@ -181,7 +252,23 @@ function findVerbs(words: readonly Word[], browser: boolean, agentNouns: boolean
   return found;
 }
 
-const NOT_AGENTS: ReadonlySet<string> = new Set(['counter', 'editor', 'connector', 'selector', 'monitor', 'printer', 'player', 'viewer', 'finder', 'sender', 'listener', 'watcher']);
+/** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
+const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
+
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  'counter',
+  'editor',
+  'connector',
+  'selector',
+  'monitor',
+  'printer',
+  'player',
+  'viewer',
+  'finder',
+  'sender',
+  'listener',
+  'watcher',
+]);
 
 /** "updater", "reader", "creator": an agent noun of a verb stands for the verb in a name that has no other. */
 function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
@@ -189,7 +276,11 @@ function agentNounVerb(words: readonly Word[]): [number, VerbHit] | undefined {
     const word = words[index]!.lower;
     // A word the lexicon knows as a noun ("browser", "container") is that noun, not an agent.
     if (word.length < 5 || classesOf(word).length > 0 || NOT_AGENTS.has(word)) continue;
-    const stems = word.endsWith('er') ? [word.slice(0, -2), word.slice(0, -1)] : word.endsWith('or') ? [`${word.slice(0, -2)}e`, word.slice(0, -2)] : [];
+    const stems = word.endsWith('er')
+      ? [word.slice(0, -2), word.slice(0, -1)]
+      : word.endsWith('or')
+        ? [`${word.slice(0, -2)}e`, word.slice(0, -2)]
+        : [];
     for (const stem of stems) {
       const hit = lookupVerb({ text: stem, lower: stem });
       // "seller", "payer", "deleter" name people and roles, not what the tool does.
@@ -219,70 +310,138 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[]): Finding[] {
+function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[], inPlace: boolean): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
-  const strongest = categories.reduce<Category | undefined>((worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst), undefined);
+  const strongest = categories.reduce<Category | undefined>(
+    (worst, category) => (worst === undefined || CATEGORY_RANK[category] > CATEGORY_RANK[worst] ? category : worst),
+    undefined,
+  );
   const reads = strongest === undefined || strongest === 'Read';
 
   if (strongest === undefined) {
     const money = word('money-data') ?? word('money-movement') ?? (isEstimating(verbs) ? undefined : word('cost'));
     if (money) {
-      findings.push(finding({
-        rule: NAME_RULES.moneyNoun.id, source: 'name', text: money.text, field: 'name', category: 'Read', risk: 'medium', capability: 'sensitive-data', strength: 'weak',
-        note: `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): billing, spend and commitment data are commercially sensitive.`,
-        clause: `returns billing and spend records (${quoted(money.text)})`,
-      }));
+      findings.push(
+        finding({
+          rule: NAME_RULES.moneyNoun.id,
+          source: 'name',
+          text: money.text,
+          field: 'name',
+          category: 'Read',
+          risk: 'medium',
+          capability: 'sensitive-data',
+          strength: 'weak',
+          note:
+            `The name ${quoted(name, 80)} has no verb and is about an account’s money records (${quoted(money.text)}): ` +
+            'billing, spend and commitment data are commercially sensitive.',
+          clause: `returns billing and spend records (${quoted(money.text)})`,
+        }),
+      );
     } else {
       const marker = word('reads');
       if (marker) {
-        findings.push(finding({
-          rule: NAME_RULES.readOutput.id, source: 'name', text: marker.text, field: 'name', category: 'Read', risk: 'low', strength: 'weak',
-          note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
-          clause: `returns ${quoted(marker.text)}`,
-        }));
+        findings.push(
+          finding({
+            rule: NAME_RULES.readOutput.id,
+            source: 'name',
+            text: marker.text,
+            field: 'name',
+            category: 'Read',
+            risk: 'low',
+            strength: 'weak',
+            note: `The name has no verb, but ${quoted(marker.text)} names something to read rather than to change.`,
+            clause: `returns ${quoted(marker.text)}`,
+          }),
+        );
       }
     }
   }
   const health = word('health');
   if (health) {
-    findings.push(finding({
-      rule: NAME_RULES.health.id, source: 'name', text: health.text, field: 'name', risk: 'medium', capability: 'sensitive-data',
-      note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
-      clause: `handles health data (${quoted(health.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.health.id,
+        source: 'name',
+        text: health.text,
+        field: 'name',
+        risk: 'medium',
+        capability: 'sensitive-data',
+        note: `The name mentions ${quoted(health.text)}: the data is health information about people, which most jurisdictions regulate.`,
+        clause: `handles health data (${quoted(health.text)})`,
+      }),
+    );
   }
   const secret = word('secret');
   if (secret) {
-    findings.push(finding({
-      rule: NAME_RULES.secret.id, source: 'name', text: secret.text, field: 'name', risk: 'medium', capability: 'credentials',
-      note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
-      clause: `handles credentials (${quoted(secret.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.secret.id,
+        source: 'name',
+        text: secret.text,
+        field: 'name',
+        risk: 'medium',
+        capability: 'credentials',
+        note: `The name mentions ${quoted(secret.text)}: the tool handles credentials, which an agent can leak or misuse.`,
+        clause: `handles credentials (${quoted(secret.text)})`,
+      }),
+    );
   }
   const iam = word('iam');
   if (iam && !reads) {
-    findings.push(finding({
-      rule: NAME_RULES.iamChange.id, source: 'name', text: iam.text, field: 'name', risk: 'high', capability: 'permissions',
-      note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
-      clause: `changes access control (${quoted(iam.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.iamChange.id,
+        source: 'name',
+        text: iam.text,
+        field: 'name',
+        risk: 'high',
+        capability: 'permissions',
+        note: `The name mentions ${quoted(iam.text)}: changing identities or policies decides what every other tool and person can do.`,
+        clause: `changes access control (${quoted(iam.text)})`,
+      }),
+    );
   }
   const bulk = word('bulk');
   if (bulk && !reads) {
-    findings.push(finding({
-      rule: NAME_RULES.bulkChange.id, source: 'name', text: bulk.text, field: 'name', risk: 'medium', capability: 'bulk',
-      note: `The name says ${quoted(bulk.text)}: one call acts on many items, so a mistake is multiplied.`,
-      clause: `acts on many items at once (${quoted(bulk.text)})`,
-    }));
+    findings.push(
+      finding({
+        rule: NAME_RULES.bulkChange.id,
+        source: 'name',
+        text: bulk.text,
+        field: 'name',
+        risk: inPlace ? 'high' : 'medium',
+        capability: 'bulk',
+        note:
+          `The name says ${quoted(bulk.text)}: one call acts on many items, ` +
+          `so a mistake is multiplied${inPlace ? ', and it overwrites or removes what is there' : ''}.`,
+        clause: `acts on many items at once (${quoted(bulk.text)})`,
+      }),
+    );
   }
   const content = word('logs') ?? word('content');
-  if (content && reads) {
-    findings.push(finding({
-      rule: NAME_RULES.externalContent.id, source: 'name', effect: 'context', text: content.text, field: 'name', capability: 'external-content', strength: 'weak',
-      note: `The name mentions ${quoted(content.text)}: what comes back is text other people or systems wrote, which the agent will read as input.`,
-      clause: `returns text written by others (${quoted(content.text)})`,
-    }));
+  // "message_quota", "file_info", "project_url": the name ends in a fact about something (a
+  // quota, a status, its address), not in the content itself.
+  const last = words[words.length - 1];
+  const lastClasses = last ? classesOf(last.lower) : [];
+  const nounBefore = words.slice(0, -1).some((w) => classesOf(w.lower).length > 0 && !verbs.includes(w.lower));
+  const aboutContent = last !== undefined && (lastClasses.includes('metadata') || (lastClasses.includes('identifier') && nounBefore));
+  if (content && reads && !aboutContent) {
+    findings.push(
+      finding({
+        rule: NAME_RULES.externalContent.id,
+        source: 'name',
+        effect: 'context',
+        text: content.text,
+        field: 'name',
+        capability: 'external-content',
+        strength: 'weak',
+        note:
+          `The name mentions ${quoted(content.text)}: ` +
+          'what comes back is text other people or systems wrote, which the agent will read as input.',
+        clause: `returns text written by others (${quoted(content.text)})`,
+      }),
+    );
   }
   return findings;
 }

@@ -4,7 +4,7 @@
  * chooses the operation on every call. Values come from the argument's `enum`, else from the
  * lists authors write in the argument's or the tool's description.
  */
-import type { Tool } from '../../catalogue/schema.ts';
+import type { JsonSchemaNode, Tool } from '../../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
 import type { VerbEffect } from '../lexicon.ts';
 import { OPERATION_RULES } from '../rules/operations.ts';
@@ -66,7 +66,26 @@ export function toolOperations(
 ): OperationSet | undefined {
   const parameters = Object.entries(tool.inputSchema.properties ?? {});
   const parameterNames = new Set(parameters.map(([name]) => name));
-  const otherValues = new Set(parameters.flatMap(([name, schema]) => (DISPATCH_PARAM.test(snakeName(name)) || !Array.isArray(schema.enum) ? [] : schema.enum.filter((v): v is string => typeof v === 'string'))));
+  const otherValues = new Set(
+    parameters.flatMap(([name, schema]) =>
+      DISPATCH_PARAM.test(snakeName(name)) || !Array.isArray(schema.enum)
+        ? []
+        : schema.enum.filter((v): v is string => typeof v === 'string'),
+    ),
+  );
+  // One object argument whose alternatives each fix an `operation` ("selectSchema": anyOf
+  // { operation: "update-forms", params }, …) dispatches whatever the tool's name says.
+  for (const [param, schema] of parameters) {
+    const nested = branchOperations(schema);
+    if (!nested) continue;
+    const operations = judge(
+      nested.values.filter((value) => !siblings.has(value) && value !== tool.name),
+      nameFacts.words,
+      nameFacts.browser,
+      true,
+    );
+    if (operations.length > 0) return { param: `${param}.${nested.key}`, enumerated: true, operations };
+  }
   const dispatches = nameFacts.verbs.length === 0 || nameFacts.entries.some((entry) => entry.weak === true || entry.dispatches === true);
   if (!dispatches) return undefined;
   for (const [param, schema] of parameters) {
@@ -80,17 +99,45 @@ export function toolOperations(
     // the tool's description assigns to the argument (operation="get_credits") and the identifiers
     // that head its numbered or bulleted lines ("1) list_invoice_summaries - ..."). Prose is read
     // strictly: a value must start with a verb.
-    const prose = () => [...new Set([...(described ? candidates(described) : []), ...assignedValues(param, `${described ?? ''}\n${description}`), ...listHeads(description)])].slice(0, MAX_VALUES);
+    const prose = () =>
+      [
+        ...new Set([
+          ...(described ? candidates(described) : []),
+          ...assignedValues(param, `${described ?? ''}\n${description}`),
+          ...listHeads(description),
+        ]),
+      ].slice(0, MAX_VALUES);
     const sources: (() => string[])[] = [() => enumValues, prose];
     for (const [index, source] of sources.entries()) {
       if (index > 0 && enumValues.length > 0) break;
       // "start_date" is another argument, "list_pods" another tool, "DAILY" a value of another argument: not operations.
-      const values = source().filter((value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value));
+      const values = source().filter(
+        (value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value),
+      );
       const operations = judge(values, nameFacts.words, nameFacts.browser, index === 0);
       if (operations.length > 0) return { param, enumerated: index === 0, operations };
     }
   }
   return undefined;
+}
+
+/** The values of a dispatching property fixed by each alternative (`anyOf`/`oneOf`) of an object argument. */
+function branchOperations(schema: JsonSchemaNode): { key: string; values: string[] } | undefined {
+  const branches = [schema.anyOf, schema.oneOf].flatMap((list) => (Array.isArray(list) ? (list as unknown[]) : []));
+  let key: string | undefined;
+  const values: string[] = [];
+  for (const branch of branches.slice(0, MAX_VALUES)) {
+    const properties = (branch as { properties?: Record<string, { const?: unknown; enum?: unknown[] }> } | null)?.properties;
+    if (typeof properties !== 'object' || properties === null) continue;
+    const found = Object.entries(properties).find(([name]) => DISPATCH_PARAM.test(snakeName(name)));
+    if (!found) continue;
+    key ??= found[0];
+    const [, property] = found;
+    for (const value of property.const !== undefined ? [property.const] : Array.isArray(property.enum) ? property.enum : []) {
+      if (typeof value === 'string' && values.length < MAX_VALUES) values.push(value);
+    }
+  }
+  return key !== undefined && values.length >= 2 ? { key, values } : undefined;
 }
 
 /** Values the text assigns to the argument: operation="get_credits", "operation": "list", operation: `delete`. */
@@ -206,18 +253,26 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     );
   }
   if (perCategory.size > 1) {
-    const counts = [...perCategory.keys()].map((category) => `${set.operations.filter((op) => op.category === category).length} ${category}`);
+    const counts = [...perCategory.keys()].map(
+      (category) => `${set.operations.filter((op) => op.category === category).length} ${category}`,
+    );
     findings.push(
       finding({
         rule: OPERATION_RULES.multiAction.id,
         source: 'operation',
         effect: 'context',
-        text: sorted.slice(0, 4).map((op) => op.value).join(', '),
+        text: sorted
+          .slice(0, 4)
+          .map((op) => op.value)
+          .join(', '),
         field,
         capability: 'multi-action',
         note:
           `\`${set.param}\` switches one tool between ${listJoin(counts)} operations ` +
-          `(${sorted.slice(0, 4).map((op) => quoted(op.value)).join(', ')}${total > 4 ? ', …' : ''}); the agent picks one on every call.`,
+          `(${sorted
+            .slice(0, 4)
+            .map((op) => quoted(op.value))
+            .join(', ')}${total > 4 ? ', …' : ''}); the agent picks one on every call.`,
         clause: `bundles ${total} operations behind \`${set.param}\``,
       }),
     );

@@ -17,22 +17,51 @@ export function argumentDescriptions(description: string): Map<string, string> {
   return found;
 }
 
+const MAX_PARAMETERS = 100;
+const MAX_DEPTH = 3;
+
 /**
- * The parameters, and the properties of those that are objects ("request": {"cache_node_type", ...}):
- * many servers wrap every argument in one object. One level deep, at most 100 in all.
+ * The parameters, and the properties of those that are objects ("request": {"cache_node_type", ...})
+ * or arrays of objects ("spec.services[].run_command"): many servers wrap every argument in one
+ * object, and an app spec hides its commands in a list of services. The top-level parameters
+ * first, then the nested ones breadth-first, up to three levels and 100 in all.
  */
 function withNested(parameters: readonly [string, JsonSchemaNode][]): [string, JsonSchemaNode][] {
   const out: [string, JsonSchemaNode][] = [];
-  for (const [name, schema] of parameters) {
-    out.push([name, schema]);
-    const nested = (schema as { properties?: unknown }).properties;
-    if (typeof nested !== 'object' || nested === null || Array.isArray(nested)) continue;
-    for (const [child, childSchema] of Object.entries(nested as Record<string, unknown>)) {
-      if (out.length >= 100) break;
-      if (typeof childSchema === 'object' && childSchema !== null && !Array.isArray(childSchema)) out.push([`${name}.${child}`, childSchema as JsonSchemaNode]);
+  let level: [string, JsonSchemaNode][] = [...parameters];
+  for (let depth = 0; depth <= MAX_DEPTH && level.length > 0; depth++) {
+    const next: [string, JsonSchemaNode][] = [];
+    for (const [name, schema] of level) {
+      if (out.length >= MAX_PARAMETERS) return out;
+      out.push([name, schema]);
+      for (const [child, childSchema] of childrenOf(schema)) next.push([`${name}${child}`, childSchema]);
     }
+    level = next;
   }
   return out;
+}
+
+/** The properties of an object (".name"), or of the objects an array holds ("[].name"). */
+function childrenOf(schema: JsonSchemaNode): [string, JsonSchemaNode][] {
+  const items = (schema as { items?: unknown }).items;
+  const [prefix, holder] = isSchema(items) ? ['[].', items] : ['.', schema];
+  const properties = (holder as { properties?: unknown }).properties;
+  if (!isSchema(properties)) return [];
+  return Object.entries(properties).flatMap(([child, childSchema]) =>
+    isSchema(childSchema) ? [[`${prefix}${child}`, childSchema as JsonSchemaNode] as [string, JsonSchemaNode]] : [],
+  );
+}
+
+function isSchema(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** "spec.services[].run_command" -> "inputSchema.properties.spec.properties.services.items.properties.run_command". */
+function fieldPath(name: string): string {
+  return `inputSchema.properties.${name
+    .split('.')
+    .map((part) => (part.endsWith('[]') ? `${part.slice(0, -2)}.items` : part))
+    .join('.properties.')}`;
 }
 
 export function parameterSignals(context: ToolContext): Finding[] {
@@ -45,6 +74,7 @@ export function parameterSignals(context: ToolContext): Finding[] {
       name,
       // A nested property is judged by its own name ("request.cache_node_type" -> "cache_node_type").
       snake: snakeName(name.slice(name.lastIndexOf('.') + 1)),
+      nested: name.includes('.'),
       schema,
       described,
       about: `${described} ${context.summary}`,
@@ -58,15 +88,20 @@ export function parameterSignals(context: ToolContext): Finding[] {
     };
     const rule = PARAMETER_RULES.find((row) => row.applies(facts));
     if (!rule) continue;
-    findings.push(finding({
-      rule: rule.id,
-      source: 'parameter',
-      text: name,
-      field: `inputSchema.properties.${name.replace('.', '.properties.')}`,
-      ...rule.set,
-      note: rule.note(facts),
-      clause: rule.clause(facts),
-    }));
+    // A file uploaded into a browser page goes wherever the page sends it.
+    const risk = rule.set.capability === 'file-upload' && context.nameFacts.browser ? { risk: 'high' as const } : {};
+    findings.push(
+      finding({
+        rule: rule.id,
+        source: 'parameter',
+        text: name,
+        field: fieldPath(name),
+        ...rule.set,
+        ...risk,
+        note: rule.note(facts),
+        clause: rule.clause(facts),
+      }),
+    );
   }
   return findings;
 }

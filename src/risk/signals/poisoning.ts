@@ -67,7 +67,10 @@ function findMixedScript(text: string): { index: number; length: number; shown: 
     while (end < text.length && end - letter.index < WORD_WINDOW && LETTER.test(text[end]!)) end++;
     const word = text.slice(start, end);
     if (LATIN_LETTER.test(word)) {
-      const foreign = [...new Set(word.match(NON_LATIN_LETTER))].slice(0, 3).map((char) => `${char} is ${codePointMarker(char)}`).join(', ');
+      const foreign = [...new Set(word.match(NON_LATIN_LETTER))]
+        .slice(0, 3)
+        .map((char) => `${char} is ${codePointMarker(char)}`)
+        .join(', ');
       return { index: start, length: word.length, shown: `${word} (${foreign})` };
     }
     NON_LATIN_LETTER.lastIndex = end;
@@ -79,27 +82,48 @@ function findMixedScript(text: string): { index: number; length: number; shown: 
 const CONTROL_OR_SEPARATOR = /^[\p{Cc}\p{Zl}\p{Zp}]$/u;
 
 /** Files that hold secrets (a public key ".pub" does not). */
-const SECRET_FILE = String.raw`(?:~\/\.ssh(?!\/\S*\.pub\b)(?:\/\S*)?|\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)|\.aws\/credentials|\/etc\/(?:passwd|shadow)|\bmcp\.json\b|\.npmrc\b|\.netrc\b|(?:^|[\s'"\`/])\.env\b(?!ironment))`;
+const SECRET_FILE =
+  '(?:' +
+  [
+    String.raw`~\/\.ssh(?!\/\S*\.pub\b)(?:\/\S*)?`,
+    String.raw`\bid_(?:rsa|ed25519|ecdsa)\b(?!\.pub)`,
+    String.raw`\.aws\/credentials`,
+    String.raw`\/etc\/(?:passwd|shadow)`,
+    String.raw`\bmcp\.json\b`,
+    String.raw`\.npmrc\b`,
+    String.raw`\.netrc\b`,
+    String.raw`(?:^|[\s'"\`/])\.env\b(?!ironment)`,
+  ].join('|') +
+  ')';
 /** Any character but a line break or the end of a sentence. */
 const WITHIN_SENTENCE = String.raw`(?:(?!\.\s)[^\n])`;
 /** Words that take a file's content somewhere, as an order ("read X"), not a statement ("X is read"). */
-const SECRET_ACTION = String.raw`(?<!\b(?:is|are|be|been|was|were|being|gets?)\s)\b(?:read|cat|open|send|include|upload|pass|attach|copy|print|output|forward|post|append|put|paste|embed|exfiltrat\w*|(?:the )?contents? of|value of)\b`;
+const SECRET_ACTION =
+  String.raw`(?<!\b(?:is|are|be|been|was|were|being|gets?)\s)` +
+  String.raw`\b(?:read|cat|open|send|include|upload|pass|attach|copy|print|output|forward|post|append|put|paste|embed|` +
+  String.raw`exfiltrat\w*|(?:the )?contents? of|value of)\b`;
 
 const DETECTORS: readonly Detector[] = [
   {
     id: 'invisible',
     hidden: (char) => !CONTROL_OR_SEPARATOR.test(char),
-    risk: 'high', capability: 'hidden-instructions', says: 'contains invisible characters, which show nothing to a person but are read by the model',
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'contains invisible characters, which show nothing to a person but are read by the model',
   },
   {
     id: 'control',
     hidden: (char) => CONTROL_OR_SEPARATOR.test(char),
-    risk: 'high', capability: 'hidden-instructions', says: 'contains control or line-separator characters, which a page shows as nothing or as a line break but the model reads',
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'contains control or line-separator characters, which a page shows as nothing or as a line break but the model reads',
   },
   {
     id: 'look-alike',
     find: findMixedScript,
-    risk: 'high', capability: 'hidden-instructions', says: 'mixes Latin letters with Cyrillic or Greek look-alikes, so it reads as something it is not',
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'mixes Latin letters with Cyrillic or Greek look-alikes, so it reads as something it is not',
   },
   {
     id: 'control-in-name',
@@ -108,44 +132,114 @@ const DETECTORS: readonly Detector[] = [
       const hit = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u2028\u2029]/.exec(text.replaceAll(SEPARATOR, SEPARATOR_MASK));
       return hit ? { index: hit.index, length: 1, shown: codePointMarker(hit[0]) } : undefined;
     },
-    risk: 'high', capability: 'hidden-instructions', says: 'holds a line break or control character, which can fake new lines in the tool list the model reads',
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'holds a line break or control character, which can fake new lines in the tool list the model reads',
   },
   {
     id: 'override',
-    pattern: /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+)*(?:the\s+|your\s+|my\s+)?(?:previous|prior|above|earlier|preceding|other|system|your|existing|original|safety)\s+(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|guardrails)\b|\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)\b/i,
-    risk: 'high', capability: 'hidden-instructions', says: 'tells the model to set aside its instructions',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|of\s+)*(?:the\s+|your\s+|my\s+)?` +
+          String.raw`(?:previous|prior|above|earlier|preceding|other|system|your|existing|original|safety)\s+` +
+          String.raw`(?:instructions?|prompts?|rules|directions|guidelines|context|messages?|guardrails)\b`,
+        String.raw`\b(?:ignore|disregard|forget)\s+(?:everything|anything|all)\s+(?:above|before|else|you\s+(?:were|have\s+been)\s+told)\b`,
+      ].join('|'),
+      'i',
+    ),
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'tells the model to set aside its instructions',
   },
   {
     id: 'conceal',
-    pattern: /\b(?:do not|don't|never)\s+(?:tell|inform|mention|reveal|show|alert|notify)\s+(?:this\s+to\s+|it\s+to\s+)?(?:the\s+)?user\b|\bwithout\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?user\b|\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+)?from\s+(?:the\s+)?user\b|\b(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:that|this|it)\b|\bwithout\s+the\s+user(?:'s|’s)\s+(?:knowledge|consent)\b|\b(?:do not|don't)\s+let\s+the\s+user\s+know\b/i,
-    risk: 'high', capability: 'hidden-instructions', says: 'tells the model to keep something from the user',
+    pattern: new RegExp(
+      [
+        String.raw`\b(?:do not|don't|never)\s+(?:tell|inform|mention|reveal|show|alert|notify)\s+` +
+          String.raw`(?:this\s+to\s+|it\s+to\s+)?(?:the\s+)?user\b`,
+        String.raw`\bwithout\s+(?:telling|informing|notifying|alerting|asking)\s+(?:the\s+)?user\b`,
+        String.raw`\b(?:keep|hide)\s+(?:this|it)\s+(?:secret\s+)?from\s+(?:the\s+)?user\b`,
+        String.raw`\b(?:do not|don't|never)\s+(?:mention|reveal|disclose)\s+(?:that|this|it)\b`,
+        String.raw`\bwithout\s+the\s+user(?:'s|’s)\s+(?:knowledge|consent)\b`,
+        String.raw`\b(?:do not|don't)\s+let\s+the\s+user\s+know\b`,
+      ].join('|'),
+      'i',
+    ),
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'tells the model to keep something from the user',
   },
   {
     id: 'fake-tag',
     // Upper-case or closing tags, or <system>/<instructions>: a lower-case "<secret>" alone is a
     // documentation placeholder ("--client-secret <secret>"), not a fake instruction block.
-    pattern: /<\s*(?:IMPORTANT|SYSTEM|INSTRUCTIONS?|SECRET|HIDDEN|ADMIN|SYS)\s*>|<\s*(?:system|instructions?|important)\s*>|<\/\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\s*>|\[\s*(?:SYSTEM|INSTRUCTIONS?|HIDDEN|ADMIN)\s*\]/,
-    risk: 'high', capability: 'hidden-instructions', says: 'wraps text in tags that imitate system instructions',
+    pattern: new RegExp(
+      [
+        String.raw`<\s*(?:IMPORTANT|SYSTEM|INSTRUCTIONS?|SECRET|HIDDEN|ADMIN|SYS)\s*>`,
+        String.raw`<\s*(?:system|instructions?|important)\s*>`,
+        String.raw`<\/\s*(?:important|system|instructions?|secret|hidden|admin|assistant|prompt|sys)\s*>`,
+        String.raw`\[\s*(?:SYSTEM|INSTRUCTIONS?|HIDDEN|ADMIN)\s*\]`,
+      ].join('|'),
+    ),
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'wraps text in tags that imitate system instructions',
   },
   {
     id: 'secret-file',
     // An instruction to take a secret file somewhere, not a mention: "path traversal (e.g.
     // ../../etc/passwd) is blocked" and "an .env file" name such files legitimately, and a public
     // key (id_rsa.pub) is meant to be shared.
-    pattern: new RegExp(`${SECRET_ACTION}${WITHIN_SENTENCE}{0,80}?${SECRET_FILE}|${SECRET_FILE}${WITHIN_SENTENCE}{0,40}?\\b(?:contents?|into|in (?:the |a )?['"\`]?\\w+['"\`]? (?:argument|parameter|field)|as (?:the |a )?['"\`]?\\w+['"\`]?)\\b`, 'i'),
-    risk: 'high', capability: 'hidden-instructions', says: 'tells the model to take the contents of a secret file somewhere',
+    pattern: new RegExp(
+      `${SECRET_ACTION}${WITHIN_SENTENCE}{0,80}?${SECRET_FILE}|` +
+        `${SECRET_FILE}${WITHIN_SENTENCE}{0,40}?` +
+        `\\b(?:contents?|into|in (?:the |a )?['"\`]?\\w+['"\`]? (?:argument|parameter|field)|as (?:the |a )?['"\`]?\\w+['"\`]?)\\b`,
+      'i',
+    ),
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'tells the model to take the contents of a secret file somewhere',
   },
   {
     id: 'model-addressed',
-    pattern: /\b(?:note to (?:the )?(?:ai|assistant|model|llm|agent)|(?:attention|dear|hey)\s*,?\s+(?:ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b|you are now\b|new instructions\s*:|system override|before (?:using|calling|invoking) this tool\s*,?\s+(?:you must\s+|always\s+|first\s+)?(?:read|call|send|fetch|include|pass|run|look up|open)\b|(?:when|after|whenever) (?:you )?(?:call|use|invoke|run) this tool\s*,?\s+(?:you must\s+)?(?:also|always|first|then)\b|\b(?:the |an? )?(?:ai|assistant|model|llm|agent)s?\s+(?:must|should)\s+(?:always|never|first|also)\b)/i,
-    risk: 'high', capability: 'hidden-instructions', says: 'speaks to the model directly to change its behaviour',
+    pattern: new RegExp(
+      String.raw`\b(?:` +
+        [
+          String.raw`note to (?:the )?(?:ai|assistant|model|llm|agent)`,
+          String.raw`(?:attention|dear|hey)\s*,?\s+(?:ai|assistant|model|llm|agent|claude|gpt|chatgpt|gemini)\b`,
+          String.raw`you are now\b`,
+          String.raw`new instructions\s*:`,
+          String.raw`system override`,
+          String.raw`before (?:using|calling|invoking) this tool\s*,?\s+(?:you must\s+|always\s+|first\s+)?` +
+            String.raw`(?:read|call|send|fetch|include|pass|run|look up|open)\b`,
+          String.raw`(?:when|after|whenever) (?:you )?(?:call|use|invoke|run) this tool\s*,?\s+` +
+            String.raw`(?:you must\s+)?(?:also|always|first|then)\b`,
+          String.raw`\b(?:the |an? )?(?:ai|assistant|model|llm|agent)s?\s+(?:must|should)\s+(?:always|never|first|also)\b`,
+        ].join('|') +
+        ')',
+      'i',
+    ),
+    risk: 'high',
+    capability: 'hidden-instructions',
+    says: 'speaks to the model directly to change its behaviour',
   },
   {
     id: 'markup',
     // `[^<>]{0,200}`, not `[^>]*`: an unbounded run here backtracks quadratically over a long text
     // full of "<img" (20,000 of them took ten seconds, a 5 MB description would never finish).
-    pattern: /<\s*script\b|javascript\s*:|\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=|<\s*(?:iframe|object|embed|svg|math)\b|<\s*img\b[^<>]{0,200}\bsrc\s*=/i,
-    risk: 'medium', capability: 'hostile-markup', says: 'embeds HTML or script, which would run in any page that shows it unescaped',
+    pattern: new RegExp(
+      [
+        String.raw`<\s*script\b`,
+        String.raw`javascript\s*:`,
+        String.raw`\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=`,
+        String.raw`<\s*(?:iframe|object|embed|svg|math)\b`,
+        String.raw`<\s*img\b[^<>]{0,200}\bsrc\s*=`,
+      ].join('|'),
+      'i',
+    ),
+    risk: 'medium',
+    capability: 'hostile-markup',
+    says: 'embeds HTML or script, which would run in any page that shows it unescaped',
   },
 ];
 
@@ -199,9 +293,11 @@ function visibleTexts(tool: Tool): VisibleTexts {
     if (text.length > room) {
       cut ??= {
         field,
-        reason: text.length > MAX_TEXT_CHARS
-          ? `one text is ${text.length.toLocaleString('en')} characters long, more than the ${MAX_TEXT_CHARS.toLocaleString('en')} the check reads of one text`
-          : `its texts are more than the ${MAX_SCAN_CHARS.toLocaleString('en')} characters the check reads of one tool`,
+        reason:
+          text.length > MAX_TEXT_CHARS
+            ? `one text is ${text.length.toLocaleString('en')} characters long, ` +
+              `more than the ${MAX_TEXT_CHARS.toLocaleString('en')} the check reads of one text`
+            : `its texts are more than the ${MAX_SCAN_CHARS.toLocaleString('en')} characters the check reads of one tool`,
       };
       if (room > 0) texts.push({ field, text: text.slice(0, room), isName });
       total += room;
@@ -224,7 +320,7 @@ function visibleTexts(tool: Tool): VisibleTexts {
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([`${path}[${i}]`, value[i], false]);
     } else if (typeof value === 'object' && value !== null) {
-      const entries = Object.entries(value);
+      const entries: [string, unknown][] = Object.entries(value);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         stack.push([`${path}.${key}`, child, false]);
@@ -237,7 +333,36 @@ function visibleTexts(tool: Tool): VisibleTexts {
 }
 
 /** JSON Schema and annotation keywords: keys the model sees but that no author chose. */
-const KEYWORDS = new Set(['type', 'properties', 'items', 'description', 'enum', 'required', 'title', 'default', 'format', 'anyOf', 'oneOf', 'allOf', 'additionalProperties', '$ref', '$defs', 'definitions', 'readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint', 'minimum', 'maximum', 'minLength', 'maxLength', 'pattern', 'examples', 'const', '$schema']);
+const KEYWORDS = new Set([
+  'type',
+  'properties',
+  'items',
+  'description',
+  'enum',
+  'required',
+  'title',
+  'default',
+  'format',
+  'anyOf',
+  'oneOf',
+  'allOf',
+  'additionalProperties',
+  '$ref',
+  '$defs',
+  'definitions',
+  'readOnlyHint',
+  'destructiveHint',
+  'idempotentHint',
+  'openWorldHint',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'examples',
+  'const',
+  '$schema',
+]);
 
 /** Joins texts with a separator no pattern crosses, remembering where each begins. */
 function joinTexts(texts: readonly string[]): { joined: string; starts: number[] } {
@@ -317,7 +442,14 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
         }
       });
       if (first) {
-        hit = { index: first.index, at: first.char.index, length: first.char.char.length, shown: codePointMarker(first.char.char), text: rawTexts[first.index]!, extra: ` (${hiddenList(found)})` };
+        hit = {
+          index: first.index,
+          at: first.char.index,
+          length: first.char.char.length,
+          shown: codePointMarker(first.char.char),
+          text: rawTexts[first.index]!,
+          extra: ` (${hiddenList(found)})`,
+        };
       }
     } else if (detector.find) {
       const source = detector.namesOnly ? rawNames : raw;
@@ -334,36 +466,50 @@ export function detectToolPoisoning(tool: Tool): Finding[] {
         if (!match) continue;
         const index = textAt(source.starts, match.index);
         // A match can hold megabytes of whitespace ("ignore" + 5 MB of spaces + "previous instructions").
-        hit = { index, at: match.index - source.starts[index]!, length: match[0].length, shown: snippet(match[0], 100), text: texts[index]! };
+        hit = {
+          index,
+          at: match.index - source.starts[index]!,
+          length: match[0].length,
+          shown: snippet(match[0], 100),
+          text: texts[index]!,
+        };
         break;
       }
     }
     if (!hit) continue;
     const field = all[hit.index]!.field;
     const around = revealHidden(hit.text.slice(Math.max(0, hit.at - 30), hit.at + Math.min(hit.length, 200) + 50));
-    findings.push(finding({
-      rule: `poisoning.${detector.id}`,
-      source: 'poisoning',
-      text: hit.shown,
-      field,
-      risk: detector.risk,
-      capability: detector.capability,
-      note: `The ${field === 'description' ? 'description' : `field ${fieldLabel(field)}`} ${detector.says}: ${quoted(around, 120)}${hit.extra ?? ''}.`,
-      clause: `${detector.says} (in ${fieldLabel(field)})`,
-    }));
+    findings.push(
+      finding({
+        rule: `poisoning.${detector.id}`,
+        source: 'poisoning',
+        text: hit.shown,
+        field,
+        risk: detector.risk,
+        capability: detector.capability,
+        note:
+          `The ${field === 'description' ? 'description' : `field ${fieldLabel(field)}`} ${detector.says}: ` +
+          `${quoted(around, 120)}${hit.extra ?? ''}.`,
+        clause: `${detector.says} (in ${fieldLabel(field)})`,
+      }),
+    );
   }
   if (cut) {
     // Fail closed: what was not read may hold anything, so the tool is treated as poisoned.
-    findings.push(finding({
-      rule: POISONING_RULES.tooLarge.id,
-      source: 'poisoning',
-      text: 'too large to scan whole',
-      field: cut.field,
-      risk: 'high',
-      capability: 'hidden-instructions',
-      note: `The definition is too large to scan whole (${cut.reason}, at ${fieldLabel(cut.field)}); what was not read could hold hidden instructions, so the tool is treated as suspicious and its rule hides it.`,
-      clause: 'is too large to scan whole, so it is treated as suspicious',
-    }));
+    findings.push(
+      finding({
+        rule: POISONING_RULES.tooLarge.id,
+        source: 'poisoning',
+        text: 'too large to scan whole',
+        field: cut.field,
+        risk: 'high',
+        capability: 'hidden-instructions',
+        note:
+          `The definition is too large to scan whole (${cut.reason}, at ${fieldLabel(cut.field)}); ` +
+          'what was not read could hold hidden instructions, so the tool is treated as suspicious and its rule hides it.',
+        clause: 'is too large to scan whole, so it is treated as suspicious',
+      }),
+    );
   }
   return findings;
 }

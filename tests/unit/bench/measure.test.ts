@@ -21,7 +21,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('measure', () => {
   it('counts the memory of grandchildren in the tree RSS', async () => {
     const child = spawn(process.execPath, ['-e', PARENT], { stdio: ['ignore', 'pipe', 'inherit'] });
-    await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
     const tree = treeRss(child.pid!);
     const own = processRss(child.pid!);
     expect(tree.programs.length).toBeGreaterThanOrEqual(2);
@@ -41,7 +41,7 @@ describe('measure', () => {
     expect(Math.max(...run.samples.map((sample) => sample.programs.length))).toBe(3);
     // The grandchild's CPU (touching 150 MB) is counted: the shell reports its children's rusage.
     expect(run.cpu).toBeDefined();
-    expect(run.cpu!.userMs + run.cpu!.systemMs).toBeGreaterThan(0);
+    expect(run.cpu.userMs + run.cpu.systemMs).toBeGreaterThan(0);
   });
 
   it('reports the exit code of a failing command', async () => {

@@ -7,6 +7,8 @@ import { GOLDEN_SERVERS, goldenOutput, goldenText, readGoldenInput } from '../..
 describe('compiler output equals its golden file', () => {
   it.each(GOLDEN_SERVERS.flatMap(([, slug]) => POLICY_FORMATS.map((format) => [format, slug] as const)))('%s of %s', (format, slug) => {
     const expected = readFileSync(goldenOutput(format, slug), 'utf8');
-    expect(goldenText(format, readGoldenInput(slug)), `run \`npm run policy:golden\` and review the diff if the change is intended`).toBe(expected);
+    expect(goldenText(format, readGoldenInput(slug)), `run \`npm run policy:golden\` and review the diff if the change is intended`).toBe(
+      expected,
+    );
   });
 });

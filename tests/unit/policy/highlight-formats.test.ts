@@ -13,20 +13,27 @@ import { recommendRule, serverPolicy, toolPolicy } from '../../../src/risk/polic
 import { compactShiki, highlightCompiled, highlightJson, highlightLight, TOKEN_CLASSES } from '../../../src/site/highlight.ts';
 import { readFileSync } from 'node:fs';
 import { decodeEntities } from '../../helpers/html.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 /** What a reader copies: the code's text content. */
 function textOf(html: string): string {
   return decodeEntities(html.replace(/<[^>]+>/g, ''));
 }
 
-describe.each([['the bundled catalogue', 'content'], ['the hostile catalogue', 'tests/fixtures/catalogues/hostile']])('highlighted formats of %s', (_, dir) => {
+describe.each([
+  ['the reference catalogue', REFERENCE_CATALOGUE],
+  ['the hostile catalogue', 'tests/fixtures/catalogues/hostile'],
+])('highlighted formats of %s', (_, dir) => {
   it('read exactly as the compiled files, server files and one-tool files alike', async () => {
     const servers = await loadValidCatalogue(path.resolve(dir));
     let checked = 0;
     for (const server of servers) {
       const entries = server.tools.map(({ tool }) => ({ tool, classification: classifyTool(tool, { server: server.server.name }) }));
       const options = { server: { name: server.server.name, slug: server.slug } };
-      const policies = [serverPolicy(entries), ...entries.slice(0, 8).map(({ tool, classification }) => toolPolicy(tool.name, recommendRule(tool, classification)))];
+      const policies = [
+        serverPolicy(entries),
+        ...entries.slice(0, 8).map(({ tool, classification }) => toolPolicy(tool.name, recommendRule(tool, classification))),
+      ];
       for (const policy of policies) {
         for (const format of POLICY_FORMATS) {
           if (format === 'json') continue;
@@ -50,21 +57,32 @@ describe.each([['the bundled catalogue', 'content'], ['the hostile catalogue', '
 describe('highlighting', () => {
   it('has one CSS rule per token class, with the same colours', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
-    const rules = [...css.matchAll(/\.shiki \.sk(\d+) \{ --shiki-light: (#[0-9A-F]{6}); --shiki-dark: (#[0-9A-F]{6}); \}/g)].map((m) => [Number(m[1]), m[2], m[3]]);
+    const rules = [...css.matchAll(/\.shiki \.sk(\d+) \{ --shiki-light: (#[0-9A-F]{6}); --shiki-dark: (#[0-9A-F]{6}); \}/g)].map((m) => [
+      Number(m[1]),
+      m[2],
+      m[3],
+    ]);
     expect(rules).toEqual(TOKEN_CLASSES.map(([light, dark], i) => [i, light, dark]));
   });
 
   it('compacts JSON tabs too, and leaves a colour it does not know as a style', async () => {
     const html = await highlightJson({ version: '1', default: 'deny', tools: { t: { action: 'allow' } } });
     expect(compactShiki(html)).not.toMatch(/<span style=/);
-    expect(compactShiki('<span style="--shiki-light:#123456;--shiki-dark:#654321">x</span>')).toBe('<span style="--shiki-light:#123456;--shiki-dark:#654321">x</span>');
+    expect(compactShiki('<span style="--shiki-light:#123456;--shiki-dark:#654321">x</span>')).toBe(
+      '<span style="--shiki-light:#123456;--shiki-dark:#654321">x</span>',
+    );
   });
 
   it('colours comment lines as shiki does, without calling it per line', async () => {
-    const policy = toolPolicy('x_tool', { action: 'rate_limit', limits: [{ counter: 'x_tool.calls', window: 'minute', max: 5, scope: 'agent' }] });
+    const policy = toolPolicy('x_tool', {
+      action: 'rate_limit',
+      limits: [{ counter: 'x_tool.calls', window: 'minute', max: 5, scope: 'agent' }],
+    });
     const compiled = compilePolicy('cedar', policy);
     const html = await highlightCompiled(compiled, 'cedar', (name) => nameInFile('cedar', name));
     const comment = html.split('\n').find((line) => line.includes('NOT ENFORCED: '))!;
-    expect(comment).toMatch(/^<span class="line"><span style="[^"]+">\/\/ NOT ENFORCED: At most 5 calls per minute per agent is not counted\./);
+    expect(comment).toMatch(
+      /^<span class="line"><span style="[^"]+">\/\/ NOT ENFORCED: At most 5 calls per minute per agent is not counted\./,
+    );
   });
 });

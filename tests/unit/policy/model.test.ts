@@ -19,21 +19,31 @@ const rule = (file: string, name: string) => {
 
 describe('checks the reviews asked for, on real tools', () => {
   it('refuses the administrator policies for attach_user_policy', () => {
-    expect(rule('iam-mcp-server.json', 'attach_user_policy')).toMatchObject({ arguments: { policy_arn: { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] } } });
+    expect(rule('iam-mcp-server.json', 'attach_user_policy')).toMatchObject({
+      arguments: { policy_arn: { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] } },
+    });
     expect(ADMIN_POLICY_ARNS).toContain('arn:aws:iam::aws:policy/AdministratorAccess');
   });
 
   it('refuses Secret (and cluster-wide grants) as the kind of a Kubernetes resource', () => {
-    expect(rule('eks-mcp-server.json', 'manage_k8s_resource')).toMatchObject({ arguments: { kind: { kind: 'notOneOf', values: expect.arrayContaining(['Secret']) } } });
+    expect(rule('eks-mcp-server.json', 'manage_k8s_resource')).toMatchObject({
+      arguments: { kind: { kind: 'notOneOf', values: expect.arrayContaining(['Secret']) } },
+    });
   });
 
   it('scopes a role an agent hands to a service to your account, as a marked placeholder', () => {
-    expect(rule('aws-healthomics-mcp-server.json', 'StartAHORun')).toMatchObject({ arguments: { role_arn: { kind: 'prefix', prefix: ROLE_ARN_PREFIX, placeholder: true } } });
+    expect(rule('aws-healthomics-mcp-server.json', 'StartAHORun')).toMatchObject({
+      arguments: { role_arn: { kind: 'prefix', prefix: ROLE_ARN_PREFIX, placeholder: true } },
+    });
   });
 
   it('scopes table and repository names where a tool changes them, as placeholders', () => {
-    expect(rule('s3-tables-mcp-server.json', 'import_csv_to_table')).toMatchObject({ arguments: { table_name: { kind: 'prefix', placeholder: true } } });
-    expect(rule('finch-mcp-server.json', 'finch_create_ecr_repo')).toMatchObject({ arguments: { repository_name: { kind: 'prefix', placeholder: true } } });
+    expect(rule('s3-tables-mcp-server.json', 'import_csv_to_table')).toMatchObject({
+      arguments: { table_name: { kind: 'prefix', placeholder: true } },
+    });
+    expect(rule('finch-mcp-server.json', 'finch_create_ecr_repo')).toMatchObject({
+      arguments: { repository_name: { kind: 'prefix', placeholder: true } },
+    });
   });
 
   it('counts every recommended limit per agent, never per client session', () => {
@@ -50,9 +60,24 @@ describe('checks the reviews asked for, on real tools', () => {
 
 describe('reasons', () => {
   const signal = (capability: Signal['capability'], effect: Signal['effect'] = 'raises', accepted = true): Signal => ({
-    rule: 'parameter.test', refinedBy: [], source: 'parameter', text: 'x', field: 'inputSchema.properties.x', effect, category: null, risk: 'high', capability, strength: 'strong', accepted, note: '',
+    rule: 'parameter.test',
+    refinedBy: [],
+    source: 'parameter',
+    text: 'x',
+    field: 'inputSchema.properties.x',
+    effect,
+    category: null,
+    risk: 'high',
+    capability,
+    strength: 'strong',
+    accepted,
+    note: '',
   });
-  const verdict = (signals: Signal[]): Pick<Classification, 'category' | 'risk' | 'signals'> => ({ category: 'Read', risk: 'high', signals });
+  const verdict = (signals: Signal[]): Pick<Classification, 'category' | 'risk' | 'signals'> => ({
+    category: 'Read',
+    risk: 'high',
+    signals,
+  });
 
   it('claims "sensitive data" only when a signal found it', () => {
     expect(approvalReason(verdict([]))).not.toMatch(/sensitive/);
@@ -61,11 +86,19 @@ describe('reasons', () => {
     expect(denyReason('t', verdict([signal('sensitive-data', 'raises', false)]))).not.toMatch(/sensitive/);
   });
 
-  it('names at most two powers, in the signals\' order, and says nothing it cannot back', () => {
-    expect(denyReason('t', { ...verdict([signal('destruction'), signal('permissions'), signal('money')]), category: 'Destructive', risk: 'critical' })).toBe(
+  it("names at most two powers, in the signals' order, and says nothing it cannot back", () => {
+    expect(
+      denyReason('t', {
+        ...verdict([signal('destruction'), signal('permissions'), signal('money')]),
+        category: 'Destructive',
+        risk: 'critical',
+      }),
+    ).toBe(
       'Denied by policy: t falls in the Destructive category at critical risk (it deletes data that may not come back and changes permissions). Allow it only for a reviewed task.',
     );
-    expect(denyReason('t', { category: 'Destructive', risk: 'critical', signals: [] })).toBe('Denied by policy: t falls in the Destructive category at critical risk. Allow it only for a reviewed task.');
+    expect(denyReason('t', { category: 'Destructive', risk: 'critical', signals: [] })).toBe(
+      'Denied by policy: t falls in the Destructive category at critical risk. Allow it only for a reviewed task.',
+    );
   });
 
   it('never claims sensitive data for a bundled tool whose signals do not show it', () => {
@@ -109,8 +142,15 @@ describe('evaluate: our own reading of policy.json', () => {
     default: 'deny',
     tools: {
       read: { action: 'allow' },
-      write: { action: 'rate_limit', limits: [{ counter: 'w', window: 'minute', max: 2, scope: 'agent' }], arguments: { path: { kind: 'prefix', prefix: '/w/' }, n: { kind: 'max', max: 5 } } },
-      attach: { action: 'require_approval', arguments: { arn: { kind: 'notOneOf', values: ['admin'] }, name: { kind: 'pattern', pattern: '^[a-z]+$', maxLength: 8 } } },
+      write: {
+        action: 'rate_limit',
+        limits: [{ counter: 'w', window: 'minute', max: 2, scope: 'agent' }],
+        arguments: { path: { kind: 'prefix', prefix: '/w/' }, n: { kind: 'max', max: 5 } },
+      },
+      attach: {
+        action: 'require_approval',
+        arguments: { arn: { kind: 'notOneOf', values: ['admin'] }, name: { kind: 'pattern', pattern: '^[a-z]+$', maxLength: 8 } },
+      },
       drop: { action: 'deny', reason: 'No.' },
       secret: { action: 'hide' },
     },

@@ -5,12 +5,12 @@
  * fixture catalogue, and the bench's synthetic catalogue. Hostile schema values (a default of
  * 1e300, a maximum JSON reads as Infinity) must never turn into a policy the schema refuses.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { writeHostileTwoCatalogue } from '../../fixtures/catalogues/hostile-two/generate.ts';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { generateCatalogue } from '../../../src/bench/synthetic.ts';
 import { loadCatalogue } from '../../../src/catalogue/load.ts';
 import { ToolSchema, type Tool } from '../../../src/catalogue/schema.ts';
@@ -18,6 +18,7 @@ import { locate } from '../../../src/cli/classify.ts';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { policyJsonSchema } from '../../../src/risk/policy/json-schema.ts';
 import { capFor, recommendRule, serverPolicy, toolPolicy } from '../../../src/risk/policy/recommend.ts';
+import { REFERENCE_CATALOGUE, REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(policyJsonSchema());
 
@@ -41,16 +42,22 @@ function expectValidPolicies(servers: { name: string; tools: Tool[] }[]): number
 
 const FIXTURES = path.resolve('tests/fixtures/catalogues');
 
-/** The second hostile fixture, written into a temporary folder as its own tests do. */
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The second hostile fixture, written into a temporary folder (removed after the tests) as its own tests do. */
 function generatedHostileTwo(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-two-'));
+  scratch.push(dir);
   writeHostileTwoCatalogue(dir);
   return dir;
 }
 
 describe('every policy.json validates against the published policy.schema.json', () => {
   it.each([
-    ['the bundled catalogue', path.resolve('content')],
+    ['the reference catalogue', REFERENCE_CATALOGUE],
     // Fixtures kept as files; hostile-two is generated (below).
     ...readdirSync(FIXTURES)
       .filter((dir) => existsSync(path.join(FIXTURES, dir, 'servers')))
@@ -62,24 +69,32 @@ describe('every policy.json validates against the published policy.schema.json',
     if (!dir.endsWith('broken')) expect(count).toBeGreaterThan(0);
   });
 
-  it('the bench\'s synthetic catalogue (2,000 tools)', () => {
-    const servers = generateCatalogue({ tools: 2000 }).map((s) => ({ name: s.server.name, tools: s.server.tools.map((t) => ToolSchema.parse(t)) }));
+  it("the bench's synthetic catalogue (2,000 tools)", () => {
+    const servers = generateCatalogue({ tools: 2000 }).map((s) => ({
+      name: s.server.name,
+      tools: s.server.tools.map((t) => ToolSchema.parse(t)),
+    }));
     expect(expectValidPolicies(servers)).toBe(2000);
   });
 
   it('`atlas classify` prints policies that validate', () => {
-    for (const file of readdirSync(path.resolve('content/servers')).slice(0, 20)) {
-      const full = path.resolve('content/servers', file);
+    for (const file of readdirSync(REFERENCE_SERVERS).slice(0, 20)) {
+      const full = path.join(REFERENCE_SERVERS, file);
       const located = locate(full, readFileSync(full, 'utf8'));
       if (!('tools' in located)) throw new Error(file);
-      for (const tool of located.tools) expect(problems(toolPolicy(tool.name, recommendRule(tool, classifyTool(tool)))), tool.name).toBe('');
+      for (const tool of located.tools)
+        expect(problems(toolPolicy(tool.name, recommendRule(tool, classifyTool(tool)))), tool.name).toBe('');
     }
   });
 });
 
-describe('hostile numbers in a tool\'s schema', () => {
+describe("hostile numbers in a tool's schema", () => {
   const amount = (schema: Record<string, unknown>) =>
-    ToolSchema.parse({ name: 'buy_credits', description: 'Buys credits with the account balance and charges the card.', inputSchema: { type: 'object', properties: { amount: { type: 'number', ...schema } } } });
+    ToolSchema.parse({
+      name: 'buy_credits',
+      description: 'Buys credits with the account balance and charges the card.',
+      inputSchema: { type: 'object', properties: { amount: { type: 'number', ...schema } } },
+    });
 
   it.each([
     ['a default of 1e300 lifts the cap no further than the ceiling', { default: 1e300 }, 1000],

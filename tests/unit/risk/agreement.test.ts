@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../../src/catalogue/load.ts';
 import { annotationAgreement, withoutAnnotations } from '../../../src/risk/agreement.ts';
 import { tool } from './helpers.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 async function entries(dir: string) {
   const servers = await loadValidCatalogue(path.resolve(dir));
@@ -19,7 +20,7 @@ async function entries(dir: string) {
 
 describe('annotation agreement', () => {
   it('predicts readOnlyHint on at least 95% and destructiveHint on at least 90% of the annotated bundled tools', async () => {
-    const report = annotationAgreement(await entries('content'));
+    const report = annotationAgreement(await entries(REFERENCE_CATALOGUE));
     expect(report.annotated).toBeGreaterThan(50);
     expect(report.overall.readOnlyHint.total).toBeGreaterThan(50);
     expect(report.overall.destructiveHint.total).toBeGreaterThan(20);
@@ -29,8 +30,14 @@ describe('annotation agreement', () => {
 
   it('scores destructiveHint and idempotentHint only where the author says the tool is not read-only', () => {
     const report = annotationAgreement([
-      { server: 's', tool: tool({ name: 'list_things', annotations: { readOnlyHint: true, destructiveHint: true, idempotentHint: false } }) },
-      { server: 's', tool: tool({ name: 'delete_thing', annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true } }) },
+      {
+        server: 's',
+        tool: tool({ name: 'list_things', annotations: { readOnlyHint: true, destructiveHint: true, idempotentHint: false } }),
+      },
+      {
+        server: 's',
+        tool: tool({ name: 'delete_thing', annotations: { readOnlyHint: false, destructiveHint: true, idempotentHint: true } }),
+      },
     ]);
     expect(report.overall.readOnlyHint).toMatchObject({ total: 2, agreeing: 2 });
     expect(report.overall.destructiveHint).toMatchObject({ total: 1, agreeing: 1 });

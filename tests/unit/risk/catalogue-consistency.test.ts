@@ -8,8 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { singulars, splitWords } from '../../../src/risk/words.ts';
 import { server } from './helpers.ts';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
-const files = readdirSync('content/servers').filter((file) => file.endsWith('.json'));
+const files = readdirSync(REFERENCE_SERVERS).filter((file) => file.endsWith('.json'));
 const classified = files.flatMap((file) => {
   const s = server(file);
   const siblings = new Set(s.tools.map((t) => t.name));
@@ -50,12 +51,19 @@ describe('verdicts across the bundled catalogue', () => {
     expect(financial.length).toBeGreaterThan(5);
     for (const e of financial) {
       expect(e.classification.suggestedAnnotations.readOnlyHint, e.tool.name).toBe(false);
-      expect(e.classification.signals.some((s) => s.accepted && s.category === 'Financial' && (s.capability === 'spending' || s.capability === 'money')), e.tool.name).toBe(true);
+      expect(
+        e.classification.signals.some(
+          (s) => s.accepted && s.category === 'Financial' && (s.capability === 'spending' || s.capability === 'money'),
+        ),
+        e.tool.name,
+      ).toBe(true);
     }
   });
 
   it('gives every tool that reads billing, cost or invoice data a Read verdict, never Financial', () => {
-    const reads = classified.filter((e) => /^(list|get|describe)[-_]/i.test(e.tool.name) && /billing|cost|invoice|budget|credit/i.test(e.tool.name));
+    const reads = classified.filter(
+      (e) => /^(list|get|describe)[-_]/i.test(e.tool.name) && /billing|cost|invoice|budget|credit/i.test(e.tool.name),
+    );
     expect(reads.length).toBeGreaterThan(5);
     for (const e of reads) expect(e.classification.category, e.tool.name).toBe('Read');
   });

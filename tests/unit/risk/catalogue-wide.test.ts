@@ -15,6 +15,7 @@ import { explainRule, recommendRule, serverPolicy, toolPolicy } from '../../../s
 import { parsePolicyFile, PolicyFileSchema, type ToolRule } from '../../../src/risk/policy/schema.ts';
 import { PATTERN_IDS } from '../../../src/risk/patterns.ts';
 import { ClassificationSchema, type Classification } from '../../../src/risk/schema.ts';
+import { REFERENCE_CATALOGUE } from '../../helpers/catalogues.ts';
 
 interface Entry {
   server: string;
@@ -30,7 +31,7 @@ interface Entry {
 let entries: Entry[] = [];
 
 beforeAll(async () => {
-  const servers = await loadValidCatalogue(path.resolve('content'));
+  const servers = await loadValidCatalogue(REFERENCE_CATALOGUE);
   entries = servers.flatMap((s) =>
     s.tools.map(({ tool }) => {
       const classification = classifyTool(tool, { server: s.server.name });
@@ -53,7 +54,16 @@ beforeAll(async () => {
         explainRule(tool.name, rule),
         ...faq.flatMap((item) => [item.question, item.answer]),
       ];
-      return { server: s.slug, serverName: s.server.name, packageName: s.server.package.name, registry: s.server.package.registry, tool, classification, rule, texts };
+      return {
+        server: s.slug,
+        serverName: s.server.name,
+        packageName: s.server.package.name,
+        registry: s.server.package.registry,
+        tool,
+        classification,
+        rule,
+        texts,
+      };
     }),
   );
 });
@@ -80,7 +90,10 @@ describe('the whole bundled catalogue', () => {
         if (/\ba (Execute|Destructive)\b/.test(ownWords(text))) bad.push(`${e.tool.name}: ${text}`);
         for (const match of ownWords(text).matchAll(/\b(a|an) ([A-Za-z][A-Za-z0-9]*)/g)) {
           const word = match[2]!;
-          if (/^(Read|Write|Execute|Destructive|Financial|low|medium|high|critical|[A-Z0-9]{2,})$/.test(word) && articleFor(word) !== match[1]!.toLowerCase()) {
+          if (
+            /^(Read|Write|Execute|Destructive|Financial|low|medium|high|critical|[A-Z0-9]{2,})$/.test(word) &&
+            articleFor(word) !== match[1]!.toLowerCase()
+          ) {
             bad.push(`${e.tool.name}: “${match[0]}” in ${text}`);
           }
         }
@@ -104,7 +117,10 @@ describe('the whole bundled catalogue', () => {
   it('quotes the definition in the evidence', () => {
     for (const e of entries) {
       expect(e.classification.evidence.length, e.tool.name).toBeGreaterThan(0);
-      expect(e.classification.evidence.some((line) => line.includes(e.tool.name) || /“|`/.test(line)), e.tool.name).toBe(true);
+      expect(
+        e.classification.evidence.some((line) => line.includes(e.tool.name) || /“|`/.test(line)),
+        e.tool.name,
+      ).toBe(true);
     }
   });
 
@@ -126,7 +142,14 @@ describe('the whole bundled catalogue', () => {
 
   it('uses the same numbers in the FAQ as in the rule, and a deny rule that validates in the block answer', () => {
     for (const e of entries) {
-      const faq = toolFaq({ toolName: e.tool.name, serverName: e.serverName, packageName: e.packageName, registry: e.registry, classification: e.classification, rule: e.rule });
+      const faq = toolFaq({
+        toolName: e.tool.name,
+        serverName: e.serverName,
+        packageName: e.packageName,
+        registry: e.registry,
+        classification: e.classification,
+        rule: e.rule,
+      });
       const rateLimit = faq.find((item) => item.question.startsWith('How do I rate-limit'))!;
       if ((e.rule.action === 'rate_limit' || e.rule.action === 'require_approval') && e.rule.limits) {
         for (const limit of e.rule.limits) {
@@ -146,7 +169,11 @@ describe('the whole bundled catalogue', () => {
   });
 
   it('only links pattern ids that have an MDX page, and uses them all', () => {
-    const files = new Set(readdirSync(path.resolve('content/attack-patterns')).filter((n) => n.endsWith('.mdx')).map((n) => n.slice(0, -4)));
+    const files = new Set(
+      readdirSync(path.resolve('content/attack-patterns'))
+        .filter((n) => n.endsWith('.mdx'))
+        .map((n) => n.slice(0, -4)),
+    );
     expect([...files].sort()).toEqual([...PATTERN_IDS].sort());
     const used = new Set<string>();
     for (const e of entries) for (const link of e.classification.patterns) used.add(link.id);
@@ -175,6 +202,7 @@ describe('attack-pattern MDX files', () => {
     for (const url of front!.matchAll(/url: "([^"]+)"/g)) expect(url[1]).toMatch(/^https:\/\//);
     for (const owasp of front!.matchAll(/- "((?:LLM|MCP)\d\d:2025)"/g)) expect(owasp[1]).toMatch(/^(LLM|MCP)(0[1-9]|10):2025$/);
     for (const atlas of front!.matchAll(/- "(AML\.[^"]+)"/g)) expect(atlas[1]).toMatch(/^AML\.T\d{4}(\.\d{3})?$/);
-    for (const heading of ['## How it works against MCP tools', '## What it looks like in a tool definition', '## Mitigations']) expect(text).toContain(heading);
+    for (const heading of ['## How it works against MCP tools', '## What it looks like in a tool definition', '## Mitigations'])
+      expect(text).toContain(heading);
   });
 });

@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePolicyFile } from '../../../src/risk/policy/schema.ts';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 const fixtures = path.resolve('tests/fixtures/risk');
 
@@ -46,7 +47,12 @@ describe('atlas classify', () => {
     // The four MCP annotations, predicted in the spec's meaning, ready to paste.
     expect(read!.suggestedAnnotations).toEqual({ readOnlyHint: true, destructiveHint: false, idempotentHint: true, openWorldHint: false });
     expect(del!.suggestedAnnotations).toMatchObject({ readOnlyHint: false, destructiveHint: true });
-    expect(shell!.suggestedAnnotations).toMatchObject({ readOnlyHint: false, destructiveHint: true, idempotentHint: false, openWorldHint: true });
+    expect(shell!.suggestedAnnotations).toMatchObject({
+      readOnlyHint: false,
+      destructiveHint: true,
+      idempotentHint: false,
+      openWorldHint: true,
+    });
     for (const row of rows) {
       for (const hint of ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint']) {
         expect(typeof row.suggestedAnnotations[hint], `${row.name} ${hint}`).toBe('boolean');
@@ -76,15 +82,25 @@ describe('atlas classify', () => {
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Row[];
     expect(rows[0]).toMatchObject({ name: 'list_widgets', category: 'Read', risk: 'low', reviewed: false });
-    expect(rows[1]).toMatchObject({ name: 'purge_widgets', category: 'Destructive', risk: 'high', reviewed: true, rationale: 'Widgets are rebuilt nightly; reviewed as high, not critical.' });
+    expect(rows[1]).toMatchObject({
+      name: 'purge_widgets',
+      category: 'Destructive',
+      risk: 'high',
+      reviewed: true,
+      rationale: 'Widgets are rebuilt nightly; reviewed as high, not critical.',
+    });
     expect(rows[1]!.policy.action).toBe('require_approval');
   });
 
   it('classifies a bundled catalogue file', () => {
-    const { code, stdout } = classify('content/servers/ecs-mcp-server.json');
+    const { code, stdout } = classify(path.join(REFERENCE_SERVERS, 'ecs-mcp-server.json'));
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Row[];
-    expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')).toMatchObject({ category: 'Execute', risk: 'high', policy: { action: 'rate_limit' } });
+    expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')).toMatchObject({
+      category: 'Execute',
+      risk: 'high',
+      policy: { action: 'require_approval' },
+    });
     expect(rows.find((r) => r.name === 'build_and_push_image_to_ecr')!.rationale).toContain('Amazon ECS MCP Server');
   });
 

@@ -11,7 +11,15 @@ function faqFor(file: string, name: string, extra: Partial<FaqInput> = {}) {
   const t = realTool(file, name);
   const classification = classifyTool(t, { server: s.name });
   const rule = recommendRule(t, classification);
-  const input: FaqInput = { toolName: name, serverName: s.name, packageName: s.package.name, registry: s.package.registry, classification, rule, ...extra };
+  const input: FaqInput = {
+    toolName: name,
+    serverName: s.name,
+    packageName: s.package.name,
+    registry: s.package.registry,
+    classification,
+    rule,
+    ...extra,
+  };
   return { faq: toolFaq(input), rule, classification };
 }
 
@@ -41,7 +49,7 @@ describe('toolFaq', () => {
   });
 
   it('quotes the rule’s own limit in the rate-limit answer: same max, same window word', () => {
-    const { faq, rule } = faqFor('ecs-mcp-server.json', 'build_and_push_image_to_ecr');
+    const { faq, rule } = faqFor('amazon-bedrock-agentcore-mcp-server.json', 'browser_click');
     expect(rule.action).toBe('rate_limit');
     const rate = answer(faq, 'How do I rate-limit').answer;
     expect(rate).toContain('at most 10 calls per minute per agent');

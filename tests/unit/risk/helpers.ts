@@ -1,12 +1,13 @@
 /**
- * Test helpers: real tools loaded from the bundled catalogue by server file and tool name (never
+ * Test helpers: real tools loaded from the reference catalogue (a frozen copy of the bundled one) by server file and tool name (never
  * copied into tests), and small synthetic tools for edge cases.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ServerFileSchema, ToolSchema, type ServerFile, type Tool } from '../../../src/catalogue/schema.ts';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
-const SERVERS = path.resolve('content/servers');
+const SERVERS = REFERENCE_SERVERS;
 const cache = new Map<string, ServerFile>();
 
 /** A server file of the bundled catalogue, validated. */

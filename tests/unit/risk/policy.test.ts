@@ -2,7 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { policyJsonSchema } from '../../../src/risk/policy/json-schema.ts';
-import { describeLimit, explainRule, recommendRule, serverPolicy, toolPolicy, WORKSPACE_PREFIX } from '../../../src/risk/policy/recommend.ts';
+import {
+  describeLimit,
+  explainRule,
+  recommendRule,
+  serverPolicy,
+  toolPolicy,
+  WORKSPACE_PREFIX,
+} from '../../../src/risk/policy/recommend.ts';
 import { parsePolicyFile, PolicyFileSchema, ToolRuleSchema, type PolicyFile, type ToolRule } from '../../../src/risk/policy/schema.ts';
 import { realTool, tool } from './helpers.ts';
 
@@ -80,7 +87,11 @@ const VALID: PolicyFile[] = [
       build: {
         action: 'require_approval',
         limits: [{ counter: 'build.calls', window: 'hour', max: 5, scope: 'grant' }],
-        arguments: { path: { kind: 'prefix', prefix: '/workspace/' }, workers: { kind: 'max', max: 4 }, mode: { kind: 'oneOf', values: ['dry-run', false, 3] } },
+        arguments: {
+          path: { kind: 'prefix', prefix: '/workspace/' },
+          workers: { kind: 'max', max: 4 },
+          mode: { kind: 'oneOf', values: ['dry-run', false, 3] },
+        },
         reason: 'Builds run code.',
       },
       drop_table: { action: 'deny', reason: 'Never from an agent.' },
@@ -162,7 +173,9 @@ describe('tool names that are not ordinary keys', () => {
   });
 
   it('rejects a broken rule hidden under "__proto__", which zod records alone would skip', () => {
-    const raw = JSON.parse('{"version":"1","default":"deny","tools":{"__proto__":{"action":"rate_limit","limits":[{"counter":"c","window":60,"max":10,"scope":"session"}]}}}');
+    const raw = JSON.parse(
+      '{"version":"1","default":"deny","tools":{"__proto__":{"action":"rate_limit","limits":[{"counter":"c","window":60,"max":10,"scope":"session"}]}}}',
+    );
     expect(PolicyFileSchema.safeParse(raw).success).toBe(true); // the gap parsePolicyFile closes
     const parsed = parsePolicyFile(raw);
     expect(parsed.success).toBe(false);
@@ -171,19 +184,26 @@ describe('tool names that are not ordinary keys', () => {
 
   it('keeps "__proto__", "constructor" and "toString" tools in a server policy', () => {
     const names = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'];
-    const policy = serverPolicy(names.map((name) => {
-      const t = tool({ name, description: 'Lists things.' });
-      return { tool: t, classification: classifyTool(t) };
-    }));
+    const policy = serverPolicy(
+      names.map((name) => {
+        const t = tool({ name, description: 'Lists things.' });
+        return { tool: t, classification: classifyTool(t) };
+      }),
+    );
     expect(Object.keys(policy.tools)).toEqual(names);
     const parsed = parsePolicyFile(JSON.parse(JSON.stringify(policy)));
     expect(parsed.success && Object.keys(parsed.data.tools)).toEqual(names);
   });
 
   it('keeps an argument condition keyed "__proto__"', () => {
-    const raw = JSON.parse('{"version":"1","default":"deny","tools":{"t":{"action":"allow","arguments":{"__proto__":{"kind":"max","max":3}}}}}');
+    const raw = JSON.parse(
+      '{"version":"1","default":"deny","tools":{"t":{"action":"allow","arguments":{"__proto__":{"kind":"max","max":3}}}}}',
+    );
     const parsed = parsePolicyFile(raw);
-    expect(parsed.success && parsed.data.tools.t).toEqual({ action: 'allow', arguments: JSON.parse('{"__proto__":{"kind":"max","max":3}}') });
+    expect(parsed.success && parsed.data.tools.t).toEqual({
+      action: 'allow',
+      arguments: JSON.parse('{"__proto__":{"kind":"max","max":3}}'),
+    });
   });
 });
 
@@ -199,19 +219,31 @@ describe('recommended rules', () => {
 
   it('rate-limits writes', () => {
     // Per agent, not per session: a new session must not reset the budget (unbounded consumption).
-    expect(rule('memcached-mcp-server.json', 'cache_set')).toMatchObject({ action: 'rate_limit', limits: [{ window: 'minute', scope: 'agent' }] });
-  });
-
-  it('rate-limits execution and validates the arguments that choose what runs', () => {
-    expect(rule('ecs-mcp-server.json', 'build_and_push_image_to_ecr')).toEqual({
+    expect(rule('memcached-mcp-server.json', 'cache_set')).toMatchObject({
       action: 'rate_limit',
-      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'minute', max: 10, scope: 'agent' }],
-      arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } },
+      limits: [{ window: 'minute', scope: 'agent' }],
     });
   });
 
+  it('holds a build and deploy for approval and validates the arguments that choose what runs', () => {
+    expect(rule('ecs-mcp-server.json', 'build_and_push_image_to_ecr')).toEqual({
+      action: 'require_approval',
+      limits: [{ counter: 'build_and_push_image_to_ecr.calls', window: 'hour', max: 20, scope: 'agent' }],
+      arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } },
+      reason: 'It builds or deploys and changes permissions (Execute, high risk).',
+    });
+  });
+
+  it('rate-limits execution that reaches no whole store, API or host, and holds the rest for approval', () => {
+    expect(rule('amazon-bedrock-agentcore-mcp-server.json', 'start_browser_session')).toMatchObject({ action: 'rate_limit' });
+    expect(rule('amazon-bedrock-agentcore-mcp-server.json', 'browser_upload_file')).toMatchObject({ action: 'require_approval' });
+  });
+
   it('holds destructive tools for approval and denies the critical ones', () => {
-    expect(rule('iam-mcp-server.json', 'delete_user')).toMatchObject({ action: 'require_approval', arguments: { force: { kind: 'oneOf', values: [false] } } });
+    expect(rule('iam-mcp-server.json', 'delete_user')).toMatchObject({
+      action: 'require_approval',
+      arguments: { force: { kind: 'oneOf', values: [false] } },
+    });
     expect(rule('aws-transform-mcp-server.json', 'delete_workspace')).toMatchObject({ action: 'deny' });
   });
 
@@ -227,7 +259,9 @@ describe('recommended rules', () => {
   });
 
   it('pins a fetch tool to the origin its description names, and never caps below the default', () => {
-    expect(rule('aws-documentation-mcp-server.json', 'read_documentation')).toMatchObject({ arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } } });
+    expect(rule('aws-documentation-mcp-server.json', 'read_documentation')).toMatchObject({
+      arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } },
+    });
   });
 
   it('rate-limits reads of billing data, which are sensitive but move no money', () => {
@@ -269,19 +303,33 @@ describe('explainRule', () => {
     expect(explainRule('t', { action: 'rate_limit', limits: [limit] })).toBe(
       't stays usable, but at most 10 calls per minute per client session; a runaway agent cannot fire it in bulk.',
     );
-    expect(explainRule('t', { action: 'require_approval', limits: [{ counter: 'c', window: 'day', max: 1, scope: 'grant' }], arguments: { n: { kind: 'max', max: 5 } } })).toBe(
+    expect(
+      explainRule('t', {
+        action: 'require_approval',
+        limits: [{ counter: 'c', window: 'day', max: 1, scope: 'grant' }],
+        arguments: { n: { kind: 'max', max: 5 } },
+      }),
+    ).toBe(
       'Every call to t waits until a person approves it, and at most 1 call per day per access grant can be approved. Argument checks: `n` may be at most 5.',
     );
-    expect(explainRule('t', { action: 'deny', reason: 'No.' })).toBe('t is blocked: the gateway refuses every call and tells the agent “No.”');
+    expect(explainRule('t', { action: 'deny', reason: 'No.' })).toBe(
+      't is blocked: the gateway refuses every call and tells the agent “No.”',
+    );
     expect(explainRule('t', { action: 'hide' })).toMatch(/never sees it in the tool list/);
     expect(describeLimit({ counter: 'c', window: 'hour', max: 30, scope: 'agent' })).toBe('at most 30 calls per hour per agent');
   });
 
   it('marks placeholder folders so nobody pastes them unchanged', () => {
-    expect(explainRule('t', { action: 'rate_limit', limits: [limit], arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } } })).toContain(
-      '`app_path` must start with “/workspace/” (a placeholder: put your own in its place)',
-    );
+    expect(
+      explainRule('t', {
+        action: 'rate_limit',
+        limits: [limit],
+        arguments: { app_path: { kind: 'prefix', prefix: WORKSPACE_PREFIX, placeholder: true } },
+      }),
+    ).toContain('`app_path` must start with “/workspace/” (a placeholder: put your own in its place)');
     // A real origin is no placeholder.
-    expect(explainRule('t', { action: 'allow', arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } } })).not.toContain('placeholder');
+    expect(
+      explainRule('t', { action: 'allow', arguments: { url: { kind: 'prefix', prefix: 'https://docs.aws.amazon.com/' } } }),
+    ).not.toContain('placeholder');
   });
 });

@@ -11,6 +11,7 @@ import { POISONING_DETECTOR_IDS } from '../../../src/risk/signals/poisoning.ts';
 import { ruleAnchor } from '../../../src/site/urls.ts';
 import { server } from './helpers.ts';
 import { readdirSync } from 'node:fs';
+import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 describe('the rule tables', () => {
   it('give every rule a unique id that starts with its section', () => {
@@ -39,7 +40,7 @@ describe('the rule tables', () => {
 
   it('name every rule a classification of the bundled catalogue uses', () => {
     const unknown = new Set<string>();
-    for (const file of readdirSync('content/servers')) {
+    for (const file of readdirSync(REFERENCE_SERVERS)) {
       for (const tool of server(file).tools) {
         for (const id of rulesApplied(classifyTool(tool))) if (!RULE_BY_ID.has(id)) unknown.add(id);
       }

@@ -46,8 +46,9 @@ describe('splitWords', () => {
 });
 
 describe('quoting untrusted text', () => {
-  it('reveals invisible characters, drops control characters and collapses whitespace', () => {
-    expect(snippet('a\u200Bb\u202Ec\n\n  d\u0007e')).toBe('a⟨U+200B⟩b⟨U+202E⟩c d e');
+  it('reveals hidden characters (control characters included), keeps emoji whole and collapses whitespace', () => {
+    expect(snippet('a\u200Bb\u202Ec\n\n  d\u0007e')).toBe('a⟨U+200B⟩b⟨U+202E⟩c d⟨U+0007⟩e');
+    expect(snippet('👩\u200D💻 ❤\uFE0F\t\r\nok')).toBe('👩\u200D💻 ❤\uFE0F ok');
   });
 
   it('cuts long text at a word boundary', () => {
