@@ -10,8 +10,9 @@
  * The shards are searched in groups, one after the other, and a search that a newer one replaced
  * stops at the next group: typing needs no pause before searching, as a stale search costs one
  * group at most. Each group is its own copy of pagefind's module (imported under its own URL),
- * whose first index is the site's own pages (`pagefind/`, which carries the WebAssembly); only
- * the first group searches those pages, the others keep to tool and server pages (`type`).
+ * whose first index is the site's own pages (`pagefind/`, which carries the WebAssembly). Every
+ * group keeps to tool and server pages (`type`); the site's own pages (`type: page`) are searched
+ * once, in the first group, and come after them.
  */
 import type { CountsRequest, EngineReply, EngineRequest, FilterCounts, InitRequest, SearchRequest } from './engine-protocol.ts';
 import type { ResultData } from './results.ts';
@@ -34,8 +35,10 @@ interface PagefindResponse {
 
 /** Shards per group: enough to keep the number of pagefind copies small, few enough that a stale search stops soon. */
 const SHARDS_PER_GROUP = 12;
-/** Page types of the shards: groups after the first search only these, so the site's own pages are found once. */
+/** Page types of the shards' records. */
 const SHARD_TYPES = ['tool', 'server'];
+/** The page type of the site's own pages (src/layouts/Base.astro). */
+const OWN_TYPE = 'page';
 
 let base = '/';
 let groups: Pagefind[] = [];
@@ -82,21 +85,38 @@ function addCounts(total: FilterCounts, more: FilterCounts): void {
   }
 }
 
-/** One search over every group, best first; undefined once a newer search was asked for. */
+/**
+ * One search over every group: tool and server pages best first, then the site's own pages best
+ * first; undefined once a newer search was asked for. Scores of different indexes are compared
+ * only among tool and server pages, whose records are alike: the site's own pages are long prose
+ * in a small index of their own, where a word's few matches score higher than a tool named by it.
+ */
 async function searchAll(id: number, query: string, filters: Record<string, string[]>): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
   const results: PagefindResult[] = [];
   const counts: FilterCounts = {};
-  for (const [g, pagefind] of groups.entries()) {
+  const types = filters.type ?? [...SHARD_TYPES, OWN_TYPE];
+  const shardTypes = types.filter((type) => type !== OWN_TYPE);
+  if (shardTypes.length > 0) {
+    for (const pagefind of groups) {
+      await yieldToMessages();
+      if (id < newest) return undefined;
+      const response = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: shardTypes }) });
+      if (!response) continue;
+      results.push(...response.results);
+      addCounts(counts, response.filters);
+    }
+    // As pagefind merges its own indexes: by score, the earlier index first among equals.
+    results.sort((a, b) => b.score - a.score);
+  }
+  if (types.includes(OWN_TYPE) && groups[0]) {
     await yieldToMessages();
     if (id < newest) return undefined;
-    const own = g === 0 ? filters : { ...filters, type: filters.type ?? SHARD_TYPES };
-    const response = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters(own) });
-    if (!response) continue;
-    results.push(...response.results);
-    addCounts(counts, response.filters);
+    const response = await groups[0].search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: [OWN_TYPE] }) });
+    if (response) {
+      results.push(...[...response.results].sort((a, b) => b.score - a.score));
+      addCounts(counts, response.filters);
+    }
   }
-  // As pagefind merges its own indexes: by score, the earlier index first among equals.
-  results.sort((a, b) => b.score - a.score);
   return { results, counts };
 }
 
