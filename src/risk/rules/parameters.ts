@@ -161,6 +161,8 @@ const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_am
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
   /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+/** A parameter description that picks the size of billed machines: "the cache instance type", "node class". */
+const SIZED_INSTANCE = /\b(?:instance|node) (?:type|class|size)s?\b/i;
 /** A type argument that picks among the resources of a whole API ("AWS::S3::Bucket", "kind of the resource"), not among record kinds of one application. */
 const PEOPLE = /^(?:leads?|prospects?|members?|employees?|candidates?|patients?|users?)$/;
 const RESOURCE_TYPE = /\bresources?\b|::/i;
@@ -695,10 +697,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
+    // A plain `type` counts when its own description says it picks the instance or node type.
     applies: (p) =>
       !p.reads &&
-      SIZING_NAME.test(p.snake) &&
-      (p.tool.nameFacts.nouns.has('paid-capacity') || /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary)),
+      (SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
+      (p.tool.nameFacts.nouns.has('paid-capacity') ||
+        /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
+        SIZED_INSTANCE.test(p.described)),
     set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} sizes paid capacity: the agent decides how much is provisioned and billed.`,
     clause: (p) => `sizes paid capacity through \`${p.name}\``,
