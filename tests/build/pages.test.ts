@@ -402,6 +402,15 @@ describe('a server page and its policy.json', () => {
 });
 
 describe('the other pages', () => {
+  it('search: its example of an exact name is a tool of this catalogue at the catalogue\'s highest risk', async () => {
+    const doc = await parseDocument(page('search/index.html'));
+    const example = text(doc.querySelector('#search-hint code'));
+    const tool = expected.tools.find((t) => t.tool.name === example);
+    expect(tool, `the example "${example}" is a tool of the catalogue`).toBeDefined();
+    const worst = Math.max(...expected.tools.map((t) => RISK_LEVELS.indexOf(t.classification.risk)));
+    expect(RISK_LEVELS.indexOf(tool!.classification.risk)).toBe(worst);
+  });
+
   it('home: counts are the catalogue\'s and its WebSite JSON-LD parses with absolute URLs', async () => {
     const html = page('index.html');
     const doc = await parseDocument(html);
