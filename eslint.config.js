@@ -42,7 +42,9 @@ export default tseslint.config(
     // flag every `{list.map(...)}`: components are type-checked by `astro check` instead.
     files: ['**/*.astro'],
     ...untyped,
-    languageOptions: { parserOptions: { ...untyped.languageOptions?.parserOptions, parser: tseslint.parser, extraFileExtensions: ['.astro'] } },
+    languageOptions: {
+      parserOptions: { ...untyped.languageOptions?.parserOptions, parser: tseslint.parser, extraFileExtensions: ['.astro'] },
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

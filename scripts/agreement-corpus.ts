@@ -9,7 +9,18 @@
  * (kept in the cache folder for the next run).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, closeSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  readSync,
+  closeSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -57,7 +68,10 @@ function run(command: string, args: string[], signal: AbortSignal): Promise<void
     child.on('close', (code) => {
       if (code === 0) resolve();
       else {
-        const tail = output.split(/\r?\n/).filter((line) => line.trim() !== '').slice(-8);
+        const tail = output
+          .split(/\r?\n/)
+          .filter((line) => line.trim() !== '')
+          .slice(-8);
         reject(new Error([`${command} ${args.join(' ')} exited with ${code}`, ...tail.map((line) => `  ${printable(line)}`)].join('\n')));
       }
     });
@@ -79,10 +93,24 @@ async function install(server: CorpusServer, cache: string, fresh: boolean, sign
     // Its own package.json, or npm would look upwards for a project to install into.
     writeFileSync(path.join(prefix, 'package.json'), '{"private":true}\n');
     console.error(`${server.package}@${server.version}: installing…`);
-    await run('npm', ['install', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error', `${server.package}@${server.version}`], signal);
+    await run(
+      'npm',
+      [
+        'install',
+        '--prefix',
+        prefix,
+        '--no-audit',
+        '--no-fund',
+        '--ignore-scripts',
+        '--loglevel=error',
+        `${server.package}@${server.version}`,
+      ],
+      signal,
+    );
   }
   const pkg = readInstalledPackage(path.join(prefix, 'node_modules'), server.package, server.bin);
-  if (pkg.json.version !== server.version) throw new ServerError(`installed version ${pkg.json.version}, but the manifest says ${server.version}`);
+  if (pkg.json.version !== server.version)
+    throw new ServerError(`installed version ${pkg.json.version}, but the manifest says ${server.version}`);
   return pkg;
 }
 
@@ -94,7 +122,7 @@ function runsOnItsOwn(script: string): boolean {
   closeSync(fd);
   const text = head.subarray(0, read).toString('latin1');
   if (text.startsWith('\x7fELF')) return true;
-  return text.startsWith('#!') && !/node|bun|deno/.test(text.split('\n')[0]!) ;
+  return text.startsWith('#!') && !/node|bun|deno/.test(text.split('\n')[0]!);
 }
 
 /** `unshare -n` when this machine lets us make a network namespace (as root, or with user namespaces). */
@@ -126,7 +154,10 @@ async function main(): Promise<number> {
     return 2;
   }
   const manifest = readManifest();
-  const only = values.only?.split(',').map((slug) => slug.trim()).filter(Boolean);
+  const only = values.only
+    ?.split(',')
+    .map((slug) => slug.trim())
+    .filter(Boolean);
   const unknown = only?.filter((slug) => !manifest.servers.some((server) => server.slug === slug)) ?? [];
   if (unknown.length > 0) {
     console.error(`--only: no server in ${displayPath(MANIFEST)} has the slug ${unknown.join(', ')}`);
@@ -203,7 +234,9 @@ async function main(): Promise<number> {
       );
       if (counts.annotated === 0) {
         failures++;
-        console.error(`${label}: none of its tools carries readOnlyHint, destructiveHint, idempotentHint or openWorldHint; move it to "dropped" in ${displayPath(MANIFEST)}`);
+        console.error(
+          `${label}: none of its tools carries readOnlyHint, destructiveHint, idempotentHint or openWorldHint; move it to "dropped" in ${displayPath(MANIFEST)}`,
+        );
       }
     } catch (error) {
       failures++;
@@ -219,7 +252,9 @@ async function main(): Promise<number> {
   const known = new Set(manifest.servers.map((server) => `${server.slug}.json`));
   const serversDir = path.join(CORPUS, 'servers');
   for (const stray of existsSync(serversDir) ? readdirSync(serversDir).filter((name) => !known.has(name)) : []) {
-    console.error(`${displayPath(path.join(serversDir, stray))}: no server of the manifest has this slug; delete the file or add the server`);
+    console.error(
+      `${displayPath(path.join(serversDir, stray))}: no server of the manifest has this slug; delete the file or add the server`,
+    );
   }
   return failures > 0 ? 1 : 0;
 }

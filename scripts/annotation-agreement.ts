@@ -28,7 +28,9 @@ const cell = (m: AgreementMeasure) => (m.total === 0 ? '—' : `${m.agreeing}/${
 const row = (label: string, annotated: number, m: HintMeasures) =>
   [label.padEnd(44), String(annotated).padStart(5), ...ANNOTATION_HINTS.map((hint) => cell(m[hint]).padStart(18))].join(' ');
 
-console.log(`${dirs.map(displayPath).join(', ')}: ${entries.length} tools, ${report.annotated} with annotations (classified with them removed)`);
+console.log(
+  `${dirs.map(displayPath).join(', ')}: ${entries.length} tools, ${report.annotated} with annotations (classified with them removed)`,
+);
 console.log('destructiveHint and idempotentHint are scored on tools whose author says readOnlyHint: false.\n');
 console.log(['server'.padEnd(44), 'tools'.padStart(5), ...ANNOTATION_HINTS.map((hint) => hint.padStart(18))].join(' '));
 for (const [server, m] of [...report.byServer].sort(([a], [b]) => a.localeCompare(b))) console.log(row(server, m.annotated, m));
@@ -37,9 +39,12 @@ console.log(row('overall', report.annotated, report.overall));
 if (values.verbose) {
   for (const hint of ANNOTATION_HINTS) {
     console.log(`\n${hint}: disagreements`);
-    for (const c of report.overall[hint].disagreeing) console.log(`  ${c.server} ${c.tool}: author ${c.author}, predicted ${c.predicted} (${c.rule})`);
+    for (const c of report.overall[hint].disagreeing)
+      console.log(`  ${c.server} ${c.tool}: author ${c.author}, predicted ${c.predicted} (${c.rule})`);
   }
 }
 const met = report.overall.readOnlyHint.rate >= TARGETS.readOnlyHint && report.overall.destructiveHint.rate >= TARGETS.destructiveHint;
-console.log(`\ntargets: readOnlyHint ≥ ${TARGETS.readOnlyHint * 100}%, destructiveHint ≥ ${TARGETS.destructiveHint * 100}%: ${met ? 'met' : 'not met'}`);
+console.log(
+  `\ntargets: readOnlyHint ≥ ${TARGETS.readOnlyHint * 100}%, destructiveHint ≥ ${TARGETS.destructiveHint * 100}%: ${met ? 'met' : 'not met'}`,
+);
 process.exitCode = met ? 0 : 1;

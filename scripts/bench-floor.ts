@@ -60,7 +60,11 @@ const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '
 const highlighter = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
 /** Highlighted HTML of a JSON value: one shiki call, no caching of results. */
 const highlight = (value: unknown): string =>
-  highlighter.codeToHtml(JSON.stringify(value, null, 2), { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+  highlighter.codeToHtml(JSON.stringify(value, null, 2), {
+    lang: 'json',
+    themes: { light: 'github-light', dark: 'github-dark' },
+    defaultColor: false,
+  });
 
 /** Cannot appear in highlighted JSON except where put. */
 const PLACEHOLDER = 'FLOOR_NAME_PLACEHOLDER_5e1b';
@@ -99,11 +103,24 @@ function parameterRows(schema: Record<string, unknown>, prefix = '', depth = 0, 
   const required = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
   for (const [name, node] of Object.entries(properties)) {
     if (rows.length >= 200 || typeof node !== 'object' || node === null) continue;
-    const type = Array.isArray(node.type) ? node.type.join(' | ') : typeof node.type === 'string' ? node.type : Array.isArray(node.anyOf) ? 'any of' : 'any';
+    const type = Array.isArray(node.type)
+      ? node.type.join(' | ')
+      : typeof node.type === 'string'
+        ? node.type
+        : Array.isArray(node.anyOf)
+          ? 'any of'
+          : 'any';
     const full = prefix === '' ? name : `${prefix}.${name}`;
-    rows.push({ name: full, depth, type, required: required.has(name), description: typeof node.description === 'string' ? node.description : '' });
+    rows.push({
+      name: full,
+      depth,
+      type,
+      required: required.has(name),
+      description: typeof node.description === 'string' ? node.description : '',
+    });
     if (depth < 4 && node.type === 'object') parameterRows(node, full, depth + 1, rows);
-    if (depth < 4 && node.type === 'array' && typeof node.items === 'object' && node.items !== null) parameterRows(node.items as Record<string, unknown>, `${full}[]`, depth + 1, rows);
+    if (depth < 4 && node.type === 'array' && typeof node.items === 'object' && node.items !== null)
+      parameterRows(node.items as Record<string, unknown>, `${full}[]`, depth + 1, rows);
   }
   return rows;
 }
@@ -134,7 +151,10 @@ export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolVie
   const text = description.slice(0, DESCRIPTION_LIMIT);
   const serverName = server.server.name;
   const pretty = JSON.stringify(policy, null, 2);
-  const deny = { action: 'deny', reason: `Denied by policy: ${tool.name} falls in the ${c.category} category at ${c.risk} risk. Allow it only for a reviewed task.` };
+  const deny = {
+    action: 'deny',
+    reason: `Denied by policy: ${tool.name} falls in the ${c.category} category at ${c.risk} risk. Allow it only for a reviewed task.`,
+  };
   const limit = { action: 'rate_limit', limits: [{ counter: `${tool.name}.calls`, window: 'minute', max: 60, scope: 'session' }] };
   const ruleExplanation = explainRule(tool.name, rule);
   return {
@@ -147,12 +167,33 @@ export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolVie
     ruleExplanation,
     related: relatedTools(atlas, entry),
     faq: [
-      { question: `What does the ${tool.name} tool do?`, answer: `${tool.name} is a tool of ${serverName}. ${description === '' ? 'Its author gives no description.' : `Its author describes it as “${description.split('\n')[0]!.slice(0, 300)}”`} We put it in the ${c.category} category. ${c.rationale}` },
-      { question: `How do I enforce a policy on ${tool.name}?`, answer: `Route your agents’ MCP traffic to ${serverName} through your MCP gateway, then load a policy file whose \`tools\` entry for ${tool.name} holds the rule on this page. ${ruleExplanation}`, snippet: pretty },
-      { question: `What risk level is ${tool.name}?`, answer: `${capitalize(c.risk)}. ${tool.name} falls in the ${c.category} category. The rating is ${c.risk} with ${Math.round(c.confidence * 100)}% confidence. ${c.evidence[0] ?? ''}` },
-      { question: `How do I rate-limit ${tool.name}?`, answer: `Give it a rate-limit rule: \`${JSON.stringify(limit)}\` allows at most 60 calls per minute per client session.`, snippet: JSON.stringify(toolPolicy(tool.name, limit as ToolRule), null, 2) },
-      { question: `How do I block ${tool.name} completely?`, answer: `Give it a deny rule: \`${JSON.stringify(deny)}\`. Your MCP gateway then refuses every call before it reaches ${serverName}.`, snippet: JSON.stringify(toolPolicy(tool.name, deny as ToolRule), null, 2) },
-      { question: `Which MCP server provides ${tool.name}?`, answer: `${serverName}, published on ${server.server.package.registry} as “${server.server.package.name}”. Your MCP gateway sits between your MCP client and that server.` },
+      {
+        question: `What does the ${tool.name} tool do?`,
+        answer: `${tool.name} is a tool of ${serverName}. ${description === '' ? 'Its author gives no description.' : `Its author describes it as “${description.split('\n')[0]!.slice(0, 300)}”`} We put it in the ${c.category} category. ${c.rationale}`,
+      },
+      {
+        question: `How do I enforce a policy on ${tool.name}?`,
+        answer: `Route your agents’ MCP traffic to ${serverName} through your MCP gateway, then load a policy file whose \`tools\` entry for ${tool.name} holds the rule on this page. ${ruleExplanation}`,
+        snippet: pretty,
+      },
+      {
+        question: `What risk level is ${tool.name}?`,
+        answer: `${capitalize(c.risk)}. ${tool.name} falls in the ${c.category} category. The rating is ${c.risk} with ${Math.round(c.confidence * 100)}% confidence. ${c.evidence[0] ?? ''}`,
+      },
+      {
+        question: `How do I rate-limit ${tool.name}?`,
+        answer: `Give it a rate-limit rule: \`${JSON.stringify(limit)}\` allows at most 60 calls per minute per client session.`,
+        snippet: JSON.stringify(toolPolicy(tool.name, limit as ToolRule), null, 2),
+      },
+      {
+        question: `How do I block ${tool.name} completely?`,
+        answer: `Give it a deny rule: \`${JSON.stringify(deny)}\`. Your MCP gateway then refuses every call before it reaches ${serverName}.`,
+        snippet: JSON.stringify(toolPolicy(tool.name, deny as ToolRule), null, 2),
+      },
+      {
+        question: `Which MCP server provides ${tool.name}?`,
+        answer: `${serverName}, published on ${server.server.package.registry} as “${server.server.package.name}”. Your MCP gateway sits between your MCP client and that server.`,
+      },
     ],
   };
 }
@@ -168,8 +209,21 @@ function layout(options: { title: string; description: string; pagePath: string;
 }
 
 function breadcrumbs(trail: readonly { label: string; path?: string }[]): string {
-  const items = trail.map((item) => (item.path === undefined ? `<li><span aria-current="page">${escapeHtml(item.label)}</span></li>` : `<li><a href="/${item.path}">${escapeHtml(item.label)}</a></li>`));
-  const ld = { '@context': 'https://schema.org', '@type': 'BreadcrumbList', itemListElement: trail.map((item, i) => ({ '@type': 'ListItem', position: i + 1, name: item.label, ...(item.path === undefined ? {} : { item: `${siteUrl}/${item.path}` }) })) };
+  const items = trail.map((item) =>
+    item.path === undefined
+      ? `<li><span aria-current="page">${escapeHtml(item.label)}</span></li>`
+      : `<li><a href="/${item.path}">${escapeHtml(item.label)}</a></li>`,
+  );
+  const ld = {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: trail.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      ...(item.path === undefined ? {} : { item: `${siteUrl}/${item.path}` }),
+    })),
+  };
   return `<nav class="breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore="all"><ol>${items.join('')}</ol></nav><script type="application/ld+json">${jsonLd(ld)}</script>`;
 }
 
@@ -177,7 +231,10 @@ const riskBadge = (risk: string): string => `<a class="badge" data-risk="${risk}
 
 function toolList(tools: readonly AtlasTool[], showServer: boolean): string {
   return `<ul class="tool-list">${tools
-    .map((t) => `<li data-risk="${t.risk}" data-category="${t.category}"><a href="/${t.path}">${escapeHtml(t.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.risk}">${capitalize(t.risk)} risk</span><span class="badge outline">${t.category}</span></li>`)
+    .map(
+      (t) =>
+        `<li data-risk="${t.risk}" data-category="${t.category}"><a href="/${t.path}">${escapeHtml(t.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.risk}">${capitalize(t.risk)} risk</span><span class="badge outline">${t.category}</span></li>`,
+    )
     .join('')}</ul>`;
 }
 
@@ -186,13 +243,26 @@ function policyControls(view: FloorToolView): string {
   const { tool } = view.entry;
   const name = escapeHtml(tool.name);
   const fileName = `${view.entry.slug}.policy.json`;
-  const enums = Object.entries(tool.inputSchema.properties ?? {}).filter(([, node]) => Array.isArray(node.enum)).slice(0, 8);
+  const enums = Object.entries(tool.inputSchema.properties ?? {})
+    .filter(([, node]) => Array.isArray(node.enum))
+    .slice(0, 8);
   const limit = { counter: `${tool.name}.calls`, window: 'minute', max: 10, scope: 'session' };
-  const model = { toolName: tool.name, fileName, recommended: view.rule, defaults: { limit }, options: enums.map(([arg, node]) => ({ name: arg, kind: 'oneOf', values: node.enum, suggestion: node.enum, recommended: false })) };
-  const choice = (value: string, label: string) => `<label class="pb-choice"><input type="radio" name="rule-action" value="${value}"${value === view.rule.action ? ' checked' : ''}><span>${label}</span></label>`;
-  const select = (id: string, options: readonly string[]) => `<select id="pb-${id}" name="${id}">${options.map((option, i) => `<option value="${option}"${i === 0 ? ' selected' : ''}>${option}</option>`).join('')}</select>`;
+  const model = {
+    toolName: tool.name,
+    fileName,
+    recommended: view.rule,
+    defaults: { limit },
+    options: enums.map(([arg, node]) => ({ name: arg, kind: 'oneOf', values: node.enum, suggestion: node.enum, recommended: false })),
+  };
+  const choice = (value: string, label: string) =>
+    `<label class="pb-choice"><input type="radio" name="rule-action" value="${value}"${value === view.rule.action ? ' checked' : ''}><span>${label}</span></label>`;
+  const select = (id: string, options: readonly string[]) =>
+    `<select id="pb-${id}" name="${id}">${options.map((option, i) => `<option value="${option}"${i === 0 ? ' selected' : ''}>${option}</option>`).join('')}</select>`;
   const args = enums
-    .map(([arg, node], i) => `<div class="pb-arg" data-pb-arg="${i}" data-kind="oneOf"><label class="pb-check"><input type="checkbox" name="arg-${i}" data-pb-arg-toggle><span><code>${escapeHtml(arg)}</code> may only be</span></label><fieldset class="pb-values" id="pb-arg-${i}-values"><legend class="visually-hidden">Values allowed for ${escapeHtml(arg)}</legend>${(node.enum ?? []).map((value, j) => `<label class="pb-choice"><input type="checkbox" value="${j}" data-pb-arg-value checked disabled><code>${escapeHtml(JSON.stringify(value))}</code></label>`).join('')}</fieldset></div>`)
+    .map(
+      ([arg, node], i) =>
+        `<div class="pb-arg" data-pb-arg="${i}" data-kind="oneOf"><label class="pb-check"><input type="checkbox" name="arg-${i}" data-pb-arg-toggle><span><code>${escapeHtml(arg)}</code> may only be</span></label><fieldset class="pb-values" id="pb-arg-${i}-values"><legend class="visually-hidden">Values allowed for ${escapeHtml(arg)}</legend>${(node.enum ?? []).map((value, j) => `<label class="pb-choice"><input type="checkbox" value="${j}" data-pb-arg-value checked disabled><code>${escapeHtml(JSON.stringify(value))}</code></label>`).join('')}</fieldset></div>`,
+    )
     .join('');
   return `<div class="policy-builder" role="group" data-policy-builder data-pagefind-ignore="all" data-target="policy-json" data-pb-model="${escapeHtml(JSON.stringify(model))}" aria-labelledby="policy-builder-title" hidden><h3 id="policy-builder-title">Tune the rule for <code>${name}</code></h3><p class="muted">policy.json above follows your choices. Copy or download it when it fits your team.</p><fieldset class="pb-choices"><legend>Action</legend>${choice('allow', 'Allow')}${choice('rate_limit', 'Rate-limit')}${choice('require_approval', 'Require approval')}${choice('deny', 'Deny (refuse calls)')}${choice('hide', 'Hide (remove from the tool list)')}</fieldset><fieldset class="pb-group" data-pb-limit><legend>Limit</legend><label class="pb-check" data-pb-limit-toggle><input type="checkbox" name="limit-enabled" checked><span>Also cap how many calls can be approved</span></label><div class="pb-row" data-pb-limit-fields><span class="pb-field"><label for="pb-max">At most</label><input id="pb-max" name="max" type="number" min="1" step="1" inputmode="numeric" required value="10"></span><span class="pb-field"><label for="pb-window">calls per</label>${select('window', ['minute', 'hour', 'day'])}</span><span class="pb-field"><label for="pb-scope">counted per</label>${select('scope', ['session', 'agent', 'user', 'grant', 'global'])}</span></div></fieldset>${args === '' ? '' : `<fieldset class="pb-group" data-pb-arguments><legend>Argument checks</legend><p class="muted pb-hint">A call whose argument fails a check is refused.</p>${args}</fieldset>`}<div class="pb-buttons"><button type="button" data-pb-reset>Reset to the recommendation</button><a class="pb-download" data-pb-download data-file-name="${escapeHtml(fileName)}">Download ${escapeHtml(fileName)}</a></div><p class="visually-hidden" role="status" data-pb-status></p></div><script type="module" src="/_astro/PolicyBuilder.js"></script>`;
 }
@@ -206,29 +276,47 @@ export function renderToolPage(view: FloorToolView): string {
   const pkg = server.server.package;
   const annotations = Object.entries(tool.annotations ?? {})
     .filter(([, value]) => typeof value === 'boolean')
-    .map(([hint, value]) => `<li><span class="badge outline" data-annotation="${escapeHtml(hint)}" title="The author's ${escapeHtml(hint)}: an untrusted hint">author says: ${value ? '' : 'not '}${escapeHtml(hint.replace(/Hint$/, ''))}</span></li>`)
+    .map(
+      ([hint, value]) =>
+        `<li><span class="badge outline" data-annotation="${escapeHtml(hint)}" title="The author's ${escapeHtml(hint)}: an untrusted hint">author says: ${value ? '' : 'not '}${escapeHtml(hint.replace(/Hint$/, ''))}</span></li>`,
+    )
     .join('');
   const parameters =
     view.parameters.length === 0
       ? '<p>This tool takes no arguments.</p>'
       : `<div class="table-wrap"><table class="parameters"><thead data-pagefind-ignore><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th></tr></thead><tbody>${view.parameters
-          .map((row) => `<tr data-depth="${row.depth}"><td data-label="Name"><code>${escapeHtml(row.name)}</code></td><td data-label="Type">${escapeHtml(row.type)}</td><td data-label="Required">${row.required ? 'yes' : 'no'}</td><td data-label="Description"><span class="clamp">${escapeHtml(row.description)}</span></td></tr>`)
+          .map(
+            (row) =>
+              `<tr data-depth="${row.depth}"><td data-label="Name"><code>${escapeHtml(row.name)}</code></td><td data-label="Type">${escapeHtml(row.type)}</td><td data-label="Required">${row.required ? 'yes' : 'no'}</td><td data-label="Description"><span class="clamp">${escapeHtml(row.description)}</span></td></tr>`,
+          )
           .join('')}</tbody></table></div>`;
   const faq = view.faq
-    .map((item) => `<details><summary>${escapeHtml(item.question)}</summary><p>${escapeHtml(item.answer)}</p>${item.snippet ? `<pre class="faq-snippet" data-faq-snippet><code>${escapeHtml(item.snippet)}</code></pre>` : ''}</details>`)
+    .map(
+      (item) =>
+        `<details><summary>${escapeHtml(item.question)}</summary><p>${escapeHtml(item.answer)}</p>${item.snippet ? `<pre class="faq-snippet" data-faq-snippet><code>${escapeHtml(item.snippet)}</code></pre>` : ''}</details>`,
+    )
     .join('');
-  const faqLd = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: view.faq.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.snippet ? `${item.answer}\n${item.snippet}` : item.answer } })) };
-  const body = `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: server.server.name, path: server.path }, { label: tool.name }])}<header class="page-head" data-risk="${c.risk}" data-category="${c.category}" data-pagefind-sort="risk:${['low', 'medium', 'high', 'critical'].indexOf(c.risk) + 1}"><h1 data-tool="${name}" data-pagefind-meta="title" data-pagefind-weight="10"><code>${name}</code></h1>${tool.title && tool.title !== tool.name ? `<p class="subtitle">${escapeHtml(tool.title)}</p>` : ''}<p class="subtitle">A tool of <a href="/${server.path}" data-pagefind-meta="server" data-pagefind-filter="server">${serverName}</a> (<code>${escapeHtml(pkg.name)}</code>${pkg.version ? ` ${escapeHtml(pkg.version)}` : ''}, <span data-pagefind-filter="registry">${pkg.registry}</span>)</p><ul class="facts"><li data-pagefind-meta="risk:${c.risk}"><span data-pagefind-filter="risk:${c.risk}"></span>${riskBadge(c.risk)}</li><li data-pagefind-meta="category:${c.category}"><a class="badge outline" data-pagefind-filter="category" href="/category/${c.category.toLowerCase()}/">${c.category}</a></li><li><span class="badge outline">${view.parameters.length} parameters</span></li>${annotations}<li hidden data-pagefind-filter="annotations:${entry.annotated ? 'annotated by its author' : 'not annotated'}" data-pagefind-meta="type:tool"><span data-pagefind-filter="type:tool"></span></li></ul><nav class="toc" aria-label="On this page" data-pagefind-ignore="all"><ol><li><a href="#what-it-does">What it does</a></li><li><a href="#why-it-needs-a-policy">Why it needs a policy</a></li><li><a href="#evidence">Evidence</a></li><li><a href="#attack-patterns">Attack patterns</a></li><li><a href="#parameters">Parameters</a></li><li><a href="#policy">Policy</a></li><li><a href="#related">Related tools</a></li><li><a href="#faq">FAQ</a></li><li><a href="#provenance">Provenance</a></li></ol></nav></header>`
-    + `<section aria-labelledby="what-it-does"><h2 id="what-it-does">What ${name} does on ${serverName}</h2>${description.text === '' ? `<p class="muted">${serverName} gives this tool no description; judge it by its name and arguments below.</p>` : `<div class="description" data-description>${escapeHtml(description.text)}</div>`}${description.truncated ? `<p class="muted">The description is ${description.fullLength.toLocaleString('en')} characters long; the page shows the first ${description.text.length.toLocaleString('en')}. <a href="/${entry.path}description.txt">Read the full text</a>.</p>` : ''}</section>`
-    + `<section aria-labelledby="why-it-needs-a-policy"><h2 id="why-it-needs-a-policy">Why ${name} needs a policy</h2><p data-rationale>${escapeHtml(c.rationale)}</p><p class="confidence">Confidence ${Math.round(c.confidence * 100)}%, from the signals in the definition.</p></section>`
-    + `<section aria-labelledby="evidence"><h2 id="evidence">Evidence from the tool's definition</h2><ul class="evidence">${c.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>`
-    + `<section aria-labelledby="attack-patterns"><h2 id="attack-patterns">Attack patterns that abuse it</h2>${c.patterns.length === 0 ? '<p>None of the patterns in our library applies to what this definition shows.</p>' : `<ul class="patterns">${c.patterns.map((p) => `<li><a href="/attack-patterns/${p.id}/">${escapeHtml(p.id)}</a>: ${escapeHtml(p.why)}</li>`).join('')}</ul>`}</section>`
-    + `<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>${parameters}</section>`
-    + `<section aria-labelledby="policy" data-policy-section><h2 id="policy">How to control ${name}</h2><p>Your MCP gateway sits between your agents and ${serverName}; every call passes its rules first. The rule we recommend for <code>${name}</code>:</p><figure class="snippet" data-pagefind-ignore="all"><figcaption><span class="file-name">policy.json</span><span class="snippet-actions"><button type="button" data-copy-target="policy-json" hidden>Copy</button><span class="visually-hidden" role="status" data-copy-status></span></span></figcaption><div id="policy-json" class="snippet-code">${view.policyHtml}</div></figure><script type="module" src="/_astro/CodeSnippet.js"></script>${policyControls(view)}<p data-rule-explanation>${escapeHtml(view.ruleExplanation)}</p><ol class="steps"><li>Put your MCP gateway in front of ${serverName} (package <code>${escapeHtml(pkg.name)}</code>).</li><li>Load this policy, or merge its <code>${name}</code> rule into the policy you have: <a href="/${server.path}policy.json">the whole server's policy</a> has a rule for each of its ${server.tools.length} tools.</li><li>Point your MCP client at the gateway instead of the server, and check the gateway's log on the first calls.</li></ol></section>`
-    + `<aside class="cta" data-pagefind-ignore="all"><h2>Put a policy in front of every tool call</h2><p>Copy the policy, adjust it to your team, and load it into the MCP gateway that sits between your agents and your servers.</p><p class="cta-links"><a class="button" href="/methodology/">How classification works</a></p></aside>`
-    + `<section aria-labelledby="related" data-pagefind-ignore="all"><h2 id="related">Related tools</h2><div class="two-col"><div><h3>More on ${serverName}</h3>${related.sameServer.length === 0 ? '<p>This is the server\'s only tool.</p>' : toolList(related.sameServer, false)}</div><div><h3>${c.category} tools on other servers</h3>${related.sameCategory.length === 0 ? '<p>No other server has a tool of this category.</p>' : toolList(related.sameCategory, true)}</div></div></section>`
-    + `<section class="faq" aria-labelledby="faq" data-pagefind-ignore="all"><h2 id="faq">Questions about ${name}</h2>${faq}</section><script type="application/ld+json">${jsonLd(faqLd)}</script>`
-    + `<section aria-labelledby="provenance" data-pagefind-ignore="all"><h2 id="provenance">Provenance</h2><p>${escapeHtml(server.server.provenance ? `From ${server.server.provenance.method === 'live' ? 'a live tools/list' : 'the source code'} (${server.file}).` : `The catalogue does not say where this definition came from (${server.file}).`)}</p>${tool.atlas?.source ? `<p>Defined in <code>${escapeHtml(tool.atlas.source.file)}${tool.atlas.source.line ? `:${tool.atlas.source.line}` : ''}</code>.</p>` : ''}</section>`;
+  const faqLd = {
+    '@context': 'https://schema.org',
+    '@type': 'FAQPage',
+    mainEntity: view.faq.map((item) => ({
+      '@type': 'Question',
+      name: item.question,
+      acceptedAnswer: { '@type': 'Answer', text: item.snippet ? `${item.answer}\n${item.snippet}` : item.answer },
+    })),
+  };
+  const body =
+    `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: server.server.name, path: server.path }, { label: tool.name }])}<header class="page-head" data-risk="${c.risk}" data-category="${c.category}" data-pagefind-sort="risk:${['low', 'medium', 'high', 'critical'].indexOf(c.risk) + 1}"><h1 data-tool="${name}" data-pagefind-meta="title" data-pagefind-weight="10"><code>${name}</code></h1>${tool.title && tool.title !== tool.name ? `<p class="subtitle">${escapeHtml(tool.title)}</p>` : ''}<p class="subtitle">A tool of <a href="/${server.path}" data-pagefind-meta="server" data-pagefind-filter="server">${serverName}</a> (<code>${escapeHtml(pkg.name)}</code>${pkg.version ? ` ${escapeHtml(pkg.version)}` : ''}, <span data-pagefind-filter="registry">${pkg.registry}</span>)</p><ul class="facts"><li data-pagefind-meta="risk:${c.risk}"><span data-pagefind-filter="risk:${c.risk}"></span>${riskBadge(c.risk)}</li><li data-pagefind-meta="category:${c.category}"><a class="badge outline" data-pagefind-filter="category" href="/category/${c.category.toLowerCase()}/">${c.category}</a></li><li><span class="badge outline">${view.parameters.length} parameters</span></li>${annotations}<li hidden data-pagefind-filter="annotations:${entry.annotated ? 'annotated by its author' : 'not annotated'}" data-pagefind-meta="type:tool"><span data-pagefind-filter="type:tool"></span></li></ul><nav class="toc" aria-label="On this page" data-pagefind-ignore="all"><ol><li><a href="#what-it-does">What it does</a></li><li><a href="#why-it-needs-a-policy">Why it needs a policy</a></li><li><a href="#evidence">Evidence</a></li><li><a href="#attack-patterns">Attack patterns</a></li><li><a href="#parameters">Parameters</a></li><li><a href="#policy">Policy</a></li><li><a href="#related">Related tools</a></li><li><a href="#faq">FAQ</a></li><li><a href="#provenance">Provenance</a></li></ol></nav></header>` +
+    `<section aria-labelledby="what-it-does"><h2 id="what-it-does">What ${name} does on ${serverName}</h2>${description.text === '' ? `<p class="muted">${serverName} gives this tool no description; judge it by its name and arguments below.</p>` : `<div class="description" data-description>${escapeHtml(description.text)}</div>`}${description.truncated ? `<p class="muted">The description is ${description.fullLength.toLocaleString('en')} characters long; the page shows the first ${description.text.length.toLocaleString('en')}. <a href="/${entry.path}description.txt">Read the full text</a>.</p>` : ''}</section>` +
+    `<section aria-labelledby="why-it-needs-a-policy"><h2 id="why-it-needs-a-policy">Why ${name} needs a policy</h2><p data-rationale>${escapeHtml(c.rationale)}</p><p class="confidence">Confidence ${Math.round(c.confidence * 100)}%, from the signals in the definition.</p></section>` +
+    `<section aria-labelledby="evidence"><h2 id="evidence">Evidence from the tool's definition</h2><ul class="evidence">${c.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>` +
+    `<section aria-labelledby="attack-patterns"><h2 id="attack-patterns">Attack patterns that abuse it</h2>${c.patterns.length === 0 ? '<p>None of the patterns in our library applies to what this definition shows.</p>' : `<ul class="patterns">${c.patterns.map((p) => `<li><a href="/attack-patterns/${p.id}/">${escapeHtml(p.id)}</a>: ${escapeHtml(p.why)}</li>`).join('')}</ul>`}</section>` +
+    `<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>${parameters}</section>` +
+    `<section aria-labelledby="policy" data-policy-section><h2 id="policy">How to control ${name}</h2><p>Your MCP gateway sits between your agents and ${serverName}; every call passes its rules first. The rule we recommend for <code>${name}</code>:</p><figure class="snippet" data-pagefind-ignore="all"><figcaption><span class="file-name">policy.json</span><span class="snippet-actions"><button type="button" data-copy-target="policy-json" hidden>Copy</button><span class="visually-hidden" role="status" data-copy-status></span></span></figcaption><div id="policy-json" class="snippet-code">${view.policyHtml}</div></figure><script type="module" src="/_astro/CodeSnippet.js"></script>${policyControls(view)}<p data-rule-explanation>${escapeHtml(view.ruleExplanation)}</p><ol class="steps"><li>Put your MCP gateway in front of ${serverName} (package <code>${escapeHtml(pkg.name)}</code>).</li><li>Load this policy, or merge its <code>${name}</code> rule into the policy you have: <a href="/${server.path}policy.json">the whole server's policy</a> has a rule for each of its ${server.tools.length} tools.</li><li>Point your MCP client at the gateway instead of the server, and check the gateway's log on the first calls.</li></ol></section>` +
+    `<aside class="cta" data-pagefind-ignore="all"><h2>Put a policy in front of every tool call</h2><p>Copy the policy, adjust it to your team, and load it into the MCP gateway that sits between your agents and your servers.</p><p class="cta-links"><a class="button" href="/methodology/">How classification works</a></p></aside>` +
+    `<section aria-labelledby="related" data-pagefind-ignore="all"><h2 id="related">Related tools</h2><div class="two-col"><div><h3>More on ${serverName}</h3>${related.sameServer.length === 0 ? "<p>This is the server's only tool.</p>" : toolList(related.sameServer, false)}</div><div><h3>${c.category} tools on other servers</h3>${related.sameCategory.length === 0 ? '<p>No other server has a tool of this category.</p>' : toolList(related.sameCategory, true)}</div></div></section>` +
+    `<section class="faq" aria-labelledby="faq" data-pagefind-ignore="all"><h2 id="faq">Questions about ${name}</h2>${faq}</section><script type="application/ld+json">${jsonLd(faqLd)}</script>` +
+    `<section aria-labelledby="provenance" data-pagefind-ignore="all"><h2 id="provenance">Provenance</h2><p>${escapeHtml(server.server.provenance ? `From ${server.server.provenance.method === 'live' ? 'a live tools/list' : 'the source code'} (${server.file}).` : `The catalogue does not say where this definition came from (${server.file}).`)}</p>${tool.atlas?.source ? `<p>Defined in <code>${escapeHtml(tool.atlas.source.file)}${tool.atlas.source.line ? `:${tool.atlas.source.line}` : ''}</code>.</p>` : ''}</section>`;
   return layout({
     title: `${tool.name}: ${c.risk} risk ${c.category} tool on ${server.server.name}`,
     description: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
@@ -242,9 +330,14 @@ export function renderToolPage(view: FloorToolView): string {
 function renderServerPage(atlas: FullAtlas, server: LoadedServer, policy: unknown): string {
   const s = server.server;
   const rows = server.tools
-    .map((t) => `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}"><td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td><td><span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span></td><td>${t.classification.category}</td><td>${recommendRule(t.tool, t.classification).action}</td></tr>`)
+    .map(
+      (t) =>
+        `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}"><td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td><td><span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span></td><td>${t.classification.category}</td><td>${recommendRule(t.tool, t.classification).action}</td></tr>`,
+    )
     .join('');
-  const counts = Object.entries(server.riskCounts).map(([level, count]) => `<li>${level}: ${count}</li>`).join('');
+  const counts = Object.entries(server.riskCounts)
+    .map(([level, count]) => `<li>${level}: ${count}</li>`)
+    .join('');
   const body = `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: s.name }])}<header class="page-head" data-server="${server.slug}" data-pagefind-meta="type:server"><h1 data-pagefind-meta="title" data-pagefind-weight="8">${escapeHtml(s.name)}</h1><span hidden data-pagefind-filter="type:server"></span>${s.description ? `<p class="subtitle">${escapeHtml(s.description)}</p>` : ''}<ul class="facts"><li><span class="badge outline">${s.package.registry}</span></li><li><code>${escapeHtml(s.package.name)}</code></li><li><span class="badge outline">${server.tools.length} tools</span></li><li>Highest risk: ${riskBadge(server.worstRisk)}</li></ul></header><section aria-labelledby="risk-summary"><h2 id="risk-summary">Risk summary</h2><ul>${counts}</ul></section><section aria-labelledby="tools" data-pagefind-ignore="all"><h2 id="tools">Tools</h2><div class="table-wrap"><table class="tools" data-tool-count="${server.tools.length}"><thead><tr><th scope="col">Tool</th><th scope="col">Risk</th><th scope="col">Category</th><th scope="col">Recommended rule</th></tr></thead><tbody>${rows}</tbody></table></div></section><section aria-labelledby="policy" data-pagefind-ignore="all"><h2 id="policy">Policy for the whole server</h2><div class="snippet-code">${highlight(policy)}</div></section>`;
   return layout({
     title: `${s.name}: ${server.tools.length} MCP tools and their risk`,
@@ -303,7 +396,10 @@ if (!values['no-index']) {
   started = performance.now();
   // The same records in the same shards as the site's, so the two index the same way (attack
   // patterns by id: their names are in content collections, which only Astro reads).
-  const shards = planShards(atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), shardPagesFromEnv(process.env));
+  const shards = planShards(
+    atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })),
+    shardPagesFromEnv(process.env),
+  );
   let indexed = 0;
   for (const shard of shards) {
     const records = shard.servers.flatMap((slug) => serverRecords(atlas.serverBySlug.get(slug)!, new Map()));
@@ -313,4 +409,6 @@ if (!values['no-index']) {
   times.index = performance.now() - started;
   console.log(`[bench-floor] indexed ${indexed} pages in ${seconds(times.index)} s`);
 }
-console.log(`[bench-floor] ${JSON.stringify({ pages, stages: Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)])) })}`);
+console.log(
+  `[bench-floor] ${JSON.stringify({ pages, stages: Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)])) })}`,
+);

@@ -43,7 +43,10 @@ const excludeSelectors = values.exclude ? values.exclude.split(',') : undefined;
 function shardServers(count: number): string[][] {
   const servers = readdirSync(path.join(site, 'servers'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
-    .map((entry) => ({ slug: entry.name, pages: readdirSync(path.join(site, 'servers', entry.name), { withFileTypes: true }).filter((e) => e.isDirectory()).length + 1 }))
+    .map((entry) => ({
+      slug: entry.name,
+      pages: readdirSync(path.join(site, 'servers', entry.name), { withFileTypes: true }).filter((e) => e.isDirectory()).length + 1,
+    }))
     .sort((a, b) => b.pages - a.pages || a.slug.localeCompare(b.slug));
   const shards = Array.from({ length: count }, () => ({ pages: 0, slugs: [] as string[] }));
   for (const server of servers) {
@@ -86,7 +89,10 @@ if (values.worker) {
     const others = otherFolders();
     for (const [i, slugs] of shardServers(count).entries()) {
       // One flat alternation of folders; the first shard also takes the pages outside servers/.
-      const patterns = [...(i === 0 ? ['*.html', 'servers/*.html', ...others.map((name) => `${name}/**/*.html`)] : []), ...slugs.map((slug) => `servers/${slug}/**/*.html`)];
+      const patterns = [
+        ...(i === 0 ? ['*.html', 'servers/*.html', ...others.map((name) => `${name}/**/*.html`)] : []),
+        ...slugs.map((slug) => `servers/${slug}/**/*.html`),
+      ];
       const glob = `{${patterns.join(',')}}`;
       const added = await indexShard(glob, path.join(out, `pagefind-${i}`));
       console.log(`shard ${i}: ${added} pages`);
@@ -99,7 +105,17 @@ if (values.worker) {
   for (const count of values.shards.split(',').map(Number)) {
     const out = path.resolve('.bench', `shards-${count}`);
     rmSync(out, { recursive: true, force: true });
-    const run = await runMeasured(process.execPath, [process.argv[1]!, '--worker', '--site', site, '--shards', String(count), '--out', out, ...(values.exclude ? ['--exclude', values.exclude] : [])]);
+    const run = await runMeasured(process.execPath, [
+      process.argv[1]!,
+      '--worker',
+      '--site',
+      site,
+      '--shards',
+      String(count),
+      '--out',
+      out,
+      ...(values.exclude ? ['--exclude', values.exclude] : []),
+    ]);
     if (run.exitCode !== 0) {
       console.error(run.lines.map((line) => line.text).join('\n'));
       process.exit(1);
@@ -107,16 +123,29 @@ if (values.worker) {
     const summary = run.lines.find((line) => line.text.startsWith('[shards] '));
     const pages = summary ? (JSON.parse(summary.text.slice('[shards] '.length)) as { pages: number }).pages : 0;
     const size = await folderSize(out);
-    results.push({ shards: count, pages, wallS: round(run.wallMs / 1000, 1), peakRssMB: round(run.peakRss / 1e6, 0), indexMB: round(size.bytes / 1e6, 1), indexFiles: size.files, cpuS: round((run.cpu.userMs + run.cpu.systemMs) / 1000, 1) });
+    results.push({
+      shards: count,
+      pages,
+      wallS: round(run.wallMs / 1000, 1),
+      peakRssMB: round(run.peakRss / 1e6, 0),
+      indexMB: round(size.bytes / 1e6, 1),
+      indexFiles: size.files,
+      cpuS: round((run.cpu.userMs + run.cpu.systemMs) / 1000, 1),
+    });
     rmSync(out, { recursive: true, force: true });
     if (!values.json) console.error(`[shards] ${count}: ${JSON.stringify(results.at(-1))}`);
   }
-  if (values.json) console.log(JSON.stringify({ site: path.relative(process.cwd(), site), excludeSelectors: excludeSelectors ?? [], results }));
+  if (values.json)
+    console.log(JSON.stringify({ site: path.relative(process.cwd(), site), excludeSelectors: excludeSelectors ?? [], results }));
   else {
-    console.log(`\npagefind on ${path.relative(process.cwd(), site)}${excludeSelectors ? ` (excluding ${excludeSelectors.join(', ')})` : ''}\n`);
+    console.log(
+      `\npagefind on ${path.relative(process.cwd(), site)}${excludeSelectors ? ` (excluding ${excludeSelectors.join(', ')})` : ''}\n`,
+    );
     console.log('shards  pages    wall s  peak RSS MB  index MB  files  cpu s');
     for (const r of results) {
-      console.log(`${String(r.shards).padStart(6)}  ${String(r.pages).padStart(6)}  ${r.wallS.toFixed(1).padStart(8)}  ${String(r.peakRssMB).padStart(11)}  ${r.indexMB.toFixed(1).padStart(8)}  ${String(r.indexFiles).padStart(5)}  ${String(r.cpuS).padStart(5)}`);
+      console.log(
+        `${String(r.shards).padStart(6)}  ${String(r.pages).padStart(6)}  ${r.wallS.toFixed(1).padStart(8)}  ${String(r.peakRssMB).padStart(11)}  ${r.indexMB.toFixed(1).padStart(8)}  ${String(r.indexFiles).padStart(5)}  ${String(r.cpuS).padStart(5)}`,
+      );
     }
   }
 }

@@ -54,7 +54,10 @@ function sampleToolNames(count: number): string[] {
 const ONLY_IN_DESCRIPTIONS = ['idempotent', 'paginated', 'permanently removes', 'administrator'];
 const ONLY_IN_PARAMETERS = ['receives', 'three-letter currency code'];
 const queries = values.queries
-  ? values.queries.split(',').map((query) => query.trim()).filter(Boolean)
+  ? values.queries
+      .split(',')
+      .map((query) => query.trim())
+      .filter(Boolean)
   : ['delete', 'shell command', 's3 bucket', 'payment', ...ONLY_IN_DESCRIPTIONS, ...ONLY_IN_PARAMETERS, ...sampleToolNames(3)];
 
 const server = await serveStatic(site);
@@ -129,21 +132,53 @@ try {
   await server.close();
 }
 
-const later = timings.filter((t) => !t.first).map((t) => t.ms).sort((a, b) => a - b);
-const laterFull = timings.filter((t) => !t.first).map((t) => t.fullMs).sort((a, b) => a - b);
-const firsts = timings.filter((t) => t.first).map((t) => t.ms).sort((a, b) => a - b);
+const later = timings
+  .filter((t) => !t.first)
+  .map((t) => t.ms)
+  .sort((a, b) => a - b);
+const laterFull = timings
+  .filter((t) => !t.first)
+  .map((t) => t.fullMs)
+  .sort((a, b) => a - b);
+const firsts = timings
+  .filter((t) => t.first)
+  .map((t) => t.ms)
+  .sort((a, b) => a - b);
 const shards = manifestShards(JSON.parse(readFileSync(path.join(site, SHARD_MANIFEST), 'utf8')));
-const fullText = timings.filter((t) => !t.first && t.by === 'full text').map((t) => t.ms).sort((a, b) => a - b);
+const fullText = timings
+  .filter((t) => !t.first && t.by === 'full text')
+  .map((t) => t.ms)
+  .sort((a, b) => a - b);
 const summary = {
   site: path.relative(process.cwd(), site),
   indexShards: shards.length + 1,
   rounds,
-  indexReadyMs: { median: round1(percentile([...readyTimes].sort((a, b) => a - b), 50)), max: round1(Math.max(...readyTimes)) },
+  indexReadyMs: {
+    median: round1(
+      percentile(
+        [...readyTimes].sort((a, b) => a - b),
+        50,
+      ),
+    ),
+    max: round1(Math.max(...readyTimes)),
+  },
   firstQueryMs: { median: round1(percentile(firsts, 50)), max: round1(Math.max(...firsts)) },
   typedQueryMs: { median: round1(percentile(later, 50)), p95: round1(percentile(later, 95)), max: round1(Math.max(...later)) },
-  pagefindResultsMs: { median: round1(percentile(laterFull, 50)), p95: round1(percentile(laterFull, 95)), max: round1(Math.max(...laterFull)) },
+  pagefindResultsMs: {
+    median: round1(percentile(laterFull, 50)),
+    p95: round1(percentile(laterFull, 95)),
+    max: round1(Math.max(...laterFull)),
+  },
   /** The later queries whose first results came from the full text (no name matched): the full-text search's own time. */
-  fullTextFirstMs: fullText.length > 0 ? { median: round1(percentile(fullText, 50)), p95: round1(percentile(fullText, 95)), max: round1(Math.max(...fullText)), count: fullText.length } : null,
+  fullTextFirstMs:
+    fullText.length > 0
+      ? {
+          median: round1(percentile(fullText, 50)),
+          p95: round1(percentile(fullText, 95)),
+          max: round1(Math.max(...fullText)),
+          count: fullText.length,
+        }
+      : null,
   queries: queries.map((query) => ({
     query,
     results: timings.find((t) => t.query === query)?.results ?? 0,
@@ -154,12 +189,26 @@ const summary = {
 };
 if (values.json) console.log(JSON.stringify(summary));
 else {
-  console.log(`\nsearch on ${summary.site} (${summary.indexShards} index shards), ${rounds} fresh page${rounds === 1 ? '' : 's'}, Chromium on 127.0.0.1`);
+  console.log(
+    `\nsearch on ${summary.site} (${summary.indexShards} index shards), ${rounds} fresh page${rounds === 1 ? '' : 's'}, Chromium on 127.0.0.1`,
+  );
   console.log(`index ready after opening /search/: median ${summary.indexReadyMs.median} ms, max ${summary.indexReadyMs.max} ms`);
-  console.log(`first query of a page (last key to first results): median ${summary.firstQueryMs.median} ms, max ${summary.firstQueryMs.max} ms`);
-  console.log(`later queries, last key to first results: median ${summary.typedQueryMs.median} ms, p95 ${summary.typedQueryMs.p95} ms, max ${summary.typedQueryMs.max} ms`);
-  console.log(`later queries, last key to the full-text results: median ${summary.pagefindResultsMs.median} ms, p95 ${summary.pagefindResultsMs.p95} ms, max ${summary.pagefindResultsMs.max} ms`);
-  if (summary.fullTextFirstMs) console.log(`later queries no name matches (answered by the full text only): median ${summary.fullTextFirstMs.median} ms, p95 ${summary.fullTextFirstMs.p95} ms, max ${summary.fullTextFirstMs.max} ms (${summary.fullTextFirstMs.count} timings)`);
+  console.log(
+    `first query of a page (last key to first results): median ${summary.firstQueryMs.median} ms, max ${summary.firstQueryMs.max} ms`,
+  );
+  console.log(
+    `later queries, last key to first results: median ${summary.typedQueryMs.median} ms, p95 ${summary.typedQueryMs.p95} ms, max ${summary.typedQueryMs.max} ms`,
+  );
+  console.log(
+    `later queries, last key to the full-text results: median ${summary.pagefindResultsMs.median} ms, p95 ${summary.pagefindResultsMs.p95} ms, max ${summary.pagefindResultsMs.max} ms`,
+  );
+  if (summary.fullTextFirstMs)
+    console.log(
+      `later queries no name matches (answered by the full text only): median ${summary.fullTextFirstMs.median} ms, p95 ${summary.fullTextFirstMs.p95} ms, max ${summary.fullTextFirstMs.max} ms (${summary.fullTextFirstMs.count} timings)`,
+    );
   console.log('');
-  for (const q of summary.queries) console.log(`  ${q.query.padEnd(32)} ${String(q.results).padStart(3)} shown  first (${q.firstBy}) ${q.ms.join(' / ')} ms; full text ${q.fullMs.join(' / ')} ms`);
+  for (const q of summary.queries)
+    console.log(
+      `  ${q.query.padEnd(32)} ${String(q.results).padStart(3)} shown  first (${q.firstBy}) ${q.ms.join(' / ')} ms; full text ${q.fullMs.join(' / ')} ms`,
+    );
 }

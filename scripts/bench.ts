@@ -28,7 +28,9 @@ import { floorStages, formatRatios, formatTable, pipelineStages, ratios, round, 
 import { DEFAULT_SEED } from '../src/bench/synthetic.ts';
 
 function usage(message: string): never {
-  console.error(`${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page] [--changed P%] [--shards N]`);
+  console.error(
+    `${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page] [--changed P%] [--shards N]`,
+  );
   process.exit(2);
 }
 
@@ -54,7 +56,8 @@ const seed = Number(values.seed);
 if (!Number.isInteger(tools) || tools < 1) usage(`--tools: expected a whole number of tools, at least 1; got ${values.tools}`);
 if (!Number.isInteger(seed)) usage(`--seed: expected a whole number; got ${values.seed}`);
 const floorHighlight = values['floor-highlight'];
-if (floorHighlight !== 'shape' && floorHighlight !== 'page') usage(`--floor-highlight: expected "shape" (once per snippet shape, as the site does) or "page"; got ${floorHighlight}`);
+if (floorHighlight !== 'shape' && floorHighlight !== 'page')
+  usage(`--floor-highlight: expected "shape" (once per snippet shape, as the site does) or "page"; got ${floorHighlight}`);
 
 let share: number | undefined;
 try {
@@ -63,7 +66,8 @@ try {
   usage(`--changed: ${(error as Error).message}`);
 }
 const sliceCount = values.shards === undefined ? undefined : Number(values.shards);
-if (sliceCount !== undefined && (!Number.isInteger(sliceCount) || sliceCount < 1)) usage(`--shards: expected a whole number of slices, at least 1; got ${values.shards}`);
+if (sliceCount !== undefined && (!Number.isInteger(sliceCount) || sliceCount < 1))
+  usage(`--shards: expected a whole number of slices, at least 1; got ${values.shards}`);
 
 const root = process.cwd();
 const benchDir = path.join(root, '.bench');
@@ -78,13 +82,20 @@ const node = process.execPath;
 const progress = (text: string) => console.error(`[bench] ${text}`);
 /** Astro prints a line per page; those are counted, not kept or echoed. */
 const isPageLine = (text: string) => /^\S*\s+[├└]─ /.test(text) || /^\s+[├└]─ /.test(text);
-const ECHO = /^catalogue |^\[atlas\] |^\[atlas-stage\]|\[atlas-pagefind\]|\[atlas-exports\]|^built |\[bench-floor\]|^generated |error|Error/;
+const ECHO =
+  /^catalogue |^\[atlas\] |^\[atlas-stage\]|\[atlas-pagefind\]|\[atlas-exports\]|^built |\[bench-floor\]|^generated |error|Error/;
 const echo = (name: string) => (line: OutputLine) => {
-  if (!isPageLine(line.text) && ECHO.test(line.text)) console.error(`[bench] ${name} ${(line.t / 1000).toFixed(1).padStart(6)} s | ${line.text}`);
+  if (!isPageLine(line.text) && ECHO.test(line.text))
+    console.error(`[bench] ${name} ${(line.t / 1000).toFixed(1).padStart(6)} s | ${line.text}`);
 };
 
 function failed(name: string, run: RunResult): never {
-  console.error(run.lines.slice(-40).map((line) => line.text).join('\n'));
+  console.error(
+    run.lines
+      .slice(-40)
+      .map((line) => line.text)
+      .join('\n'),
+  );
   console.error(`\n[bench] ${name} failed (exit ${run.exitCode ?? run.signal}); see the output above`);
   process.exit(1);
 }
@@ -111,10 +122,23 @@ if (isReusable(catalogueDir, { tools, seed })) {
   progress(`reusing ${path.relative(root, catalogueDir)}`);
 } else {
   progress(`generating ${tools} tools into ${path.relative(root, catalogueDir)}`);
-  const run = await runMeasured(node, ['scripts/generate-catalogue.ts', '--tools', String(tools), '--seed', String(seed), '--out', catalogueDir, '--force'], { onLine: echo('generate') });
+  const run = await runMeasured(
+    node,
+    ['scripts/generate-catalogue.ts', '--tools', String(tools), '--seed', String(seed), '--out', catalogueDir, '--force'],
+    { onLine: echo('generate') },
+  );
   if (run.exitCode !== 0) failed('catalogue generation', run);
   const size = await folderSize(path.join(catalogueDir, 'servers'));
-  catalogueStage = { key: 'catalogue', label: 'catalogue generation', wallMs: run.wallMs, pages: tools, peakRss: run.peakRss, outputBytes: size.bytes, outputFiles: size.files, cpu: run.cpu };
+  catalogueStage = {
+    key: 'catalogue',
+    label: 'catalogue generation',
+    wallMs: run.wallMs,
+    pages: tools,
+    peakRss: run.peakRss,
+    outputBytes: size.bytes,
+    outputFiles: size.files,
+    cpu: run.cpu,
+  };
 }
 stages.push(catalogueStage);
 const manifest = readManifest(catalogueDir)!;
@@ -139,7 +163,16 @@ async function measuredBuild(key: string, label: string, args: string[], env: No
   const run = await runMeasured(node, args, { env: { ...process.env, ...env }, onLine: echo(key), keepLine: (text) => !isPageLine(text) });
   if (run.exitCode !== 0) failed(label, run);
   const size = await folderSize(out);
-  return { key, label, wallMs: run.wallMs, peakRss: run.peakRss, cpu: run.cpu, pages: size.htmlFiles, outputBytes: size.bytes, outputFiles: size.files };
+  return {
+    key,
+    label,
+    wallMs: run.wallMs,
+    peakRss: run.peakRss,
+    cpu: run.cpu,
+    pages: size.htmlFiles,
+    outputBytes: size.bytes,
+    outputFiles: size.files,
+  };
 }
 
 // 2b. Incremental builds into the same folder: nothing changed, then a share of the servers changed.
@@ -148,8 +181,18 @@ if (share !== undefined) {
   progress('building again, nothing changed');
   stages.push(await measuredBuild('rebuild.same', 'pipeline: second build, nothing changed', ['scripts/build.ts'], env, siteDir));
   const changes = changeCatalogue(workDir, share, seed);
-  progress(`changed ${values.changed} of the servers: ${changes.edited.length} edited, ${changes.removed.length} removed, ${changes.added.length} added; building again`);
-  stages.push(await measuredBuild('rebuild.changed', `pipeline: second build, ${values.changed} of servers changed`, ['scripts/build.ts'], env, siteDir));
+  progress(
+    `changed ${values.changed} of the servers: ${changes.edited.length} edited, ${changes.removed.length} removed, ${changes.added.length} added; building again`,
+  );
+  stages.push(
+    await measuredBuild(
+      'rebuild.changed',
+      `pipeline: second build, ${values.changed} of servers changed`,
+      ['scripts/build.ts'],
+      env,
+      siteDir,
+    ),
+  );
 }
 
 // 2c. The build across machines, here one slice after the other, then the merge.
@@ -160,11 +203,27 @@ if (sliceCount !== undefined) {
     rmSync(out, { recursive: true, force: true });
     slices.push(out);
     progress(`building slice ${i} of ${sliceCount} into ${path.relative(root, out)}`);
-    stages.push(await measuredBuild(`slice.${i}`, `slice ${i} of ${sliceCount} (--shard ${i}/${sliceCount})`, ['scripts/build.ts', '--shard', `${i}/${sliceCount}`], { CATALOGUE_DIR: catalogueDir, OUT_DIR: out }, out));
+    stages.push(
+      await measuredBuild(
+        `slice.${i}`,
+        `slice ${i} of ${sliceCount} (--shard ${i}/${sliceCount})`,
+        ['scripts/build.ts', '--shard', `${i}/${sliceCount}`],
+        { CATALOGUE_DIR: catalogueDir, OUT_DIR: out },
+        out,
+      ),
+    );
   }
   const merged = path.join(benchDir, `merged-${suffix}`);
   progress(`merging ${sliceCount} slices into ${path.relative(root, merged)}`);
-  stages.push(await measuredBuild('merge', `merge of ${sliceCount} slices (atlas merge)`, ['bin/atlas.ts', 'merge', ...slices, '--out', merged], { CATALOGUE_DIR: catalogueDir }, merged));
+  stages.push(
+    await measuredBuild(
+      'merge',
+      `merge of ${sliceCount} slices (atlas merge)`,
+      ['bin/atlas.ts', 'merge', ...slices, '--out', merged],
+      { CATALOGUE_DIR: catalogueDir },
+      merged,
+    ),
+  );
   if (!values.keep) for (const dir of [...slices, merged]) rmSync(dir, { recursive: true, force: true });
 }
 
@@ -172,7 +231,11 @@ if (sliceCount !== undefined) {
 let floor: Stage[] | undefined;
 if (!values['skip-floor']) {
   progress(`writing the same pages with the floor into ${path.relative(root, floorDir)}`);
-  const floorRun = await runMeasured(node, ['scripts/bench-floor.ts', '--catalogue', catalogueDir, '--out', floorDir, '--highlight', floorHighlight], { onLine: echo('floor') });
+  const floorRun = await runMeasured(
+    node,
+    ['scripts/bench-floor.ts', '--catalogue', catalogueDir, '--out', floorDir, '--highlight', floorHighlight],
+    { onLine: echo('floor') },
+  );
   if (floorRun.exitCode !== 0) failed('the floor', floorRun);
   floor = floorStages(floorRun, await sizes(floorDir));
   stages.push(...floor);
@@ -186,7 +249,12 @@ if (!values.keep) {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-const machine = { node: process.version, cpus: cpus().length, memoryGB: round(totalmem() / 1e9, 1), loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) } };
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  memoryGB: round(totalmem() / 1e9, 1),
+  loadAverage: { before: round(loadBefore, 2), after: round(loadAfter, 2) },
+};
 if (values.json) {
   console.log(
     JSON.stringify({
@@ -197,13 +265,24 @@ if (values.json) {
       machine,
       floorHighlight: values['skip-floor'] ? null : floorHighlight,
       stages: stages.map(stageJson),
-      ratio: floor ? Object.fromEntries(ratioList.map((r) => [r.key, { wall: r.wall, ...(r.cpu ? { cpu: r.cpu } : {}), ...(r.rss ? { rss: r.rss } : {}) }])) : null,
+      ratio: floor
+        ? Object.fromEntries(
+            ratioList.map((r) => [r.key, { wall: r.wall, ...(r.cpu ? { cpu: r.cpu } : {}), ...(r.rss ? { rss: r.rss } : {}) }]),
+          )
+        : null,
     }),
   );
 } else {
-  console.log(`\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} servers (seed ${seed})`);
-  console.log(`Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`);
+  console.log(
+    `\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} servers (seed ${seed})`,
+  );
+  console.log(
+    `Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`,
+  );
   console.log(formatTable(stages));
-  if (floor) console.log(`\n${formatRatios(ratioList)}\n(the floor highlights policy snippets once per ${floorHighlight === 'shape' ? 'shape, as the site does' : 'page'})`);
+  if (floor)
+    console.log(
+      `\n${formatRatios(ratioList)}\n(the floor highlights policy snippets once per ${floorHighlight === 'shape' ? 'shape, as the site does' : 'page'})`,
+    );
   if (values.keep) console.log(`\noutputs kept in ${path.relative(root, siteDir)} and ${path.relative(root, floorDir)}`);
 }

@@ -34,10 +34,14 @@ import { loadSettings } from '../src/site/settings.ts';
 // the machine's memory (at most 16 GB); small catalogues never come near it, so it costs nothing.
 const HEAP_MB = Math.min(16_384, Math.floor((totalmem() / 2 ** 20) * 0.6));
 if (process.env.ATLAS_BUILD_HEAP !== String(HEAP_MB) && getHeapStatistics().heap_size_limit < HEAP_MB * 2 ** 20 * 0.9) {
-  const child = spawn(process.execPath, [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, process.argv[1]!, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, ATLAS_BUILD_HEAP: String(HEAP_MB) },
-  });
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, `--max-old-space-size=${HEAP_MB}`, process.argv[1]!, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, ATLAS_BUILD_HEAP: String(HEAP_MB) },
+    },
+  );
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));
   const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   process.exit(code ?? (signal ? 1 : 0));
@@ -50,14 +54,18 @@ function usage(message: string): never {
 
 let args;
 try {
-  args = parseArgs({ options: { full: { type: 'boolean', default: false }, shard: { type: 'string' }, merge: { type: 'boolean', default: false } }, allowPositionals: true });
+  args = parseArgs({
+    options: { full: { type: 'boolean', default: false }, shard: { type: 'string' }, merge: { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
 } catch (error) {
   usage((error as Error).message);
 }
 let slice: BuildInputs['slice'];
 if (args.values.shard !== undefined) {
   const match = /^(\d+)\/(\d+)$/.exec(args.values.shard);
-  if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2])) usage(`--shard: expected I/N, the slice I of N (1 <= I <= N), e.g. --shard 2/4; got ${args.values.shard}`);
+  if (!match || Number(match[1]) < 1 || Number(match[1]) > Number(match[2]))
+    usage(`--shard: expected I/N, the slice I of N (1 <= I <= N), e.g. --shard 2/4; got ${args.values.shard}`);
   slice = { index: Number(match[1]), count: Number(match[2]) };
 }
 if (args.values.merge && slice) usage('--merge and --shard: a merge assembles slices; it is not one');
@@ -73,7 +81,9 @@ const started = performance.now();
 
 function fail(problems: Problem[]): never {
   for (const problem of problems) console.error(formatProblem(problem));
-  console.error(`\nbuild failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(catalogueDir)}; ${displayPath(outDir)} left untouched`);
+  console.error(
+    `\nbuild failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(catalogueDir)}; ${displayPath(outDir)} left untouched`,
+  );
   process.exit(1);
 }
 
@@ -102,7 +112,12 @@ const inputs: BuildInputs = {
 
 let prepared: PreparedBuild | PreparedMerge;
 try {
-  const made = args.values.merge ? await prepareMerge(inputs, args.positionals.map((dir) => path.resolve(dir))) : await prepareBuild(inputs);
+  const made = args.values.merge
+    ? await prepareMerge(
+        inputs,
+        args.positionals.map((dir) => path.resolve(dir)),
+      )
+    : await prepareBuild(inputs);
   if ('problems' in made) fail(made.problems);
   prepared = made;
 } catch (error) {
@@ -144,10 +159,13 @@ try {
   await build({ root: process.cwd(), outDir: building, logLevel });
   const expected = prepared.kind === 'slice' ? [] : ['index.html', SHARD_MANIFEST];
   for (const file of expected) if (!existsSync(path.join(building, file))) throw new Error(`the build finished without ${file}`);
-  if (prepared.kind === 'merge') console.log(`[atlas] merge: ${await assembleSlices(prepared, building)} files of the slices' servers and search shards put in place`);
+  if (prepared.kind === 'merge')
+    console.log(`[atlas] merge: ${await assembleSlices(prepared, building)} files of the slices' servers and search shards put in place`);
   if (prepared.kind === 'incremental') {
     const report = await applyIncremental(building, outDir, prepared.ownership!);
-    console.log(`[atlas] ${displayPath(outDir)}: ${report.written.toLocaleString('en')} files written, ${report.deleted.toLocaleString('en')} deleted, ${report.unchanged.toLocaleString('en')} rendered again the same (left as they were)`);
+    console.log(
+      `[atlas] ${displayPath(outDir)}: ${report.written.toLocaleString('en')} files written, ${report.deleted.toLocaleString('en')} deleted, ${report.unchanged.toLocaleString('en')} rendered again the same (left as they were)`,
+    );
     await rm(building, { recursive: true, force: true });
   } else {
     await mkdir(path.dirname(outDir), { recursive: true });
@@ -162,10 +180,17 @@ try {
     if (prepared.kind === 'slice') {
       const own = prepared.rendered;
       const scannedBySlug = new Map(prepared.scanned.map((one) => [one.slug, one]));
-      const states = prepared.atlas.servers.filter((server) => own.has(server.slug)).map((server) => {
-        const scanned = scannedBySlug.get(server.slug)!;
-        return { name: scanned.name, digest: scanned.digest, summary: scanned.summary!, exports: prepared.site.report!.exportRanges.get(server.slug) };
-      });
+      const states = prepared.atlas.servers
+        .filter((server) => own.has(server.slug))
+        .map((server) => {
+          const scanned = scannedBySlug.get(server.slug)!;
+          return {
+            name: scanned.name,
+            digest: scanned.digest,
+            summary: scanned.summary!,
+            exports: prepared.site.report!.exportRanges.get(server.slug),
+          };
+        });
       await writeSlice(staging, {
         format: 'mcp-risk-atlas-slice/1',
         slice: slice!.index,
@@ -192,7 +217,9 @@ try {
 // The state the next build compares against, written once the site is in place.
 if (prepared.kind === 'whole' || prepared.kind === 'incremental') {
   await commitRecords(inputs.stateDir, prepared.pendingRecords);
-  for (const slug of prepared.previous ? prepared.previous.servers.map((server) => server.summary.slug).filter((slug) => !atlas.serverBySlug.has(slug)) : []) {
+  for (const slug of prepared.previous
+    ? prepared.previous.servers.map((server) => server.summary.slug).filter((slug) => !atlas.serverBySlug.has(slug))
+    : []) {
     await rm(path.join(inputs.stateDir, 'records', `${slug}.json`), { force: true });
   }
   await writeState(inputs.stateDir, nextState(prepared, inputs, await sentinelsOf(outDir)));

@@ -36,5 +36,7 @@ for (const file of ROOTS.flatMap(sourceFiles).sort()) {
 }
 
 for (const line of long) console.log(line);
-console.log(long.length === 0 ? `no line over ${WIDTH} characters outside the data tables` : `${long.length} lines over ${WIDTH} characters`);
+console.log(
+  long.length === 0 ? `no line over ${WIDTH} characters outside the data tables` : `${long.length} lines over ${WIDTH} characters`,
+);
 process.exitCode = long.length === 0 ? 0 : 1;

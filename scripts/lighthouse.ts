@@ -17,7 +17,10 @@ import { serveStatic } from '../tests/helpers/static-server.ts';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const THRESHOLD = 0.95;
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { desktop: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
 const paths = positionals.length > 0 ? positionals : ['servers/ecs-mcp-server/build-and-push-image-to-ecr/', 'servers/ecs-mcp-server/', ''];
 const siteDir = path.resolve(process.env.OUT_DIR || 'dist');
 
@@ -47,7 +50,20 @@ try {
       output: 'json',
       logLevel: 'error',
       onlyCategories: [...CATEGORIES],
-      ...(values.desktop ? { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttling: { rttMs: 40, throughputKbps: 10240, cpuSlowdownMultiplier: 1, requestLatencyMs: 0, downloadThroughputKbps: 0, uploadThroughputKbps: 0 } } : {}),
+      ...(values.desktop
+        ? {
+            formFactor: 'desktop',
+            screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false },
+            throttling: {
+              rttMs: 40,
+              throughputKbps: 10240,
+              cpuSlowdownMultiplier: 1,
+              requestLatencyMs: 0,
+              downloadThroughputKbps: 0,
+              uploadThroughputKbps: 0,
+            },
+          }
+        : {}),
     });
     if (!run) throw new Error(`lighthouse gave no result for ${url}`);
     const scores = Object.fromEntries(CATEGORIES.map((category) => [category, run.lhr.categories[category]?.score ?? 0]));
@@ -59,7 +75,8 @@ try {
         if (scores[category]! >= THRESHOLD) continue;
         for (const ref of run.lhr.categories[category]!.auditRefs) {
           const audit = run.lhr.audits[ref.id];
-          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9) console.log(`    ${category}: ${audit.id} ${audit.score} ${audit.displayValue ?? ''}`);
+          if (audit && ref.weight > 0 && audit.score !== null && audit.score < 0.9)
+            console.log(`    ${category}: ${audit.id} ${audit.score} ${audit.displayValue ?? ''}`);
         }
       }
     }
@@ -70,5 +87,10 @@ try {
 }
 const failing = results.filter((result) => Object.values(result.scores).some((score) => score < THRESHOLD));
 if (values.json) console.log(JSON.stringify({ formFactor: values.desktop ? 'desktop' : 'mobile', threshold: THRESHOLD, results }));
-else console.log(failing.length === 0 ? `\nevery category of every page at ${THRESHOLD} or more (${values.desktop ? 'desktop' : 'mobile, simulated slow 4G'})` : `\n${failing.length} page(s) under ${THRESHOLD} in some category`);
+else
+  console.log(
+    failing.length === 0
+      ? `\nevery category of every page at ${THRESHOLD} or more (${values.desktop ? 'desktop' : 'mobile, simulated slow 4G'})`
+      : `\n${failing.length} page(s) under ${THRESHOLD} in some category`,
+  );
 process.exit(failing.length === 0 ? 0 : 1);

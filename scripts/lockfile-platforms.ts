@@ -17,7 +17,17 @@ interface LockEntry {
 }
 
 function platformOf(name: string): { cpu?: string[]; os?: string[] } {
-  const os = /darwin/.test(name) ? 'darwin' : /win32|windows/.test(name) ? 'win32' : /freebsd/.test(name) ? 'freebsd' : /android/.test(name) ? 'android' : /linux/.test(name) ? 'linux' : undefined;
+  const os = /darwin/.test(name)
+    ? 'darwin'
+    : /win32|windows/.test(name)
+      ? 'win32'
+      : /freebsd/.test(name)
+        ? 'freebsd'
+        : /android/.test(name)
+          ? 'android'
+          : /linux/.test(name)
+            ? 'linux'
+            : undefined;
   const cpu = /arm64/.test(name) ? 'arm64' : /x64/.test(name) ? 'x64' : /wasm32/.test(name) ? 'wasm32' : undefined;
   return { ...(cpu ? { cpu: [cpu] } : {}), ...(os ? { os: [os] } : {}) };
 }
@@ -28,7 +38,12 @@ const added: string[] = [];
 for (const [key, entry] of Object.entries(lock.packages)) {
   for (const [dependency, version] of Object.entries(entry.optionalDependencies ?? {})) {
     if (lock.packages[`node_modules/${dependency}`] || lock.packages[`${key}/node_modules/${dependency}`]) continue;
-    lock.packages[`node_modules/${dependency}`] = { version, ...platformOf(dependency), ...(entry.dev ? { dev: true } : {}), optional: true };
+    lock.packages[`node_modules/${dependency}`] = {
+      version,
+      ...platformOf(dependency),
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+    };
     added.push(`${dependency}@${version}`);
   }
 }

@@ -12,7 +12,7 @@ import { z } from 'zod';
 const attackPatterns = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/attack-patterns' }),
   schema: z.object({
-    name: z.string().min(1).describe('The pattern\'s name.'),
+    name: z.string().min(1).describe("The pattern's name."),
     summary: z.string().min(1).describe('One sentence on what it is.'),
     severity: z.enum(['medium', 'high', 'critical']).describe('How bad it is when it works.'),
     references: z.array(z.object({ title: z.string().min(1), url: z.url() })).describe('Sources.'),
@@ -35,7 +35,9 @@ const gateways = defineCollection({
   schema: z.object({
     title: z.string().min(1),
     description: z.string().min(1),
-    format: z.enum(['cedar', 'cel', 'pomerium', 'docker']).describe('The policy format the gateway reads (src/risk/policy/format-info.ts).'),
+    format: z
+      .enum(['cedar', 'cel', 'pomerium', 'docker'])
+      .describe('The policy format the gateway reads (src/risk/policy/format-info.ts).'),
     order: z.int().describe('Where the guide stands in the list of gateways.'),
   }),
 });

@@ -29,7 +29,12 @@ export function readManifest(dir: string): CatalogueManifest | undefined {
 /** Whether `dir` holds the catalogue these options generate (same generator version, seed and size). */
 export function isReusable(dir: string, options: Required<SyntheticOptions>): boolean {
   const manifest = readManifest(dir);
-  return manifest?.generator === 'atlas-synthetic' && manifest.version === GENERATOR_VERSION && manifest.seed === options.seed && manifest.tools === options.tools;
+  return (
+    manifest?.generator === 'atlas-synthetic' &&
+    manifest.version === GENERATOR_VERSION &&
+    manifest.seed === options.seed &&
+    manifest.tools === options.tools
+  );
 }
 
 /**
@@ -41,7 +46,9 @@ export function writeSyntheticCatalogue(dir: string, options: Required<Synthetic
   const serversDir = path.join(dir, 'servers');
   const existing = existsSync(serversDir) ? readdirSync(serversDir).filter((name) => name.endsWith('.json')) : [];
   if (existing.length > 0 && !replace && readManifest(dir) === undefined) {
-    throw new Error(`${serversDir} already holds ${existing.length} server files and is not a synthetic catalogue; choose another folder or pass --force`);
+    throw new Error(
+      `${serversDir} already holds ${existing.length} server files and is not a synthetic catalogue; choose another folder or pass --force`,
+    );
   }
   rmSync(path.join(dir, MANIFEST), { force: true });
   rmSync(serversDir, { recursive: true, force: true });

@@ -30,7 +30,8 @@ export function pickChanges(names: readonly string[], share: number, seed: numbe
   const count = Math.max(3, Math.round(names.length * share));
   const random = createRandom(hashSeed(seed, 'changes', names.length));
   const pool = [...names];
-  const take = (n: number) => Array.from({ length: Math.min(n, pool.length) }, () => pool.splice(random.int(0, pool.length - 1), 1)[0]!).sort();
+  const take = (n: number) =>
+    Array.from({ length: Math.min(n, pool.length) }, () => pool.splice(random.int(0, pool.length - 1), 1)[0]!).sort();
   const edited = take(Math.ceil(count / 3));
   const removed = take(Math.floor(count / 3));
   return { edited, removed, added: count - edited.length - removed.length };
@@ -40,7 +41,8 @@ export function pickChanges(names: readonly string[], share: number, seed: numbe
 export function linkCatalogue(source: string, target: string): void {
   rmSync(target, { recursive: true, force: true });
   mkdirSync(path.join(target, 'servers'), { recursive: true });
-  for (const name of readdirSync(path.join(source, 'servers'))) linkSync(path.join(source, 'servers', name), path.join(target, 'servers', name));
+  for (const name of readdirSync(path.join(source, 'servers')))
+    linkSync(path.join(source, 'servers', name), path.join(target, 'servers', name));
 }
 
 /** Writes a file by rename, so a linked original is never written through. */
@@ -51,7 +53,9 @@ function replace(file: string, text: string): void {
 
 export function changeCatalogue(dir: string, share: number, seed: number): CatalogueChanges {
   const serversDir = path.join(dir, 'servers');
-  const names = readdirSync(serversDir).filter((name) => name.endsWith('.json')).sort();
+  const names = readdirSync(serversDir)
+    .filter((name) => name.endsWith('.json'))
+    .sort();
   const picked = pickChanges(names, share, seed);
   for (const name of picked.edited) {
     const file = path.join(serversDir, name);

@@ -68,7 +68,13 @@ function readStat(pid: number): { comm: string; fields: string[] } | undefined {
   try {
     const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const close = text.lastIndexOf(')');
-    return { comm: text.slice(text.indexOf('(') + 1, close), fields: text.slice(close + 2).trim().split(' ') };
+    return {
+      comm: text.slice(text.indexOf('(') + 1, close),
+      fields: text
+        .slice(close + 2)
+        .trim()
+        .split(' '),
+    };
   } catch {
     return undefined; // the process ended between listing and reading
   }
@@ -83,7 +89,14 @@ function processTable(): ProcEntry[] {
     // fields[k - 3] is stat field k (proc(5)): 4 ppid, 14 utime, 15 stime, 22 starttime.
     if (stat) {
       const { fields, comm } = stat;
-      table.push({ pid, ppid: Number(fields[1]), comm, userTicks: Number(fields[11]), systemTicks: Number(fields[12]), start: fields[19]! });
+      table.push({
+        pid,
+        ppid: Number(fields[1]),
+        comm,
+        userTicks: Number(fields[11]),
+        systemTicks: Number(fields[12]),
+        start: fields[19]!,
+      });
     }
   }
   return table;
@@ -148,7 +161,10 @@ const WRAPPER = '"$@"; status=$?; read -r stat < /proc/$$/stat; printf "%s\\n" "
 function cpuFromStat(line: string): { userTicks: number; systemTicks: number } | undefined {
   const close = line.lastIndexOf(')');
   if (close < 0) return undefined;
-  const fields = line.slice(close + 2).trim().split(' ');
+  const fields = line
+    .slice(close + 2)
+    .trim()
+    .split(' ');
   // cutime and cstime are stat fields 16 and 17.
   const cutime = Number(fields[13]);
   const cstime = Number(fields[14]);
@@ -185,7 +201,8 @@ export function runMeasured(command: string, args: readonly string[], options: R
     if (child.pid === undefined) return;
     const { rss, programs, processes } = treeRss(child.pid);
     if (programs.length === 0) return;
-    for (const entry of processes) cpuSeen.set(`${entry.pid}@${entry.start}`, { userTicks: entry.userTicks, systemTicks: entry.systemTicks });
+    for (const entry of processes)
+      cpuSeen.set(`${entry.pid}@${entry.start}`, { userTicks: entry.userTicks, systemTicks: entry.systemTicks });
     const used = sumTicks(cpuSeen.values());
     const tick = 1000 / ticksPerSecond();
     samples.push({ t: elapsed(), rss, programs, userMs: used.userTicks * tick, systemMs: used.systemTicks * tick });
@@ -224,14 +241,14 @@ export function runMeasured(command: string, args: readonly string[], options: R
     child.on('close', (exitCode, signal) => {
       clearInterval(timer);
       void outputs.then(() => {
-      const wallMs = elapsed();
-      const waited = cpuFromStat(statLine.trim());
-      const sampled = sumTicks(cpuSeen.values());
-      // Each figure can only miss CPU, never count it twice: the larger one is the closer.
-      const best = waited && waited.userTicks + waited.systemTicks >= sampled.userTicks + sampled.systemTicks ? waited : sampled;
-      const tick = 1000 / ticksPerSecond();
-      const cpu = { userMs: best.userTicks * tick, systemMs: best.systemTicks * tick };
-      resolve({ exitCode, signal, wallMs, cpu, peakRss, samples, lines });
+        const wallMs = elapsed();
+        const waited = cpuFromStat(statLine.trim());
+        const sampled = sumTicks(cpuSeen.values());
+        // Each figure can only miss CPU, never count it twice: the larger one is the closer.
+        const best = waited && waited.userTicks + waited.systemTicks >= sampled.userTicks + sampled.systemTicks ? waited : sampled;
+        const tick = 1000 / ticksPerSecond();
+        const cpu = { userMs: best.userTicks * tick, systemMs: best.systemTicks * tick };
+        resolve({ exitCode, signal, wallMs, cpu, peakRss, samples, lines });
       }, reject);
     });
   });

@@ -81,14 +81,25 @@ export function pipelineStages(run: MeasuredRun, sizes: OutputSizes): Stage[] {
     },
   ];
   if (validated) stages.push({ key: 'site.validate', label: 'pipeline:   start + validate', ...split(run, 0, validated.t) });
-  if (renderStart && renderEnd) stages.push({ key: 'site.render', label: 'pipeline:   classify + render', ...split(run, renderStart.t, renderEnd.t), pages: sitePages });
+  if (renderStart && renderEnd)
+    stages.push({
+      key: 'site.render',
+      label: 'pipeline:   classify + render',
+      ...split(run, renderStart.t, renderEnd.t),
+      pages: sitePages,
+    });
   // The data exports (atlas.json, atlas.csv, verdicts.json, llms.txt), written in one pass after the pages.
   const exportsStart = lineTime(lines, /^\[atlas-stage\] exports start/);
   const exportsEnd = lineTime(lines, /^\[atlas-stage\] exports end/);
   const exported = lineTime(lines, /^\[atlas-exports\] wrote (.*) in [\d.]+ s$/);
   if (exportsStart && exportsEnd) {
     const bytes = exported ? [...exported.match[1]!.matchAll(/([\d.]+) MB/g)].reduce((sum, m) => sum + Number(m[1]) * 1e6, 0) : undefined;
-    stages.push({ key: 'site.exports', label: 'pipeline:   data exports', ...split(run, exportsStart.t, exportsEnd.t), ...(bytes !== undefined ? { outputBytes: bytes } : {}) });
+    stages.push({
+      key: 'site.exports',
+      label: 'pipeline:   data exports',
+      ...split(run, exportsStart.t, exportsEnd.t),
+      ...(bytes !== undefined ? { outputBytes: bytes } : {}),
+    });
   }
   stages.push(
     {
@@ -126,14 +137,38 @@ export function floorStages(run: MeasuredRun, sizes: OutputSizes): Stage[] {
   const pagesEnd = written?.t ?? run.wallMs;
   const pages = written ? Number(written.match[1]) : sizes.total.htmlFiles;
   const stages: Stage[] = [
-    { key: 'site', label: 'floor: pages', ...split(run, 0, pagesEnd), pages, outputBytes: sizes.total.bytes - sizes.index.bytes, outputFiles: sizes.total.files - sizes.index.files },
+    {
+      key: 'site',
+      label: 'floor: pages',
+      ...split(run, 0, pagesEnd),
+      pages,
+      outputBytes: sizes.total.bytes - sizes.index.bytes,
+      outputFiles: sizes.total.files - sizes.index.files,
+    },
   ];
   if (loaded) stages.push({ key: 'site.validate', label: 'floor:   start + validate', ...split(run, 0, loaded.t) });
-  if (loaded && written) stages.push({ key: 'site.render', label: 'floor:   classify + render', ...split(run, loaded.t, written.t), pages });
+  if (loaded && written)
+    stages.push({ key: 'site.render', label: 'floor:   classify + render', ...split(run, loaded.t, written.t), pages });
   if (indexed) {
-    stages.push({ key: 'index', label: 'floor: search index', ...split(run, pagesEnd, indexed.t), pages: Number(indexed.match[1]), outputBytes: sizes.index.bytes, outputFiles: sizes.index.files });
+    stages.push({
+      key: 'index',
+      label: 'floor: search index',
+      ...split(run, pagesEnd, indexed.t),
+      pages: Number(indexed.match[1]),
+      outputBytes: sizes.index.bytes,
+      outputFiles: sizes.index.files,
+    });
   }
-  stages.push({ key: 'whole', label: 'floor: whole', wallMs: run.wallMs, peakRss: peakBetween(run.samples, 0, run.wallMs), pages, outputBytes: sizes.total.bytes, outputFiles: sizes.total.files, ...(run.cpu ? { cpu: run.cpu } : {}) });
+  stages.push({
+    key: 'whole',
+    label: 'floor: whole',
+    wallMs: run.wallMs,
+    peakRss: peakBetween(run.samples, 0, run.wallMs),
+    pages,
+    outputBytes: sizes.total.bytes,
+    outputFiles: sizes.total.files,
+    ...(run.cpu ? { cpu: run.cpu } : {}),
+  });
   return stages;
 }
 
@@ -179,7 +214,9 @@ export function stageJson(stage: Stage) {
     key: stage.key,
     label: stage.label,
     wallS: round(stage.wallMs / 1000, 2),
-    ...(stage.pages !== undefined ? { pages: stage.pages, pagesPerS: stage.wallMs > 0 ? round(stage.pages / (stage.wallMs / 1000), 1) : null } : {}),
+    ...(stage.pages !== undefined
+      ? { pages: stage.pages, pagesPerS: stage.wallMs > 0 ? round(stage.pages / (stage.wallMs / 1000), 1) : null }
+      : {}),
     ...(stage.peakRss ? { peakRssMB: round(stage.peakRss / MB, 0) } : {}),
     ...(stage.outputBytes !== undefined ? { outputMB: round(stage.outputBytes / MB, 1), outputFiles: stage.outputFiles } : {}),
     ...(stage.cpu ? { cpuUserS: round(stage.cpu.userMs / 1000, 1), cpuSystemS: round(stage.cpu.systemMs / 1000, 1) } : {}),
@@ -200,11 +237,21 @@ export function formatTable(stages: readonly Stage[]): string {
     stage.cpu ? `${number(stage.cpu.userMs / 1000, 1)}+${number(stage.cpu.systemMs / 1000, 1)}` : '',
   ]);
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i]!.length)));
-  const line = (cells: readonly string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 export function formatRatios(list: readonly Ratio[]): string {
-  const names: Record<string, string> = { site: 'pages', 'site.validate': 'start + validate', 'site.render': 'classify + render', index: 'search index', whole: 'whole' };
+  const names: Record<string, string> = {
+    site: 'pages',
+    'site.validate': 'start + validate',
+    'site.render': 'classify + render',
+    index: 'search index',
+    whole: 'whole',
+  };
   return `ratio pipeline / floor:\n${list.map((r) => `  ${(names[r.key] ?? r.key).padEnd(18)} ${r.wall.toFixed(2)}x wall${r.cpu ? `, ${r.cpu.toFixed(2)}x CPU` : ''}${r.rss ? `, ${r.rss.toFixed(2)}x peak RSS` : ''}`).join('\n')}`;
 }

@@ -91,7 +91,6 @@ export function namingStyleOf(name: string): NamingStyle | 'single' | 'other' {
   return 'other';
 }
 
-
 /** Words (each possibly with spaces, as in "by id") in one naming style. */
 export function joinName(words: readonly string[], style: NamingStyle): string {
   const parts = words.join(' ').split(' ');
@@ -157,7 +156,10 @@ interface ParamSpec {
   make: ParamMaker;
 }
 
-const words = (...list: string[]) => () => list;
+const words =
+  (...list: string[]) =>
+  () =>
+    list;
 const described = (s: ServerContext, node: JsonSchemaNode, description: string): JsonSchemaNode =>
   s.random.chance(0.75) ? { ...node, description } : node;
 
@@ -168,81 +170,225 @@ function nestedObject(s: ServerContext, t: ToolContext, depth: number, descripti
 
 const PARAMS: readonly ParamSpec[] = [
   { words: (t) => [...t.noun, 'id'], weight: 14, make: (s, t) => described(s, { type: 'string' }, `The ID of the ${t.noun.join(' ')}.`) },
-  { words: words('name'), weight: 6, make: (s, t) => described(s, { type: 'string', minLength: 1, maxLength: 255 }, `The name of the ${t.noun.join(' ')}.`) },
-  { words: words('limit'), weight: 6, make: (s) => described(s, { type: 'integer', minimum: 1, maximum: 1000, default: 50 }, 'Maximum number of results to return.') },
-  { words: words('max', 'results'), weight: 3, make: (s) => described(s, { type: 'integer', minimum: 1 }, 'The maximum number of items per page.') },
-  { words: words('next', 'token'), weight: 4, make: (s) => described(s, { type: 'string' }, 'The token from a previous call, to get the next page.') },
+  {
+    words: words('name'),
+    weight: 6,
+    make: (s, t) => described(s, { type: 'string', minLength: 1, maxLength: 255 }, `The name of the ${t.noun.join(' ')}.`),
+  },
+  {
+    words: words('limit'),
+    weight: 6,
+    make: (s) => described(s, { type: 'integer', minimum: 1, maximum: 1000, default: 50 }, 'Maximum number of results to return.'),
+  },
+  {
+    words: words('max', 'results'),
+    weight: 3,
+    make: (s) => described(s, { type: 'integer', minimum: 1 }, 'The maximum number of items per page.'),
+  },
+  {
+    words: words('next', 'token'),
+    weight: 4,
+    make: (s) => described(s, { type: 'string' }, 'The token from a previous call, to get the next page.'),
+  },
   { words: words('cursor'), weight: 2, make: (s) => described(s, { type: 'string' }, 'Opaque pagination cursor.') },
-  { words: words('query'), weight: 5, make: (s, t) => described(s, { type: 'string' }, `Search text matched against ${plural(t.noun.join(' '))}.`) },
+  {
+    words: words('query'),
+    weight: 5,
+    make: (s, t) => described(s, { type: 'string' }, `Search text matched against ${plural(t.noun.join(' '))}.`),
+  },
   {
     words: words('filter'),
     weight: 3,
     make: (s, t, depth) =>
       depth >= 2
         ? described(s, { type: 'string' }, 'A filter expression.')
-        : described(s, {
-            type: 'object',
-            properties: {
-              field: { type: 'string', description: 'The field to compare.' },
-              operator: { type: 'string', enum: ['eq', 'ne', 'gt', 'lt', 'contains', 'starts_with'] },
-              value: { type: ['string', 'number', 'boolean'] },
+        : described(
+            s,
+            {
+              type: 'object',
+              properties: {
+                field: { type: 'string', description: 'The field to compare.' },
+                operator: { type: 'string', enum: ['eq', 'ne', 'gt', 'lt', 'contains', 'starts_with'] },
+                value: { type: ['string', 'number', 'boolean'] },
+              },
+              required: ['field', 'value'],
             },
-            required: ['field', 'value'],
-          }, `Only ${plural(t.noun.join(' '))} matching this filter are returned.`),
+            `Only ${plural(t.noun.join(' '))} matching this filter are returned.`,
+          ),
   },
-  { words: words('region'), weight: 4, make: (s) => (s.random.chance(0.5) ? described(s, { type: 'string', enum: [...REGIONS] }, 'The region to use.') : described(s, { type: 'string' }, 'AWS region, e.g. us-east-1.')) },
+  {
+    words: words('region'),
+    weight: 4,
+    make: (s) =>
+      s.random.chance(0.5)
+        ? described(s, { type: 'string', enum: [...REGIONS] }, 'The region to use.')
+        : described(s, { type: 'string' }, 'AWS region, e.g. us-east-1.'),
+  },
   {
     words: words('tags'),
     weight: 3,
     make: (s) =>
       s.random.chance(0.5)
         ? described(s, { type: 'object', additionalProperties: { type: 'string' } }, 'Key-value tags to attach.')
-        : described(s, { type: 'array', items: { type: 'object', properties: { key: { type: 'string' }, value: { type: 'string' } }, required: ['key'] } }, 'Tags as a list of key and value pairs.'),
+        : described(
+            s,
+            {
+              type: 'array',
+              items: { type: 'object', properties: { key: { type: 'string' }, value: { type: 'string' } }, required: ['key'] },
+            },
+            'Tags as a list of key and value pairs.',
+          ),
   },
-  { words: words('force'), weight: 2, make: (s, t) => described(s, { type: 'boolean', default: false }, `Skip safety checks and ${t.verb} even if the ${t.noun.join(' ')} is in use.`) },
-  { words: words('dry', 'run'), weight: 2, make: (s) => described(s, { type: 'boolean', default: false }, 'Report what would change without changing anything.') },
+  {
+    words: words('force'),
+    weight: 2,
+    make: (s, t) =>
+      described(s, { type: 'boolean', default: false }, `Skip safety checks and ${t.verb} even if the ${t.noun.join(' ')} is in use.`),
+  },
+  {
+    words: words('dry', 'run'),
+    weight: 2,
+    make: (s) => described(s, { type: 'boolean', default: false }, 'Report what would change without changing anything.'),
+  },
   { words: words('recursive'), weight: 1, make: (s) => described(s, { type: 'boolean' }, 'Apply to everything below as well.') },
-  { words: words('path'), weight: 4, make: (s) => described(s, { type: 'string' }, 'Absolute or relative path on the server\'s file system.') },
+  {
+    words: words('path'),
+    weight: 4,
+    make: (s) => described(s, { type: 'string' }, "Absolute or relative path on the server's file system."),
+  },
   { words: words('content'), weight: 3, make: (s) => described(s, { type: 'string' }, 'The full content to write.') },
   { words: words('body'), weight: 2, make: (s) => described(s, { type: 'string', format: 'markdown' }, 'The message body (Markdown).') },
-  { words: words('amount'), weight: 2, make: (s) => described(s, { type: 'number', minimum: 0, exclusiveMinimum: 0 }, 'The amount in the smallest currency unit.') },
-  { words: words('currency'), weight: 2, make: (s) => described(s, { type: 'string', enum: ['usd', 'eur', 'gbp', 'jpy', 'chf'] }, 'Three-letter ISO currency code.') },
+  {
+    words: words('amount'),
+    weight: 2,
+    make: (s) => described(s, { type: 'number', minimum: 0, exclusiveMinimum: 0 }, 'The amount in the smallest currency unit.'),
+  },
+  {
+    words: words('currency'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', enum: ['usd', 'eur', 'gbp', 'jpy', 'chf'] }, 'Three-letter ISO currency code.'),
+  },
   { words: words('recipient'), weight: 2, make: (s) => described(s, { type: 'string', format: 'email' }, 'Who receives it.') },
   { words: words('command'), weight: 2, make: (s) => described(s, { type: 'string' }, 'The shell command to run.') },
-  { words: words('args'), weight: 2, make: (s) => described(s, { type: 'array', items: { type: 'string' } }, 'Arguments passed to the command.') },
-  { words: words('timeout', 'seconds'), weight: 2, make: (s) => described(s, { type: 'integer', minimum: 1, maximum: 3600, default: 30 }, 'Give up after this many seconds.') },
+  {
+    words: words('args'),
+    weight: 2,
+    make: (s) => described(s, { type: 'array', items: { type: 'string' } }, 'Arguments passed to the command.'),
+  },
+  {
+    words: words('timeout', 'seconds'),
+    weight: 2,
+    make: (s) => described(s, { type: 'integer', minimum: 1, maximum: 3600, default: 30 }, 'Give up after this many seconds.'),
+  },
   { words: words('confirm'), weight: 1, make: (s) => described(s, { type: 'boolean' }, 'Must be true to proceed.') },
-  { words: words('description'), weight: 2, make: (s, t) => described(s, { type: 'string', maxLength: 1024 }, `A description for the ${t.noun.join(' ')}.`) },
-  { words: words('metadata'), weight: 2, make: (s, t, depth) => (depth >= 2 ? described(s, { type: 'object' }, 'Free-form metadata.') : nestedObject(s, t, depth, 'Metadata to store with it.')) },
-  { words: words('config'), weight: 2, make: (s, t, depth) => (depth >= 2 ? described(s, { type: 'object', additionalProperties: true }, 'Configuration.') : nestedObject(s, t, depth, `Configuration of the ${t.noun.join(' ')}.`)) },
-  { words: words('options'), weight: 1, make: (s, t, depth) => (depth >= 2 ? described(s, { type: 'object' }, 'Options.') : nestedObject(s, t, depth, 'Additional options.')) },
+  {
+    words: words('description'),
+    weight: 2,
+    make: (s, t) => described(s, { type: 'string', maxLength: 1024 }, `A description for the ${t.noun.join(' ')}.`),
+  },
+  {
+    words: words('metadata'),
+    weight: 2,
+    make: (s, t, depth) =>
+      depth >= 2 ? described(s, { type: 'object' }, 'Free-form metadata.') : nestedObject(s, t, depth, 'Metadata to store with it.'),
+  },
+  {
+    words: words('config'),
+    weight: 2,
+    make: (s, t, depth) =>
+      depth >= 2
+        ? described(s, { type: 'object', additionalProperties: true }, 'Configuration.')
+        : nestedObject(s, t, depth, `Configuration of the ${t.noun.join(' ')}.`),
+  },
+  {
+    words: words('options'),
+    weight: 1,
+    make: (s, t, depth) => (depth >= 2 ? described(s, { type: 'object' }, 'Options.') : nestedObject(s, t, depth, 'Additional options.')),
+  },
   {
     words: (t) => pluralNoun(t.noun),
     weight: 2,
     make: (s, t, depth) =>
       depth >= 2
         ? described(s, { type: 'array', items: { type: 'string' } }, `The ${plural(t.noun.join(' '))}.`)
-        : described(s, { type: 'array', items: nestedObject(s, t, depth, `One ${t.noun.join(' ')}.`), maxItems: 100 }, `The ${plural(t.noun.join(' '))} to ${t.verb}.`),
+        : described(
+            s,
+            { type: 'array', items: nestedObject(s, t, depth, `One ${t.noun.join(' ')}.`), maxItems: 100 },
+            `The ${plural(t.noun.join(' '))} to ${t.verb}.`,
+          ),
   },
-  { words: words('start', 'time'), weight: 2, make: (s) => described(s, { type: 'string', format: 'date-time' }, 'Start of the time range (ISO 8601).') },
-  { words: words('end', 'time'), weight: 2, make: (s) => described(s, { type: 'string', format: 'date-time' }, 'End of the time range (ISO 8601).') },
-  { words: words('sort', 'order'), weight: 2, make: (s) => described(s, { type: 'string', enum: ['asc', 'desc'], default: 'desc' }, 'Sort order.') },
-  { words: words('format'), weight: 2, make: (s) => described(s, { type: 'string', enum: ['json', 'csv', 'yaml', 'text'] }, 'Output format.') },
-  { words: words('include', 'deleted'), weight: 1, make: (s) => described(s, { type: 'boolean', default: false }, 'Include deleted items.') },
+  {
+    words: words('start', 'time'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', format: 'date-time' }, 'Start of the time range (ISO 8601).'),
+  },
+  {
+    words: words('end', 'time'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', format: 'date-time' }, 'End of the time range (ISO 8601).'),
+  },
+  {
+    words: words('sort', 'order'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', enum: ['asc', 'desc'], default: 'desc' }, 'Sort order.'),
+  },
+  {
+    words: words('format'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', enum: ['json', 'csv', 'yaml', 'text'] }, 'Output format.'),
+  },
+  {
+    words: words('include', 'deleted'),
+    weight: 1,
+    make: (s) => described(s, { type: 'boolean', default: false }, 'Include deleted items.'),
+  },
   { words: words('url'), weight: 2, make: (s) => described(s, { type: 'string', format: 'uri' }, 'The URL to use.') },
-  { words: words('priority'), weight: 1, make: (s) => described(s, s.random.chance(0.5) ? { type: 'string', enum: ['low', 'normal', 'high', 'urgent'] } : { type: 'integer', minimum: 0, maximum: 10 }, 'Priority.') },
-  { words: words('labels'), weight: 1, make: (s) => described(s, { type: 'array', items: { type: 'string' }, uniqueItems: true }, 'Labels to apply.') },
-  { words: words('environment'), weight: 1, make: (s) => described(s, { type: 'string', enum: ['development', 'staging', 'production'] }, 'Target environment.') },
-  { words: words('account', 'id'), weight: 2, make: (s) => described(s, { type: 'string', pattern: '^[0-9]{12}$' }, 'The account to act in.') },
+  {
+    words: words('priority'),
+    weight: 1,
+    make: (s) =>
+      described(
+        s,
+        s.random.chance(0.5) ? { type: 'string', enum: ['low', 'normal', 'high', 'urgent'] } : { type: 'integer', minimum: 0, maximum: 10 },
+        'Priority.',
+      ),
+  },
+  {
+    words: words('labels'),
+    weight: 1,
+    make: (s) => described(s, { type: 'array', items: { type: 'string' }, uniqueItems: true }, 'Labels to apply.'),
+  },
+  {
+    words: words('environment'),
+    weight: 1,
+    make: (s) => described(s, { type: 'string', enum: ['development', 'staging', 'production'] }, 'Target environment.'),
+  },
+  {
+    words: words('account', 'id'),
+    weight: 2,
+    make: (s) => described(s, { type: 'string', pattern: '^[0-9]{12}$' }, 'The account to act in.'),
+  },
   { words: words('version'), weight: 1, make: (s) => described(s, { type: 'string' }, 'A specific version; the latest when omitted.') },
   { words: words('sql'), weight: 1, make: (s) => described(s, { type: 'string' }, 'The SQL statement to run.') },
-  { words: words('expression'), weight: 1, make: (s) => described(s, { type: 'string' }, 'An expression in the server\'s query language.') },
+  { words: words('expression'), weight: 1, make: (s) => described(s, { type: 'string' }, "An expression in the server's query language.") },
   { words: words('wait'), weight: 1, make: (s) => described(s, { type: 'boolean', default: true }, 'Wait until the operation completes.') },
 ];
 
 const PARAM_WEIGHTS = PARAMS.map((spec) => [spec, spec.weight] as const);
 const PARAM_COUNTS: readonly (readonly [number, number])[] = [
-  [0, 10], [1, 15], [2, 15], [3, 15], [4, 12], [5, 10], [6, 8], [7, 5], [8, 4], [9, 2], [10, 2], [11, 1], [12, 1],
+  [0, 10],
+  [1, 15],
+  [2, 15],
+  [3, 15],
+  [4, 12],
+  [5, 10],
+  [6, 8],
+  [7, 5],
+  [8, 4],
+  [9, 2],
+  [10, 2],
+  [11, 1],
+  [12, 1],
 ];
 const ACTION_VERBS = ['list', 'get', 'describe', 'create', 'update', 'delete', 'start', 'stop', 'run', 'tag', 'archive', 'restore'];
 
@@ -258,7 +404,12 @@ function pydanticShape(name: string, node: JsonSchemaNode, required: boolean): J
   return { anyOf: [type, { type: 'null' }], default: null, ...(description === undefined ? {} : { description }), title };
 }
 
-function parameters(s: ServerContext, t: ToolContext, count: number, depth: number): { properties: Record<string, JsonSchemaNode>; required: string[] } {
+function parameters(
+  s: ServerContext,
+  t: ToolContext,
+  count: number,
+  depth: number,
+): { properties: Record<string, JsonSchemaNode>; required: string[] } {
   const properties: Record<string, JsonSchemaNode> = {};
   const required: string[] = [];
   let added = 0;
@@ -314,8 +465,18 @@ function fillerSentence(random: Random): string {
 function opening(s: ServerContext, t: ToolContext): string {
   const { random } = s;
   const noun = PLURAL_VERBS.has(t.verb) ? plural(t.noun.join(' ')) : t.noun.join(' ');
-  const object = PLURAL_VERBS.has(t.verb) ? random.pick(['all', 'the', 'matching']) + ` ${noun}` : `${random.pick(['a', 'the', 'an existing', 'the specified'])} ${noun}`;
-  const tail = random.pick(['', ' in the account', ' in the current project', ' by its identifier', ' and returns its details', ` for the given ${paramName(s, ['owner'])}`, ` on ${s.domain.name.toLowerCase()} resources`]);
+  const object = PLURAL_VERBS.has(t.verb)
+    ? random.pick(['all', 'the', 'matching']) + ` ${noun}`
+    : `${random.pick(['a', 'the', 'an existing', 'the specified'])} ${noun}`;
+  const tail = random.pick([
+    '',
+    ' in the account',
+    ' in the current project',
+    ' by its identifier',
+    ' and returns its details',
+    ` for the given ${paramName(s, ['owner'])}`,
+    ` on ${s.domain.name.toLowerCase()} resources`,
+  ]);
   const verb = random.chance(0.5) ? capitalize(t.verb) : capitalize(thirdPerson(t.verb));
   return `${verb} ${object}${tail}.`;
 }
@@ -324,12 +485,18 @@ function section(s: ServerContext, t: ToolContext, heading: string): string {
   const { random } = s;
   const lines = [`## ${heading}`, ''];
   if (heading === 'Examples') {
-    lines.push('```json', JSON.stringify({ [paramName(s, [...t.noun, 'id'])]: `${t.noun.join('-')}-1234`, [paramName(s, ['dry', 'run'])]: true }, null, 2), '```');
+    lines.push(
+      '```json',
+      JSON.stringify({ [paramName(s, [...t.noun, 'id'])]: `${t.noun.join('-')}-1234`, [paramName(s, ['dry', 'run'])]: true }, null, 2),
+      '```',
+    );
   } else if (random.chance(0.5)) {
-    for (let i = random.int(2, 6); i > 0; i--) lines.push(`- ${random.chance(0.6) ? fill(random.pick(FOLLOW_UPS), s, t) : fillerSentence(random)}`);
+    for (let i = random.int(2, 6); i > 0; i--)
+      lines.push(`- ${random.chance(0.6) ? fill(random.pick(FOLLOW_UPS), s, t) : fillerSentence(random)}`);
   } else {
     const sentences: string[] = [];
-    for (let i = random.int(2, 5); i > 0; i--) sentences.push(random.chance(0.5) ? fill(random.pick(FOLLOW_UPS), s, t) : fillerSentence(random));
+    for (let i = random.int(2, 5); i > 0; i--)
+      sentences.push(random.chance(0.5) ? fill(random.pick(FOLLOW_UPS), s, t) : fillerSentence(random));
     lines.push(sentences.join(' '));
   }
   return lines.join('\n');
@@ -337,7 +504,14 @@ function section(s: ServerContext, t: ToolContext, heading: string): string {
 
 function description(s: ServerContext, t: ToolContext): string | undefined {
   const { random } = s;
-  const kind = random.weighted([['none', 5], ['one', 40], ['few', 30], ['doc', 18], ['long', 5.5], ['huge', 1.5]] as const);
+  const kind = random.weighted([
+    ['none', 5],
+    ['one', 40],
+    ['few', 30],
+    ['doc', 18],
+    ['long', 5.5],
+    ['huge', 1.5],
+  ] as const);
   if (kind === 'none') return undefined;
   const parts = [opening(s, t)];
   if (kind === 'few') for (let i = random.int(1, 3); i > 0; i--) parts.push(fill(random.pick(FOLLOW_UPS), s, t));
@@ -364,7 +538,11 @@ function annotations(s: ServerContext, verb: string): Tool['annotations'] | unde
   // Authors are sometimes wrong (or lie); the atlas must cope with both.
   const readOnly = READ_VERBS.has(verb) !== random.chance(0.05);
   const destructive = DESTRUCTIVE_VERBS.has(verb) !== random.chance(0.05);
-  const shape = random.weighted([['all', 50], ['readOnly', 25], ['two', 25]] as const);
+  const shape = random.weighted([
+    ['all', 50],
+    ['readOnly', 25],
+    ['two', 25],
+  ] as const);
   const out: NonNullable<Tool['annotations']> = { readOnlyHint: readOnly };
   if (shape !== 'readOnly') out.destructiveHint = destructive;
   if (shape === 'all') {
@@ -375,7 +553,10 @@ function annotations(s: ServerContext, verb: string): Tool['annotations'] | unde
 }
 
 function titleOf(nameWords: readonly string[]): string {
-  return nameWords.flatMap((word) => word.split(' ')).map(capitalize).join(' ');
+  return nameWords
+    .flatMap((word) => word.split(' '))
+    .map(capitalize)
+    .join(' ');
 }
 
 function makeTool(s: ServerContext, taken: { names: Set<string>; slugs: Set<string> }): Tool {
@@ -419,7 +600,9 @@ function makeTool(s: ServerContext, taken: { names: Set<string>; slugs: Set<stri
     tool.annotations = hints;
   }
   if (s.source && random.chance(0.6)) {
-    tool.atlas = { source: { file: `src/${s.packageName}/tools/${t.noun.join('_')}.${s.pydantic ? 'py' : 'ts'}`, line: random.int(12, 2400) } };
+    tool.atlas = {
+      source: { file: `src/${s.packageName}/tools/${t.noun.join('_')}.${s.pydantic ? 'py' : 'ts'}`, line: random.int(12, 2400) },
+    };
   }
   return tool;
 }
@@ -438,8 +621,18 @@ function hex(random: Random, length: number): string {
 function makeServer(random: Random, size: number, takenSlugs: Set<string>): SyntheticServer {
   const vendor = random.pick(VENDORS);
   const domain = random.pick(DOMAINS);
-  const shape = random.weighted([[0, 50], [1, 20], [2, 15], [3, 15]] as const);
-  let name = [`${vendor} ${domain.name} MCP Server`, `${vendor} ${domain.name}`, `${domain.name} MCP for ${vendor}`, `mcp-server-${slugify(vendor)}-${slugify(domain.name)}`][shape]!;
+  const shape = random.weighted([
+    [0, 50],
+    [1, 20],
+    [2, 15],
+    [3, 15],
+  ] as const);
+  let name = [
+    `${vendor} ${domain.name} MCP Server`,
+    `${vendor} ${domain.name}`,
+    `${domain.name} MCP for ${vendor}`,
+    `mcp-server-${slugify(vendor)}-${slugify(domain.name)}`,
+  ][shape]!;
   let baseName = slugify(name, 'server');
   for (let attempt = 0; takenSlugs.has(baseName); attempt++) {
     // Another server already has this name: add an edition, and a number once editions repeat too.
@@ -449,7 +642,13 @@ function makeServer(random: Random, size: number, takenSlugs: Set<string>): Synt
   }
   takenSlugs.add(baseName);
 
-  const registry = random.weighted([['npm', 45], ['pypi', 35], ['docker', 8], ['remote', 8], ['other', 4]] as const);
+  const registry = random.weighted([
+    ['npm', 45],
+    ['pypi', 35],
+    ['docker', 8],
+    ['remote', 8],
+    ['other', 4],
+  ] as const);
   const vendorSlug = slugify(vendor);
   const packageName = {
     npm: `@${vendorSlug}/${baseName}`,
@@ -463,7 +662,14 @@ function makeServer(random: Random, size: number, takenSlugs: Set<string>): Synt
   const context: ServerContext = {
     random,
     domain,
-    style: registry === 'pypi' ? random.weighted([['snake_case', 85], ['kebab-case', 10], ['dotted', 5]] as const) : random.weighted(STYLE_WEIGHTS),
+    style:
+      registry === 'pypi'
+        ? random.weighted([
+            ['snake_case', 85],
+            ['kebab-case', 10],
+            ['dotted', 5],
+          ] as const)
+        : random.weighted(STYLE_WEIGHTS),
     mixedStyles: random.chance(0.08),
     paramCase: registry === 'pypi' || random.chance(0.5) ? 'snake_case' : 'camelCase',
     pydantic: registry === 'pypi' && random.chance(0.7),
@@ -474,7 +680,11 @@ function makeServer(random: Random, size: number, takenSlugs: Set<string>): Synt
 
   const server: ServerFile = {
     name,
-    package: { registry, name: packageName, ...(random.chance(0.85) ? { version: `${random.int(0, 3)}.${random.int(0, 20)}.${random.int(0, 40)}` } : {}) },
+    package: {
+      registry,
+      name: packageName,
+      ...(random.chance(0.85) ? { version: `${random.int(0, 3)}.${random.int(0, 20)}.${random.int(0, 40)}` } : {}),
+    },
     tools: [],
   };
   if (random.chance(0.85)) {
@@ -484,15 +694,29 @@ function makeServer(random: Random, size: number, takenSlugs: Set<string>): Synt
   const repository = `https://github.com/${vendorSlug}/${baseName}`;
   if (random.chance(0.75)) server.repository = random.chance(0.03) ? `git@github.com:${vendorSlug}/${baseName}.git` : repository;
   if (source) {
-    server.provenance = { method: 'source', repository, commit: hex(random, 40), path: `src/${baseName}`, extractedOn: dateBefore(random, 300) };
+    server.provenance = {
+      method: 'source',
+      repository,
+      commit: hex(random, 40),
+      path: `src/${baseName}`,
+      extractedOn: dateBefore(random, 300),
+    };
   } else if (live) {
-    const transport = random.weighted([['stdio', 60], ['streamable-http', 30], ['file', 10]] as const);
+    const transport = random.weighted([
+      ['stdio', 60],
+      ['streamable-http', 30],
+      ['file', 10],
+    ] as const);
     server.provenance = {
       method: 'live',
       transport,
-      ...(transport === 'file' ? {} : { command: transport === 'stdio' ? `npx -y ${packageName}` : `https://mcp.${vendorSlug}.example.com/mcp` }),
+      ...(transport === 'file'
+        ? {}
+        : { command: transport === 'stdio' ? `npx -y ${packageName}` : `https://mcp.${vendorSlug}.example.com/mcp` }),
       listedOn: dateBefore(random, 120),
-      ...(random.chance(0.7) ? { serverInfo: { name: baseName, version: `${random.int(0, 3)}.${random.int(0, 9)}.${random.int(0, 20)}` } } : {}),
+      ...(random.chance(0.7)
+        ? { serverInfo: { name: baseName, version: `${random.int(0, 3)}.${random.int(0, 9)}.${random.int(0, 20)}` } }
+        : {}),
       ...(random.chance(0.6) ? { protocolVersion: random.pick(['2025-03-26', '2025-06-18', '2025-11-25']) } : {}),
     };
   }

@@ -126,7 +126,13 @@ export async function applyIncremental(staging: string, outDir: string, ownershi
     if (!to.startsWith(backup)) continue;
     for (const folder of foldersOf(path.relative(backup, to).split(path.sep).join('/'))) {
       if (folder === '') break;
-      if (!(await rmdir(path.join(outDir, folder)).then(() => true, () => false))) break;
+      if (
+        !(await rmdir(path.join(outDir, folder)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        break;
     }
   }
   return report;

@@ -40,6 +40,10 @@ export async function codeDigest(root: string): Promise<string> {
   for (const source of SOURCES) await filesUnder(root, source, files);
   files.sort();
   const hash = createHash('sha256');
-  for (const file of files) hash.update(`${file}\0`).update(await readFile(path.join(root, file))).update('\0');
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(await readFile(path.join(root, file)))
+      .update('\0');
   return hash.digest('hex');
 }

@@ -27,19 +27,27 @@ export interface PreparedMerge extends Omit<PreparedBuild, 'kind'> {
 
 /** Checks the slices against each other and the catalogue; plans the merge. */
 export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[]): Promise<PreparedMerge | { problems: Problem[] }> {
-  if (dirs.length === 0) throw new Error('atlas merge: name the slices\' folders: atlas merge DIR... --out DIR');
+  if (dirs.length === 0) throw new Error("atlas merge: name the slices' folders: atlas merge DIR... --out DIR");
   const code = await codeDigest(inputs.projectRoot);
   const slices = await Promise.all(dirs.map(async (dir) => ({ dir, slice: await readSlice(dir) })));
   const count = slices[0]!.slice.of;
   const seen = new Map<number, string>();
   for (const { dir, slice } of slices) {
-    if (slice.of !== count) throw new Error(`${dir}: slice ${slice.slice} of ${slice.of}, but ${slices[0]!.dir} is one of ${count}: merge the slices of one build`);
+    if (slice.of !== count)
+      throw new Error(
+        `${dir}: slice ${slice.slice} of ${slice.of}, but ${slices[0]!.dir} is one of ${count}: merge the slices of one build`,
+      );
     const twice = seen.get(slice.slice);
     if (twice) throw new Error(`${dir} and ${twice} are both slice ${slice.slice} of ${count}`);
     seen.set(slice.slice, dir);
-    if (slice.code !== code) throw new Error(`${dir}: slice ${slice.slice} was built from other code or content than this checkout; build every slice, and merge, from one commit`);
-    if (slice.options !== inputs.options) throw new Error(`${dir}: slice ${slice.slice} was built with another site URL, base path, settings or shard size than this merge`);
-    if (slice.catalogue !== slices[0]!.slice.catalogue) throw new Error(`${dir}: slice ${slice.slice} was built from another catalogue than ${slices[0]!.dir}`);
+    if (slice.code !== code)
+      throw new Error(
+        `${dir}: slice ${slice.slice} was built from other code or content than this checkout; build every slice, and merge, from one commit`,
+      );
+    if (slice.options !== inputs.options)
+      throw new Error(`${dir}: slice ${slice.slice} was built with another site URL, base path, settings or shard size than this merge`);
+    if (slice.catalogue !== slices[0]!.slice.catalogue)
+      throw new Error(`${dir}: slice ${slice.slice} was built from another catalogue than ${slices[0]!.dir}`);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((n) => !seen.has(n));
   if (missing.length > 0) throw new Error(`atlas merge: slice${missing.length === 1 ? '' : 's'} ${missing.join(', ')} of ${count} missing`);
@@ -54,19 +62,32 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
     }
   }
   // The catalogue here must be the one the slices read: every file, with the same bytes.
-  const scan = await scanCatalogue(inputs.catalogueDir, () => 'keep', (name) => byName.get(name)?.state.summary);
+  const scan = await scanCatalogue(
+    inputs.catalogueDir,
+    () => 'keep',
+    (name) => byName.get(name)?.state.summary,
+  );
   if (scan.problems.length > 0) return { problems: scan.problems };
-  if (catalogueDigest(scan.servers) !== slices[0]!.slice.catalogue) throw new Error(`the catalogue in ${inputs.catalogueDir} is not the one the slices were built from`);
+  if (catalogueDigest(scan.servers) !== slices[0]!.slice.catalogue)
+    throw new Error(`the catalogue in ${inputs.catalogueDir} is not the one the slices were built from`);
   for (const server of scan.servers) if (!byName.has(server.name)) throw new Error(`${server.file} is in no slice`);
 
   const bySlug = new Map([...byName.values()].map((entry) => [entry.state.summary.slug, entry]));
-  const atlas = indexServers([...bySlug.values()].map((entry) => serverFromSummary(entry.state.summary)).sort((a, b) => a.slug.localeCompare(b.slug)));
-  const shards: ShardPlan[] = slices.flatMap(({ slice }) =>
-    slice.shards.map((shard) => ({ ...shard, pages: shard.servers.reduce((sum, slug) => sum + atlas.serverBySlug.get(slug)!.tools.length + 1, 0) })),
+  const atlas = indexServers(
+    [...bySlug.values()].map((entry) => serverFromSummary(entry.state.summary)).sort((a, b) => a.slug.localeCompare(b.slug)),
   );
-  const expected = planShards(atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), inputs.shardPages);
+  const shards: ShardPlan[] = slices.flatMap(({ slice }) =>
+    slice.shards.map((shard) => ({
+      ...shard,
+      pages: shard.servers.reduce((sum, slug) => sum + atlas.serverBySlug.get(slug)!.tools.length + 1, 0),
+    })),
+  );
+  const expected = planShards(
+    atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })),
+    inputs.shardPages,
+  );
   if (JSON.stringify(expected.map((s) => [s.folder, s.servers])) !== JSON.stringify(shards.map((s) => [s.folder, s.servers]))) {
-    throw new Error('atlas merge: the slices\' search shards are not the shards of the whole catalogue; build the slices again');
+    throw new Error("atlas merge: the slices' search shards are not the shards of the whole catalogue; build the slices again");
   }
   const plan: RenderPlan = { servers: new Set(), toolPages: new Set(), siteWide: true };
   const site: BuiltSite = {
@@ -89,7 +110,9 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
   };
   return {
     kind: 'merge',
-    explanation: [`[atlas] merge of ${count} slices: ${atlas.servers.length.toLocaleString('en')} servers, ${atlas.tools.length.toLocaleString('en')} tools, ${shards.length} search shards; rendering the pages that list the whole catalogue`],
+    explanation: [
+      `[atlas] merge of ${count} slices: ${atlas.servers.length.toLocaleString('en')} servers, ${atlas.tools.length.toLocaleString('en')} tools, ${shards.length} search shards; rendering the pages that list the whole catalogue`,
+    ],
     upToDate: false,
     site,
     atlas,
@@ -126,7 +149,8 @@ async function linkTree(from: string, to: string): Promise<number> {
 export async function assembleSlices(merge: PreparedMerge, site: string): Promise<number> {
   let files = 0;
   for (const { dir, slice } of merge.slices) {
-    for (const server of slice.servers) files += await linkTree(path.join(dir, 'servers', server.summary.slug), path.join(site, 'servers', server.summary.slug));
+    for (const server of slice.servers)
+      files += await linkTree(path.join(dir, 'servers', server.summary.slug), path.join(site, 'servers', server.summary.slug));
     for (const shard of slice.shards) files += await linkTree(path.join(dir, shard.folder), path.join(site, shard.folder));
   }
   return files;

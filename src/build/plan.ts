@@ -21,7 +21,10 @@ export interface CatalogueDiff {
 }
 
 /** Compares the files read now (by slug: name and digest) with the last build's servers. */
-export function diffCatalogue(previous: BuildState['servers'], current: readonly { slug: string; name: string; digest: string }[]): CatalogueDiff {
+export function diffCatalogue(
+  previous: BuildState['servers'],
+  current: readonly { slug: string; name: string; digest: string }[],
+): CatalogueDiff {
   const before = new Map(previous.map((server) => [server.summary.slug, server]));
   const now = new Set(current.map((server) => server.slug));
   const edited: string[] = [];
@@ -42,7 +45,8 @@ export function diffCatalogue(previous: BuildState['servers'], current: readonly
  */
 export function relatedDigest(atlas: Atlas, tool: AtlasTool): string {
   const hash = createHash('sha256');
-  for (const other of relatedTools(atlas, tool).sameCategory) hash.update(`${other.path}\0${other.name}\0${other.risk}\0${other.category}\0${other.server.server.name}\n`);
+  for (const other of relatedTools(atlas, tool).sameCategory)
+    hash.update(`${other.path}\0${other.name}\0${other.risk}\0${other.category}\0${other.server.server.name}\n`);
   return hash.digest('base64url').slice(0, 16);
 }
 
@@ -53,7 +57,12 @@ export function relatedDigests(atlas: Atlas): Record<string, string> {
 }
 
 /** Tool pages of servers not otherwise rendered whose related tools are not those the last build showed. */
-export function relatedChanges(previous: Readonly<Record<string, string>>, current: Readonly<Record<string, string>>, rendered: ReadonlySet<string>, serverOf: (path: string) => string): string[] {
+export function relatedChanges(
+  previous: Readonly<Record<string, string>>,
+  current: Readonly<Record<string, string>>,
+  rendered: ReadonlySet<string>,
+  serverOf: (path: string) => string,
+): string[] {
   const changed: string[] = [];
   for (const [path, digest] of Object.entries(current)) {
     if (rendered.has(serverOf(path))) continue;
@@ -64,9 +73,19 @@ export function relatedChanges(previous: Readonly<Record<string, string>>, curre
 }
 
 /** The shards to index again: new ones, those whose servers changed, and those holding a server that changed. */
-export function shardsToRebuild(previous: BuildState['shards'], shards: readonly ShardPlan[], changedServers: ReadonlySet<string>): Set<string> {
+export function shardsToRebuild(
+  previous: BuildState['shards'],
+  shards: readonly ShardPlan[],
+  changedServers: ReadonlySet<string>,
+): Set<string> {
   const before = new Set(previous.map((shard) => `${shard.folder}\0${shard.servers.join('\0')}`));
-  return new Set(shards.filter((shard) => !before.has(`${shard.folder}\0${shard.servers.join('\0')}`) || shard.servers.some((slug) => changedServers.has(slug))).map((shard) => shard.folder));
+  return new Set(
+    shards
+      .filter(
+        (shard) => !before.has(`${shard.folder}\0${shard.servers.join('\0')}`) || shard.servers.some((slug) => changedServers.has(slug)),
+      )
+      .map((shard) => shard.folder),
+  );
 }
 
 /** Folders of the last build's shards that the site no longer has. */
@@ -81,7 +100,8 @@ export function shardsDropped(previous: BuildState['shards'], shards: readonly S
  * (and so never a server).
  */
 export function sliceShards(shards: readonly ShardPlan[], index: number, count: number): ShardPlan[] {
-  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(index) || index < 1 || index > count) throw new Error(`--shard: expected I/N with 1 <= I <= N; got ${index}/${count}`);
+  if (!Number.isInteger(count) || count < 1 || !Number.isInteger(index) || index < 1 || index > count)
+    throw new Error(`--shard: expected I/N with 1 <= I <= N; got ${index}/${count}`);
   const total = shards.reduce((sum, shard) => sum + shard.pages, 0);
   const mine: ShardPlan[] = [];
   let before = 0;
@@ -95,7 +115,8 @@ export function sliceShards(shards: readonly ShardPlan[], index: number, count: 
   return mine;
 }
 
-const list = (items: readonly string[], shown = 4) => (items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en')} more`);
+const list = (items: readonly string[], shown = 4) =>
+  items.length <= shown ? items.join(', ') : `${items.slice(0, shown).join(', ')} and ${(items.length - shown).toLocaleString('en')} more`;
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
 
 export interface IncrementalSummary {
@@ -112,14 +133,26 @@ export function explainIncremental(summary: IncrementalSummary): string[] {
   const changed = diff.edited.length + diff.added.length + diff.removed.length;
   const lines = [
     `[atlas] incremental build: ${count(changed, 'server')} of ${summary.servers.toLocaleString('en')} changed since the last build` +
-      (changed === 0 ? '' : ` (${[diff.edited.length && `${diff.edited.length} edited`, diff.added.length && `${diff.added.length} added`, diff.removed.length && `${diff.removed.length} removed`].filter(Boolean).join(', ')})`),
+      (changed === 0
+        ? ''
+        : ` (${[diff.edited.length && `${diff.edited.length} edited`, diff.added.length && `${diff.added.length} added`, diff.removed.length && `${diff.removed.length} removed`].filter(Boolean).join(', ')})`),
   ];
   if (diff.edited.length > 0) lines.push(`[atlas]   edited: ${list(diff.edited)}`);
   if (diff.added.length > 0) lines.push(`[atlas]   added: ${list(diff.added)}`);
   if (diff.removed.length > 0) lines.push(`[atlas]   removed (their pages deleted): ${list(diff.removed)}`);
-  if (diff.edited.length + diff.added.length > 0) lines.push(`[atlas]   rendering the pages and files of ${count(diff.edited.length + diff.added.length, 'server')} (${count(summary.toolPages, 'tool page')}): their files changed`);
-  if (summary.relatedPages.length > 0) lines.push(`[atlas]   rendering ${count(summary.relatedPages.length, 'more tool page')}: their related tools changed (${list(summary.relatedPages, 3)})`);
-  lines.push('[atlas]   rendering the pages that list the whole catalogue (home, servers, risk and category lists, attack patterns, name index, sitemap) and the data exports');
-  lines.push(`[atlas]   indexing ${count(summary.shards.rebuilt, 'search shard')} of ${summary.shards.of} (they hold a server that changed, or their servers did)${summary.shards.dropped > 0 ? `; ${count(summary.shards.dropped, 'shard')} no longer needed` : ''}`);
+  if (diff.edited.length + diff.added.length > 0)
+    lines.push(
+      `[atlas]   rendering the pages and files of ${count(diff.edited.length + diff.added.length, 'server')} (${count(summary.toolPages, 'tool page')}): their files changed`,
+    );
+  if (summary.relatedPages.length > 0)
+    lines.push(
+      `[atlas]   rendering ${count(summary.relatedPages.length, 'more tool page')}: their related tools changed (${list(summary.relatedPages, 3)})`,
+    );
+  lines.push(
+    '[atlas]   rendering the pages that list the whole catalogue (home, servers, risk and category lists, attack patterns, name index, sitemap) and the data exports',
+  );
+  lines.push(
+    `[atlas]   indexing ${count(summary.shards.rebuilt, 'search shard')} of ${summary.shards.of} (they hold a server that changed, or their servers did)${summary.shards.dropped > 0 ? `; ${count(summary.shards.dropped, 'shard')} no longer needed` : ''}`,
+  );
   return lines;
 }

@@ -24,7 +24,16 @@ import { rendersToolPage, WHOLE_SITE, type RenderPlan } from '../site/render-pla
 import { planShards, SHARDS_FOLDER, type ShardPlan } from '../search/shards.ts';
 import type { Ownership } from './apply.ts';
 import { codeDigest } from './code-digest.ts';
-import { diffCatalogue, explainIncremental, relatedChanges, relatedDigests, shardsDropped, shardsToRebuild, sliceShards, type CatalogueDiff } from './plan.ts';
+import {
+  diffCatalogue,
+  explainIncremental,
+  relatedChanges,
+  relatedDigests,
+  shardsDropped,
+  shardsToRebuild,
+  sliceShards,
+  type CatalogueDiff,
+} from './plan.ts';
 import { loadOne, scanCatalogue, type ScannedServer } from './scan.ts';
 import { catalogueDigest } from './slice.ts';
 import { readState, recordsDir, sentinelsOf, STATE_VERSION, type BuildState, type ServerState } from './state.ts';
@@ -71,7 +80,9 @@ export type Prepared = { problems: Problem[] } | PreparedBuild;
 export function optionsDigest(catalogueDir: string, env: NodeJS.ProcessEnv, shardPages: number): string {
   const own = path.join(catalogueDir, 'settings.json');
   const settings = existsSync(own) ? readFileSync(own, 'utf8') : readFileSync('content/settings.json', 'utf8');
-  return createHash('sha256').update(JSON.stringify({ site: env.SITE_URL ?? '', base: env.BASE_PATH ?? '/', settings, shardPages })).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify({ site: env.SITE_URL ?? '', base: env.BASE_PATH ?? '/', settings, shardPages }))
+    .digest('hex');
 }
 
 /**
@@ -79,7 +90,10 @@ export function optionsDigest(catalogueDir: string, env: NodeJS.ProcessEnv, shar
  * whole build, an incremental one and a merge of slices of one catalogue give one tag.
  */
 export function searchTag(code: string, options: string, files: readonly { name: string; digest: string }[]): string {
-  return createHash('sha256').update(`${code}\0${options}\0${catalogueDigest(files)}`).digest('base64url').slice(0, 16);
+  return createHash('sha256')
+    .update(`${code}\0${options}\0${catalogueDigest(files)}`)
+    .digest('base64url')
+    .slice(0, 16);
 }
 
 const sameSentinels = (a: BuildState['sentinels'], b: BuildState['sentinels']) => a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
@@ -92,8 +106,10 @@ async function usableState(inputs: BuildInputs, code: string): Promise<{ state: 
   const { state } = read;
   if (state.code !== code) return { reason: 'the code, content or dependencies changed since the last build' };
   if (state.options !== inputs.options) return { reason: 'the site URL, base path, settings or shard size changed since the last build' };
-  if (state.outDir !== inputs.outDir || !existsSync(inputs.outDir)) return { reason: 'the output folder is not the one the last build wrote' };
-  if (!sameSentinels(state.sentinels, await sentinelsOf(inputs.outDir))) return { reason: 'the output folder was changed since the last build' };
+  if (state.outDir !== inputs.outDir || !existsSync(inputs.outDir))
+    return { reason: 'the output folder is not the one the last build wrote' };
+  if (!sameSentinels(state.sentinels, await sentinelsOf(inputs.outDir)))
+    return { reason: 'the output folder was changed since the last build' };
   if (state.servers.some((server) => !server.exports)) return { reason: 'the last build kept no place of some servers in the exports' };
   return { state };
 }
@@ -101,7 +117,10 @@ async function usableState(inputs: BuildInputs, code: string): Promise<{ state: 
 const pageCount = (server: AtlasServer) => server.tools.length + 1;
 
 function shardsOf(atlas: Atlas, shardPages: number): ShardPlan[] {
-  return planShards(atlas.servers.map((server) => ({ slug: server.slug, pages: pageCount(server) })), shardPages);
+  return planShards(
+    atlas.servers.map((server) => ({ slug: server.slug, pages: pageCount(server) })),
+    shardPages,
+  );
 }
 
 /** Site-relative paths of the tool and server pages a build does not render. */
@@ -202,7 +221,8 @@ async function prepareIncremental(inputs: BuildInputs, code: string, previous: B
   const rebuild = shardsToRebuild(previous.shards, shards, new Set([...changed, ...diff.removed]));
   const dropped = shardsDropped(previous.shards, shards);
   const plan: RenderPlan = { servers: changed, toolPages: new Set(relatedPages), siteWide: true };
-  const upToDate = changed.size === 0 && diff.removed.length === 0 && relatedPages.length === 0 && rebuild.size === 0 && dropped.length === 0;
+  const upToDate =
+    changed.size === 0 && diff.removed.length === 0 && relatedPages.length === 0 && rebuild.size === 0 && dropped.length === 0;
   const source = (slug: string): ExportSource => {
     if (changed.has(slug)) return { fresh: true };
     return { copy: { dir: inputs.outDir, ranges: previousBySlug.get(slug)!.exports! } };
@@ -236,8 +256,16 @@ async function prepareIncremental(inputs: BuildInputs, code: string, previous: B
   return {
     kind: 'incremental',
     explanation: upToDate
-      ? [`[atlas] incremental build: nothing changed since the last build (${scan.servers.length.toLocaleString('en')} servers, same code and settings); the site is up to date`]
-      : explainIncremental({ diff, servers: scan.servers.length, toolPages, relatedPages, shards: { rebuilt: rebuild.size, of: shards.length, dropped: dropped.length } }),
+      ? [
+          `[atlas] incremental build: nothing changed since the last build (${scan.servers.length.toLocaleString('en')} servers, same code and settings); the site is up to date`,
+        ]
+      : explainIncremental({
+          diff,
+          servers: scan.servers.length,
+          toolPages,
+          relatedPages,
+          shards: { rebuilt: rebuild.size, of: shards.length, dropped: dropped.length },
+        }),
     upToDate,
     site,
     atlas,
@@ -258,12 +286,16 @@ async function prepareSlice(inputs: BuildInputs, code: string, pendingRecords: s
   const scan = await scanCatalogue(inputs.catalogueDir, () => 'summarise');
   if (scan.problems.length > 0) return { problems: scan.problems };
   const summaries = scan.servers.map((server) => server.summary!).sort((a, b) => a.slug.localeCompare(b.slug));
-  const all = planShards(summaries.map((summary) => ({ slug: summary.slug, pages: summary.tools.length + 1 })), inputs.shardPages);
+  const all = planShards(
+    summaries.map((summary) => ({ slug: summary.slug, pages: summary.tools.length + 1 })),
+    inputs.shardPages,
+  );
   const mine = sliceShards(all, index, count);
   const own = new Set(mine.flatMap((shard) => shard.servers));
   const bySlug = new Map(scan.servers.map((server) => [server.slug!, server]));
   const servers: AtlasServer[] = [];
-  for (const summary of summaries) servers.push(own.has(summary.slug) ? await loadOne(inputs.catalogueDir, bySlug.get(summary.slug)!) : serverFromSummary(summary));
+  for (const summary of summaries)
+    servers.push(own.has(summary.slug) ? await loadOne(inputs.catalogueDir, bySlug.get(summary.slug)!) : serverFromSummary(summary));
   const atlas = indexServers(servers);
   const plan: RenderPlan = { servers: own, toolPages: new Set(), siteWide: false };
   const pages = mine.reduce((sum, shard) => sum + shard.pages, 0);

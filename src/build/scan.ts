@@ -62,7 +62,9 @@ export async function scanCatalogue(
     problems.push(...parsed.problems);
     if (!parsed.server) return undefined;
     const loaded = loadServer(parsed.server);
-    return treatment === 'load' ? { name, file: raw.file, digest, loaded, summary: summarize(loaded), slug: loaded.slug } : { name, file: raw.file, digest, summary: summarize(loaded), slug: loaded.slug };
+    return treatment === 'load'
+      ? { name, file: raw.file, digest, loaded, summary: summarize(loaded), slug: loaded.slug }
+      : { name, file: raw.file, digest, summary: summarize(loaded), slug: loaded.slug };
   });
   problems.unshift(...listing);
   const servers = files.filter((server): server is ScannedServer => server !== undefined);

@@ -28,7 +28,8 @@ export type Slice = z.infer<typeof SliceSchema>;
 /** One digest of a whole catalogue: its files' names and digests, in order. */
 export function catalogueDigest(files: readonly { name: string; digest: string }[]): string {
   const hash = createHash('sha256');
-  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) hash.update(`${file.name}\0${file.digest}\n`);
+  for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)))
+    hash.update(`${file.name}\0${file.digest}\n`);
   return hash.digest('hex');
 }
 

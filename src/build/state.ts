@@ -29,14 +29,16 @@ export type ExportRanges = z.infer<typeof ExportRangesSchema>;
 
 export const ServerStateSchema = z.object({
   name: z.string().describe('Its file\'s name in servers/ ("acme.json").'),
-  digest: z.string().describe('SHA-256 of the file\'s text.'),
+  digest: z.string().describe("SHA-256 of the file's text."),
   summary: ServerSummarySchema,
-  exports: ExportRangesSchema.optional().describe('Where its records are in the site\'s exports; absent in a slice, whose exports hold only its own servers.'),
+  exports: ExportRangesSchema.optional().describe(
+    "Where its records are in the site's exports; absent in a slice, whose exports hold only its own servers.",
+  ),
 });
 export type ServerState = z.infer<typeof ServerStateSchema>;
 
 export const ShardStateSchema = z.object({
-  folder: z.string().describe('Site-relative folder of the shard\'s index.'),
+  folder: z.string().describe("Site-relative folder of the shard's index."),
   servers: z.array(z.string()).describe('Slugs of its servers, in catalogue order.'),
 });
 
@@ -84,11 +86,14 @@ export async function readState(dir: string): Promise<{ state: BuildState } | { 
   try {
     json = JSON.parse(text);
   } catch {
-    return { missing: 'the last build\'s state is unreadable' };
+    return { missing: "the last build's state is unreadable" };
   }
-  if ((json as { version?: unknown } | null)?.version !== STATE_VERSION) return { missing: 'the last build\'s state is from another version of the build' };
+  if ((json as { version?: unknown } | null)?.version !== STATE_VERSION)
+    return { missing: "the last build's state is from another version of the build" };
   const parsed = BuildStateSchema.safeParse(json);
-  return parsed.success ? { state: parsed.data } : { missing: `the last build's state does not fit its schema (${parsed.error.issues[0]?.message ?? ''})` };
+  return parsed.success
+    ? { state: parsed.data }
+    : { missing: `the last build's state does not fit its schema (${parsed.error.issues[0]?.message ?? ''})` };
 }
 
 /** Writes the state last and by rename, so a build that stops half-way leaves the old state or none. */

@@ -103,7 +103,11 @@ export function parseServerFile(raw: RawServerFile): { server?: CatalogueServer;
 }
 
 /** Two servers' files give the same URL slug: the later file (in listing order) is the one at fault. */
-export function slugTaken(file: string, server: { slug: string; server: { name: string; slug?: string | undefined } }, takenBy: string): Problem {
+export function slugTaken(
+  file: string,
+  server: { slug: string; server: { name: string; slug?: string | undefined } },
+  takenBy: string,
+): Problem {
   return {
     file,
     path: server.server.slug === undefined ? '$' : 'slug',

@@ -29,8 +29,14 @@ const READ_CONCURRENCY = 64;
  * of most files, a summary, rather than every file's text at once); by default the file itself.
  */
 export async function readServerFiles(catalogueDir: string): Promise<{ files: RawServerFile[]; problems: Problem[] }>;
-export async function readServerFiles<T>(catalogueDir: string, take: (raw: RawServerFile) => T): Promise<{ files: T[]; problems: Problem[] }>;
-export async function readServerFiles<T>(catalogueDir: string, take?: (raw: RawServerFile) => T): Promise<{ files: (T | RawServerFile)[]; problems: Problem[] }> {
+export async function readServerFiles<T>(
+  catalogueDir: string,
+  take: (raw: RawServerFile) => T,
+): Promise<{ files: T[]; problems: Problem[] }>;
+export async function readServerFiles<T>(
+  catalogueDir: string,
+  take?: (raw: RawServerFile) => T,
+): Promise<{ files: (T | RawServerFile)[]; problems: Problem[] }> {
   const serversDir = path.join(catalogueDir, 'servers');
   const shownDir = displayPath(serversDir);
   try {

@@ -22,7 +22,10 @@ export async function run(args: string[]): Promise<number> {
     return 2;
   }
   const script = path.resolve(import.meta.dirname, '../../scripts/build.ts');
-  const child = spawn(process.execPath, [script, '--merge', ...parsed.positionals], { stdio: 'inherit', env: { ...process.env, OUT_DIR: path.resolve(parsed.values.out) } });
+  const child = spawn(process.execPath, [script, '--merge', ...parsed.positionals], {
+    stdio: 'inherit',
+    env: { ...process.env, OUT_DIR: path.resolve(parsed.values.out) },
+  });
   const [code] = (await once(child, 'exit')) as [number | null];
   return code ?? 1;
 }

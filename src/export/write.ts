@@ -63,7 +63,8 @@ class Copier {
     if (!handle) this.handles.set(file, (handle = open(file, 'r')));
     const buffer = Buffer.alloc(end - start);
     const { bytesRead } = await (await handle).read(buffer, 0, buffer.length, start);
-    if (bytesRead !== buffer.length) throw new Error(`exports: ${file} is shorter than the last build left it; build the whole site again (ATLAS_FULL_BUILD=1)`);
+    if (bytesRead !== buffer.length)
+      throw new Error(`exports: ${file} is shorter than the last build left it; build the whole site again (ATLAS_FULL_BUILD=1)`);
     return buffer;
   }
   async close(): Promise<void> {
@@ -106,7 +107,15 @@ export async function writeExports(
     await llmsFull.write(llmsFullHeader(site));
     for (const server of atlas.servers) {
       const from = source(server.slug);
-      if (siteWide) await llms!.write(llmsServerLine({ name: server.server.name, url: `${options.siteRoot}${server.path}`, tools: server.tools.length, worstRisk: server.worstRisk }));
+      if (siteWide)
+        await llms!.write(
+          llmsServerLine({
+            name: server.server.name,
+            url: `${options.siteRoot}${server.path}`,
+            tools: server.tools.length,
+            worstRisk: server.worstRisk,
+          }),
+        );
       if ('skip' in from) continue;
       if (written++ > 0) await json.write(',\n');
       if ('copy' in from) {
@@ -142,7 +151,8 @@ export async function writeExports(
     await Promise.all([json.close(), csv.close(), llmsFull.close(), llms?.close(), copier.close()]);
   }
   const files = [];
-  for (const output of [json, csv, llms, llmsFull]) if (output) files.push({ file: path.relative(siteDir, output.file), bytes: output.bytes });
+  for (const output of [json, csv, llms, llmsFull])
+    if (output) files.push({ file: path.relative(siteDir, output.file), bytes: output.bytes });
   let verdictBytes = 0;
   for (const file of perServer) verdictBytes += (await stat(file)).size;
   files.push({ file: `servers/*/verdicts.json (${perServer.length})`, bytes: verdictBytes });

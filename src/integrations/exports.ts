@@ -26,7 +26,12 @@ export function atlasExports(): AstroIntegration {
         if (!built) throw new Error('exports: no page built the site model, so there is nothing to export');
         const atlas = await built.atlas;
         console.log(`[atlas-stage] exports start t=${Date.now()}`);
-        const options = { siteRoot, assessedOn: buildDate(), engineVersion: ENGINE_VERSION, productName: loadSettings(catalogueDirFromEnv()).productName };
+        const options = {
+          siteRoot,
+          assessedOn: buildDate(),
+          engineVersion: ENGINE_VERSION,
+          productName: loadSettings(catalogueDirFromEnv()).productName,
+        };
         const report = await writeExports(atlas, fileURLToPath(dir), options, built.exports?.source, built.exports?.siteWide ?? true);
         for (const [slug, ranges] of report.ranges) built.report!.exportRanges.set(slug, ranges);
         console.log(`[atlas-stage] exports end t=${Date.now()}`);

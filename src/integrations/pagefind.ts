@@ -24,7 +24,10 @@ import { builtSite, type BuiltSite, type SearchPlan } from '../site/built-atlas.
 
 /** Without a plan from the build script (`astro build` run directly): every shard, from servers all loaded. */
 function wholeSearchPlan(atlas: Atlas): SearchPlan {
-  const shards = planShards(atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), shardPagesFromEnv(process.env));
+  const shards = planShards(
+    atlas.servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })),
+    shardPagesFromEnv(process.env),
+  );
   // Without the build script's digests of code and catalogue, a tag that changes with every build.
   return { shards, rebuild: new Set(shards.map((shard) => shard.folder)), siteWide: true, tag: Date.now().toString(36) };
 }
@@ -57,7 +60,12 @@ class Indexer {
 }
 
 /** Indexes the shards the plan rebuilds, in catalogue order, while the pages render. */
-async function indexShards(indexer: Indexer, site: string, built: BuiltSite, onShard: (written: WrittenIndex, done: number, of: number) => void): Promise<WrittenIndex[]> {
+async function indexShards(
+  indexer: Indexer,
+  site: string,
+  built: BuiltSite,
+  onShard: (written: WrittenIndex, done: number, of: number) => void,
+): Promise<WrittenIndex[]> {
   const atlas = await built.atlas;
   const plan = built.search ?? wholeSearchPlan(atlas);
   const names = await built.patternNames!;
@@ -71,10 +79,12 @@ async function indexShards(indexer: Indexer, site: string, built: BuiltSite, onS
       if (!plan.recordsDir) throw new Error(`search index: servers/${slug}/ was not loaded and no earlier build kept its records`);
       return { slug, keptIn: plan.recordsDir };
     });
-    const one = indexer.ask({ type: 'shard', site, folder: shard.folder, servers, ...(plan.keepDir ? { keepIn: plan.keepDir } : {}) }).then((index) => {
-      onShard(index!, written.length, shards.length);
-      return index!;
-    });
+    const one = indexer
+      .ask({ type: 'shard', site, folder: shard.folder, servers, ...(plan.keepDir ? { keepIn: plan.keepDir } : {}) })
+      .then((index) => {
+        onShard(index!, written.length, shards.length);
+        return index!;
+      });
     one.catch(() => undefined);
     written.push(one);
     // At most two shards' records wait in the worker: the records of 100,000 pages are not held at once.
@@ -127,13 +137,15 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await shards;
           const plan = built.search ?? wholeSearchPlan(await built.atlas);
-          const own = plan.siteWide ? await indexer.ask({ type: 'own', site, shards: plan.shards.map((shard) => shard.folder), tag: plan.tag }) : undefined;
+          const own = plan.siteWide
+            ? await indexer.ask({ type: 'own', site, shards: plan.shards.map((shard) => shard.folder), tag: plan.tag })
+            : undefined;
           const ended = performance.now();
           console.log(`[atlas-stage] index end t=${Date.now()}`);
           const pages = written.reduce((sum, one) => sum + one.pages, own?.pages ?? 0);
           const bytes = written.reduce((sum, one) => sum + one.bytes, own?.bytes ?? 0);
           console.log(
-            `[atlas-pagefind] indexed ${pages} pages (${written.length} of ${plan.shards.length} shards${own ? ', and the site\'s own pages' : ''}) in ${((ended - started) / 1000).toFixed(1)} s (${((ended - renderEnded) / 1000).toFixed(1)} s after rendering); they take ${(bytes / 1e6).toFixed(1)} MB`,
+            `[atlas-pagefind] indexed ${pages} pages (${written.length} of ${plan.shards.length} shards${own ? ", and the site's own pages" : ''}) in ${((ended - started) / 1000).toFixed(1)} s (${((ended - renderEnded) / 1000).toFixed(1)} s after rendering); they take ${(bytes / 1e6).toFixed(1)} MB`,
           );
         } finally {
           await indexer.close();

@@ -9,7 +9,18 @@
 import { conditionFromControls, parseLimitMax, type ArgumentOption, type Parsed } from '../policy-builder/controls.ts';
 import type { ArgumentCondition, PolicyFile } from '../risk/policy/schema.ts';
 import { summarizeRule } from '../risk/policy/describe.ts';
-import { applyEdits, applyServerEdits, isAction, isScope, isWindow, policyText, toolPolicyFile, type BuilderTool, type RuleDefaults, type RuleEdits } from '../policy-builder/rule.ts';
+import {
+  applyEdits,
+  applyServerEdits,
+  isAction,
+  isScope,
+  isWindow,
+  policyText,
+  toolPolicyFile,
+  type BuilderTool,
+  type RuleDefaults,
+  type RuleEdits,
+} from '../policy-builder/rule.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import { compilePolicy, FORMAT_INFO, POLICY_FORMATS, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
 import { limitationSentence, limitationSummary } from '../risk/policy/limitations.ts';
@@ -110,7 +121,8 @@ function showLimitations(container: Element | null, format: PolicyFormat, limita
   const lead = document.createElement('p');
   const nodes: Node[] = [lead];
   if (limitations.length === 0) lead.textContent = `${gateway} enforces this ${detail === 'tool' ? 'rule' : 'policy'} as written.`;
-  else if (detail === 'server') lead.textContent = `What ${gateway} does not enforce of this policy: ${limitationSummary(limitations)}. Each is marked NOT ENFORCED, with what to pair it with, next to its tool in the file.`;
+  else if (detail === 'server')
+    lead.textContent = `What ${gateway} does not enforce of this policy: ${limitationSummary(limitations)}. Each is marked NOT ENFORCED, with what to pair it with, next to its tool in the file.`;
   else {
     lead.textContent = `What ${gateway} does not enforce of this rule, and what to pair it with:`;
     const list = document.createElement('ul');
@@ -133,12 +145,21 @@ function formatViews(root: HTMLElement): Map<PolicyFormat, PolicyView> {
   for (const format of POLICY_FORMATS) {
     const target = document.getElementById(`${prefix}-${format}`);
     if (!target) continue;
-    views.set(format, policyView({ target, format, download: target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null }));
+    views.set(
+      format,
+      policyView({ target, format, download: target.closest('figure')?.querySelector<HTMLAnchorElement>('a[download]') ?? null }),
+    );
   }
   return views;
 }
 
-function setup(root: HTMLElement, read: () => { policy: PolicyFile; words: string }, sync: () => void, server: ServerInfo, detail: 'tool' | 'server'): void {
+function setup(
+  root: HTMLElement,
+  read: () => { policy: PolicyFile; words: string },
+  sync: () => void,
+  server: ServerInfo,
+  detail: 'tool' | 'server',
+): void {
   const views = formatViews(root);
   const json = views.get('json');
   if (!json) return;
@@ -155,7 +176,8 @@ function setup(root: HTMLElement, read: () => { policy: PolicyFile; words: strin
       const { text, limitations } = formatText(format, policy, server);
       view.show(text);
       // Untouched, the notes the page came with stay.
-      if (edited || view.edited) showLimitations(formats?.querySelector(`[data-format-limits="${format}"]`) ?? null, format, limitations, detail);
+      if (edited || view.edited)
+        showLimitations(formats?.querySelector(`[data-format-limits="${format}"]`) ?? null, format, limitations, detail);
       view.edited = edited;
     }
     if (!status) return;
@@ -191,7 +213,8 @@ function toolBuilder(root: HTMLElement): void {
     const hasLimit = action === 'rate_limit' || (action === 'require_approval' && limitEnabled);
     if (limitGroup) limitGroup.hidden = action !== 'rate_limit' && action !== 'require_approval';
     if (limitToggle) limitToggle.hidden = action !== 'require_approval';
-    for (const control of limitFields?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? []) control.disabled = !hasLimit;
+    for (const control of limitFields?.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select') ?? [])
+      control.disabled = !hasLimit;
     if (argumentGroup) argumentGroup.hidden = action === 'deny' || action === 'hide';
 
     const maxInput = field<HTMLInputElement>('max');
@@ -221,7 +244,11 @@ function toolBuilder(root: HTMLElement): void {
 
     edits = {
       ...(isAction(action) ? { action } : {}),
-      limit: { ...(max !== undefined ? { max } : {}), ...(isWindow(period) ? { window: period } : {}), ...(isScope(scope) ? { scope } : {}) },
+      limit: {
+        ...(max !== undefined ? { max } : {}),
+        ...(isWindow(period) ? { window: period } : {}),
+        ...(isScope(scope) ? { scope } : {}),
+      },
       limitEnabled,
       arguments: conditions,
     };
@@ -255,7 +282,11 @@ function serverBuilder(root: HTMLElement): void {
       const scope = row.querySelector<HTMLSelectElement>('[data-pb-scope]')?.value;
       rules.set(index, {
         ...(isAction(action) ? { action } : {}),
-        limit: { ...(max !== undefined ? { max } : {}), ...(isWindow(period) ? { window: period } : {}), ...(isScope(scope) ? { scope } : {}) },
+        limit: {
+          ...(max !== undefined ? { max } : {}),
+          ...(isWindow(period) ? { window: period } : {}),
+          ...(isScope(scope) ? { scope } : {}),
+        },
       });
     }
     const fallback = checkedValue(root, 'policy-default');
@@ -264,11 +295,19 @@ function serverBuilder(root: HTMLElement): void {
   const read = () => {
     const tool = model.tools[Number(changed)];
     const rule = tool ? Object.entries(policy.tools).find(([name]) => name === tool.name)?.[1] : undefined;
-    return { policy, words: tool && rule ? `${tool.name} ${summarizeRule(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}` };
+    return {
+      policy,
+      words:
+        tool && rule ? `${tool.name} ${summarizeRule(rule)}` : `tools not listed: ${policy.default === 'allow' ? 'allowed' : 'denied'}`,
+    };
   };
-  root.addEventListener('input', (event) => {
-    changed = (event.target as HTMLElement).closest<HTMLElement>('tr[data-pb-row]')?.dataset.pbRow ?? '';
-  }, { capture: true });
+  root.addEventListener(
+    'input',
+    (event) => {
+      changed = (event.target as HTMLElement).closest<HTMLElement>('tr[data-pb-row]')?.dataset.pbRow ?? '';
+    },
+    { capture: true },
+  );
   setup(root, read, sync, model.server, 'server');
 }
 

@@ -17,7 +17,13 @@ export interface PolicyView {
   show(text: string): void;
 }
 
-const MEDIA_TYPES: Record<PolicyFormat, string> = { json: 'application/json', cedar: 'text/plain', cel: 'application/yaml', pomerium: 'application/yaml', docker: 'application/yaml' };
+const MEDIA_TYPES: Record<PolicyFormat, string> = {
+  json: 'application/json',
+  cedar: 'text/plain',
+  cel: 'application/yaml',
+  pomerium: 'application/yaml',
+  docker: 'application/yaml',
+};
 
 export function policyView(options: { target: HTMLElement; format: PolicyFormat; download: HTMLAnchorElement | null }): PolicyView {
   const { target, format, download } = options;

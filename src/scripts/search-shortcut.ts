@@ -6,12 +6,18 @@ const TEXTLESS_INPUTS = new Set(['checkbox', 'radio', 'button', 'submit', 'reset
 
 function isTyping(target: EventTarget | null): boolean {
   if (target instanceof HTMLInputElement) return !TEXTLESS_INPUTS.has(target.type);
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement || (target instanceof HTMLElement && target.isContentEditable);
+  return (
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement ||
+    (target instanceof HTMLElement && target.isContentEditable)
+  );
 }
 
 document.addEventListener('keydown', (event) => {
   if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTyping(event.target)) return;
-  const box = document.querySelector<HTMLInputElement>('main [data-search-shortcut]') ?? document.querySelector<HTMLInputElement>('[data-search-shortcut]');
+  const box =
+    document.querySelector<HTMLInputElement>('main [data-search-shortcut]') ??
+    document.querySelector<HTMLInputElement>('[data-search-shortcut]');
   if (!box) return;
   event.preventDefault();
   box.focus();

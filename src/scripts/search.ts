@@ -225,7 +225,8 @@ class SearchPage {
     const key = stateKey(state);
     const hits = await this.names.match(state, RISK_ORDERS[state.sort]);
     // Too late if the box has changed since, or the full-text search has already answered.
-    if (!hits || hits.length === 0 || id !== this.current || stateKey(this.formState()) !== key || this.root.dataset.resultsFor === key) return;
+    if (!hits || hits.length === 0 || id !== this.current || stateKey(this.formState()) !== key || this.root.dataset.resultsFor === key)
+      return;
     this.list.replaceChildren(...hits.slice(0, PAGE_SIZE).map((hit) => renderHit(hit, this.base)));
     this.shown = 0;
     this.more.hidden = true;
@@ -242,7 +243,9 @@ class SearchPage {
     const filtered = Object.keys(state.filters).length > 0;
     if (query === '' && !filtered) {
       const types = this.filters?.all.type;
-      const total = types ? `${plural(types.tool ?? 0, 'tool', 'tools')} and ${plural(types.server ?? 0, 'server', 'servers')}` : 'the atlas';
+      const total = types
+        ? `${plural(types.tool ?? 0, 'tool', 'tools')} and ${plural(types.server ?? 0, 'server', 'servers')}`
+        : 'the atlas';
       return `Type a tool or server name, or a capability, to search ${total}.`;
     }
     // Ordering by risk leaves out pages without a risk (servers): say so by counting tools.
@@ -251,7 +254,8 @@ class SearchPage {
     const words = query === '' ? '' : ` for “${query}”`;
     const narrowed = filtered ? ' with the chosen filters' : '';
     const order = state.sort === 'risk-desc' ? ', highest risk first' : state.sort === 'risk-asc' ? ', lowest risk first' : '';
-    if (this.total === 0) return `No ${byRisk ? 'tools' : 'results'}${words}${narrowed}. Try fewer words${filtered ? ' or fewer filters' : ''}.`;
+    if (this.total === 0)
+      return `No ${byRisk ? 'tools' : 'results'}${words}${narrowed}. Try fewer words${filtered ? ' or fewer filters' : ''}.`;
     return `${found}${words}${narrowed}${order}.`;
   }
 }

@@ -40,7 +40,11 @@ async function write(index: pagefind.PagefindIndex, site: string, folder: string
  * (~0.5 MB) are the same in every index; the search page loads them once, from `pagefind/`.
  */
 export function isShardDataFile(file: string): boolean {
-  return file === 'pagefind-entry.json' || /^pagefind\.[\w-]+\.pf_meta$/.test(file) || /^(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment)$/.test(file);
+  return (
+    file === 'pagefind-entry.json' ||
+    /^pagefind\.[\w-]+\.pf_meta$/.test(file) ||
+    /^(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment)$/.test(file)
+  );
 }
 
 /** Indexes one shard's records into `site/folder`. The records' order is the index's order. */
@@ -92,7 +96,8 @@ export async function ownPages(site: string): Promise<{ url: string; content: st
       else if (entry.isFile() && entry.name.endsWith('.html')) {
         const content = await readFile(path.join(site, child), 'utf8');
         // pagefind's own rule, applied before reading the page into it: on a site that marks content, unmarked pages are not indexed.
-        if (content.includes('data-pagefind-body')) pages.push({ url: child.endsWith('index.html') ? child.slice(0, -'index.html'.length) : child, content });
+        if (content.includes('data-pagefind-body'))
+          pages.push({ url: child.endsWith('index.html') ? child.slice(0, -'index.html'.length) : child, content });
       }
     }
   };
@@ -114,7 +119,12 @@ export async function writeOwnIndex(site: string): Promise<WrittenIndex> {
   } finally {
     await index.deleteIndex();
   }
-  return { folder: OWN_INDEX, pages: pages.length, bytes: (await folderSize(path.join(site, OWN_INDEX))).bytes, seconds: (performance.now() - started) / 1000 };
+  return {
+    folder: OWN_INDEX,
+    pages: pages.length,
+    bytes: (await folderSize(path.join(site, OWN_INDEX))).bytes,
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
 /** Writes `pagefind/shards.json`: every shard's folder, in catalogue order, and the index's cache tag. */

@@ -129,7 +129,13 @@ export const NAME_INDEX_FILTERS: ReadonlySet<string> = new Set(['risk', 'categor
 
 const startsWithAny = (words: readonly string[], query: string) => words.some((word) => word.startsWith(query));
 
-function rankOf(name: string, nameWordList: readonly string[], serverWordList: readonly string[], query: string, queryWords: readonly string[]): number | undefined {
+function rankOf(
+  name: string,
+  nameWordList: readonly string[],
+  serverWordList: readonly string[],
+  query: string,
+  queryWords: readonly string[],
+): number | undefined {
   let inName = 0;
   for (const word of queryWords) {
     if (startsWithAny(nameWordList, word)) inName++;
@@ -149,11 +155,17 @@ function rankOf(name: string, nameWordList: readonly string[], serverWordList: r
  * in the name, then the rest; shorter names first within a rank. With `riskOrder`, tools only, by
  * risk level in that order first.
  */
-export function matchNames(buckets: readonly NameBucket[], query: string, filters: NameFilters = {}, riskOrder?: readonly string[]): NameHit[] {
+export function matchNames(
+  buckets: readonly NameBucket[],
+  query: string,
+  filters: NameFilters = {},
+  riskOrder?: readonly string[],
+): NameHit[] {
   const plan = queryPlan(query);
   if (!plan) return [];
   const wanted = query.trim().toLowerCase();
-  const allow = (values: string[] | undefined, value: string | undefined) => !values || values.length === 0 || (value !== undefined && values.includes(value));
+  const allow = (values: string[] | undefined, value: string | undefined) =>
+    !values || values.length === 0 || (value !== undefined && values.includes(value));
   const seen = new Set<string>();
   const hits: NameHit[] = [];
   const add = (hit: Omit<NameHit, 'rank'>, words: readonly string[], serverWords: readonly string[]) => {
@@ -179,7 +191,8 @@ export function matchNames(buckets: readonly NameBucket[], query: string, filter
     if (includeServers) {
       for (const position of bucket.named) {
         const [slug, name] = bucket.servers[position]!;
-        if (allow(filters.server, slug) && mayMatch(name, '')) add({ type: 'server', name, path: `servers/${slug}/`, serverName: name }, wordsOfServer(position), []);
+        if (allow(filters.server, slug) && mayMatch(name, ''))
+          add({ type: 'server', name, path: `servers/${slug}/`, serverName: name }, wordsOfServer(position), []);
       }
     }
     if (!allow(filters.type, 'tool')) continue;
@@ -187,8 +200,18 @@ export function matchNames(buckets: readonly NameBucket[], query: string, filter
       const [serverSlug, serverName] = bucket.servers[server]!;
       const risk = NAME_INDEX_RISKS[riskPosition];
       const category = NAME_INDEX_CATEGORIES[categoryPosition];
-      if (!allow(filters.risk, risk) || !allow(filters.category, category) || !allow(filters.server, serverSlug) || !mayMatch(name, serverName)) continue;
-      add({ type: 'tool', name, path: `servers/${serverSlug}/${slug}/`, serverName, risk, category }, nameWords(name), wordsOfServer(server));
+      if (
+        !allow(filters.risk, risk) ||
+        !allow(filters.category, category) ||
+        !allow(filters.server, serverSlug) ||
+        !mayMatch(name, serverName)
+      )
+        continue;
+      add(
+        { type: 'tool', name, path: `servers/${serverSlug}/${slug}/`, serverName, risk, category },
+        nameWords(name),
+        wordsOfServer(server),
+      );
     }
   }
   const level = (hit: NameHit) => (riskOrder && hit.risk ? riskOrder.indexOf(hit.risk) : 0);

@@ -82,7 +82,12 @@ export function toolRecord(entry: LoadedTool, patternNames: ReadonlyMap<string, 
   const pkg = server.server.package;
   const table = parameterTable(tool.inputSchema);
   const parameters = table.rows.map((row) =>
-    sentences([row.name, row.type, row.description, row.values && `One of: ${row.values.join(', ')}${row.moreValues ? `, and ${row.moreValues.toLocaleString('en')} more` : ''}`]),
+    sentences([
+      row.name,
+      row.type,
+      row.description,
+      row.values && `One of: ${row.values.join(', ')}${row.moreValues ? `, and ${row.moreValues.toLocaleString('en')} more` : ''}`,
+    ]),
   );
   const title = tool.title && tool.title !== tool.name ? displayText(tool.title, TITLE_LIMIT).text : undefined;
   return {

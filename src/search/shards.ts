@@ -26,7 +26,8 @@ export function shardPagesFromEnv(env: Record<string, string | undefined>): numb
   const raw = env.ATLAS_SEARCH_SHARD_PAGES;
   if (raw === undefined || raw === '') return DEFAULT_SHARD_PAGES;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`ATLAS_SEARCH_SHARD_PAGES: expected a whole number of pages, at least 1; got ${raw}`);
+  if (!Number.isInteger(value) || value < 1)
+    throw new Error(`ATLAS_SEARCH_SHARD_PAGES: expected a whole number of pages, at least 1; got ${raw}`);
   return value;
 }
 
@@ -133,5 +134,7 @@ export function manifestTag(manifest: unknown): string {
 /** The manifest's shards that are shard folders; anything else in the file is not followed. */
 export function manifestShards(manifest: unknown): string[] {
   const shards = (manifest as { shards?: unknown } | null)?.shards;
-  return Array.isArray(shards) ? shards.filter((folder): folder is string => typeof folder === 'string' && SHARD_FOLDER_PATTERN.test(folder)) : [];
+  return Array.isArray(shards)
+    ? shards.filter((folder): folder is string => typeof folder === 'string' && SHARD_FOLDER_PATTERN.test(folder))
+    : [];
 }

@@ -64,7 +64,6 @@ export interface LoadedTool extends AtlasTool {
 export type RiskCounts = Record<RiskLevel, number>;
 export type CategoryCounts = Record<Category, number>;
 
-
 export interface AtlasServer {
   slug: string;
   file: string;
@@ -145,7 +144,12 @@ const collator = new Intl.Collator();
 
 /** Riskiest first; then by category power, server (catalogue order, which is by slug) and tool slug, so lists are stable. */
 export function byRisk(a: AtlasTool, b: AtlasTool): number {
-  return RISK_RANK[b.risk] - RISK_RANK[a.risk] || CATEGORY_RANK[b.category] - CATEGORY_RANK[a.category] || a.server.position - b.server.position || collator.compare(a.slug, b.slug);
+  return (
+    RISK_RANK[b.risk] - RISK_RANK[a.risk] ||
+    CATEGORY_RANK[b.category] - CATEGORY_RANK[a.category] ||
+    a.server.position - b.server.position ||
+    collator.compare(a.slug, b.slug)
+  );
 }
 
 /** What a server's entry in the atlas is built from: its validated file (classified here), or its summary from an earlier build. */
@@ -157,7 +161,20 @@ export function buildAtlas(catalogue: readonly CatalogueServer[]): FullAtlas {
 }
 
 function newServer(slug: string, file: string, server: ServerInfo, loaded: boolean): AtlasServer {
-  return { slug, file, server, tools: [], path: `servers/${slug}/`, riskCounts: emptyRiskCounts(), categoryCounts: emptyCategoryCounts(), worstRisk: 'low', reviewedCount: 0, toolsByCategory: new Map(), loaded, position: 0 };
+  return {
+    slug,
+    file,
+    server,
+    tools: [],
+    path: `servers/${slug}/`,
+    riskCounts: emptyRiskCounts(),
+    categoryCounts: emptyCategoryCounts(),
+    worstRisk: 'low',
+    reviewedCount: 0,
+    toolsByCategory: new Map(),
+    loaded,
+    position: 0,
+  };
 }
 
 /** Classifies every tool of a validated server file: a loaded server, its tools not yet in any atlas-wide index. */
@@ -255,12 +272,20 @@ export function indexServers(servers: AtlasServer[]): Atlas {
       if (tool.reviewed) reviewedByRisk[tool.risk]++;
       categoryCounts[tool.category]++;
       for (const event of tool.history) {
-        changes.push({ date: event.date, server, tool, toolName: tool.name, kind: event.change, fields: event.change === 'changed' ? event.fields : [] });
+        changes.push({
+          date: event.date,
+          server,
+          tool,
+          toolName: tool.name,
+          kind: event.change,
+          fields: event.change === 'changed' ? event.fields : [],
+        });
       }
     }
     const provenance = server.server.provenance;
     if (provenance?.method === 'live') {
-      for (const removed of provenance.removedTools ?? []) changes.push({ date: removed.date, server, toolName: removed.name, kind: 'removed', fields: [] });
+      for (const removed of provenance.removedTools ?? [])
+        changes.push({ date: removed.date, server, toolName: removed.name, kind: 'removed', fields: [] });
     }
   }
 
@@ -279,16 +304,31 @@ export function indexServers(servers: AtlasServer[]): Atlas {
       toolsByPattern.set(pattern, list);
     }
   }
-  changes.sort((a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName));
+  changes.sort(
+    (a, b) => b.date.localeCompare(a.date) || a.server.slug.localeCompare(b.server.slug) || a.toolName.localeCompare(b.toolName),
+  );
 
-  return { servers, tools, serverBySlug, toolByPath, toolsByRisk, toolsByCategory, toolsByPattern, riskCounts, reviewedByRisk, categoryCounts, changes };
+  return {
+    servers,
+    tools,
+    serverBySlug,
+    toolByPath,
+    toolsByRisk,
+    toolsByCategory,
+    toolsByPattern,
+    riskCounts,
+    reviewedByRisk,
+    categoryCounts,
+    changes,
+  };
 }
 
 /** The server at `slug`, loaded in full: its pages and files are being rendered, so it must be. */
 export function loadedServer(atlas: Atlas, slug: string): LoadedServer {
   const server = atlas.serverBySlug.get(slug);
   if (!server) throw new Error(`site model: no server servers/${slug}/`);
-  if (!server.loaded) throw new Error(`site model: servers/${slug}/ comes from an earlier build's summary; only servers loaded in full render their pages`);
+  if (!server.loaded)
+    throw new Error(`site model: servers/${slug}/ comes from an earlier build's summary; only servers loaded in full render their pages`);
   return server as LoadedServer;
 }
 
@@ -296,7 +336,8 @@ export function loadedServer(atlas: Atlas, slug: string): LoadedServer {
 export function loadedTool(atlas: Atlas, path: string): LoadedTool {
   const tool = atlas.toolByPath.get(path);
   if (!tool) throw new Error(`site model: no tool ${path}`);
-  if (!tool.server.loaded) throw new Error(`site model: ${path} comes from an earlier build's summary; only servers loaded in full render their pages`);
+  if (!tool.server.loaded)
+    throw new Error(`site model: ${path} comes from an earlier build's summary; only servers loaded in full render their pages`);
   return tool as LoadedTool;
 }
 

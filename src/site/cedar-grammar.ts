@@ -20,7 +20,10 @@ export const cedarGrammar = {
     { match: '\\b(true|false)\\b', name: 'constant.language.boolean.cedar' },
     { match: '\\b(principal|action|resource|context)\\b', name: 'variable.language.cedar' },
     { match: '\\b(decimal|greaterThan|greaterThanOrEqual|lessThan|lessThanOrEqual)(?=\\()', name: 'support.function.cedar' },
-    { match: '\\b([A-Z][A-Za-z0-9_]*)(::)', captures: { 1: { name: 'entity.name.type.cedar' }, 2: { name: 'punctuation.separator.namespace.cedar' } } },
+    {
+      match: '\\b([A-Z][A-Za-z0-9_]*)(::)',
+      captures: { 1: { name: 'entity.name.type.cedar' }, 2: { name: 'punctuation.separator.namespace.cedar' } },
+    },
     { match: '\\b[0-9]+\\b', name: 'constant.numeric.cedar' },
     { match: '==|!=|<=|>=|&&|\\|\\||[<>!+\\-*]', name: 'keyword.operator.cedar' },
     { match: '[(){}\\[\\],;.]', name: 'punctuation.cedar' },

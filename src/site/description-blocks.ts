@@ -97,7 +97,12 @@ export function leadBlockCount(blocks: readonly DescriptionBlock[], lines = 6): 
   let used = 0;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index]!;
-    const cost = block.kind === 'list' ? block.items.length : block.kind === 'code' ? block.text.split('\n').length + 1 : Math.max(1, Math.ceil(block.text.length / 90));
+    const cost =
+      block.kind === 'list'
+        ? block.items.length
+        : block.kind === 'code'
+          ? block.text.split('\n').length + 1
+          : Math.max(1, Math.ceil(block.text.length / 90));
     if (index > 0 && used + cost > lines) return index;
     used += cost;
   }

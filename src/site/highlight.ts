@@ -17,7 +17,10 @@ const cache = new Map<string, string>();
 const MAX_CACHE = 5000;
 
 function getHighlighter(): Promise<Highlighter> {
-  highlighter ??= createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json', 'yaml', cedarGrammar as unknown as LanguageRegistration] });
+  highlighter ??= createHighlighter({
+    themes: ['github-light', 'github-dark'],
+    langs: ['json', 'yaml', cedarGrammar as unknown as LanguageRegistration],
+  });
   return highlighter;
 }
 
@@ -61,7 +64,12 @@ function withPlaceholder(value: unknown, name: string): unknown {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     // defineProperty: a "__proto__" key must stay an ordinary key.
-    Object.defineProperty(out, key.split(name).join(PLACEHOLDER), { value: withPlaceholder(item, name), enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key.split(name).join(PLACEHOLDER), {
+      value: withPlaceholder(item, name),
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -72,7 +80,10 @@ function withPlaceholder(value: unknown, name: string): unknown {
  * shape (see highlightJson), so a server of 800 tools costs a few shiki calls, not one of 20,000
  * lines. The result is the same HTML shiki gives for the whole file (tested).
  */
-export async function highlightPolicyFile(policy: { tools: Record<string, unknown> } & Record<string, unknown>, options: { compact?: boolean } = {}): Promise<string> {
+export async function highlightPolicyFile(
+  policy: { tools: Record<string, unknown> } & Record<string, unknown>,
+  options: { compact?: boolean } = {},
+): Promise<string> {
   const names = Object.keys(policy.tools);
   const keys = Object.keys(policy);
   // Assembly relies on `tools` being the last key and on plain keys; anything else is highlighted whole.
@@ -82,7 +93,10 @@ export async function highlightPolicyFile(policy: { tools: Record<string, unknow
   let foot = '';
   for (const [position, name] of names.entries()) {
     const rule = policy.tools[name];
-    const single = { ...policy, tools: Object.defineProperty({}, name, { value: rule, enumerable: true, writable: true, configurable: true }) };
+    const single = {
+      ...policy,
+      tools: Object.defineProperty({}, name, { value: rule, enumerable: true, writable: true, configurable: true }),
+    };
     const html = await highlightJson(single, name, options);
     const open = html.indexOf('<code>') + '<code>'.length;
     const close = html.lastIndexOf('</code>');
@@ -116,7 +130,11 @@ async function highlightedLines(text: string, lang: 'cedar' | 'yaml' | 'json', c
   const key = `${lang}\u0000${compact ? 'c' : ''}\u0000${text}`;
   let lines = partCache.get(key);
   if (lines === undefined) {
-    const html = (await getHighlighter()).codeToHtml(text, { lang, themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+    const html = (await getHighlighter()).codeToHtml(text, {
+      lang,
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    });
     const open = html.indexOf('<code>') + '<code>'.length;
     preOpen ??= html.slice(0, open);
     lines = html.slice(open, html.lastIndexOf('</code>')).split('\n');
@@ -166,7 +184,12 @@ async function commentLineHtml(line: string, lang: 'cedar' | 'yaml', compact: bo
  * placeholder and back. A short name is highlighted as it is, since swapping every "id" in a block
  * would cost more colour than it saves time.
  */
-export async function highlightCompiled(compiled: CompiledPolicy, lang: 'cedar' | 'yaml' | 'json', nameText: (name: string) => string, options: { compact?: boolean } = {}): Promise<string> {
+export async function highlightCompiled(
+  compiled: CompiledPolicy,
+  lang: 'cedar' | 'yaml' | 'json',
+  nameText: (name: string) => string,
+  options: { compact?: boolean } = {},
+): Promise<string> {
   const compact = options.compact ?? false;
   const lines: string[] = [];
   for (const part of compiled.parts) {

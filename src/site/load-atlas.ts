@@ -20,7 +20,8 @@ let atlas: Promise<Atlas> | undefined;
 
 export function getAtlas(): Promise<Atlas> {
   if (!atlas) {
-    const handed = builtSite() ?? provideBuiltSite({ atlas: validatedCatalogue(catalogueDirFromEnv()).then((servers) => buildAtlas(servers)) });
+    const handed =
+      builtSite() ?? provideBuiltSite({ atlas: validatedCatalogue(catalogueDirFromEnv()).then((servers) => buildAtlas(servers)) });
     atlas = handed.atlas;
     // The search index is made outside the page code, which alone can read the attack patterns' names.
     void getPatternNames().then((names) => handed.providePatternNames?.(names));

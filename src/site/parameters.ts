@@ -117,7 +117,9 @@ export function parameterTable(inputSchema: InputSchema): ParameterTableView {
         } else {
           if (description !== undefined) row.description = shown(description, DESCRIPTION_LIMIT);
           if (values !== undefined) {
-            row.values = values.slice(0, VALUES_SHOWN).map((v) => shown(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)), VALUE_LIMIT));
+            row.values = values
+              .slice(0, VALUES_SHOWN)
+              .map((v) => shown(typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v)), VALUE_LIMIT));
             if (values.length > VALUES_SHOWN) {
               row.moreValues = values.length - VALUES_SHOWN;
               textCut = true;
@@ -126,9 +128,11 @@ export function parameterTable(inputSchema: InputSchema): ParameterTableView {
         }
         rows.push(row);
       }
-      const nested = isRecord(schema.properties) ? [schema.properties, schema.required, path] as const
-        : isRecord(schema.items) && isRecord(schema.items.properties) ? [schema.items.properties, schema.items.required, `${path}[]`] as const
-        : undefined;
+      const nested = isRecord(schema.properties)
+        ? ([schema.properties, schema.required, path] as const)
+        : isRecord(schema.items) && isRecord(schema.items.properties)
+          ? ([schema.items.properties, schema.items.required, `${path}[]`] as const)
+          : undefined;
       if (!nested) continue;
       if (depth + 1 >= MAX_DEPTH) {
         if (Object.keys(nested[0]).length > 0) deeper = true;
@@ -156,10 +160,15 @@ export function parameterCutSentences(cut: ParameterTableCut | undefined): strin
   if (!cut) return [];
   const sentences: string[] = [];
   if (cut.rowsLeftOut > 0) {
-    sentences.push(`The table shows ${plural(cut.totalRows - cut.rowsLeftOut, 'row')} of the ${cut.totalRows.toLocaleString('en')} that the arguments and their fields make: it stops at ${MAX_ROWS.toLocaleString('en')} rows, so that no schema can make a page of megabytes.`);
+    sentences.push(
+      `The table shows ${plural(cut.totalRows - cut.rowsLeftOut, 'row')} of the ${cut.totalRows.toLocaleString('en')} that the arguments and their fields make: it stops at ${MAX_ROWS.toLocaleString('en')} rows, so that no schema can make a page of megabytes.`,
+    );
   }
   if (cut.deeper) sentences.push(`Fields nested more than ${MAX_DEPTH} levels deep are not shown.`);
-  if (cut.textLeftOut) sentences.push(`Descriptions and allowed values past the first ${TEXT_BUDGET.toLocaleString('en')} characters of parameter text are left out.`);
+  if (cut.textLeftOut)
+    sentences.push(
+      `Descriptions and allowed values past the first ${TEXT_BUDGET.toLocaleString('en')} characters of parameter text are left out.`,
+    );
   if (cut.textCut) sentences.push('Long names, descriptions and values are cut short (…), and long lists of allowed values shortened.');
   return sentences;
 }
@@ -171,6 +180,11 @@ export function parameterCountLabel(inputSchema: InputSchema): string {
   const required = new Set(inputSchema.required ?? []);
   const requiredCount = names.filter((name) => required.has(name)).length;
   const noun = names.length === 1 ? 'parameter' : 'parameters';
-  const requiredText = requiredCount === 0 ? 'none required' : requiredCount === names.length && names.length > 1 ? 'all required' : `${requiredCount} required`;
+  const requiredText =
+    requiredCount === 0
+      ? 'none required'
+      : requiredCount === names.length && names.length > 1
+        ? 'all required'
+        : `${requiredCount} required`;
   return `${names.length} ${noun}, ${requiredText}`;
 }

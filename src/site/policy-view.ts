@@ -4,7 +4,15 @@
  * cannot enforce, a guide link and the team's own link from the settings. Tool and server pages
  * both call this; the FAQ reads the same compiled results.
  */
-import { compilePolicy, FORMAT_INFO, nameInFile, POLICY_FORMATS, type CompiledPolicy, type Limitation, type PolicyFormat } from '../risk/policy/formats.ts';
+import {
+  compilePolicy,
+  FORMAT_INFO,
+  nameInFile,
+  POLICY_FORMATS,
+  type CompiledPolicy,
+  type Limitation,
+  type PolicyFormat,
+} from '../risk/policy/formats.ts';
 import { limitationSummary } from '../risk/policy/limitations.ts';
 import type { PolicyFile } from '../risk/policy/schema.ts';
 import { highlightCompiled, highlightJson, highlightLight, highlightPolicyFile } from './highlight.ts';
@@ -86,7 +94,9 @@ export async function formatViews(
       ...(info.guide ? { guidePath: `gateways/${info.guide}/` } : {}),
       ...(link ? { link } : {}),
       ...(options.tool === undefined ? { downloadPath: `${server.path}${info.fileName}` } : {}),
-      ...(options.tool === undefined && format === 'cedar' ? { extraFiles: [{ label: 'toolhive-authz.json (ready for thv run --authz-config)', path: `${server.path}toolhive-authz.json` }] } : {}),
+      ...(options.tool === undefined && format === 'cedar'
+        ? { extraFiles: [{ label: 'toolhive-authz.json (ready for thv run --authz-config)', path: `${server.path}toolhive-authz.json` }] }
+        : {}),
     });
   }
   return { views, selected: settings.defaultPolicyFormat, compiled };

@@ -30,7 +30,10 @@ export function sourceLink(provenance: Provenance | undefined, tool: Tool): Sour
   const file = repositoryPath(source.file);
   if (!repository || !GITHUB_REPOSITORY.test(repository) || !provenance.commit || !file) return { label };
   const encoded = file.split('/').map(encodeURIComponent).join('/');
-  return { label, href: `${repository.replace(/\/$/, '')}/blob/${encodeURIComponent(provenance.commit)}/${encoded}${source.line ? `#L${source.line}` : ''}` };
+  return {
+    label,
+    href: `${repository.replace(/\/$/, '')}/blob/${encodeURIComponent(provenance.commit)}/${encoded}${source.line ? `#L${source.line}` : ''}`,
+  };
 }
 
 const FIELD_WORDS: Record<string, string> = {

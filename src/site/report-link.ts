@@ -64,7 +64,9 @@ export function reportHref(settings: VerdictReportSettings | undefined, fields: 
       title,
       body,
     };
-    return settings.urlTemplate.replace(/\{(tool|server|version|verdict|engine|page|title|body)\}/g, (_, key: string) => encodeURIComponent(values[key]!));
+    return settings.urlTemplate.replace(/\{(tool|server|version|verdict|engine|page|title|body)\}/g, (_, key: string) =>
+      encodeURIComponent(values[key]!),
+    );
   }
   if (settings?.email) return `mailto:${settings.email}?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(body)}`;
   return undefined;

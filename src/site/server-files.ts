@@ -11,7 +11,8 @@ import { getAtlas, serversToRender } from './load-atlas.ts';
 import { serverCompiled } from './server-view.ts';
 
 /** The servers whose files this build writes (every server in a whole build). */
-export const serverPaths = (async () => (await serversToRender()).map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }))) satisfies GetStaticPaths;
+export const serverPaths = (async () =>
+  (await serversToRender()).map((server) => ({ params: { server: server.slug }, props: { slug: server.slug } }))) satisfies GetStaticPaths;
 
 /** The route of one format's file. */
 export function formatFile(format: Exclude<PolicyFormat, 'json'>): APIRoute<{ slug: string }> {

@@ -48,7 +48,11 @@ export async function serverView(server: LoadedServer, settings: Settings) {
   const provenance = server.server.provenance;
   const changes = server.tools
     .flatMap((t) => (t.tool.atlas?.history ?? []).map((event) => ({ date: event.date, line: `${t.tool.name}: ${historySentence(event)}` })))
-    .concat(provenance?.method === 'live' ? (provenance.removedTools ?? []).map((r) => ({ date: r.date, line: `${r.name}: no longer listed on ${r.date}.` })) : [])
+    .concat(
+      provenance?.method === 'live'
+        ? (provenance.removedTools ?? []).map((r) => ({ date: r.date, line: `${r.name}: no longer listed on ${r.date}.` }))
+        : [],
+    )
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((change) => change.line);
   return {
@@ -58,7 +62,13 @@ export async function serverView(server: LoadedServer, settings: Settings) {
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
     categoryRows: CATEGORIES.map((category) => ({ label: category, count: server.categoryCounts[category], className: 'bar-category' })),
     rows,
-    formats: await formatViews(serverPolicyFor(server), { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'server-policy', settings, fileStem: server.slug, compile: (format) => serverCompiled(server, format) }),
+    formats: await formatViews(serverPolicyFor(server), {
+      server: { name: server.server.name, slug: server.slug, path: server.path },
+      idPrefix: 'server-policy',
+      settings,
+      fileStem: server.slug,
+      compile: (format) => serverCompiled(server, format),
+    }),
     provenanceSentence:
       provenance?.method === 'source'
         ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`

@@ -17,14 +17,20 @@ const PROBE = 'https://site.invalid';
  * control character or backslash at all, and a site path must resolve to itself on this site.
  */
 export function hrefProblem(href: string): string | undefined {
-  if (/[\s\p{Cc}\p{Cf}\\]/u.test(href)) return 'expected no spaces, control characters or backslashes in a link (browsers drop or reinterpret them)';
+  if (/[\s\p{Cc}\p{Cf}\\]/u.test(href))
+    return 'expected no spaces, control characters or backslashes in a link (browsers drop or reinterpret them)';
   if (href.startsWith('/')) {
     if (href.startsWith('//')) return 'expected a site path starting with a single "/" ("//" starts another site\'s address)';
     const resolved = new URL(href, PROBE);
-    if (resolved.origin !== PROBE) return `expected a site path, not a link that leaves the site (it resolves to ${JSON.stringify(resolved.href)})`;
+    if (resolved.origin !== PROBE)
+      return `expected a site path, not a link that leaves the site (it resolves to ${JSON.stringify(resolved.href)})`;
     // Browsers resolve "." and ".." segments, written plainly or as %2e, before asking for the page.
-    const dotted = href.replace(/[?#].*$/s, '').split('/').find((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
-    if (dotted !== undefined) return `expected a site path without "." or ".." segments (it resolves to ${JSON.stringify(resolved.pathname)})`;
+    const dotted = href
+      .replace(/[?#].*$/s, '')
+      .split('/')
+      .find((segment) => /^(?:\.|%2e){1,2}$/i.test(segment));
+    if (dotted !== undefined)
+      return `expected a site path without "." or ".." segments (it resolves to ${JSON.stringify(resolved.pathname)})`;
     return undefined;
   }
   if (/^mailto:./i.test(href)) return undefined;
@@ -53,13 +59,10 @@ const LinkSchema = z.object({
 
 export const SettingsSchema = z
   .object({
-    productName: z.string().min(1).describe('The site\'s name, shown in the header and page titles.'),
+    productName: z.string().min(1).describe("The site's name, shown in the header and page titles."),
     tagline: z.string().min(1).describe('One sentence on what the site is, for the home page and meta descriptions.'),
     siteUrl: z.url().describe('The absolute origin the site is published at; `SITE_URL` overrides it.'),
-    gatewayName: z
-      .string()
-      .min(1)
-      .describe('What the site calls the MCP gateway that enforces policies, e.g. "your MCP gateway".'),
+    gatewayName: z.string().min(1).describe('What the site calls the MCP gateway that enforces policies, e.g. "your MCP gateway".'),
     callToAction: z
       .object({
         heading: z.string().min(1).describe('The heading of the call to action on tool and server pages.'),
@@ -79,7 +82,9 @@ export const SettingsSchema = z
             if (problem) ctx.addIssue({ code: 'custom', message: problem });
           })
           .optional()
-          .describe('An issue tracker URL with placeholders {tool} {server} {version} {verdict} {engine} {page} {title} {body}, each filled percent-encoded, e.g. "https://github.com/org/atlas/issues/new?title={title}&body={body}".'),
+          .describe(
+            'An issue tracker URL with placeholders {tool} {server} {version} {verdict} {engine} {page} {title} {body}, each filled percent-encoded, e.g. "https://github.com/org/atlas/issues/new?title={title}&body={body}".',
+          ),
         email: z.email().optional().describe('An address to send reports to, when there is no tracker.'),
       })
       .optional()
@@ -94,7 +99,7 @@ export const SettingsSchema = z
     policyFormatLinks: z
       .partialRecord(z.enum(POLICY_FORMATS), LinkSchema)
       .optional()
-      .describe('Per format, a link of your own shown with it, e.g. your team\'s runbook for loading policies into ToolHive.'),
+      .describe("Per format, a link of your own shown with it, e.g. your team's runbook for loading policies into ToolHive."),
   })
   .describe('Site settings.');
 export type Settings = z.infer<typeof SettingsSchema>;

@@ -32,6 +32,7 @@ export function loadSettings(catalogueDir: string): Settings {
   const document = readJsonDocument(shown, read.text);
   if ('problems' in document) throw new Error(document.problems.map(formatProblem).join('\n'));
   const result = safeParseAllKeys(SettingsSchema, document.json);
-  if (!result.success) throw new Error(problemsFromZod(shown, document.json, result.error, { inServerFile: false }).map(formatProblem).join('\n'));
+  if (!result.success)
+    throw new Error(problemsFromZod(shown, document.json, result.error, { inServerFile: false }).map(formatProblem).join('\n'));
   return result.data;
 }

@@ -10,7 +10,7 @@ import { CategorySchema, RiskLevelSchema, ServerFileSchema, ToolHistoryEventSche
 import type { LoadedServer } from './atlas.ts';
 
 export const ToolSummarySchema = z.object({
-  slug: z.string().describe('The tool\'s URL slug.'),
+  slug: z.string().describe("The tool's URL slug."),
   name: z.string().describe('Its name exactly as its server gives it.'),
   risk: RiskLevelSchema,
   category: CategorySchema,
@@ -26,10 +26,10 @@ export const ServerInfoSchema = ServerFileSchema.omit({ tools: true });
 export type ServerInfo = z.infer<typeof ServerInfoSchema>;
 
 export const ServerSummarySchema = z.object({
-  slug: z.string().describe('The server\'s URL slug.'),
+  slug: z.string().describe("The server's URL slug."),
   file: z.string().describe('Its server file, as messages and pages name it.'),
   server: ServerInfoSchema.describe('The server file without its tools.'),
-  tools: z.array(ToolSummarySchema).describe('Its tools, in the server\'s order.'),
+  tools: z.array(ToolSummarySchema).describe("Its tools, in the server's order."),
 });
 export type ServerSummary = z.infer<typeof ServerSummarySchema>;
 

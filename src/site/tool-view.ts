@@ -57,7 +57,14 @@ export interface ToolView {
    * The description as shown: the first DESCRIPTION_LIMIT characters, invisible characters made
    * visible, read as Markdown blocks: the first few lines (`lead`) and the rest (`more`).
    */
-  description: { text: string; lead: DescriptionBlock[]; more: DescriptionBlock[]; truncated: boolean; fullLength: number; shownLength: number };
+  description: {
+    text: string;
+    lead: DescriptionBlock[];
+    more: DescriptionBlock[];
+    truncated: boolean;
+    fullLength: number;
+    shownLength: number;
+  };
   isLive: boolean;
   warnings: string[];
   confidenceSentence: string;
@@ -83,7 +90,6 @@ export interface ToolView {
   footerCounts: string;
 }
 
-
 export function confidenceSentence(confidence: number, signalCount: number): string {
   const percent = Math.round(confidence * 100);
   const strength = confidence >= 0.8 ? 'high' : confidence >= 0.55 ? 'moderate' : 'low';
@@ -96,12 +102,23 @@ export function provenanceSentence(entry: LoadedTool): string {
   if (provenance.method === 'source') {
     return `Read from the source code of ${provenance.repository}${provenance.commit ? ` at commit ${provenance.commit.slice(0, 12)}` : ''}, extracted on ${provenance.extractedOn}, without running the server.`;
   }
-  const via = provenance.transport === 'file' ? 'a saved tools/list result' : provenance.transport === 'stdio' ? 'the server started over stdio' : 'the server over Streamable HTTP';
+  const via =
+    provenance.transport === 'file'
+      ? 'a saved tools/list result'
+      : provenance.transport === 'stdio'
+        ? 'the server started over stdio'
+        : 'the server over Streamable HTTP';
   const info = provenance.serverInfo ? ` (it called itself ${provenance.serverInfo.name} ${provenance.serverInfo.version})` : '';
   return `Listed live with tools/list from ${via}${info} on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`;
 }
 
-export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settings, patternNames: ReadonlyMap<string, string>, pageUrl = entry.path): Promise<ToolView> {
+export async function toolView(
+  atlas: Atlas,
+  entry: LoadedTool,
+  settings: Settings,
+  patternNames: ReadonlyMap<string, string>,
+  pageUrl = entry.path,
+): Promise<ToolView> {
   const { tool, classification: c, server } = entry;
   const rule = entry.rule;
   const policy = toolPolicy(tool.name, rule);
@@ -120,7 +137,13 @@ export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settin
     page: pageUrl,
   });
   const table = parameterTable(tool.inputSchema);
-  const formats = await formatViews(policy, { server: { name: server.server.name, slug: server.slug, path: server.path }, idPrefix: 'policy', settings, tool: tool.name, fileStem: entry.slug });
+  const formats = await formatViews(policy, {
+    server: { name: server.server.name, slug: server.slug, path: server.path },
+    idPrefix: 'policy',
+    settings,
+    tool: tool.name,
+    fileStem: entry.slug,
+  });
   return {
     metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
@@ -132,7 +155,14 @@ export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settin
     // person reads what the model reads.
     displayName: revealHidden(tool.name),
     ...(tool.title && tool.title !== tool.name ? { title: displayText(tool.title, TITLE_LIMIT).text } : {}),
-    description: { text: shown, lead: blocks.slice(0, lead), more: blocks.slice(lead), truncated: cut.length < description.length, fullLength: description.length, shownLength: cut.length },
+    description: {
+      text: shown,
+      lead: blocks.slice(0, lead),
+      more: blocks.slice(lead),
+      truncated: cut.length < description.length,
+      fullLength: description.length,
+      shownLength: cut.length,
+    },
     isLive: server.server.provenance?.method === 'live',
     warnings: c.signals.filter((s) => s.source === 'poisoning' && s.accepted).map((s) => s.note),
     confidenceSentence: confidenceSentence(c.confidence, c.signals.filter((s) => s.effect !== 'context').length),
@@ -162,7 +192,12 @@ export async function toolView(atlas: Atlas, entry: LoadedTool, settings: Settin
       classification: c,
       rule,
       gatewayName: settings.gatewayName,
-      formats: formats.views.map((view) => ({ format: view.format, gateway: view.gateway, fileName: view.fileName, limitations: view.limitations })),
+      formats: formats.views.map((view) => ({
+        format: view.format,
+        gateway: view.gateway,
+        fileName: view.fileName,
+        limitations: view.limitations,
+      })),
       ...(tool.description ? { description: tool.description } : {}),
     }),
     related: relatedTools(atlas, entry),

@@ -21,10 +21,16 @@ beforeAll(async () => {
   // base in `import.meta.env.BASE_URL`: build from an environment like a user's shell, without it.
   const inherited = process.env.BASE_URL;
   delete process.env.BASE_URL;
-  const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/small', OUT_DIR: outDir, BASE_PATH: '/atlas/', ATLAS_SEARCH_SHARD_PAGES: '4' }).finally(() => {
+  const result = await runBuild({
+    CATALOGUE_DIR: 'tests/fixtures/catalogues/small',
+    OUT_DIR: outDir,
+    BASE_PATH: '/atlas/',
+    ATLAS_SEARCH_SHARD_PAGES: '4',
+  }).finally(() => {
     if (inherited !== undefined) process.env.BASE_URL = inherited;
   });
-  if (result.status !== 0) throw new Error(`building the small catalogue under /atlas/ failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`building the small catalogue under /atlas/ failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   site = await serveStatic(outDir, { base: '/atlas/' });
   browser = await launchBrowser();
 });

@@ -14,7 +14,13 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { runBuild } from '../helpers/build.ts';
 import { domProblems, headersForAll, htmlPages, visit, watchedPage, type Opened } from '../helpers/hostile-page.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { ENTITY_SERVER_NAME, POISONED_TWO, TWIN_SERVER_NAME, WIDE_PARAMETERS, writeHostileTwoCatalogue } from '../fixtures/catalogues/hostile-two/generate.ts';
+import {
+  ENTITY_SERVER_NAME,
+  POISONED_TWO,
+  TWIN_SERVER_NAME,
+  WIDE_PARAMETERS,
+  writeHostileTwoCatalogue,
+} from '../fixtures/catalogues/hostile-two/generate.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-two-browser-'));
 const catalogueDir = path.join(scratch, 'catalogue');
@@ -31,7 +37,8 @@ beforeAll(async () => {
   const result = await runBuild({ CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir }).finally(() => {
     if (inherited !== undefined) process.env.BASE_URL = inherited;
   });
-  if (result.status !== 0) throw new Error(`building the second hostile catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`building the second hostile catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   withHeaders = await serveStatic(outDir, { headers: headersForAll(readFileSync(path.join(outDir, '_headers'), 'utf8')) });
   metaOnly = await serveStatic(outDir);
   browser = await launchBrowser();
@@ -58,7 +65,8 @@ async function sweep(server: StaticServer): Promise<string[]> {
     opened.problems.length = 0;
     opened.events.length = 0;
     await visit(opened, server, sitePath);
-    for (const line of [...opened.problems, ...opened.events, ...(await domProblems(opened.page, '/'))]) failures.push(`${sitePath}: ${line}`);
+    for (const line of [...opened.problems, ...opened.events, ...(await domProblems(opened.page, '/'))])
+      failures.push(`${sitePath}: ${line}`);
   }
   await opened.page.close();
   return failures;
@@ -102,7 +110,10 @@ describe('what the catalogue holds reaches the page', () => {
   });
 
   it('says where the parameter table stops and why, and its link gives every argument', async () => {
-    for (const viewport of [{ width: 390, height: 844 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 900 },
+    ]) {
       const { page } = await open(withHeaders, '/servers/proto-keys/wide-tool/');
       await page.setViewportSize(viewport);
       const note = page.locator('[data-parameters-cut]');

@@ -102,11 +102,13 @@ async function jsonLdProblems(page: Page, sitePath: string): Promise<string[]> {
   const breadcrumbs = blocks.filter((b): b is LdBreadcrumbs => (b as LdBreadcrumbs)['@type'] === 'BreadcrumbList');
   if (crumbs.length > 0 || breadcrumbs.length > 0) {
     const names = breadcrumbs[0]?.itemListElement.map((item) => item.name);
-    if (breadcrumbs.length !== 1 || JSON.stringify(names?.map(asHtmlText)) !== JSON.stringify(crumbs)) found.push(`BreadcrumbList ${JSON.stringify(names)} is not the page's ${JSON.stringify(crumbs)}`);
+    if (breadcrumbs.length !== 1 || JSON.stringify(names?.map(asHtmlText)) !== JSON.stringify(crumbs))
+      found.push(`BreadcrumbList ${JSON.stringify(names)} is not the page's ${JSON.stringify(crumbs)}`);
     const owner = toolOfPath(sitePath);
     if (owner) {
       const expected = ['Home', 'Servers', owner.server.server.name, ...(owner.tool ? [owner.tool.tool.name] : [])];
-      if (JSON.stringify(names) !== JSON.stringify(expected)) found.push(`BreadcrumbList ${JSON.stringify(names)}, expected the exact names ${JSON.stringify(expected)}`);
+      if (JSON.stringify(names) !== JSON.stringify(expected))
+        found.push(`BreadcrumbList ${JSON.stringify(names)}, expected the exact names ${JSON.stringify(expected)}`);
       // The visible trail is the same names as HTML shows them.
       if (JSON.stringify(crumbs) !== JSON.stringify(expected.map(asHtmlText))) found.push(`breadcrumbs ${JSON.stringify(crumbs)}`);
       const last = breadcrumbs[0]?.itemListElement.at(-1);
@@ -117,11 +119,13 @@ async function jsonLdProblems(page: Page, sitePath: string): Promise<string[]> {
   const faqs = blocks.filter((b): b is LdFaq => (b as LdFaq)['@type'] === 'FAQPage');
   if (questions.length > 0 || faqs.length > 0) {
     const names = faqs[0]?.mainEntity.map((q) => q.name);
-    if (faqs.length !== 1 || JSON.stringify(names?.map(asHtmlText)) !== JSON.stringify(questions)) found.push(`FAQPage questions ${JSON.stringify(names)?.slice(0, 200)} are not the page's`);
+    if (faqs.length !== 1 || JSON.stringify(names?.map(asHtmlText)) !== JSON.stringify(questions))
+      found.push(`FAQPage questions ${JSON.stringify(names)?.slice(0, 200)} are not the page's`);
     else {
       const answers = await page.locator('.faq details > p').allTextContents();
       faqs[0]!.mainEntity.forEach((q, i) => {
-        if (!asHtmlText(q.acceptedAnswer.text).startsWith(answers[i]!)) found.push(`FAQ answer ${i} is not the page's: ${q.acceptedAnswer.text.slice(0, 120)}`);
+        if (!asHtmlText(q.acceptedAnswer.text).startsWith(answers[i]!))
+          found.push(`FAQ answer ${i} is not the page's: ${q.acceptedAnswer.text.slice(0, 120)}`);
       });
     }
   }
@@ -143,7 +147,8 @@ async function policyProblems(page: Page, sitePath: string): Promise<string[]> {
   }
   if (policy && owner.tool) {
     const names = Object.keys(policy.tools);
-    if (names.length !== 1 || names[0] !== owner.tool.tool.name) found.push(`the policy names ${JSON.stringify(names)}, not ${JSON.stringify(owner.tool.tool.name)}`);
+    if (names.length !== 1 || names[0] !== owner.tool.tool.name)
+      found.push(`the policy names ${JSON.stringify(names)}, not ${JSON.stringify(owner.tool.tool.name)}`);
     const data = await page.locator('h1[data-tool]').getAttribute('data-tool');
     if (data !== asHtmlText(owner.tool.tool.name)) found.push(`data-tool is ${JSON.stringify(data)}`);
   }
@@ -208,7 +213,8 @@ describe('every page of the hostile site', () => {
     for (const server of servers) {
       await visit(opened, withHeaders, `/servers/${server.slug}/policy.json`);
       for (const tool of server.tools) {
-        if ((tool.tool.description?.length ?? 0) > 6000) await visit(opened, withHeaders, `/servers/${server.slug}/${tool.slug}/description.txt`);
+        if ((tool.tool.description?.length ?? 0) > 6000)
+          await visit(opened, withHeaders, `/servers/${server.slug}/${tool.slug}/description.txt`);
       }
     }
     expect([...failed, ...opened.problems.filter((line) => !line.includes('Failed to load resource')), ...opened.events]).toEqual([]);
@@ -219,9 +225,13 @@ describe('every page of the hostile site', () => {
 describe('hostile text is shown as text', () => {
   it('shows markup in a description, title and parameters as the characters it is made of', async () => {
     const { page } = await open(withHeaders, '/servers/markup/read-html-note/');
-    expect(await page.locator('[data-description]').textContent()).toContain(`<script>window.__pwned='description-script';alert('description')</script>`);
+    expect(await page.locator('[data-description]').textContent()).toContain(
+      `<script>window.__pwned='description-script';alert('description')</script>`,
+    );
     expect(await page.locator('[data-description]').textContent()).toContain(`<img src=x onerror="window.__pwned='description-img'">`);
-    expect(await page.locator('.page-head .subtitle').first().textContent()).toBe(`</title><script>window.__pwned='title';alert('title')</script>`);
+    expect(await page.locator('.page-head .subtitle').first().textContent()).toBe(
+      `</title><script>window.__pwned='title';alert('title')</script>`,
+    );
     const table = await page.locator('table.parameters').textContent();
     expect(table).toContain(`<img src=x onerror="window.__pwned='param-name'">`);
     expect(table).toContain(`<script>window.__pwned='enum'</script>`);
@@ -290,22 +300,29 @@ describe('search over hostile text', () => {
   it.each([
     ['with the recommended headers', () => withHeaders],
     ['with the meta CSP only', () => metaOnly],
-  ])('shows hostile results and excerpts as text, only <mark> as markup, %s', async (_, server) => {
-    const opened = await watchedPage(browser);
-    for (const query of ['description-script', 'onerror', 'jsonld', 'Reads a note', 'pwned']) {
-      await visit(opened, server(), `/search/?q=${encodeURIComponent(query)}`);
-      await opened.page.waitForSelector(`[data-search][data-state="ready"][data-results-for="${new URLSearchParams({ q: query }).toString()}"]`, { timeout: 15_000 });
-      expect(await opened.page.locator('.search-result').count(), query).toBeGreaterThan(0);
-      expect(await opened.page.locator('.search-result-excerpt *:not(mark)').count(), query).toBe(0);
-      // Let any onerror of an injected element fire before looking.
-      await opened.page.waitForTimeout(100);
-      opened.events.push(...(await opened.page.evaluate(() => (window as unknown as { __atlasSeen: string[] }).__atlasSeen)));
-      expect([...opened.problems, ...opened.events, ...(await domProblems(opened.page, '/'))], query).toEqual([]);
-    }
-    // The excerpt shows the hostile text itself, as text.
-    await visit(opened, server(), '/search/?q=jsonld');
-    await opened.page.waitForSelector('[data-search][data-state="ready"][data-results-for="q=jsonld"]', { timeout: 15_000 });
-    expect(await opened.page.locator('.search-result-excerpt').first().textContent()).toContain("<script>window.__pwned='jsonld-name'");
-    await opened.page.close();
-  }, 120_000);
+  ])(
+    'shows hostile results and excerpts as text, only <mark> as markup, %s',
+    async (_, server) => {
+      const opened = await watchedPage(browser);
+      for (const query of ['description-script', 'onerror', 'jsonld', 'Reads a note', 'pwned']) {
+        await visit(opened, server(), `/search/?q=${encodeURIComponent(query)}`);
+        await opened.page.waitForSelector(
+          `[data-search][data-state="ready"][data-results-for="${new URLSearchParams({ q: query }).toString()}"]`,
+          { timeout: 15_000 },
+        );
+        expect(await opened.page.locator('.search-result').count(), query).toBeGreaterThan(0);
+        expect(await opened.page.locator('.search-result-excerpt *:not(mark)').count(), query).toBe(0);
+        // Let any onerror of an injected element fire before looking.
+        await opened.page.waitForTimeout(100);
+        opened.events.push(...(await opened.page.evaluate(() => (window as unknown as { __atlasSeen: string[] }).__atlasSeen)));
+        expect([...opened.problems, ...opened.events, ...(await domProblems(opened.page, '/'))], query).toEqual([]);
+      }
+      // The excerpt shows the hostile text itself, as text.
+      await visit(opened, server(), '/search/?q=jsonld');
+      await opened.page.waitForSelector('[data-search][data-state="ready"][data-results-for="q=jsonld"]', { timeout: 15_000 });
+      expect(await opened.page.locator('.search-result-excerpt').first().textContent()).toContain("<script>window.__pwned='jsonld-name'");
+      await opened.page.close();
+    },
+    120_000,
+  );
 });

@@ -68,16 +68,22 @@ describe('copy and download', () => {
   });
 
   it('copies the server policy shown on a server page, and Download saves the same JSON as policy.json', async () => {
-    const { page, problems } = await openPage(browser, url(SERVER.path), { permissions: ['clipboard-read', 'clipboard-write'], acceptDownloads: true });
+    const { page, problems } = await openPage(browser, url(SERVER.path), {
+      permissions: ['clipboard-read', 'clipboard-write'],
+      acceptDownloads: true,
+    });
     const { clipboard, shown } = await copy(page, 'server-policy-json');
     expect(clipboard).toBe(shown);
     expect(JSON.parse(clipboard)).toEqual(SERVER.policy);
 
     const file = readFileSync(`${inject('bundledSite')}${SERVER.path}policy.json`, 'utf8');
     expect(JSON.parse(file)).toEqual(JSON.parse(clipboard));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#server-policy-json').locator('xpath=..').locator('a[download]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#server-policy-json').locator('xpath=..').locator('a[download]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    const saved = readFileSync((await download.path()), 'utf8');
+    const saved = readFileSync(await download.path(), 'utf8');
     expect(saved).toBe(file);
     expect(saved.trimEnd()).toBe(clipboard);
     expect(problems).toEqual([]);
@@ -97,7 +103,12 @@ describe('loading', () => {
     await page.waitForLoadState('networkidle');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
     // The 404 itself is reported twice (the response, and Chromium's console line for it); nothing else.
-    expect([...problems].sort()).toEqual([`HTTP 404 for ${url('/servers/no-such-server/')}`, 'console: Failed to load resource: the server responded with a status of 404 (Not Found)'].sort());
+    expect([...problems].sort()).toEqual(
+      [
+        `HTTP 404 for ${url('/servers/no-such-server/')}`,
+        'console: Failed to load resource: the server responded with a status of 404 (Not Found)',
+      ].sort(),
+    );
   });
 });
 
@@ -112,26 +123,37 @@ describe('accessibility', () => {
     });
   }
 
-  it.each([...Object.values(PAGES), '/search/', '/servers/', '/attack-patterns/', '/404.html'])('%s does not scroll sideways at 360 px', async (path) => {
-    const { page } = await openPage(browser, url(path), { viewport: { width: 360, height: 740 } });
-    const widths = await page.evaluate(() => ({
-      document: document.documentElement.scrollWidth,
-      // The widest element sticking out on the right, to say what to fix.
-      culprit: [...document.querySelectorAll('body *')]
-        .filter((element) => element.getBoundingClientRect().right > 360.5)
-        .map((element) => `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} ${Math.round(element.getBoundingClientRect().right)}`)
-        .slice(0, 5),
-    }));
-    expect(widths.document, widths.culprit.join(', ')).toBeLessThanOrEqual(360);
-    // Tool and server tables are laid out for the phone, not scrolled inside their wrapper.
-    if (path === PAGES.tool || path === PAGES.server) {
-      for (const overflow of await page.locator('.table-wrap').evaluateAll((wraps) => wraps.map((wrap) => wrap.scrollWidth - wrap.clientWidth))) expect(overflow).toBeLessThanOrEqual(1);
-    }
-  });
+  it.each([...Object.values(PAGES), '/search/', '/servers/', '/attack-patterns/', '/404.html'])(
+    '%s does not scroll sideways at 360 px',
+    async (path) => {
+      const { page } = await openPage(browser, url(path), { viewport: { width: 360, height: 740 } });
+      const widths = await page.evaluate(() => ({
+        document: document.documentElement.scrollWidth,
+        // The widest element sticking out on the right, to say what to fix.
+        culprit: [...document.querySelectorAll('body *')]
+          .filter((element) => element.getBoundingClientRect().right > 360.5)
+          .map(
+            (element) =>
+              `${element.tagName.toLowerCase()}${element.className && typeof element.className === 'string' ? `.${element.className.split(' ')[0]}` : ''} ${Math.round(element.getBoundingClientRect().right)}`,
+          )
+          .slice(0, 5),
+      }));
+      expect(widths.document, widths.culprit.join(', ')).toBeLessThanOrEqual(360);
+      // Tool and server tables are laid out for the phone, not scrolled inside their wrapper.
+      if (path === PAGES.tool || path === PAGES.server) {
+        for (const overflow of await page
+          .locator('.table-wrap')
+          .evaluateAll((wraps) => wraps.map((wrap) => wrap.scrollWidth - wrap.clientWidth)))
+          expect(overflow).toBeLessThanOrEqual(1);
+      }
+    },
+  );
 
   it('sets risk badges in the body font, also in lists of tool names', async () => {
     const { page } = await openPage(browser, url(PAGES['attack pattern']));
-    const fonts = await page.locator('.tool-list .badge').evaluateAll((badges) => [...new Set(badges.map((badge) => getComputedStyle(badge).fontFamily))]);
+    const fonts = await page
+      .locator('.tool-list .badge')
+      .evaluateAll((badges) => [...new Set(badges.map((badge) => getComputedStyle(badge).fontFamily))]);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).not.toMatch(/mono/i);
   });
@@ -142,7 +164,12 @@ describe('accessibility', () => {
     const first = await page.evaluate(() => {
       const active = document.activeElement as HTMLElement;
       const box = active.getBoundingClientRect();
-      return { className: active.className, href: active.getAttribute('href'), text: active.textContent, onScreen: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= window.innerWidth };
+      return {
+        className: active.className,
+        href: active.getAttribute('href'),
+        text: active.textContent,
+        onScreen: box.left >= 0 && box.top >= 0 && box.width > 0 && box.right <= window.innerWidth,
+      };
     });
     expect(first).toEqual({ className: 'skip-link', href: '#main', text: 'Skip to content', onScreen: true });
     await page.keyboard.press('Enter');

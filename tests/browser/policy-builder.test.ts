@@ -23,10 +23,13 @@ const TOOL = 'manage_aws_emr_clusters';
 const TOOL_PAGE = 'servers/aws-dataprocessing-mcp-server/manage-aws-emr-clusters/';
 const SERVER_PAGE = 'servers/aws-documentation-mcp-server/';
 /** Strict for scripts: no inline script, no eval. Shiki's colours are inline style attributes. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; form-action 'self'";
 
 // ajv ships CommonJS; its default export arrives wrapped or not depending on the loader.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as unknown as new (options?: object) => {
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as unknown as new (
+  options?: object,
+) => {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
 };
 
@@ -39,7 +42,9 @@ beforeAll(async () => {
   site = await serveStatic(dir, { headers: { 'Content-Security-Policy': CSP } });
   browser = await launchBrowser();
   // The JSON Schema the site publishes, not the one in this code base.
-  validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(JSON.parse(readFileSync(path.join(dir, 'policy.schema.json'), 'utf8')));
+  validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(
+    JSON.parse(readFileSync(path.join(dir, 'policy.schema.json'), 'utf8')),
+  );
 });
 
 /** Pages of the current test, closed after it so that no context is torn down with the browser. */
@@ -102,7 +107,10 @@ describe('the builder on a tool page', () => {
 
     // The limit: max, window, scope.
     await builder.getByLabel('At most', { exact: true }).fill('12');
-    expect(await shownRule(page)).toMatchObject({ action: 'rate_limit', limits: [{ counter: `${TOOL}.calls`, max: 12, window: 'minute', scope: 'agent' }] });
+    expect(await shownRule(page)).toMatchObject({
+      action: 'rate_limit',
+      limits: [{ counter: `${TOOL}.calls`, max: 12, window: 'minute', scope: 'agent' }],
+    });
     expect(await page.locator('#policy-json pre.pb-code').count()).toBe(1);
     await builder.getByLabel('calls per', { exact: true }).selectOption('hour');
     await builder.getByLabel('counted per', { exact: true }).selectOption('user');
@@ -121,18 +129,42 @@ describe('the builder on a tool page', () => {
     // Argument checks: a recommended oneOf, an offered prefix and an offered max.
     await argument(page, 'operation').getByLabel('"terminate-clusters"').check();
     let rule = await shownRule(page);
-    expect(rule.action === 'rate_limit' && rule.arguments?.operation).toEqual({ kind: 'oneOf', values: ['describe-cluster', 'list-clusters', 'describe-security-configuration', 'list-security-configurations', 'terminate-clusters'] });
-    await argument(page, 'auto_terminate').getByRole('checkbox', { name: /auto_terminate/ }).uncheck();
+    expect(rule.action === 'rate_limit' && rule.arguments?.operation).toEqual({
+      kind: 'oneOf',
+      values: [
+        'describe-cluster',
+        'list-clusters',
+        'describe-security-configuration',
+        'list-security-configurations',
+        'terminate-clusters',
+      ],
+    });
+    await argument(page, 'auto_terminate')
+      .getByRole('checkbox', { name: /auto_terminate/ })
+      .uncheck();
     rule = await shownRule(page);
     expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation']);
 
-    await argument(page, 'log_uri').getByRole('checkbox', { name: /log_uri/ }).check();
+    await argument(page, 'log_uri')
+      .getByRole('checkbox', { name: /log_uri/ })
+      .check();
     await argument(page, 'log_uri').getByLabel('Beginning required for log_uri').fill('s3://team-logs/');
-    await argument(page, 'ebs_root_volume_size').getByRole('checkbox', { name: /ebs_root_volume_size/ }).check();
+    await argument(page, 'ebs_root_volume_size')
+      .getByRole('checkbox', { name: /ebs_root_volume_size/ })
+      .check();
     await argument(page, 'ebs_root_volume_size').getByLabel('Largest value allowed for ebs_root_volume_size').fill('64');
     rule = await shownRule(page);
     expect(rule.action === 'rate_limit' && rule.arguments).toEqual({
-      operation: { kind: 'oneOf', values: ['describe-cluster', 'list-clusters', 'describe-security-configuration', 'list-security-configurations', 'terminate-clusters'] },
+      operation: {
+        kind: 'oneOf',
+        values: [
+          'describe-cluster',
+          'list-clusters',
+          'describe-security-configuration',
+          'list-security-configurations',
+          'terminate-clusters',
+        ],
+      },
       log_uri: { kind: 'prefix', prefix: 's3://team-logs/' },
       ebs_root_volume_size: { kind: 'max', max: 64 },
     });
@@ -140,7 +172,11 @@ describe('the builder on a tool page', () => {
     // Every action; argument checks and the limit follow what each action allows.
     await builder.getByLabel('Require approval').check();
     rule = await shownRule(page);
-    expect(rule).toMatchObject({ action: 'require_approval', limits: [{ max: 12, window: 'hour', scope: 'user' }], arguments: { ebs_root_volume_size: { kind: 'max', max: 64 } } });
+    expect(rule).toMatchObject({
+      action: 'require_approval',
+      limits: [{ max: 12, window: 'hour', scope: 'user' }],
+      arguments: { ebs_root_volume_size: { kind: 'max', max: 64 } },
+    });
     await builder.getByLabel('Also cap how many calls can be approved').uncheck();
     rule = await shownRule(page);
     expect(rule.action).toBe('require_approval');
@@ -165,7 +201,9 @@ describe('the builder on a tool page', () => {
     // The change is announced politely.
     await page.waitForFunction(() => document.querySelector('[data-pb-status]')?.textContent !== '');
     expect(await page.locator('[data-pb-status]').getAttribute('role')).toBe('status');
-    expect(await page.locator('[data-pb-status]').textContent()).toMatch(/^Policy updated in every format: manage_aws_emr_clusters rate-limited: at most 12 calls per hour per user, with \d+ argument checks?\.$/);
+    expect(await page.locator('[data-pb-status]').textContent()).toMatch(
+      /^Policy updated in every format: manage_aws_emr_clusters rate-limited: at most 12 calls per hour per user, with \d+ argument checks?\.$/,
+    );
 
     // Reset: the recommendation again, shiki markup included.
     await builder.getByRole('button', { name: 'Reset to the recommendation' }).click();
@@ -186,9 +224,12 @@ describe('the builder on a tool page', () => {
     await page.locator('button[data-copy-target="policy-json"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-target="policy-json"]').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-download-target="policy-json"]').click(),
+    ]);
     expect(download.suggestedFilename()).toBe('manage-aws-emr-clusters.policy.json');
-    expect(readFileSync((await download.path()), 'utf8')).toBe(shown);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(shown);
 
     // Another format: the Cedar tab, copied and downloaded as shown, and parsed by Cedar.
     await page.locator('label[for="policy-format-cedar"]').click();
@@ -197,14 +238,17 @@ describe('the builder on a tool page', () => {
     expect(cedarText).toContain('//   principal in THVGroup::"mcp-approvers",');
     await page.locator('button[data-copy-target="policy-cedar"]').click();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(cedarText);
-    const [cedarDownload] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-target="policy-cedar"]').click()]);
+    const [cedarDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('button[data-download-target="policy-cedar"]').click(),
+    ]);
     expect(cedarDownload.suggestedFilename()).toBe('manage-aws-emr-clusters.policy.cedar');
-    expect(readFileSync((await cedarDownload.path()), 'utf8')).toBe(cedarText);
+    expect(readFileSync(await cedarDownload.path(), 'utf8')).toBe(cedarText);
     expect(cedar.checkParsePolicySet({ staticPolicies: cedarText }).type).toBe('success');
     expect(problems).toEqual([]);
   });
 
-  it('recompiles every format from the edited rule, with the build\'s own compilers, and states the new limits', async () => {
+  it("recompiles every format from the edited rule, with the build's own compilers, and states the new limits", async () => {
     const { page, problems } = await openBuilder(TOOL_PAGE);
     const builder = page.locator('[data-policy-builder]');
     const server = { name: 'AWS Data Processing MCP Server', slug: 'aws-dataprocessing-mcp-server' };
@@ -212,7 +256,9 @@ describe('the builder on a tool page', () => {
       const policy = await shownPolicy(page);
       for (const format of ['cedar', 'cel', 'pomerium', 'docker'] as const) {
         const shown = (await page.locator(`#policy-${format}`).textContent()) ?? '';
-        expect(shown, format).toBe(compilePolicy(format, policy, { server: { name: await serverName(page), slug: server.slug } }).text.slice(0, -1));
+        expect(shown, format).toBe(
+          compilePolicy(format, policy, { server: { name: await serverName(page), slug: server.slug } }).text.slice(0, -1),
+        );
       }
       return policy;
     };
@@ -225,10 +271,13 @@ describe('the builder on a tool page', () => {
     expect(await page.locator('#policy-docker').textContent()).toContain(`- "${TOOL}"`);
     // The notes under a tab follow: allowed with argument checks, agentgateway says it cannot check them.
     await page.locator('label[for="policy-format-cel"]').click();
-    expect(await page.locator('[data-format-limits="cel"] li').first().textContent()).toMatch(/is not checked\. agentgateway gives mcpAuthorization rules no arguments/);
+    expect(await page.locator('[data-format-limits="cel"] li').first().textContent()).toMatch(
+      /is not checked\. agentgateway gives mcpAuthorization rules no arguments/,
+    );
     // Back to the recommendation: the shiki markup of every tab returns.
     await builder.getByRole('button', { name: 'Reset to the recommendation' }).click();
-    for (const format of ['json', 'cedar', 'cel', 'pomerium', 'docker']) expect(await page.locator(`#policy-${format} pre.shiki`).count(), format).toBe(1);
+    for (const format of ['json', 'cedar', 'cel', 'pomerium', 'docker'])
+      expect(await page.locator(`#policy-${format} pre.shiki`).count(), format).toBe(1);
     expect(problems).toEqual([]);
   });
 
@@ -258,14 +307,16 @@ describe('the builder on a tool page', () => {
     const builder = page.locator('[data-policy-builder]');
     await builder.getByLabel('Require approval').check();
     await builder.getByLabel('At most', { exact: true }).fill('0');
-    await argument(page, 'log_uri').getByRole('checkbox', { name: /log_uri/ }).check();
+    await argument(page, 'log_uri')
+      .getByRole('checkbox', { name: /log_uri/ })
+      .check();
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
 
 describe('the builder on a server page', () => {
-  it('edits one tool\'s rule only, toggles the default, and copies and downloads what it shows', async () => {
+  it("edits one tool's rule only, toggles the default, and copies and downloads what it shows", async () => {
     const { page, problems } = await openBuilder(SERVER_PAGE, { permissions: ['clipboard-read', 'clipboard-write'] });
     const recommended = await shownPolicy(page, 'server-policy-json');
     // The build's highlighting of the Cedar file (shiki, or the light colouring of a long file), to see it come back.
@@ -287,7 +338,10 @@ describe('the builder on a server page', () => {
     await builder.getByLabel(`Per minute, hour or day, for ${first}`, { exact: true }).selectOption('day');
     await builder.getByLabel(`Counted per, for ${first}`, { exact: true }).selectOption('global');
     policy = await shownPolicy(page, 'server-policy-json');
-    expect(policy.tools[first]).toMatchObject({ action: 'rate_limit', limits: [{ counter: `${first}.calls`, max: 5, window: 'day', scope: 'global' }] });
+    expect(policy.tools[first]).toMatchObject({
+      action: 'rate_limit',
+      limits: [{ counter: `${first}.calls`, max: 5, window: 'day', scope: 'global' }],
+    });
     expect(Object.keys(policy.tools)).toEqual(names);
 
     await builder.getByLabel('Allow them').check();
@@ -302,7 +356,7 @@ describe('the builder on a server page', () => {
     const figure = page.locator('figure', { has: page.locator('#server-policy-json') });
     const [download] = await Promise.all([page.waitForEvent('download'), figure.getByRole('link', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe('policy.json');
-    expect(readFileSync((await download.path()), 'utf8')).toBe(shown);
+    expect(readFileSync(await download.path(), 'utf8')).toBe(shown);
 
     expect(await axeViolations(page)).toEqual([]);
 
@@ -328,7 +382,8 @@ describe('the format tabs', () => {
     const { page, problems } = await openPage(browser, `${site.url}${TOOL_PAGE}`, { javaScriptEnabled: false });
     const visible = async () => {
       const out: string[] = [];
-      for (const format of ['json', 'cedar', 'cel', 'pomerium', 'docker']) if (await page.locator(`.format-panel[data-format="${format}"]`).isVisible()) out.push(format);
+      for (const format of ['json', 'cedar', 'cel', 'pomerium', 'docker'])
+        if (await page.locator(`.format-panel[data-format="${format}"]`).isVisible()) out.push(format);
       return out;
     };
     expect(await visible()).toEqual(['json']);
@@ -341,7 +396,7 @@ describe('the format tabs', () => {
     expect(problems).toEqual([]);
   });
 
-  it('remember the reader\'s format on the next page', async () => {
+  it("remember the reader's format on the next page", async () => {
     const { page, problems } = await openPage(browser, `${site.url}${TOOL_PAGE}`);
     await page.locator('label[for="policy-format-cedar"]').click();
     await page.goto(`${site.url}${SERVER_PAGE}`);
@@ -353,7 +408,12 @@ describe('the format tabs', () => {
 
   it('link each server file, which the page shows exactly', async () => {
     const { page, problems } = await openPage(browser, `${site.url}${SERVER_PAGE}`);
-    for (const [format, file] of [['cedar', 'policy.cedar'], ['cel', 'policy.cel.yaml'], ['pomerium', 'policy.pomerium.yaml'], ['docker', 'docker-tools.yaml']] as const) {
+    for (const [format, file] of [
+      ['cedar', 'policy.cedar'],
+      ['cel', 'policy.cel.yaml'],
+      ['pomerium', 'policy.pomerium.yaml'],
+      ['docker', 'docker-tools.yaml'],
+    ] as const) {
       const link = page.locator(`.format-panel[data-format="${format}"] figure a[download]`);
       expect(await link.getAttribute('href')).toBe(`/${SERVER_PAGE}${file}`);
       const body = await (await page.request.get(`${site.url}${SERVER_PAGE}${file}`)).text();
@@ -382,9 +442,10 @@ describe('without JavaScript', () => {
 });
 
 describe('page weight', () => {
-  it('loads the format tabs\' script on tool and server pages only, and the builder only when it is opened', async () => {
+  it("loads the format tabs' script on tool and server pages only, and the builder only when it is opened", async () => {
     const dir = inject('bundledSite');
-    const scripts = (file: string) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
+    const scripts = (file: string) =>
+      [...readFileSync(path.join(dir, file), 'utf8').matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!);
     const entry = scripts(`${TOOL_PAGE}index.html`).find((src) => src.includes('PolicyFormats'));
     expect(entry).toBeDefined();
     expect(scripts(`${SERVER_PAGE}index.html`).some((src) => src.includes('PolicyFormats'))).toBe(true);
@@ -411,7 +472,11 @@ async function axeViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol: the page's CSP would refuse an injected <script>.
   await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
   const results = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }> };
+      }
+    ).axe;
     return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
   });
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${JSON.stringify(n.target)}`));

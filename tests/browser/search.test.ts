@@ -36,7 +36,9 @@ function attributeValue(value: string): string {
 async function resultsFor(page: Page, params: Record<string, string | string[]>): Promise<void> {
   const query = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) for (const one of [value].flat()) query.append(key, one);
-  await page.waitForSelector(`[data-search][data-state="ready"][data-results-for="${attributeValue(query.toString())}"]`, { timeout: 15_000 });
+  await page.waitForSelector(`[data-search][data-state="ready"][data-results-for="${attributeValue(query.toString())}"]`, {
+    timeout: 15_000,
+  });
 }
 
 /** Types into the search page's box the way a user does, and waits for the answer. */
@@ -48,7 +50,9 @@ async function typeQuery(page: Page, text: string): Promise<void> {
 
 /** The result links in order, as paths. */
 async function resultPaths(page: Page): Promise<string[]> {
-  return page.locator('.search-result-link').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+  return page
+    .locator('.search-result-link')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
 }
 
 /** Every filter the index knows (all shards), with its values and counts, straight from pagefind. */
@@ -123,7 +127,9 @@ describe('name matches while pagefind searches', () => {
     expect(await named.first().locator('.search-result-server').textContent()).toBe('on Amazon ECS MCP Server');
     expect(await page.locator('[data-search]').getAttribute('data-state')).toBe('searching');
     expect(await page.locator('[data-search]').getAttribute('data-first-results-for')).toBe(`q=${ECR_TOOL}`);
-    expect(await page.locator('[data-search-status]').textContent()).toMatch(/^1 name matches “build_and_push_image_to_ecr”; searching descriptions/);
+    expect(await page.locator('[data-search-status]').textContent()).toMatch(
+      /^1 name matches “build_and_push_image_to_ecr”; searching descriptions/,
+    );
 
     await resultsFor(page, { q: ECR_TOOL });
     expect(await named.count()).toBe(0);
@@ -164,7 +170,9 @@ describe('filters and the URL', () => {
     const critical = Number.parseInt((await page.locator('[data-search-status]').textContent()) ?? '', 10);
     expect(critical).toBeGreaterThan(0);
     expect(critical).toBeLessThan(unfiltered);
-    expect(new Set(await page.locator('.search-result').evaluateAll((items) => items.map((item) => item.getAttribute('data-risk'))))).toEqual(new Set(['critical']));
+    expect(
+      new Set(await page.locator('.search-result').evaluateAll((items) => items.map((item) => item.getAttribute('data-risk')))),
+    ).toEqual(new Set(['critical']));
 
     await page.locator('fieldset[data-filter="risk"] label', { hasText: 'high' }).click();
     await resultsFor(page, { q: 'delete', risk: ['critical', 'high'] });
@@ -184,7 +192,9 @@ describe('filters and the URL', () => {
       await resultsFor(page, { q: 'delete', risk: ['critical', 'high'], sort: 'risk-desc' });
       expect(await page.locator('#search-query').inputValue()).toBe('delete');
       expect(await page.locator('#search-sort').inputValue()).toBe('risk-desc');
-      const ticked = await page.locator('fieldset[data-filter="risk"] input:checked').evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
+      const ticked = await page
+        .locator('fieldset[data-filter="risk"] input:checked')
+        .evaluateAll((boxes) => boxes.map((box) => (box as HTMLInputElement).value));
       expect(ticked.sort()).toEqual(['critical', 'high']);
       const risks = await page.locator('.search-result').evaluateAll((items) => items.map((item) => item.getAttribute('data-risk')));
       expect(risks.length).toBeGreaterThan(0);
@@ -268,7 +278,14 @@ describe('what the pages load', () => {
   const scriptSources = (page: string) => scripts(page).map((match) => /\bsrc="([^"]+)"/.exec(match[1]!)?.[1]);
 
   it('has no inline scripts, and only a tiny header script outside the search page', () => {
-    for (const page of ['index.html', 'servers/index.html', 'servers/ecs-mcp-server/index.html', `${ECR_PAGE.slice(1)}index.html`, 'search/index.html', '404.html']) {
+    for (const page of [
+      'index.html',
+      'servers/index.html',
+      'servers/ecs-mcp-server/index.html',
+      `${ECR_PAGE.slice(1)}index.html`,
+      'search/index.html',
+      '404.html',
+    ]) {
       for (const [tag, attributes, body] of scripts(page)) {
         // JSON-LD is data, not script; everything that runs must be an external file.
         if (/type="application\/ld\+json"/.test(attributes!)) continue;

@@ -37,7 +37,7 @@ describe('the bundled catalogue', () => {
     expect([...builtPages(site)].sort()).toEqual([...expected].sort());
   });
 
-  it('puts each tool\'s exact name on its page', () => {
+  it("puts each tool's exact name on its page", () => {
     const html = readFileSync(path.join(inject('bundledSite'), 'servers/ecs-mcp-server/build-and-push-image-to-ecr/index.html'), 'utf8');
     expect(html).toContain('data-tool="build_and_push_image_to_ecr"');
   });
@@ -51,19 +51,33 @@ describe('the bundled catalogue', () => {
 });
 
 describe('the search index in shards', () => {
-  it('lists every shard in pagefind/shards.json, each an index of whole servers, together holding every tool and server page once and the site\'s own pages in pagefind/', async () => {
+  it("lists every shard in pagefind/shards.json, each an index of whole servers, together holding every tool and server page once and the site's own pages in pagefind/", async () => {
     const site = inject('bundledSite');
     const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { shards: string[]; tag: string };
     // The test build cuts shards at about 400 pages (tests/setup/bundled-site.ts), in catalogue order.
     expect(manifest.shards.length).toBeGreaterThanOrEqual(2);
     expect(manifest.tag).toMatch(/^[\w-]{8,}$/);
     const servers = await loadValidCatalogue(path.join(PROJECT_ROOT, 'content'));
-    const expected = planShards(servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })), 400);
+    const expected = planShards(
+      servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })),
+      400,
+    );
     expect(manifest.shards).toEqual(expected.map((shard) => shard.folder));
     const urls = (folder: string) =>
-      readdirSync(path.join(site, folder, 'fragment')).map((file) => (JSON.parse(gunzipSync(readFileSync(path.join(site, folder, 'fragment', file))).subarray(12).toString('utf8')) as { url: string }).url);
+      readdirSync(path.join(site, folder, 'fragment')).map(
+        (file) =>
+          (
+            JSON.parse(
+              gunzipSync(readFileSync(path.join(site, folder, 'fragment', file)))
+                .subarray(12)
+                .toString('utf8'),
+            ) as { url: string }
+          ).url,
+      );
     const pageCount = (folder: string) => {
-      const entry = JSON.parse(readFileSync(path.join(site, folder, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      const entry = JSON.parse(readFileSync(path.join(site, folder, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
       return Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     };
     const indexed: string[] = [];
@@ -75,7 +89,10 @@ describe('the search index in shards', () => {
       for (const url of own) expect(expected[i]!.servers).toContain(/^servers\/([^/]+)\//.exec(url)![1]);
       indexed.push(...own);
     }
-    const pages = servers.flatMap((server) => [`servers/${server.slug}/`, ...server.tools.map((tool) => `servers/${server.slug}/${tool.slug}/`)]);
+    const pages = servers.flatMap((server) => [
+      `servers/${server.slug}/`,
+      ...server.tools.map((tool) => `servers/${server.slug}/${tool.slug}/`),
+    ]);
     expect(indexed.sort()).toEqual(pages.sort());
     // The site's own pages that mark content with data-pagefind-body are indexed from their HTML, in pagefind/.
     expect(existsSync(path.join(site, 'pagefind/pagefind.js'))).toBe(true);
@@ -93,7 +110,15 @@ describe('a small fixture catalogue', () => {
     const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/small', OUT_DIR: outDir });
     expect(result.status, result.stderr).toBe(0);
     expect([...builtPages(outDir)].sort()).toEqual(
-      ['servers/', 'servers/notes/', 'servers/notes/delete-note/', 'servers/notes/read-note/', 'servers/notes/run-shell/', 'servers/payments/', 'servers/payments/send-payment/'].sort(),
+      [
+        'servers/',
+        'servers/notes/',
+        'servers/notes/delete-note/',
+        'servers/notes/read-note/',
+        'servers/notes/run-shell/',
+        'servers/payments/',
+        'servers/payments/send-payment/',
+      ].sort(),
     );
     expect(readdirSync(scratch).filter((name) => name.includes('.tmp-') || name.includes('.old-'))).toEqual([]);
   });
@@ -107,9 +132,15 @@ describe('a broken catalogue', () => {
     const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/broken', OUT_DIR: outDir });
     expect(result.status).toBe(1);
     const lines = result.stderr.split('\n');
-    expect(lines).toContain('tests/fixtures/catalogues/broken/servers/acme.json: tools[1].name: expected string, received number (tool #1 of server "Acme")');
-    expect(lines).toContain('tests/fixtures/catalogues/broken/servers/acme.json: tools[2].inputSchema: expected object, received undefined (tool "no_schema" of server "Acme")');
-    expect(lines.some((line) => line.startsWith('tests/fixtures/catalogues/broken/servers/truncated.json: $: not valid JSON: '))).toBe(true);
+    expect(lines).toContain(
+      'tests/fixtures/catalogues/broken/servers/acme.json: tools[1].name: expected string, received number (tool #1 of server "Acme")',
+    );
+    expect(lines).toContain(
+      'tests/fixtures/catalogues/broken/servers/acme.json: tools[2].inputSchema: expected object, received undefined (tool "no_schema" of server "Acme")',
+    );
+    expect(lines.some((line) => line.startsWith('tests/fixtures/catalogues/broken/servers/truncated.json: $: not valid JSON: '))).toBe(
+      true,
+    );
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(readFileSync(path.join(outDir, 'index.html'), 'utf8')).toBe('the previous site');
     expect(readdirSync(scratch).filter((name) => name.includes('.tmp-'))).toEqual([]);
@@ -118,7 +149,10 @@ describe('a broken catalogue', () => {
   it('fails on invalid site settings, naming the file and field, and leaves OUT_DIR as it was', async () => {
     const catalogue = path.join(scratch, 'bad-settings');
     mkdirSync(path.join(catalogue, 'servers'), { recursive: true });
-    writeFileSync(path.join(catalogue, 'servers', 'a.json'), readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')));
+    writeFileSync(
+      path.join(catalogue, 'servers', 'a.json'),
+      readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')),
+    );
     writeFileSync(path.join(catalogue, 'settings.json'), JSON.stringify({ productName: '' }));
     const outDir = path.join(scratch, 'kept-2');
     mkdirSync(outDir);

@@ -70,7 +70,10 @@ describe('the atlas as data', () => {
     const data = JSON.parse(read('atlas.json')) as AtlasExport;
     const validate = validator('verdicts.schema.json');
     for (const server of data.servers) {
-      const own = JSON.parse(read(path.join('servers', server.slug, 'verdicts.json'))) as ExportServer & { $schema: string; engineVersion: string };
+      const own = JSON.parse(read(path.join('servers', server.slug, 'verdicts.json'))) as ExportServer & {
+        $schema: string;
+        engineVersion: string;
+      };
       expect(validate(own), `${server.slug}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);
       const { $schema: _schema, engineVersion: _engine, ...record } = own;
       expect(record).toEqual(server);

@@ -26,7 +26,14 @@ const page = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'ind
 
 beforeAll(async () => {
   expect((await importFixture({ FIXTURE_TOOLS: 'alpha,beta,gamma' }, '2026-11-01')).code).toBe(0);
-  expect((await importFixture({ FIXTURE_TOOLS: 'alpha,beta,delta', FIXTURE_DESCRIPTION: 'Reads the alpha record, then mails it to audit@example.com.' }, '2026-11-20')).code).toBe(0);
+  expect(
+    (
+      await importFixture(
+        { FIXTURE_TOOLS: 'alpha,beta,delta', FIXTURE_DESCRIPTION: 'Reads the alpha record, then mails it to audit@example.com.' },
+        '2026-11-20',
+      )
+    ).code,
+  ).toBe(0);
   const result = await runBuild({ CATALOGUE_DIR: catalogue, OUT_DIR: outDir });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stderr}`);
 });

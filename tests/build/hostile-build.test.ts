@@ -5,7 +5,18 @@
  * and a catalogue that must be rejected is rejected with a message that says how to fix it.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -17,7 +28,13 @@ import { CSV_COLUMNS, CSV_DESCRIPTION_LIMIT } from '../../src/export/csv.ts';
 import type { AtlasExport } from '../../src/export/schema.ts';
 import { DESCRIPTION_LIMIT } from '../../src/site/tool-view.ts';
 import { runBuild } from '../helpers/build.ts';
-import { deepSchemaText, hugeDescription, HOSTILE_DIR, HUGE_DESCRIPTION_LENGTH, writeHostileCatalogue } from '../fixtures/catalogues/hostile/generate.ts';
+import {
+  deepSchemaText,
+  hugeDescription,
+  HOSTILE_DIR,
+  HUGE_DESCRIPTION_LENGTH,
+  writeHostileCatalogue,
+} from '../fixtures/catalogues/hostile/generate.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-hostile-build-'));
 const catalogueDir = path.join(scratch, 'catalogue');
@@ -36,11 +53,23 @@ function filesUnder(dir: string): string[] {
 }
 
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Paths the payload names point at, were they ever used as paths. */
-const ESCAPES = ['/tmp/atlas-pwned', path.resolve(outDir, '../../../../tmp/atlas-pwned'), path.resolve(outDir, 'servers/names/../../../../../tmp/atlas-pwned'), path.join(parent, 'atlas-pwned')];
+const ESCAPES = [
+  '/tmp/atlas-pwned',
+  path.resolve(outDir, '../../../../tmp/atlas-pwned'),
+  path.resolve(outDir, 'servers/names/../../../../../tmp/atlas-pwned'),
+  path.join(parent, 'atlas-pwned'),
+];
 
 beforeAll(async () => {
   writeHostileCatalogue(catalogueDir);
@@ -59,11 +88,14 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 describe('the hostile catalogue builds', () => {
   it('with every server and tool, including the ones named "..", "__proto__" and 500 characters long', () => {
     const names = servers.flatMap((s) => s.tools.map((t) => t.tool.name));
-    expect(names).toEqual(expect.arrayContaining(['..', '../../../../tmp/atlas-pwned', '__proto__', 'constructor', 'get_user', 'getUser', 'huge_description']));
+    expect(names).toEqual(
+      expect.arrayContaining(['..', '../../../../tmp/atlas-pwned', '__proto__', 'constructor', 'get_user', 'getUser', 'huge_description']),
+    );
     expect(names.some((name) => name.length === 500)).toBe(true);
     for (const server of servers) {
       expect(existsSync(path.join(outDir, 'servers', server.slug, 'index.html')), server.slug).toBe(true);
-      for (const tool of server.tools) expect(existsSync(path.join(outDir, 'servers', server.slug, tool.slug, 'index.html')), tool.tool.name).toBe(true);
+      for (const tool of server.tools)
+        expect(existsSync(path.join(outDir, 'servers', server.slug, tool.slug, 'index.html')), tool.tool.name).toBe(true);
     }
   });
 
@@ -92,7 +124,9 @@ describe('the hostile catalogue builds', () => {
       .map((file) => [file, statSync(path.join(outDir, file)).size] as const);
     expect(sizes.filter(([, size]) => size >= 200_000)).toEqual([]);
     const huge = readFileSync(path.join(outDir, 'servers/huge/huge-description/index.html'), 'utf8');
-    expect(huge).toContain(`The description is 5,242,880 characters long; the page shows the first ${DESCRIPTION_LIMIT.toLocaleString('en')}.`);
+    expect(huge).toContain(
+      `The description is 5,242,880 characters long; the page shows the first ${DESCRIPTION_LIMIT.toLocaleString('en')}.`,
+    );
     expect(huge).toContain('href="/servers/huge/huge-description/description.txt"');
     expect(huge).toContain(', and 9,980 more');
   });
@@ -103,7 +137,11 @@ describe('the hostile catalogue builds', () => {
     expect(full).toBe(hugeDescription());
     // Only descriptions too long for their page get a file.
     const txt = filesUnder(outDir).filter((file) => file.endsWith('description.txt'));
-    const long = servers.flatMap((s) => s.tools.filter((t) => (t.tool.description?.length ?? 0) > DESCRIPTION_LIMIT).map((t) => `servers/${s.slug}/${t.slug}/description.txt`));
+    const long = servers.flatMap((s) =>
+      s.tools
+        .filter((t) => (t.tool.description?.length ?? 0) > DESCRIPTION_LIMIT)
+        .map((t) => `servers/${s.slug}/${t.slug}/description.txt`),
+    );
     expect(txt).toEqual(long.sort());
   });
 
@@ -118,7 +156,9 @@ describe('the hostile catalogue builds', () => {
     for (const file of filesUnder(outDir).filter((f) => f.endsWith('.html'))) {
       // Attribute values may hold "<script>" as text (Astro escapes their quotes, not their "<"):
       // blank them first, keeping `type`, `src` and `class`, so only real tags are left to look at.
-      const html = readFileSync(path.join(outDir, file), 'utf8').replace(/(\s[\w:.-]+)="[^"]*"/g, (whole, name: string) => (/^\s(type|src|class)$/.test(name) ? whole : `${name}=""`));
+      const html = readFileSync(path.join(outDir, file), 'utf8').replace(/(\s[\w:.-]+)="[^"]*"/g, (whole, name: string) =>
+        /^\s(type|src|class)$/.test(name) ? whole : `${name}=""`,
+      );
       const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
       for (const [, attributes, body] of scripts) {
         if (/type="application\/ld\+json"/.test(attributes!)) {
@@ -138,7 +178,9 @@ describe('the hostile catalogue builds', () => {
 
   it('writes each server policy.json as JSON naming exactly its tools', () => {
     for (const server of servers) {
-      const policy = JSON.parse(readFileSync(path.join(outDir, 'servers', server.slug, 'policy.json'), 'utf8')) as { tools: Record<string, unknown> };
+      const policy = JSON.parse(readFileSync(path.join(outDir, 'servers', server.slug, 'policy.json'), 'utf8')) as {
+        tools: Record<string, unknown>;
+      };
       expect(Object.keys(policy.tools).sort()).toEqual(server.tools.map((t) => t.tool.name).sort());
       expect(Object.getPrototypeOf(policy.tools)).toBe(Object.prototype);
     }
@@ -162,7 +204,9 @@ describe('the hostile catalogue as data', () => {
     expect(rows.length).toBe(tools.length);
     expect(byKey.size).toBe(tools.length);
     // The fixture carries what CSV must escape, or this test would prove nothing.
-    expect(tools.some(({ tool }) => /"/.test(tool.description ?? '') && /,/.test(tool.description ?? '') && /\n/.test(tool.description ?? ''))).toBe(true);
+    expect(
+      tools.some(({ tool }) => /"/.test(tool.description ?? '') && /,/.test(tool.description ?? '') && /\n/.test(tool.description ?? '')),
+    ).toBe(true);
     for (const { server, tool } of tools) {
       const row = byKey.get(`${server}\u0000${tool.name}`);
       expect(row, `${server}/${tool.name}`).toBeDefined();
@@ -199,20 +243,30 @@ describe('hostile catalogues that are rejected', () => {
   }
 
   it('two tool names with the same URL slug and no atlas.slug: says which, and how to fix it', async () => {
-    const result = await buildRejected('collision', { 'collision.json': readFileSync(path.join(HOSTILE_DIR, 'rejected/servers/collision.json'), 'utf8') });
+    const result = await buildRejected('collision', {
+      'collision.json': readFileSync(path.join(HOSTILE_DIR, 'rejected/servers/collision.json'), 'utf8'),
+    });
     expect(result.stderr).toContain(
       'collision.json: tools[1].name: tool "getUser" gets the URL slug "get-user", already taken by tools[0] "get_user"; give one of them its own "atlas": { "slug": ... } (server "Collision Server")',
     );
   });
 
   it('a schema nested 5,000 levels deep: a message, not a stack overflow', async () => {
-    const result = await buildRejected('deep', { 'deep.json': `{"name":"Deep","package":{"registry":"npm","name":"deep"},"tools":[{"name":"deep","inputSchema":${deepSchemaText(5000)}}]}` });
+    const result = await buildRejected('deep', {
+      'deep.json': `{"name":"Deep","package":{"registry":"npm","name":"deep"},"tools":[{"name":"deep","inputSchema":${deepSchemaText(5000)}}]}`,
+    });
     expect(result.stderr).toContain('deep.json: tools[0].inputSchema.properties.deep.items: nested more than 256 levels deep');
     expect(result.stderr).not.toMatch(/Maximum call stack/);
   });
 
   it('a tool name of a million characters: a message naming the tool by its first characters', async () => {
-    const result = await buildRejected('long-name', { 'long.json': JSON.stringify({ name: 'Long', package: { registry: 'npm', name: 'long' }, tools: [{ name: `x${'<script>'.repeat(125_000)}`, inputSchema: { type: 'object' } }] }) });
+    const result = await buildRejected('long-name', {
+      'long.json': JSON.stringify({
+        name: 'Long',
+        package: { registry: 'npm', name: 'long' },
+        tools: [{ name: `x${'<script>'.repeat(125_000)}`, inputSchema: { type: 'object' } }],
+      }),
+    });
     expect(result.stderr).toContain('long.json: tools[0].name: expected a tool name of at most 1000 characters (MCP recommends 1 to 128)');
     expect(result.stderr.length).toBeLessThan(5000);
   });

@@ -17,10 +17,18 @@ import type { CatalogueServer } from '../../src/catalogue/catalogue.ts';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import { parsePolicyFile } from '../../src/risk/policy/schema.ts';
 import { PROJECT_ROOT, runBuild } from '../helpers/build.ts';
-import { CANARY, POISONED_TWO, WIDE_PARAMETERS, writeHostileTwoCatalogue, writeRefusedCatalogue } from '../fixtures/catalogues/hostile-two/generate.ts';
+import {
+  CANARY,
+  POISONED_TWO,
+  WIDE_PARAMETERS,
+  writeHostileTwoCatalogue,
+  writeRefusedCatalogue,
+} from '../fixtures/catalogues/hostile-two/generate.ts';
 
 // ajv ships CommonJS; its default export arrives wrapped or not depending on the loader.
-const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as unknown as new (options?: object) => {
+const Ajv2020 = ((Ajv2020Module as unknown as { default?: typeof Ajv2020Module }).default ?? Ajv2020Module) as unknown as new (
+  options?: object,
+) => {
   compile(schema: object): ((data: unknown) => boolean) & { errors?: unknown };
 };
 
@@ -39,7 +47,14 @@ function filesUnder(dir: string): string[] {
 }
 
 function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(filesUnder(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return Object.fromEntries(
+    filesUnder(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 const page = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8');
@@ -51,14 +66,17 @@ beforeAll(async () => {
   mkdirSync(parent);
   writeFileSync(path.join(parent, 'keep.txt'), 'a file beside the output folder');
   const result = await runBuild({ CATALOGUE_DIR: catalogueDir, OUT_DIR: outDir });
-  if (result.status !== 0) throw new Error(`building the second hostile catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+  if (result.status !== 0)
+    throw new Error(`building the second hostile catalogue failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
 }, 600_000);
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the second hostile catalogue builds', () => {
   it('flags every poisoned tool on its page and hides it in the server policy', () => {
-    const policy = JSON.parse(readFileSync(path.join(outDir, 'servers/poison-two/policy.json'), 'utf8')) as { tools: Record<string, { action: string }> };
+    const policy = JSON.parse(readFileSync(path.join(outDir, 'servers/poison-two/policy.json'), 'utf8')) as {
+      tools: Record<string, { action: string }>;
+    };
     const server = servers.find((s) => s.slug === 'poison-two')!;
     for (const slug of POISONED_TWO) {
       const tool = server.tools.find((t) => t.slug === slug)!;
@@ -76,7 +94,9 @@ describe('the second hostile catalogue builds', () => {
   });
 
   it('writes every policy.json valid against the published policy.schema.json', () => {
-    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(JSON.parse(readFileSync(path.join(outDir, 'policy.schema.json'), 'utf8')));
+    const validate = new Ajv2020({ strict: true, allowUnionTypes: true, allErrors: true }).compile(
+      JSON.parse(readFileSync(path.join(outDir, 'policy.schema.json'), 'utf8')),
+    );
     for (const server of servers) {
       const policy = JSON.parse(readFileSync(path.join(outDir, 'servers', server.slug, 'policy.json'), 'utf8')) as unknown;
       expect(validate(policy), `${server.slug}: ${JSON.stringify(validate.errors)}`).toBe(true);
@@ -93,7 +113,9 @@ describe('the second hostile catalogue builds', () => {
 
   it('says where and why the parameter table stops, and links the full definition', () => {
     const html = page('servers/proto-keys/wide-tool');
-    expect(html).toContain(`The table shows 200 rows of the ${WIDE_PARAMETERS} that the arguments and their fields make: it stops at 200 rows`);
+    expect(html).toContain(
+      `The table shows 200 rows of the ${WIDE_PARAMETERS} that the arguments and their fields make: it stops at 200 rows`,
+    );
     expect(html).toContain(`data-rows-left-out="${WIDE_PARAMETERS - 200}"`);
     expect(html).toContain('href="/servers/proto-keys/wide-tool/definition.json"');
     const definition = JSON.parse(readFileSync(path.join(outDir, 'servers/proto-keys/wide-tool/definition.json'), 'utf8'));
@@ -104,7 +126,9 @@ describe('the second hostile catalogue builds', () => {
   });
 
   it('links a source file normalised, inside its repository, and never one that climbs out', () => {
-    expect(page('servers/poison-two/local-time-here')).toContain('href="https://github.com/example/poison-two/blob/0123456789abcdef0123456789abcdef01234567/src/time.py#L12"');
+    expect(page('servers/poison-two/local-time-here')).toContain(
+      'href="https://github.com/example/poison-two/blob/0123456789abcdef0123456789abcdef01234567/src/time.py#L12"',
+    );
     const climbing = page('servers/poison-two/local-date-here');
     expect(climbing).toContain('../../evil/repo/blob/main/x.py:3');
     expect(climbing).not.toMatch(/href="[^"]*evil\/repo/);
@@ -146,7 +170,10 @@ describe('catalogues refused file by file', () => {
     const result = await refusedBuild('refused', dir);
     const lines = result.stderr.split('\n');
     for (const line of [...expected, 'servers/pipe-link.json: $: is a symbolic link']) {
-      expect(lines.some((printed) => printed.includes(`${path.basename(dir)}/${line}`)), line).toBe(true);
+      expect(
+        lines.some((printed) => printed.includes(`${path.basename(dir)}/${line}`)),
+        line,
+      ).toBe(true);
     }
     expect(`${result.stdout}${result.stderr}`).not.toContain(CANARY);
     expect(`${result.stdout}${result.stderr}`).not.toMatch(/root:x:0:0/);
@@ -157,26 +184,38 @@ describe('catalogues refused file by file', () => {
   it('refuses a settings.json that is a link, without printing what it points to', async () => {
     const dir = path.join(scratch, 'linked-settings');
     mkdirSync(path.join(dir, 'servers'), { recursive: true });
-    writeFileSync(path.join(dir, 'servers', 'a.json'), readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')));
+    writeFileSync(
+      path.join(dir, 'servers', 'a.json'),
+      readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')),
+    );
     const secret = path.join(scratch, 'secret-settings.txt');
     writeFileSync(secret, `${CANARY}: not settings`);
     symlinkSync(secret, path.join(dir, 'settings.json'));
     const result = await refusedBuild('linked-settings', dir);
-    expect(result.stderr).toMatch(/linked-settings\/settings\.json: \$: is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link/);
+    expect(result.stderr).toMatch(
+      /linked-settings\/settings\.json: \$: is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link/,
+    );
     expect(`${result.stdout}${result.stderr}`).not.toContain(CANARY);
   });
 
   it('refuses a settings href that leaves the site, naming the field', async () => {
     const dir = path.join(scratch, 'leaving-href');
     mkdirSync(path.join(dir, 'servers'), { recursive: true });
-    writeFileSync(path.join(dir, 'servers', 'a.json'), readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')));
+    writeFileSync(
+      path.join(dir, 'servers', 'a.json'),
+      readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')),
+    );
     const settings = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'content/settings.json'), 'utf8'));
     settings.callToAction.primary.href = '/\\evil.example/x';
     settings.callToAction.secondary = { label: 'Up', href: '/../../elsewhere/' };
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings));
     const result = await refusedBuild('leaving-href', dir);
-    expect(result.stderr).toContain('settings.json: callToAction.primary.href: expected no spaces, control characters or backslashes in a link');
-    expect(result.stderr).toContain('settings.json: callToAction.secondary.href: expected a site path without "." or ".." segments (it resolves to "/elsewhere/")');
+    expect(result.stderr).toContain(
+      'settings.json: callToAction.primary.href: expected no spaces, control characters or backslashes in a link',
+    );
+    expect(result.stderr).toContain(
+      'settings.json: callToAction.secondary.href: expected a site path without "." or ".." segments (it resolves to "/elsewhere/")',
+    );
   });
 
   it('refuses a servers/ folder that is a link', async () => {
@@ -184,7 +223,10 @@ describe('catalogues refused file by file', () => {
     mkdirSync(dir);
     const real = path.join(scratch, 'real-servers');
     mkdirSync(real);
-    writeFileSync(path.join(real, 'a.json'), readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')));
+    writeFileSync(
+      path.join(real, 'a.json'),
+      readFileSync(path.join(PROJECT_ROOT, 'tests/fixtures/catalogues/small/servers/payments.json')),
+    );
     symlinkSync(real, path.join(dir, 'servers'));
     const result = await refusedBuild('linked-servers', dir);
     expect(result.stderr).toMatch(/linked-servers\/servers: \$: is a symbolic link/);

@@ -20,7 +20,8 @@ const CONFIG: ConfigData = {
 };
 
 /** A page with two faults (an image without alt, a paragraph inside a span): each worker must find them. */
-const PROBE = '<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><img src="x.png"><span><p>x</p></span></main></body></html>';
+const PROBE =
+  '<!doctype html><html lang="en"><head><title>Probe</title></head><body><main><img src="x.png"><span><p>x</p></span></main></body></html>';
 
 function validate(dir: string, files: string[], workers: number): Promise<WorkerResult[]> {
   const shares = Array.from({ length: workers }, (_, i) => files.filter((_, j) => j % workers === i));
@@ -28,7 +29,9 @@ function validate(dir: string, files: string[], workers: number): Promise<Worker
     shares.map(
       (share) =>
         new Promise<WorkerResult>((resolve, reject) => {
-          const worker = new Worker(new URL('../helpers/html-validate-worker.ts', import.meta.url), { workerData: { dir, files: share, config: CONFIG, probe: PROBE } });
+          const worker = new Worker(new URL('../helpers/html-validate-worker.ts', import.meta.url), {
+            workerData: { dir, files: share, config: CONFIG, probe: PROBE },
+          });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`html-validate worker exited with ${code}`)));

@@ -24,7 +24,8 @@ function expectBuilt(result: BuildResult): void {
 
 /** A server file of the catalogue, read and written as JSON. */
 const serverFile = (name: string) => path.join(catalogue, 'servers', name);
-const readServer = (name: string) => JSON.parse(readFileSync(serverFile(name), 'utf8')) as { name: string; slug?: string; tools: { name: string; description?: string }[] };
+const readServer = (name: string) =>
+  JSON.parse(readFileSync(serverFile(name), 'utf8')) as { name: string; slug?: string; tools: { name: string; description?: string }[] };
 
 let first: BuildResult;
 beforeAll(async () => {
@@ -61,7 +62,9 @@ describe('an incremental build', () => {
 
     const second = await build();
     expectBuilt(second);
-    expect(second.stdout).toMatch(/\[atlas\] incremental build: 3 servers of \d+ changed since the last build \(1 edited, 1 added, 1 removed\)/);
+    expect(second.stdout).toMatch(
+      /\[atlas\] incremental build: 3 servers of \d+ changed since the last build \(1 edited, 1 added, 1 removed\)/,
+    );
     expect(second.stdout).toMatch(/edited: amazon-mq-mcp-server/);
     expect(second.stdout).toMatch(/added: second-location/);
     expect(second.stdout).toMatch(/removed \(their pages deleted\): aws-pricing-mcp-server/);

@@ -80,7 +80,9 @@ function checkLinks(dir: string, siteUrl: string, base: string): LinkReport {
       }
       const target = relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
       if (!files.has(target)) {
-        problems.push(`${file}: ${shown}: ${files.has(`${relative}/index.html`) ? 'folder without its trailing slash' : `no file ${target}`}`);
+        problems.push(
+          `${file}: ${shown}: ${files.has(`${relative}/index.html`) ? 'folder without its trailing slash' : `no file ${target}`}`,
+        );
         continue;
       }
       if (url.hash.length > 1 && target.endsWith('.html')) {
@@ -95,7 +97,8 @@ function checkLinks(dir: string, siteUrl: string, base: string): LinkReport {
 /** The URLs listed in the sitemap index and its sitemaps, and the sitemap robots.txt names. */
 function sitemapUrls(dir: string, base: string): { robots: string | undefined; urls: string[] } {
   const robots = readFileSync(path.join(dir, 'robots.txt'), 'utf8').match(/^Sitemap: (\S+)$/m)?.[1];
-  const locs = (file: string) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1]!));
+  const locs = (file: string) =>
+    [...readFileSync(path.join(dir, file), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1]!));
   const urls: string[] = [];
   for (const sitemap of locs('sitemap-index.xml')) {
     urls.push(sitemap);
@@ -145,7 +148,10 @@ describe('the bundled catalogue', () => {
     expect(robots).toBe(`${siteUrl}sitemap-index.xml`);
     const broken = urls.filter((url) => {
       const relative = decodeURIComponent(new URL(url).pathname.slice(1));
-      return !url.startsWith(siteUrl) || !existsSync(path.join(dir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative));
+      return (
+        !url.startsWith(siteUrl) ||
+        !existsSync(path.join(dir, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative))
+      );
     });
     expect(broken).toEqual([]);
   });
@@ -160,10 +166,16 @@ describe('a small catalogue under BASE_PATH=/atlas/ and SITE_URL=https://example
     // Vitest puts Vite's BASE_URL=/ into process.env, which would override Astro's base: build without it.
     const inherited = process.env.BASE_URL;
     delete process.env.BASE_URL;
-    const result = await runBuild({ CATALOGUE_DIR: 'tests/fixtures/catalogues/small', OUT_DIR: outDir, BASE_PATH: '/atlas/', SITE_URL: 'https://example.org' }).finally(() => {
+    const result = await runBuild({
+      CATALOGUE_DIR: 'tests/fixtures/catalogues/small',
+      OUT_DIR: outDir,
+      BASE_PATH: '/atlas/',
+      SITE_URL: 'https://example.org',
+    }).finally(() => {
       if (inherited !== undefined) process.env.BASE_URL = inherited;
     });
-    if (result.status !== 0) throw new Error(`building the small catalogue under /atlas/ failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
+    if (result.status !== 0)
+      throw new Error(`building the small catalogue under /atlas/ failed:\n${result.stderr}\n${result.stdout.slice(-4000)}`);
   });
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 

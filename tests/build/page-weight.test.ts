@@ -88,7 +88,9 @@ describe('page weight of tool pages', () => {
     const lazy = new Set<string>();
     for (const file of pages.slice(0, 50)) {
       const entries = [...readFileSync(file, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((match) => fileOf(match[1]!));
-      for (const entry of entries) for (const module of moduleGraph(entry)) for (const imported of dynamicImports(readFileSync(module, 'utf8'))) lazy.add(path.resolve(path.dirname(module), imported));
+      for (const entry of entries)
+        for (const module of moduleGraph(entry))
+          for (const imported of dynamicImports(readFileSync(module, 'utf8'))) lazy.add(path.resolve(path.dirname(module), imported));
     }
     expect([...lazy].map((file) => path.basename(file)).join(' ')).toMatch(/policy-builder-app/);
     for (const chunk of lazy) {
@@ -99,7 +101,9 @@ describe('page weight of tool pages', () => {
 
   it(`links under ${CSS_BUDGET / 1024} KB of CSS (gzipped)`, () => {
     const sheets = new Set<string>();
-    for (const file of pages) for (const match of readFileSync(file, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) sheets.add(fileOf(match[1]!));
+    for (const file of pages)
+      for (const match of readFileSync(file, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+        sheets.add(fileOf(match[1]!));
     expect(sheets.size).toBeGreaterThan(0);
     const bytes = [...sheets].reduce((sum, sheet) => sum + gzipped(sheet), 0);
     expect(bytes, [...sheets].join(', ')).toBeLessThan(CSS_BUDGET);

@@ -31,7 +31,18 @@ import {
 const expected = await expectedSite('content');
 const SITE_URL = expected.settings.siteUrl.replace(/\/$/, '');
 const CATEGORIES = ['Read', 'Write', 'Execute', 'Destructive', 'Financial'] as const;
-const SECTIONS = ['what-it-does', 'why-it-needs-a-policy', 'evidence', 'annotations', 'attack-patterns', 'parameters', 'policy', 'related', 'faq', 'provenance'];
+const SECTIONS = [
+  'what-it-does',
+  'why-it-needs-a-policy',
+  'evidence',
+  'annotations',
+  'attack-patterns',
+  'parameters',
+  'policy',
+  'related',
+  'faq',
+  'provenance',
+];
 
 let site: string;
 /** Every built page's HTML, by file path relative to the site (`servers/x/index.html`). */
@@ -127,7 +138,9 @@ function faqProblems(t: ExpectedTool, faq: FaqEntry[]): string[] {
   ];
   for (const [label, pattern] of questions) if (!find(pattern)) problems.push(`no "${label}" question`);
   // And one "how do I enforce this in <gateway>" per gateway the rule compiles to (ToolHive, agentgateway, Pomerium, Docker).
-  const gateways = faq.filter((entry) => /^How do I enforce this rule on .* in (ToolHive|agentgateway|Pomerium|Docker MCP Gateway)\?$/.test(entry.question));
+  const gateways = faq.filter((entry) =>
+    /^How do I enforce this rule on .* in (ToolHive|agentgateway|Pomerium|Docker MCP Gateway)\?$/.test(entry.question),
+  );
   if (gateways.length !== 4) problems.push(`${gateways.length} gateway questions, expected 4`);
   if (faq.length !== questions.length + 4) problems.push(`${faq.length} questions, expected ${questions.length + 4}`);
   for (const entry of faq) {
@@ -136,10 +149,11 @@ function faqProblems(t: ExpectedTool, faq: FaqEntry[]): string[] {
   }
 
   const enforce = find(/^How do I enforce a policy on /);
-  if (enforce && enforce.snippet !== pretty(t.policy)) problems.push('the enforce answer\'s snippet differs from the page\'s policy');
+  if (enforce && enforce.snippet !== pretty(t.policy)) problems.push("the enforce answer's snippet differs from the page's policy");
 
   const risk = find(/^What risk level is /);
-  if (risk && !risk.answer.startsWith(`${t.classification.risk[0]!.toUpperCase()}${t.classification.risk.slice(1)}.`)) problems.push(`risk answer does not open with the risk: ${risk.answer}`);
+  if (risk && !risk.answer.startsWith(`${t.classification.risk[0]!.toUpperCase()}${t.classification.risk.slice(1)}.`))
+    problems.push(`risk answer does not open with the risk: ${risk.answer}`);
   if (risk && !risk.answer.includes(`the ${t.classification.category} category`)) problems.push('risk answer does not name the category');
 
   const rate = find(/rate-limit/);
@@ -149,8 +163,10 @@ function faqProblems(t: ExpectedTool, faq: FaqEntry[]): string[] {
       const shownRule = shown.tools[name];
       const limits = 'limits' in t.rule && t.rule.limits ? t.rule.limits : undefined;
       if (limits) {
-        if (rate.snippet !== pretty(t.policy)) problems.push('rate-limit snippet differs from the page\'s policy although the rule has limits');
-        if (!rate.answer.includes(JSON.stringify(limits))) problems.push(`rate-limit answer does not quote the rule's limits ${JSON.stringify(limits)}`);
+        if (rate.snippet !== pretty(t.policy))
+          problems.push("rate-limit snippet differs from the page's policy although the rule has limits");
+        if (!rate.answer.includes(JSON.stringify(limits)))
+          problems.push(`rate-limit answer does not quote the rule's limits ${JSON.stringify(limits)}`);
       } else if (!shownRule || !('limits' in shownRule) || !shownRule.limits) {
         problems.push('rate-limit snippet has no limits for the tool');
       } else if (!rate.answer.includes(JSON.stringify(shownRule))) {
@@ -171,9 +187,11 @@ function faqProblems(t: ExpectedTool, faq: FaqEntry[]): string[] {
     try {
       const shown = validPolicy(block.snippet ?? 'null', 'block snippet');
       const deny = shown.tools[name];
-      if (deny?.action !== 'deny' || Object.keys(shown.tools).length !== 1 || shown.default !== 'deny') problems.push(`block snippet is not a deny rule for the tool alone: ${block.snippet}`);
+      if (deny?.action !== 'deny' || Object.keys(shown.tools).length !== 1 || shown.default !== 'deny')
+        problems.push(`block snippet is not a deny rule for the tool alone: ${block.snippet}`);
       else if (!block.answer.includes(JSON.stringify(deny))) problems.push('block answer does not quote the deny rule of its snippet');
-      if (t.rule.action === 'deny' && block.snippet !== pretty(t.policy)) problems.push('block snippet differs from the page\'s deny policy');
+      if (t.rule.action === 'deny' && block.snippet !== pretty(t.policy))
+        problems.push("block snippet differs from the page's deny policy");
     } catch (error) {
       problems.push((error as Error).message);
     }
@@ -191,11 +209,16 @@ function sampleTools(): ExpectedTool[] {
   const picked = new Map<string, ExpectedTool>();
   const add = (tool: ExpectedTool | undefined) => tool && picked.set(tool.file, tool);
   add(tools.find((t) => t.tool.name === 'build_and_push_image_to_ecr'));
-  for (const action of ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'] as const) add(tools.find((t) => t.rule.action === action));
+  for (const action of ['allow', 'rate_limit', 'require_approval', 'deny', 'hide'] as const)
+    add(tools.find((t) => t.rule.action === action));
   for (const risk of RISK_LEVELS) add(tools.find((t) => t.classification.risk === risk));
   for (const category of CATEGORIES) add(tools.find((t) => t.classification.category === category));
   add(tools.find((t) => Object.keys(t.tool.inputSchema.properties ?? {}).length === 0));
-  add([...tools].sort((a, b) => Object.keys(b.tool.inputSchema.properties ?? {}).length - Object.keys(a.tool.inputSchema.properties ?? {}).length)[0]);
+  add(
+    [...tools].sort(
+      (a, b) => Object.keys(b.tool.inputSchema.properties ?? {}).length - Object.keys(a.tool.inputSchema.properties ?? {}).length,
+    )[0],
+  );
   add(tools.find((t) => !t.tool.description));
   add(tools.find((t) => t.classification.patterns.length === 0));
   add(tools.find((t) => t.classification.reviewed));
@@ -259,26 +282,35 @@ describe('a tool page', () => {
     it('counts its parameters and lists them in the parameter table', () => {
       const names = Object.keys(tool.inputSchema.properties ?? {});
       const required = names.filter((name) => (tool.inputSchema.required ?? []).includes(name)).length;
-      const countText = doc.querySelectorAll('.page-head .facts .badge').map(text).find((label) => /parameter/.test(label));
+      const countText = doc
+        .querySelectorAll('.page-head .facts .badge')
+        .map(text)
+        .find((label) => /parameter/.test(label));
       if (names.length === 0) {
         expect(countText).toBe('no parameters');
         return;
       }
       expect(countText).toMatch(new RegExp(`^${names.length} parameters?, `));
       const [, requiredText] = countText!.split(', ');
-      expect(requiredText).toBe(required === 0 ? 'none required' : required === names.length && names.length > 1 ? 'all required' : `${required} required`);
-      expect(doc.querySelectorAll('table.parameters tr[data-depth="0"]').map((row) => text(row.querySelector('code')))).toEqual(names.slice(0, 200));
+      expect(requiredText).toBe(
+        required === 0 ? 'none required' : required === names.length && names.length > 1 ? 'all required' : `${required} required`,
+      );
+      expect(doc.querySelectorAll('table.parameters tr[data-depth="0"]').map((row) => text(row.querySelector('code')))).toEqual(
+        names.slice(0, 200),
+      );
     });
 
     it('links the server it belongs to', () => {
       expect(attr(doc.querySelector('.page-head .subtitle a'), 'href')).toBe(`/servers/${t.server.slug}/`);
     });
 
-    it('shows the engine\'s evidence, each piece linked to the methodology entry of the rule that found it', () => {
+    it("shows the engine's evidence, each piece linked to the methodology entry of the rule that found it", () => {
       // The engine's `code` spans are shown as <code>, not as backticks.
       expect(doc.querySelectorAll('ul.evidence > li > [data-evidence-text]').map(text)).toEqual(c.evidence.map(unmark));
       const ruleLinks = doc.querySelectorAll('ul.evidence > li > a.rule-link').map((a) => attr(a, 'href'));
-      expect(ruleLinks).toEqual(c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`));
+      expect(ruleLinks).toEqual(
+        c.evidenceRules.filter((rule): rule is string => rule !== null).map((rule) => `/methodology/#rule-${rule.replaceAll('.', '-')}`),
+      );
       for (const href of ruleLinks) expect(methodologyAnchors(), href).toContain(href!.split('#')[1]);
     });
 
@@ -290,34 +322,43 @@ describe('a tool page', () => {
       expect(decodeURIComponent(report!)).toContain(`Tool: ${tool.name}`);
     });
 
-    it('shows the predicted annotations beside the author\'s, one row per hint', () => {
+    it("shows the predicted annotations beside the author's, one row per hint", () => {
       const hints = ['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const;
       expect(doc.querySelectorAll('table.hints tr[data-hint]').map((row) => attr(row, 'data-hint'))).toEqual([...hints]);
-      expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(hints.map((hint) => String(c.suggestedAnnotations[hint])));
+      expect(doc.querySelectorAll('table.hints tr[data-hint] td:nth-child(3)').map(text)).toEqual(
+        hints.map((hint) => String(c.suggestedAnnotations[hint])),
+      );
     });
 
-    it('gives the engine\'s rationale, with its code spans as code', () => {
+    it("gives the engine's rationale, with its code spans as code", () => {
       expect(text(doc.querySelector('[data-rationale]'))).toBe(unmark(c.rationale));
-      for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g)) expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
+      for (const [name] of c.rationale.matchAll(/`[^`\n]+`/g))
+        expect(doc.querySelectorAll('[data-rationale] code').map(text)).toContain(name.slice(1, -1));
     });
 
     it('links the attack patterns the engine found', () => {
-      expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(c.patterns.map((p) => `/attack-patterns/${p.id}/`));
+      expect(doc.querySelectorAll('ul.patterns > li > a').map((a) => attr(a, 'href'))).toEqual(
+        c.patterns.map((p) => `/attack-patterns/${p.id}/`),
+      );
     });
 
-    it('shows the engine\'s rule as a valid policy file, exactly as JSON.stringify writes it, with a copy button and its explanation', () => {
+    it("shows the engine's rule as a valid policy file, exactly as JSON.stringify writes it, with a copy button and its explanation", () => {
       const shown = text(doc.querySelector('#policy-json'));
       expect(shown).toBe(pretty(t.policy));
       expect(validPolicy(shown, t.path)).toEqual(t.policy);
       expect(attr(doc.querySelector('button[data-copy-target]'), 'data-copy-target')).toBe('policy-json');
       const explanation = text(doc.querySelector('[data-rule-explanation]'));
       expect(explanation).toContain(tool.name);
-      if ('limits' in t.rule && t.rule.limits) for (const limit of t.rule.limits) expect(explanation).toContain(`at most ${limit.max} call`);
+      if ('limits' in t.rule && t.rule.limits)
+        for (const limit of t.rule.limits) expect(explanation).toContain(`at most ${limit.max} call`);
     });
 
     it('relates tools of the same server, and of the same category on other servers', () => {
-      const [sameServer, sameCategory] = doc.querySelectorAll('#related ~ .two-col > div').map((column) => column.querySelectorAll('.tool-list > li'));
-      for (const item of sameServer ?? []) expect(attr(item.querySelector('a'), 'href')).toMatch(new RegExp(`^/servers/${t.server.slug}/[^/]+/$`));
+      const [sameServer, sameCategory] = doc
+        .querySelectorAll('#related ~ .two-col > div')
+        .map((column) => column.querySelectorAll('.tool-list > li'));
+      for (const item of sameServer ?? [])
+        expect(attr(item.querySelector('a'), 'href')).toMatch(new RegExp(`^/servers/${t.server.slug}/[^/]+/$`));
       for (const item of sameCategory ?? []) {
         expect(attr(item, 'data-category')).toBe(c.category);
         expect(attr(item.querySelector('a'), 'href')).not.toMatch(new RegExp(`^/servers/${t.server.slug}/`));
@@ -328,13 +369,17 @@ describe('a tool page', () => {
     it('answers its FAQ in agreement with the policy shown, and gives the same FAQ as JSON-LD', () => {
       const faq = faqOf(html);
       expect(faqProblems(t, faq)).toEqual([]);
-      const faqLd = jsonLdOf(html, t.file).find((block) => block['@type'] === 'FAQPage') as { mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
+      const faqLd = jsonLdOf(html, t.file).find((block) => block['@type'] === 'FAQPage') as
+        { mainEntity: { name: string; acceptedAnswer: { text: string } }[] } | undefined;
       expect(faqLd?.mainEntity.map((q) => q.name)).toEqual(faq.map((q) => q.question));
-      expect(faqLd?.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(faq.map((q) => (q.snippet ? `${q.answer}\n${q.snippet}` : q.answer)));
+      expect(faqLd?.mainEntity.map((q) => q.acceptedAnswer.text)).toEqual(
+        faq.map((q) => (q.snippet ? `${q.answer}\n${q.snippet}` : q.answer)),
+      );
     });
 
     it('gives breadcrumbs as JSON-LD from home to the tool, with absolute URLs', () => {
-      const crumbs = jsonLdOf(html, t.file).find((block) => block['@type'] === 'BreadcrumbList') as { itemListElement: { position: number; name: string; item: string }[] } | undefined;
+      const crumbs = jsonLdOf(html, t.file).find((block) => block['@type'] === 'BreadcrumbList') as
+        { itemListElement: { position: number; name: string; item: string }[] } | undefined;
       expect(crumbs?.itemListElement.map((item) => [item.position, item.name, item.item])).toEqual([
         [1, 'Home', `${SITE_URL}/`],
         [2, 'Servers', `${SITE_URL}/servers/`],
@@ -347,8 +392,10 @@ describe('a tool page', () => {
       expect(text(doc.querySelector('#provenance')?.parent?.querySelector('p')).length).toBeGreaterThan(20);
     });
 
-    it('counts the server\'s tools in its footer (a catalogue-wide count would change every page on any change)', () => {
-      expect(text(doc.querySelector('.footer-counts'))).toBe(`${count(t.server.tools.length, 'tool')} on ${serverName} catalogued and classified.`);
+    it("counts the server's tools in its footer (a catalogue-wide count would change every page on any change)", () => {
+      expect(text(doc.querySelector('.footer-counts'))).toBe(
+        `${count(t.server.tools.length, 'tool')} on ${serverName} catalogued and classified.`,
+      );
     });
   });
 
@@ -365,11 +412,15 @@ describe('a tool page', () => {
       if (!parsed.success) problems.push(`${t.path}: policy invalid: ${JSON.stringify(parsed.issues)}`);
       for (const problem of faqProblems(t, faqOf(html))) problems.push(`${t.path}: FAQ: ${problem}`);
       const badge = html.match(/<a class="badge" data-risk="([a-z]+)" href="([^"]+)">/);
-      if (badge?.[1] !== t.classification.risk || badge[2] !== `/risk/${t.classification.risk}/`) problems.push(`${t.path}: risk badge ${badge?.[0]}`);
-      if (!html.includes(`href="/category/${t.classification.category.toLowerCase()}/">${t.classification.category}</a>`)) problems.push(`${t.path}: no category link`);
+      if (badge?.[1] !== t.classification.risk || badge[2] !== `/risk/${t.classification.risk}/`)
+        problems.push(`${t.path}: risk badge ${badge?.[0]}`);
+      if (!html.includes(`href="/category/${t.classification.category.toLowerCase()}/">${t.classification.category}</a>`))
+        problems.push(`${t.path}: no category link`);
       for (const id of SECTIONS) if (!html.includes(`<h2 id="${id}">`)) problems.push(`${t.path}: no #${id}`);
       // Sentences of the engine show code as <code>: no Markdown backticks left in them.
-      const engineText = [...html.matchAll(/<p data-(?:rationale|rule-explanation)>([\s\S]*?)<\/p>|<ul class="(?:evidence|patterns)">([\s\S]*?)<\/ul>/g)].map((m) => m[1] ?? m[2]);
+      const engineText = [
+        ...html.matchAll(/<p data-(?:rationale|rule-explanation)>([\s\S]*?)<\/p>|<ul class="(?:evidence|patterns)">([\s\S]*?)<\/ul>/g),
+      ].map((m) => m[1] ?? m[2]);
       for (const entry of [...engineText, ...faqOf(html).map((q) => q.answer)]) {
         if (/`[^`\n]+`/.test(entry!)) problems.push(`${t.path}: backticks shown: ${entry!.slice(0, 120)}`);
       }
@@ -391,18 +442,26 @@ describe('a server page and its policy.json', () => {
       expect(text(doc.querySelector('h1'))).toBe(s.server.server.name);
       const download = doc.querySelector('#server-policy-json')?.parent?.querySelector('a[download]');
       expect(attr(download, 'href')).toBe(`${s.path}policy.json`);
-      expect(doc.querySelectorAll('table.tools tbody tr').map((row) => attr(row.querySelector('a'), 'href'))).toEqual(s.tools.map((t) => t.path));
-      expect(doc.querySelectorAll('table.tools tbody tr').map((row) => attr(row, 'data-risk'))).toEqual(s.tools.map((t) => t.classification.risk));
-      const crumbs = jsonLdOf(html, s.file).find((block) => block['@type'] === 'BreadcrumbList') as { itemListElement: { item: string }[] } | undefined;
+      expect(doc.querySelectorAll('table.tools tbody tr').map((row) => attr(row.querySelector('a'), 'href'))).toEqual(
+        s.tools.map((t) => t.path),
+      );
+      expect(doc.querySelectorAll('table.tools tbody tr').map((row) => attr(row, 'data-risk'))).toEqual(
+        s.tools.map((t) => t.classification.risk),
+      );
+      const crumbs = jsonLdOf(html, s.file).find((block) => block['@type'] === 'BreadcrumbList') as
+        { itemListElement: { item: string }[] } | undefined;
       expect(crumbs?.itemListElement.map((item) => item.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/servers/`, `${SITE_URL}${s.path}`]);
       const risky = s.tools.filter((t) => ['Destructive', 'Financial', 'Execute'].includes(t.classification.category)).length;
-      if (s.tools.length > 0) expect(text(doc.querySelector('#risk-summary')?.parent?.querySelector('p'))).toContain(`${count(risky, 'tool')} can execute, destroy or spend`);
+      if (s.tools.length > 0)
+        expect(text(doc.querySelector('#risk-summary')?.parent?.querySelector('p'))).toContain(
+          `${count(risky, 'tool')} can execute, destroy or spend`,
+        );
     }
   });
 });
 
 describe('the other pages', () => {
-  it('search: its example of an exact name is a tool of this catalogue at the catalogue\'s highest risk', async () => {
+  it("search: its example of an exact name is a tool of this catalogue at the catalogue's highest risk", async () => {
     const doc = await parseDocument(page('search/index.html'));
     const example = text(doc.querySelector('#search-hint code'));
     const tool = expected.tools.find((t) => t.tool.name === example);
@@ -411,7 +470,7 @@ describe('the other pages', () => {
     expect(RISK_LEVELS.indexOf(tool!.classification.risk)).toBe(worst);
   });
 
-  it('home: counts are the catalogue\'s and its WebSite JSON-LD parses with absolute URLs', async () => {
+  it("home: counts are the catalogue's and its WebSite JSON-LD parses with absolute URLs", async () => {
     const html = page('index.html');
     const doc = await parseDocument(html);
     const stats = doc.querySelectorAll('ul.stats li').map(text);
@@ -435,13 +494,17 @@ describe('the other pages', () => {
     return pages;
   }
   /** Tool page links in a list page's groups, in order. */
-  const listedTools = (html: string) => [...html.matchAll(/<li data-risk="[a-z]+" data-category="[A-Za-z]+"><a href="([^"]+)">/g)].map((match) => match[1]!);
+  const listedTools = (html: string) =>
+    [...html.matchAll(/<li data-risk="[a-z]+" data-category="[A-Za-z]+"><a href="([^"]+)">/g)].map((match) => match[1]!);
 
   it('risk and category pages list, across their numbered pages, every tool the engine puts there exactly once', () => {
     let paginated = 0;
     for (const [base, tools] of [
       ...RISK_LEVELS.map((level) => [`risk/${level}/`, expected.tools.filter((t) => t.classification.risk === level)] as const),
-      ...CATEGORIES.map((category) => [`category/${category.toLowerCase()}/`, expected.tools.filter((t) => t.classification.category === category)] as const),
+      ...CATEGORIES.map(
+        (category) =>
+          [`category/${category.toLowerCase()}/`, expected.tools.filter((t) => t.classification.category === category)] as const,
+      ),
     ]) {
       const pages = listPages(base);
       expect(pages.length, base).toBe(Math.max(1, Math.ceil(tools.length / 500)));
@@ -462,7 +525,9 @@ describe('the other pages', () => {
     }
     for (const category of CATEGORIES) {
       const tools = expected.tools.filter((t) => t.classification.category === category);
-      expect(metaContent(page(`category/${category.toLowerCase()}/index.html`), 'description'), category).toMatch(new RegExp(`^${tools.length} MCP tools in the ${category} category`));
+      expect(metaContent(page(`category/${category.toLowerCase()}/index.html`), 'description'), category).toMatch(
+        new RegExp(`^${tools.length} MCP tools in the ${category} category`),
+      );
     }
   });
 
@@ -528,7 +593,8 @@ describe('every page', () => {
       if (canonical !== want) problems.push(`${file}: canonical ${canonical}, expected ${want}`);
       if (ogUrl !== want) problems.push(`${file}: og:url ${ogUrl}, expected ${want}`);
       if (metaContent(html, 'og:title') !== titleOf(html)) problems.push(`${file}: og:title differs from the title`);
-      if (metaContent(html, 'og:description') !== metaContent(html, 'description')) problems.push(`${file}: og:description differs from the description`);
+      if (metaContent(html, 'og:description') !== metaContent(html, 'description'))
+        problems.push(`${file}: og:description differs from the description`);
       if (!metaContent(html, 'og:type') || !metaContent(html, 'og:site_name')) problems.push(`${file}: og:type or og:site_name missing`);
     }
     expect(problems).toEqual([]);
@@ -551,14 +617,16 @@ describe('every page', () => {
       }
       for (const block of blocks) {
         if (block['@context'] !== 'https://schema.org') problems.push(`${file}: @context ${String(block['@context'])}`);
-        for (const url of urlsOf(block)) if (!url.startsWith(`${SITE_URL}/`) && url !== 'https://schema.org') problems.push(`${file}: JSON-LD URL ${url}`);
+        for (const url of urlsOf(block))
+          if (!url.startsWith(`${SITE_URL}/`) && url !== 'https://schema.org') problems.push(`${file}: JSON-LD URL ${url}`);
         if (block['@type'] === 'BreadcrumbList') {
           const items = block.itemListElement as { item: string }[];
           if (items.at(-1)?.item !== `${SITE_URL}${pathOfFile(file)}`) problems.push(`${file}: breadcrumbs end at ${items.at(-1)?.item}`);
         }
       }
       const types = blocks.map((block) => block['@type']);
-      if (file.startsWith('servers/') && file !== 'servers/index.html' && !types.includes('BreadcrumbList')) problems.push(`${file}: no BreadcrumbList`);
+      if (file.startsWith('servers/') && file !== 'servers/index.html' && !types.includes('BreadcrumbList'))
+        problems.push(`${file}: no BreadcrumbList`);
       if (/^servers\/[^/]+\/[^/]+\/index\.html$/.test(file) && !types.includes('FAQPage')) problems.push(`${file}: no FAQPage`);
     }
     expect(problems).toEqual([]);

@@ -24,7 +24,7 @@ beforeAll(() => {
 const read = (file: string) => readFileSync(path.join(site, file), 'utf8');
 
 describe('per-server files in every format', () => {
-  it('are built for every server, exactly as the compiler writes the engine\'s policy', () => {
+  it("are built for every server, exactly as the compiler writes the engine's policy", () => {
     for (const server of expected.servers) {
       const options = { server: { name: server.server.server.name, slug: server.server.slug } };
       for (const format of POLICY_FORMATS) {
@@ -38,7 +38,11 @@ describe('per-server files in every format', () => {
 
   it('include a ToolHive authz config whose every policy is one Cedar statement of policy.cedar', () => {
     for (const server of expected.servers) {
-      const config = JSON.parse(read(`servers/${server.server.slug}/toolhive-authz.json`)) as { version: string; type: string; cedar: { policies: string[]; entities_json: string } };
+      const config = JSON.parse(read(`servers/${server.server.slug}/toolhive-authz.json`)) as {
+        version: string;
+        type: string;
+        cedar: { policies: string[]; entities_json: string };
+      };
       expect(config).toMatchObject({ version: '1.0', type: 'cedarv1', cedar: { entities_json: '[]' } });
       expect(config.cedar.policies.length).toBeGreaterThan(0);
       for (const policy of config.cedar.policies) {
@@ -55,37 +59,41 @@ describe('per-server files in every format', () => {
 });
 
 describe('the format tabs on pages', () => {
-  it('show every format on every tool page, each the compiler\'s text for the tool\'s rule', () => {
+  it("show every format on every tool page, each the compiler's text for the tool's rule", () => {
     const problems: string[] = [];
     for (const tool of expected.tools) {
       const html = read(tool.file);
       const options = { server: { name: tool.server.server.name, slug: tool.server.slug } };
       for (const format of POLICY_FORMATS) {
         const shown = elementTextById(html, `policy-${format}`);
-        const want = format === 'json' ? JSON.stringify(tool.policy, null, 2) : compilePolicy(format, tool.policy, options).text.slice(0, -1);
+        const want =
+          format === 'json' ? JSON.stringify(tool.policy, null, 2) : compilePolicy(format, tool.policy, options).text.slice(0, -1);
         if (shown !== want) problems.push(`${tool.file}: the ${format} tab differs from the compiler's text`);
       }
     }
     expect(problems.slice(0, 5)).toEqual([]);
   });
 
-  it('show every format on every server page, as the server\'s files', () => {
+  it("show every format on every server page, as the server's files", () => {
     for (const server of expected.servers) {
       const html = read(server.file);
       const options = { server: { name: server.server.server.name, slug: server.server.slug } };
       for (const format of POLICY_FORMATS) {
-        const want = format === 'json' ? JSON.stringify(server.policy, null, 2) : compilePolicy(format, server.policy, options).text.slice(0, -1);
+        const want =
+          format === 'json' ? JSON.stringify(server.policy, null, 2) : compilePolicy(format, server.policy, options).text.slice(0, -1);
         expect(elementTextById(html, `server-policy-${format}`), `${server.file} ${format}`).toBe(want);
       }
     }
   });
 
-  it('work without JavaScript: one radio per format, the site\'s default checked, each panel with its gateway\'s limits and guide', async () => {
+  it("work without JavaScript: one radio per format, the site's default checked, each panel with its gateway's limits and guide", async () => {
     const tool = expected.tools.find((t) => t.tool.name === 'build_and_push_image_to_ecr')!;
     const doc = await parseDocument(read(tool.file));
     const radios = doc.querySelectorAll('input[data-format-choice]');
     expect(radios.map((r) => attr(r, 'value'))).toEqual([...POLICY_FORMATS]);
-    expect(radios.filter((r) => attr(r, 'checked') !== undefined).map((r) => attr(r, 'value'))).toEqual([expected.settings.defaultPolicyFormat]);
+    expect(radios.filter((r) => attr(r, 'checked') !== undefined).map((r) => attr(r, 'value'))).toEqual([
+      expected.settings.defaultPolicyFormat,
+    ]);
     for (const radio of radios) expect(doc.querySelector(`label[for="${attr(radio, 'id')}"]`)).not.toBeNull();
     // Cedar cannot count calls: the rule's limit is stated, with ToolHive's own rate limiting to pair it with.
     const cedarNotes = text(doc.querySelector('[data-format-limits="cedar"]'));
@@ -95,7 +103,9 @@ describe('the format tabs on pages', () => {
     expect(cedarNotes).toMatch(/rateLimiting/);
     expect(doc.querySelector('[data-format-limits="cedar"] a[href="/gateways/toolhive/"]')).not.toBeNull();
     // agentgateway cannot see the app_path check, and says so.
-    expect(text(doc.querySelector('[data-format-limits="cel"]'))).toMatch(/app_path must start with “\/workspace\/” \(a placeholder: put your own in its place\) is not checked/);
+    expect(text(doc.querySelector('[data-format-limits="cel"]'))).toMatch(
+      /app_path must start with “\/workspace\/” \(a placeholder: put your own in its place\) is not checked/,
+    );
     // The placeholder is marked in the files themselves.
     expect(elementTextById(read(tool.file), 'policy-cedar')).toMatch(/PLACEHOLDER: `app_path`: “\/workspace\/”/);
     expect(elementTextById(read(tool.file), 'policy-json')).toMatch(/"placeholder": true/);
@@ -108,7 +118,8 @@ describe('the format tabs on pages', () => {
       expect(html).toContain(`How do I enforce this rule on build_and_push_image_to_ecr in ${gateway}?`);
     }
     const options = { server: { name: tool.server.server.name, slug: tool.server.slug } };
-    for (const limitation of compilePolicy('pomerium', tool.policy, options).limitations) expect(html.replaceAll('&#39;', "'")).toContain(limitation.text.replaceAll('`', '').slice(0, 40));
+    for (const limitation of compilePolicy('pomerium', tool.policy, options).limitations)
+      expect(html.replaceAll('&#39;', "'")).toContain(limitation.text.replaceAll('`', '').slice(0, 40));
   });
 });
 

@@ -18,7 +18,11 @@ const env = { CATALOGUE_DIR: 'content', SOURCE_DATE_EPOCH: '1767225600', ATLAS_S
 
 function run(args: string[], extra: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: PROJECT_ROOT, env: { ...process.env, ...env, ...extra }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: PROJECT_ROOT,
+      env: { ...process.env, ...env, ...extra },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));

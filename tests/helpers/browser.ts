@@ -45,7 +45,8 @@ export async function newWatchedPage(browser: Browser, options: BrowserContextOp
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('requestfailed', (request) => {
     // A navigation that replaces a loading page aborts its requests; that is not a fault of the site.
-    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
   });
   page.on('close', () => {
     // When the browser itself closes (afterAll), the context is already gone: that rejection is no failure.

@@ -21,7 +21,13 @@ export const WATCH = `(() => {
 export function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
-    .map((file) => `/${file.split(path.sep).join('/').replace(/(^|\/)index\.html$/, '$1')}`)
+    .map(
+      (file) =>
+        `/${file
+          .split(path.sep)
+          .join('/')
+          .replace(/(^|\/)index\.html$/, '$1')}`,
+    )
     .sort();
 }
 
@@ -56,7 +62,8 @@ export async function watchedPage(browser: Browser): Promise<Opened> {
     void dialog.dismiss();
   });
   page.on('console', (message) => {
-    if (message.type() !== 'error' && /pwned|violat|Content.Security.Policy/i.test(message.text())) events.push(`console ${message.type()}: ${message.text()}`);
+    if (message.type() !== 'error' && /pwned|violat|Content.Security.Policy/i.test(message.text()))
+      events.push(`console ${message.type()}: ${message.text()}`);
   });
   return { page, problems, events };
 }
@@ -78,7 +85,8 @@ export function domProblems(page: Page, base: string): Promise<string[]> {
       for (const attribute of element.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`<${element.localName} ${attribute.name}>`);
         if (/^(href|src|action|formaction|xlink:href|srcdoc|data|poster|background)$/i.test(attribute.name)) {
-          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) found.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 60)}">`);
+          if (/^\s*(javascript|data|vbscript):/i.test(attribute.value))
+            found.push(`<${element.localName} ${attribute.name}="${attribute.value.slice(0, 60)}">`);
         }
       }
     }
@@ -91,7 +99,21 @@ export function domProblems(page: Page, base: string): Promise<string[]> {
     }
     // Elements the site never writes itself (it uses <strong>, never <b>; its only SVGs are charts):
     // any of them would be catalogue text turned into markup.
-    for (const selector of ['img', 'iframe', 'object', 'embed', 'frame', 'base', 'meta[http-equiv="refresh"]', 'body style', 'body link', 'math', 'mglyph', 'svg:not(.chart)', 'b']) {
+    for (const selector of [
+      'img',
+      'iframe',
+      'object',
+      'embed',
+      'frame',
+      'base',
+      'meta[http-equiv="refresh"]',
+      'body style',
+      'body link',
+      'math',
+      'mglyph',
+      'svg:not(.chart)',
+      'b',
+    ]) {
       for (const element of document.querySelectorAll(selector)) found.push(`${selector}: ${element.outerHTML.slice(0, 120)}`);
     }
     for (const meta of document.querySelectorAll('meta[http-equiv]')) {

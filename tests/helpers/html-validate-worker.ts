@@ -55,7 +55,15 @@ for (const file of files) {
   const report = validator.validateStringSync(source, file);
   for (const result of report.results) {
     for (const m of result.messages) {
-      messages.push({ file, line: m.line, column: m.column, ruleId: m.ruleId, message: m.message, selector: m.selector, tag: tagAt(source, m.offset) });
+      messages.push({
+        file,
+        line: m.line,
+        column: m.column,
+        ruleId: m.ruleId,
+        message: m.message,
+        selector: m.selector,
+        tag: tagAt(source, m.offset),
+      });
     }
   }
 }

@@ -57,12 +57,16 @@ export function titleOf(html: string): string | undefined {
 
 /** The content of `<meta name=KEY>` or `<meta property=KEY>`. */
 export function metaContent(html: string, key: string): string | undefined {
-  return tagsOf(html, 'meta').find((meta) => meta.get('name') === key || meta.get('property') === key)?.get('content');
+  return tagsOf(html, 'meta')
+    .find((meta) => meta.get('name') === key || meta.get('property') === key)
+    ?.get('content');
 }
 
 /** The href of the first `<link rel=REL>`. */
 export function linkHref(html: string, rel: string): string | undefined {
-  return tagsOf(html, 'link').find((link) => link.get('rel')?.split(/\s+/).includes(rel))?.get('href');
+  return tagsOf(html, 'link')
+    .find((link) => link.get('rel')?.split(/\s+/).includes(rel))
+    ?.get('href');
 }
 
 /** The raw text of every `<script type="application/ld+json">` block. */
@@ -80,7 +84,9 @@ export function urlsIn(html: string): { tag: string; attribute: string; value: s
       if (value !== undefined) out.push({ tag: match[1]!.toLowerCase(), attribute, value });
     }
     const srcset = attributes.get('srcset');
-    if (srcset) for (const candidate of srcset.split(',')) out.push({ tag: match[1]!.toLowerCase(), attribute: 'srcset', value: candidate.trim().split(/\s+/)[0]! });
+    if (srcset)
+      for (const candidate of srcset.split(','))
+        out.push({ tag: match[1]!.toLowerCase(), attribute: 'srcset', value: candidate.trim().split(/\s+/)[0]! });
   }
   return out;
 }
@@ -97,7 +103,8 @@ export function idsIn(html: string): Set<string> {
   return ids;
 }
 
-const BLOCK = /^<\/?(?:address|article|aside|blockquote|body|br|dd|details|div|dl|dt|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)\b/i;
+const BLOCK =
+  /^<\/?(?:address|article|aside|blockquote|body|br|dd|details|div|dl|dt|figcaption|figure|footer|form|h[1-6]|head|header|hr|html|li|main|nav|ol|p|pre|section|summary|table|tbody|td|tfoot|th|thead|title|tr|ul)\b/i;
 
 /**
  * The text a reader sees (or a crawler indexes): no scripts, styles, templates or comments, tags

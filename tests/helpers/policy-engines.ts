@@ -32,7 +32,8 @@ type CedarValue = string | boolean | { __extn: { fn: 'decimal'; arg: string } };
  */
 export function cedarArguments(args: Record<string, unknown> = {}): Record<string, CedarValue> {
   const out: Record<string, CedarValue> = {};
-  const define = (key: string, v: CedarValue) => Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+  const define = (key: string, v: CedarValue) =>
+    Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
   for (const [name, value] of Object.entries(args)) {
     if (value === undefined) continue; // JSON has no undefined: the argument is not in the call
     if (typeof value === 'string' || typeof value === 'boolean') define(`arg_${name}`, value);
@@ -44,11 +45,19 @@ export function cedarArguments(args: Record<string, unknown> = {}): Record<strin
   return out;
 }
 
-export function cedarDecision(options: { policies: string; schema?: Record<string, unknown>; tool: Tool; call: ToolCall; groups?: string[] }): Verdict {
+export function cedarDecision(options: {
+  policies: string;
+  schema?: Record<string, unknown>;
+  tool: Tool;
+  call: ToolCall;
+  groups?: string[];
+}): Verdict {
   const { tool, call } = options;
   const args = cedarArguments(call.arguments);
   const annotations = Object.fromEntries(
-    (['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const).flatMap((hint) => (typeof tool.annotations?.[hint] === 'boolean' ? [[hint, tool.annotations[hint]]] : [])),
+    (['readOnlyHint', 'destructiveHint', 'idempotentHint', 'openWorldHint'] as const).flatMap((hint) =>
+      typeof tool.annotations?.[hint] === 'boolean' ? [[hint, tool.annotations[hint]]] : [],
+    ),
   );
   const resource = { type: 'Tool', id: call.tool };
   const answer = cedar.isAuthorized({
@@ -98,10 +107,21 @@ export function contextAttributes(policies: string): Set<string> {
 export function cedarProblems(policies: string, schema: Record<string, unknown>): string[] {
   const parsed = cedar.checkParsePolicySet({ staticPolicies: policies });
   if (parsed.type !== 'success') return parsed.errors.map((e) => e.message);
-  const validated = cedar.validate({ schema: schema as never, policies: { staticPolicies: policies }, validationSettings: { mode: 'strict' } });
+  const validated = cedar.validate({
+    schema: schema as never,
+    policies: { staticPolicies: policies },
+    validationSettings: { mode: 'strict' },
+  });
   if (validated.type !== 'success') return validated.errors.map((e) => e.message);
-  const declared = new Set(Object.keys((schema as { '': { actions: { call_tool: { appliesTo: { context: { attributes: object } } } } } })[''].actions.call_tool.appliesTo.context.attributes));
-  const undeclared = [...contextAttributes(policies)].filter((attribute) => !declared.has(attribute)).map((attribute) => `context attribute ${JSON.stringify(attribute)} is read but not declared in the schema`);
+  const declared = new Set(
+    Object.keys(
+      (schema as { '': { actions: { call_tool: { appliesTo: { context: { attributes: object } } } } } })[''].actions.call_tool.appliesTo
+        .context.attributes,
+    ),
+  );
+  const undeclared = [...contextAttributes(policies)]
+    .filter((attribute) => !declared.has(attribute))
+    .map((attribute) => `context attribute ${JSON.stringify(attribute)} is read but not declared in the schema`);
   return [...validated.validationErrors.map((e) => e.error.message), ...undeclared];
 }
 
@@ -110,7 +130,14 @@ export function cedarProblems(policies: string, schema: Record<string, unknown>)
 /** agentgateway's config shape for mcpAuthorization (schema/config.json, McpAuthorization and RuleSerde). */
 export const AgentgatewayFileSchema = z.strictObject({
   mcpAuthorization: z.strictObject({
-    rules: z.array(z.union([z.string(), z.strictObject({ allow: z.string() }), z.strictObject({ deny: z.string() }), z.strictObject({ require: z.string() })])),
+    rules: z.array(
+      z.union([
+        z.string(),
+        z.strictObject({ allow: z.string() }),
+        z.strictObject({ deny: z.string() }),
+        z.strictObject({ require: z.string() }),
+      ]),
+    ),
   }),
 });
 export type AgentgatewayFile = z.infer<typeof AgentgatewayFileSchema>;
@@ -131,7 +158,18 @@ export function compileCelRule(expression: string): void {
 /** A CEL rule's value on a tool call; an evaluation error counts as "did not match", as eval_bool does. */
 function celMatches(expression: string, tool: string, claims: Record<string, string>): boolean {
   compileCelRule(expression);
-  const activation = { mcp: new Map([['tool', new Map([['name', tool], ['target', 'server']])]]), jwt: new Map(Object.entries(claims)) };
+  const activation = {
+    mcp: new Map([
+      [
+        'tool',
+        new Map([
+          ['name', tool],
+          ['target', 'server'],
+        ]),
+      ],
+    ]),
+    jwt: new Map(Object.entries(claims)),
+  };
   return run(expression, activation) === true;
 }
 
@@ -187,10 +225,17 @@ function criterionMatches(criterion: z.infer<typeof Criterion>, tool: string, re
  */
 export function pomeriumDecision(file: PomeriumFile, call: ToolCall, maxRequestBytes = 4096): Verdict {
   const { allow, deny } = file.policy;
-  const body = JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'tools/call', params: { name: call.tool, arguments: call.arguments ?? {} } });
+  const body = JSON.stringify({
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'tools/call',
+    params: { name: call.tool, arguments: call.arguments ?? {} },
+  });
   const read = Buffer.byteLength(body, 'utf8') <= maxRequestBytes;
   const matches = (operator: z.infer<typeof Operator>) =>
-    'and' in operator ? operator.and.every((c) => criterionMatches(c, call.tool, read)) : operator.or.some((c) => criterionMatches(c, call.tool, read));
+    'and' in operator
+      ? operator.and.every((c) => criterionMatches(c, call.tool, read))
+      : operator.or.some((c) => criterionMatches(c, call.tool, read));
   return matches(allow) && !(deny && matches(deny)) ? 'allow' : 'deny';
 }
 
@@ -217,12 +262,22 @@ export type ProfileTools = Map<string, string[] | undefined>;
  * then each --disable (a server with every tool on first gets the tools of its snapshot); a
  * tool argument is split at its first ".". `argv` is the command's words after the profile.
  */
-export function dockerProfileTools(profile: ProfileTools, argv: readonly string[], snapshot: ReadonlyMap<string, readonly string[]>): ProfileTools {
+export function dockerProfileTools(
+  profile: ProfileTools,
+  argv: readonly string[],
+  snapshot: ReadonlyMap<string, readonly string[]>,
+): ProfileTools {
   const out: ProfileTools = new Map([...profile].map(([server, tools]) => [server, tools && [...tools]]));
-  const flags = { '--enable': [] as string[], '--disable': [] as string[], '--enable-all': [] as string[], '--disable-all': [] as string[] };
+  const flags = {
+    '--enable': [] as string[],
+    '--disable': [] as string[],
+    '--enable-all': [] as string[],
+    '--disable-all': [] as string[],
+  };
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i] as keyof typeof flags;
-    if (!Object.hasOwn(flags, flag) || argv[i + 1] === undefined) throw new Error(`docker mcp profile tools: unexpected ${JSON.stringify(argv[i])}`);
+    if (!Object.hasOwn(flags, flag) || argv[i + 1] === undefined)
+      throw new Error(`docker mcp profile tools: unexpected ${JSON.stringify(argv[i])}`);
     flags[flag].push(argv[i + 1]!);
   }
   const server = (name: string) => {
@@ -245,7 +300,10 @@ export function dockerProfileTools(profile: ProfileTools, argv: readonly string[
   for (const arg of flags['--disable']) {
     const [name, tool] = split(arg);
     const tools = out.get(name) ?? [...(snapshot.get(name) ?? [])];
-    out.set(name, tools.filter((t) => t !== tool));
+    out.set(
+      name,
+      tools.filter((t) => t !== tool),
+    );
   }
   return out;
 }
@@ -272,7 +330,11 @@ export function passingValue(condition: ArgumentCondition): string | number | bo
     case 'oneOf':
       return condition.values[0];
     case 'notOneOf':
-      return typeof condition.values[0] === 'string' ? `not-${condition.values.join('-')}` : typeof condition.values[0] === 'number' ? Math.max(...(condition.values as number[])) + 1 : undefined;
+      return typeof condition.values[0] === 'string'
+        ? `not-${condition.values.join('-')}`
+        : typeof condition.values[0] === 'number'
+          ? Math.max(...(condition.values as number[])) + 1
+          : undefined;
     case 'pattern':
       return undefined;
   }
@@ -316,6 +378,7 @@ export function sampleCalls(tool: string, rule: ToolRule): SampleCall[] {
     samples.push({ call: { tool, arguments: broken }, label: `breaks ${name}`, breaks: name });
   }
   const limits = 'limits' in rule && rule.limits ? rule.limits : [];
-  if (limits.length > 0) samples.push({ call: { tool, arguments: passing }, label: 'limit reached', usage: new Map(limits.map((l) => [l.counter, l.max])) });
+  if (limits.length > 0)
+    samples.push({ call: { tool, arguments: passing }, label: 'limit reached', usage: new Map(limits.map((l) => [l.counter, l.max])) });
   return samples;
 }

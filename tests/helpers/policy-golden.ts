@@ -65,7 +65,9 @@ export async function writeGolden(options: { inputs: boolean }): Promise<string[
       const server = (await loadValidCatalogue(path.resolve(dir))).find((s) => s.slug === slug);
       if (!server) throw new Error(`${dir} has no server ${slug}`);
       const siblings = new Set(server.tools.map(({ tool }) => tool.name));
-      const policy = serverPolicy(server.tools.map(({ tool }) => ({ tool, classification: classifyTool(tool, { server: server.server.name, siblings }) })));
+      const policy = serverPolicy(
+        server.tools.map(({ tool }) => ({ tool, classification: classifyTool(tool, { server: server.server.name, siblings }) })),
+      );
       write(goldenInput(slug), `${JSON.stringify({ server: { name: server.server.name, slug }, policy }, null, 2)}\n`);
     }
     const input = readGoldenInput(slug);

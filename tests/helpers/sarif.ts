@@ -17,16 +17,22 @@ const require = createRequire(import.meta.url);
 /** The platform package beside the wrapper (npm installs the one for this machine). */
 const multitool = require('@microsoft/sarif-multitool') as string;
 export const SARIF_SCHEMA_FILE = path.join(path.dirname(multitool), 'sarif-2.1.0.json');
-export const SARIF_PACKAGE_VERSION = (JSON.parse(readFileSync(path.join(path.dirname(multitool), 'package.json'), 'utf8')) as { version: string }).version;
+export const SARIF_PACKAGE_VERSION = (
+  JSON.parse(readFileSync(path.join(path.dirname(multitool), 'package.json'), 'utf8')) as { version: string }
+).version;
 
-const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (ajv: Ajv2020) => void;
+const addFormats = ((addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule) as unknown as (
+  ajv: Ajv2020,
+) => void;
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 const validate = ajv.compile(JSON.parse(readFileSync(SARIF_SCHEMA_FILE, 'utf8')) as object);
 
 /** Schema errors of a SARIF log, as `instancePath: message` lines; empty when it is valid. */
 export function sarifSchemaErrors(log: unknown): string[] {
-  return validate(log) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? ''} ${JSON.stringify(error.params)}`);
+  return validate(log)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || '/'}: ${error.message ?? ''} ${JSON.stringify(error.params)}`);
 }
 
 /** Whether the SDK's validator can run here (its binary is built for this platform). */
@@ -46,7 +52,9 @@ export function multitoolErrors(log: unknown): string[] {
     const env = { ...process.env, DOTNET_SYSTEM_GLOBALIZATION_INVARIANT: '1' };
     const run = spawnSync(multitool, ['validate', input, '-o', output], { encoding: 'utf8', timeout: 120_000, env });
     if (!existsSync(output)) return [`the validator wrote no result (exit ${run.status}): ${run.stdout}${run.stderr}`];
-    const report = JSON.parse(readFileSync(output, 'utf8')) as { runs: { results?: { level?: string; ruleId?: string; message: { text?: string; id?: string; arguments?: string[] } }[] }[] };
+    const report = JSON.parse(readFileSync(output, 'utf8')) as {
+      runs: { results?: { level?: string; ruleId?: string; message: { text?: string; id?: string; arguments?: string[] } }[] }[];
+    };
     return report.runs
       .flatMap((run) => run.results ?? [])
       .filter((result) => (result.level ?? 'warning') === 'error')

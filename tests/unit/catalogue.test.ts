@@ -69,7 +69,9 @@ describe('catalogue validation messages', () => {
 
   it('quotes hostile names safely on one line', () => {
     const [message] = messages([file('acme', server([tool('evil\nname"</script>', { description: 7 })]))]);
-    expect(message).toBe('content/servers/acme.json: tools[0].description: expected string, received number (tool "evil\\nname\\"</script>" of server "Acme")');
+    expect(message).toBe(
+      'content/servers/acme.json: tools[0].description: expected string, received number (tool "evil\\nname\\"</script>" of server "Acme")',
+    );
   });
 
   it('gives each tool a slug and sorts servers by slug', () => {
@@ -113,7 +115,9 @@ describe('formatServerFile', () => {
   });
 
   it('keeps a hostile "__proto__" key as a plain key', () => {
-    const raw = JSON.parse('{"name":"S","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"__proto__":{"type":"string"}}}}]}');
+    const raw = JSON.parse(
+      '{"name":"S","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"__proto__":{"type":"string"}}}}]}',
+    );
     const text = formatServerFile(raw);
     const properties = JSON.parse(text).tools[0].inputSchema.properties;
     expect(Object.getPrototypeOf(properties)).toBe(Object.prototype);

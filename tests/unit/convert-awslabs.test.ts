@@ -29,7 +29,9 @@ describe('pythonTypeToJsonSchema', () => {
 });
 
 describe('convertAwslabs', () => {
-  const extraction = AwslabsExtractionSchema.parse(JSON.parse(readFileSync(path.join(ROOT, '../shared/catalogue/awslabs-mcp.json'), 'utf8')));
+  const extraction = AwslabsExtractionSchema.parse(
+    JSON.parse(readFileSync(path.join(ROOT, '../shared/catalogue/awslabs-mcp.json'), 'utf8')),
+  );
   const { servers, skipped } = convertAwslabs(extraction);
 
   it('converts every server that lists tools, and says why the others are left out', () => {
@@ -55,7 +57,12 @@ describe('convertAwslabs', () => {
       required: ['app_path', 'port'],
     });
     expect(tool.atlas?.source).toEqual({ file: 'src/ecs-mcp-server/awslabs/ecs_mcp_server/modules/containerize.py', line: 32 });
-    expect(ecs.provenance).toMatchObject({ method: 'source', repository: 'https://github.com/awslabs/mcp', commit: extraction.source.commit, path: 'src/ecs-mcp-server' });
+    expect(ecs.provenance).toMatchObject({
+      method: 'source',
+      repository: 'https://github.com/awslabs/mcp',
+      commit: extraction.source.commit,
+      path: 'src/ecs-mcp-server',
+    });
     expect(ecs.package).toEqual({ registry: 'pypi', name: 'awslabs.ecs-mcp-server', version: expect.any(String) });
   });
 
@@ -72,7 +79,11 @@ describe('convertAwslabs', () => {
   });
 
   it('keeps every description and parameter description whole: none shorter than in the extraction', () => {
-    const converted = new Map(servers.flatMap(({ server }) => server.tools.map((tool) => [`${server.provenance?.method === 'source' ? server.provenance.path : ''} ${tool.name}`, tool] as const)));
+    const converted = new Map(
+      servers.flatMap(({ server }) =>
+        server.tools.map((tool) => [`${server.provenance?.method === 'source' ? server.provenance.path : ''} ${tool.name}`, tool] as const),
+      ),
+    );
     let compared = 0;
     for (const server of extraction.servers) {
       for (const tool of server.tools) {
@@ -82,7 +93,9 @@ describe('convertAwslabs', () => {
         expect((ours.description ?? '').length, tool.name).toBeGreaterThanOrEqual((tool.description ?? '').length);
         for (const parameter of tool.parameters ?? []) {
           const schema = ours.inputSchema.properties?.[parameter.name] as { description?: string } | undefined;
-          expect((schema?.description ?? '').length, `${tool.name}.${parameter.name}`).toBeGreaterThanOrEqual((parameter.description ?? '').length);
+          expect((schema?.description ?? '').length, `${tool.name}.${parameter.name}`).toBeGreaterThanOrEqual(
+            (parameter.description ?? '').length,
+          );
         }
       }
     }

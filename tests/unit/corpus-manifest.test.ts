@@ -40,8 +40,12 @@ describe('the agreement corpus manifest', () => {
       ],
     });
     const twice = { slug: 'a', name: 'A', package: 'a-mcp', version: '1.2.0' };
-    expect(parse({ servers: [twice, twice] })).toEqual({ problems: ['manifest.json: servers[1].slug: slug "a" is already used by servers[0]'] });
-    expect(parseCorpusManifest('manifest.json', '{')).toEqual({ problems: [expect.stringMatching(/^manifest\.json: \$: not valid JSON: /)] });
+    expect(parse({ servers: [twice, twice] })).toEqual({
+      problems: ['manifest.json: servers[1].slug: slug "a" is already used by servers[0]'],
+    });
+    expect(parseCorpusManifest('manifest.json', '{')).toEqual({
+      problems: [expect.stringMatching(/^manifest\.json: \$: not valid JSON: /)],
+    });
   });
 
   it('fills in the scratch folder when starting, and records a placeholder instead', () => {
@@ -59,7 +63,9 @@ describe('the agreement corpus manifest', () => {
       env: { CONFIG: '/tmp/x/config.json', TOKEN: 'sk-test-0000' },
       files: { 'config.json': '{"root":"/tmp/x"}' },
     });
-    expect(recordedCommand(server, 'files-mcp')).toBe(`CONFIG=<scratch>/config.json TOKEN=sk-test-0000 files-mcp --root <scratch> --greeting 'it'\\''s here'`);
+    expect(recordedCommand(server, 'files-mcp')).toBe(
+      `CONFIG=<scratch>/config.json TOKEN=sk-test-0000 files-mcp --root <scratch> --greeting 'it'\\''s here'`,
+    );
   });
 
   it('counts the tools that carry each hint, and only real hints', () => {
@@ -102,7 +108,7 @@ describe('the committed agreement corpus', () => {
     expect(parsed).not.toHaveProperty('problems');
   });
 
-  it('has exactly one valid server file per server, at the manifest\'s version, with annotated tools', () => {
+  it("has exactly one valid server file per server, at the manifest's version, with annotated tools", () => {
     const files = readdirSync(path.join(CORPUS, 'servers')).sort();
     expect(files).toEqual(manifest!.servers.map((server) => `${server.slug}.json`).sort());
     for (const entry of manifest!.servers) {

@@ -41,7 +41,10 @@ describe('descriptionBlocks', () => {
   });
 
   it('handles Windows line ends and a text of only blank lines', () => {
-    expect(descriptionBlocks('# Title\r\nBody\r\n')).toEqual([{ kind: 'heading', text: 'Title' }, { kind: 'paragraph', text: 'Body' }]);
+    expect(descriptionBlocks('# Title\r\nBody\r\n')).toEqual([
+      { kind: 'heading', text: 'Title' },
+      { kind: 'paragraph', text: 'Body' },
+    ]);
     expect(descriptionBlocks('\n\n\n')).toEqual([]);
   });
 

@@ -8,7 +8,12 @@ import { highlightPolicyFile } from '../../src/site/highlight.ts';
 
 const atlas = buildAtlas(await loadValidCatalogue(path.resolve(import.meta.dirname, '../../content')));
 const shiki = await createHighlighter({ themes: ['github-light', 'github-dark'], langs: ['json'] });
-const whole = (value: unknown) => shiki.codeToHtml(JSON.stringify(value, null, 2), { lang: 'json', themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false });
+const whole = (value: unknown) =>
+  shiki.codeToHtml(JSON.stringify(value, null, 2), {
+    lang: 'json',
+    themes: { light: 'github-light', dark: 'github-dark' },
+    defaultColor: false,
+  });
 
 describe('a server policy highlighted rule by rule', () => {
   it('is byte for byte what shiki gives for the whole file, for every bundled server', async () => {
@@ -23,7 +28,13 @@ describe('a server policy highlighted rule by rule', () => {
     const policy = {
       version: '1',
       default: 'deny',
-      tools: { deny: { action: 'deny', reason: 'deny deny' }, '1': rule, tools: { action: 'hide' }, '</span>"\\': rule, version: { action: 'rate_limit', limits: [{ counter: 'version.calls', window: 'minute', max: 1, scope: 'session' }] } },
+      tools: {
+        deny: { action: 'deny', reason: 'deny deny' },
+        '1': rule,
+        tools: { action: 'hide' },
+        '</span>"\\': rule,
+        version: { action: 'rate_limit', limits: [{ counter: 'version.calls', window: 'minute', max: 1, scope: 'session' }] },
+      },
     };
     expect(await highlightPolicyFile(policy)).toBe(whole(policy));
   });

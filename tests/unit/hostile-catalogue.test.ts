@@ -43,9 +43,9 @@ describe('hostile files that are rejected, and what the message says', () => {
     expect(messages([file('acme', `{"name":"${'s'.repeat(501)}","package":{"registry":"npm","name":"acme"},"tools":[]}`)])[0]).toMatch(
       /^servers\/acme\.json: name: expected a server name of at most 500 characters/,
     );
-    expect(messages([file('acme', serverText(`{"name":"t","inputSchema":{"type":"object","properties":{"${'p'.repeat(501)}":{}}}}`))])[0]).toMatch(
-      /^servers\/acme\.json: tools\[0\]\.inputSchema\.properties\.p{501}: expected an argument name of at most 500 characters/,
-    );
+    expect(
+      messages([file('acme', serverText(`{"name":"t","inputSchema":{"type":"object","properties":{"${'p'.repeat(501)}":{}}}}`))])[0],
+    ).toMatch(/^servers\/acme\.json: tools\[0\]\.inputSchema\.properties\.p{501}: expected an argument name of at most 500 characters/);
     // 500 characters, as in the fixture, are fine.
     expect(messages([file('acme', serverText(`{"name":"${'n'.repeat(500)}","inputSchema":{"type":"object"}}`))])).toEqual([]);
   });
@@ -68,7 +68,22 @@ describe('hostile files that are rejected, and what the message says', () => {
   });
 
   it('never makes a slug with a dot, slash or empty segment, whatever the name', () => {
-    for (const name of ['..', '../../etc/passwd', '.', '/', '\\', '%2e%2e%2f', '', ' ', '\u202E', 'CON', '__proto__', '<script>', '🔥', 'x'.repeat(5000)]) {
+    for (const name of [
+      '..',
+      '../../etc/passwd',
+      '.',
+      '/',
+      '\\',
+      '%2e%2e%2f',
+      '',
+      ' ',
+      '\u202E',
+      'CON',
+      '__proto__',
+      '<script>',
+      '🔥',
+      'x'.repeat(5000),
+    ]) {
       const slug = slugify(name, 'tool');
       expect(slug, JSON.stringify(name)).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
       expect(slug.length).toBeLessThanOrEqual(80);
@@ -106,7 +121,11 @@ describe('the importer', () => {
 
   it('drops an "atlas" key a server plants in its own tools (no self-review, no chosen slug)', () => {
     const { tools } = checkListedTools('tools.json', 'S', [
-      { name: 'delete_all', inputSchema: { type: 'object' }, atlas: { slug: 'read-only', override: { risk: 'low', reviewedBy: 'Security' } } },
+      {
+        name: 'delete_all',
+        inputSchema: { type: 'object' },
+        atlas: { slug: 'read-only', override: { risk: 'low', reviewedBy: 'Security' } },
+      },
     ]);
     expect(tools[0]).not.toHaveProperty('atlas');
   });

@@ -10,11 +10,16 @@ import { CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY, SECURITY_HEADERS
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((part) => part.trim().split(/\s+/)).map(([name, ...values]) => [name!, values]));
+  return new Map(
+    policy
+      .split(';')
+      .map((part) => part.trim().split(/\s+/))
+      .map(([name, ...values]) => [name!, values]),
+  );
 }
 
 describe('the Content-Security-Policy', () => {
-  it('lets only the site\'s own script files run: no inline script, no eval, no plugins, no <base>', () => {
+  it("lets only the site's own script files run: no inline script, no eval, no plugins, no <base>", () => {
     for (const policy of [CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY]) {
       const d = directives(policy);
       expect(d.get('default-src')).toEqual(["'self'"]);

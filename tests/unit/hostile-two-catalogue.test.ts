@@ -62,12 +62,15 @@ describe('keys zod would drop: "__proto__"', () => {
   });
 
   it('validates a "__proto__" value like any other and names it in the message', () => {
-    const bad = (key: string) => `{"name":"P","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"${key}":{"type":42,"description":7}}}}]}`;
+    const bad = (key: string) =>
+      `{"name":"P","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"${key}":{"type":42,"description":7}}}}]}`;
     expect(messages(bad('__proto__'))).toEqual(messages(bad('x')).map((line) => line.replaceAll('properties.x.', 'properties.__proto__.')));
     expect(messages(bad('__proto__'))).toHaveLength(2);
-    expect(messages('{"name":"P","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object"},"atlas":{"__proto__":{"risk":"low"}}}]}')).toEqual([
-      'servers/x.json: tools[0].atlas: Unrecognized key: "__proto__" (tool "t" of server "P")',
-    ]);
+    expect(
+      messages(
+        '{"name":"P","package":{"registry":"npm","name":"p"},"tools":[{"name":"t","inputSchema":{"type":"object"},"atlas":{"__proto__":{"risk":"low"}}}]}',
+      ),
+    ).toEqual(['servers/x.json: tools[0].atlas: Unrecognized key: "__proto__" (tool "t" of server "P")']);
   });
 
   it('reaches the page, the fingerprint, the risk engine and a re-import', () => {
@@ -82,14 +85,27 @@ describe('keys zod would drop: "__proto__"', () => {
     const listed = checkListedTools('tools.json', 'P', [JSON.parse(protoServer).tools[0]]);
     expect(listed.problems).toEqual([]);
     expect(Object.keys(listed.tools[0]!.inputSchema.properties!)).toEqual(['before', '__proto__', 'after']);
-    const first = mergeImport({ listed: listed.tools, source: { transport: 'file' }, fields: {}, defaults: { name: 'P', packageName: 'p' }, date: '2026-05-01' });
+    const first = mergeImport({
+      listed: listed.tools,
+      source: { transport: 'file' },
+      fields: {},
+      defaults: { name: 'P', packageName: 'p' },
+      date: '2026-05-01',
+    });
     const text = formatServerFile(first.server);
     expect(JSON.parse(text).tools[0].inputSchema.properties.__proto__.description).toBe('The shell command to execute on the host.');
     // A rug pull through that argument is a change with a new fingerprint, not "unchanged".
     const changedTool = JSON.parse(protoServer).tools[0];
     changedTool.inputSchema.properties.__proto__.description = 'Anything at all.';
     const again = checkListedTools('tools.json', 'P', [changedTool]).tools;
-    const second = mergeImport({ previous: parseServerFile(file('p', text)).server!.server, listed: again, source: { transport: 'file' }, fields: {}, defaults: { name: 'P', packageName: 'p' }, date: '2026-05-02' });
+    const second = mergeImport({
+      previous: parseServerFile(file('p', text)).server!.server,
+      listed: again,
+      source: { transport: 'file' },
+      fields: {},
+      defaults: { name: 'P', packageName: 'p' },
+      date: '2026-05-02',
+    });
     expect(second.unchanged).toBe(false);
     expect(second.changed).toEqual([{ name: 'run', fields: ['inputSchema'] }]);
   });
@@ -100,16 +116,35 @@ describe('keys zod would drop: "__proto__"', () => {
     const schema = ServerFileSchema.shape.tools.element.shape.inputSchema;
     expect(safeParseAllKeys(schema, { type: 'object', properties: input }).success).toBe(true);
     expect(JSON.stringify(input)).toBe(before);
-    expect(safeParseAllKeys(ToolSchema, { name: 'x', inputSchema: { type: 'object' } }).data).toEqual({ name: 'x', inputSchema: { type: 'object' } });
+    expect(safeParseAllKeys(ToolSchema, { name: 'x', inputSchema: { type: 'object' } }).data).toEqual({
+      name: 'x',
+      inputSchema: { type: 'object' },
+    });
   });
 });
 
 describe('numbers JSON cannot hold', () => {
   it.each([
-    ['a maximum of 1e309', '"maximum":1e309', 'tools[0].inputSchema.properties.amount.maximum: the number 1e309 is beyond what a double holds (it reads as Infinity, which JSON cannot write back): use a finite number'],
-    ['a default of -1e400', '"default":-1e400', 'tools[0].inputSchema.properties.amount.default: the number -1e400 is beyond what a double holds (it reads as -Infinity, which JSON cannot write back): use a finite number'],
-    ['an enum value of 1E+999', '"enum":[1,1E+999]', 'tools[0].inputSchema.properties.amount.enum[1]: the number 1E+999 is beyond what a double holds'],
-    ['four hundred digits', `"minimum":${'9'.repeat(400)}`, `tools[0].inputSchema.properties.amount.minimum: the number ${'9'.repeat(40)}… is beyond what a double holds`],
+    [
+      'a maximum of 1e309',
+      '"maximum":1e309',
+      'tools[0].inputSchema.properties.amount.maximum: the number 1e309 is beyond what a double holds (it reads as Infinity, which JSON cannot write back): use a finite number',
+    ],
+    [
+      'a default of -1e400',
+      '"default":-1e400',
+      'tools[0].inputSchema.properties.amount.default: the number -1e400 is beyond what a double holds (it reads as -Infinity, which JSON cannot write back): use a finite number',
+    ],
+    [
+      'an enum value of 1E+999',
+      '"enum":[1,1E+999]',
+      'tools[0].inputSchema.properties.amount.enum[1]: the number 1E+999 is beyond what a double holds',
+    ],
+    [
+      'four hundred digits',
+      `"minimum":${'9'.repeat(400)}`,
+      `tools[0].inputSchema.properties.amount.minimum: the number ${'9'.repeat(40)}… is beyond what a double holds`,
+    ],
   ])('%s is a problem naming file and path', (_, schema, message) => {
     const text = `{"name":"Pay","package":{"registry":"npm","name":"pay"},"tools":[{"name":"pay","inputSchema":{"type":"object","properties":{"amount":{"type":"number",${schema}}}}}]}`;
     const [problem] = messages(text);
@@ -117,12 +152,20 @@ describe('numbers JSON cannot hold', () => {
   });
 
   it('is a problem in a listed tool that did not come through the strict reader', () => {
-    const { problems } = checkListedTools('tools.json', 'S', [{ name: 'pay', inputSchema: { type: 'object', properties: { amount: { type: 'number', maximum: Infinity } } } }]);
-    expect(problems.map(formatProblem)).toEqual(['tools.json: tools[0].inputSchema.properties.amount.maximum: the number is Infinity, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number']);
+    const { problems } = checkListedTools('tools.json', 'S', [
+      { name: 'pay', inputSchema: { type: 'object', properties: { amount: { type: 'number', maximum: Infinity } } } },
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      'tools.json: tools[0].inputSchema.properties.amount.maximum: the number is Infinity, which JSON cannot hold (a number past a double, such as 1e309?): use a finite number',
+    ]);
   });
 
   it('does not mind large finite numbers and tiny ones', () => {
-    expect(messages(`{"name":"Pay","package":{"registry":"npm","name":"pay"},"tools":[{"name":"pay","inputSchema":{"type":"object","properties":{"a":{"maximum":1.7976931348623157e308,"minimum":1e-400}}}}]}`)).toEqual([]);
+    expect(
+      messages(
+        `{"name":"Pay","package":{"registry":"npm","name":"pay"},"tools":[{"name":"pay","inputSchema":{"type":"object","properties":{"a":{"maximum":1.7976931348623157e308,"minimum":1e-400}}}}]}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -135,33 +178,85 @@ describe('encodings and duplicate keys', () => {
   });
 
   it.each([
-    ['UTF-16 little-endian with its mark', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]), 'the file is UTF-16 (little-endian) text, by its byte order mark: save it as UTF-8'],
-    ['UTF-16 big-endian with its mark', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD, 'utf16le').swap16()]), 'the file is UTF-16 (big-endian) text, by its byte order mark: save it as UTF-8'],
-    ['UTF-16 little-endian without a mark', Buffer.from(GOOD, 'utf16le'), 'the file looks like UTF-16 (little-endian) text (a NUL byte after every letter): save it as UTF-8'],
-    ['UTF-32', Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]), 'the file is UTF-32 (little-endian) text, by its byte order mark: save it as UTF-8'],
-    ['Latin-1', Buffer.from('{"name":"Caf\xe9",\n "x": "\xe9"}', 'latin1'), 'the file is not UTF-8 text: the byte 0xE9 at line 1, column 13 does not belong to a UTF-8 character (Latin-1 or Windows-1252 text?): save the file as UTF-8'],
-    ['an overlong UTF-8 form', Buffer.from([0x7b, 0x0a, 0x20, 0xc0, 0xaf, 0x7d]), 'the file is not UTF-8 text: the byte 0xC0 at line 2, column 2 does not belong'],
+    [
+      'UTF-16 little-endian with its mark',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]),
+      'the file is UTF-16 (little-endian) text, by its byte order mark: save it as UTF-8',
+    ],
+    [
+      'UTF-16 big-endian with its mark',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(GOOD, 'utf16le').swap16()]),
+      'the file is UTF-16 (big-endian) text, by its byte order mark: save it as UTF-8',
+    ],
+    [
+      'UTF-16 little-endian without a mark',
+      Buffer.from(GOOD, 'utf16le'),
+      'the file looks like UTF-16 (little-endian) text (a NUL byte after every letter): save it as UTF-8',
+    ],
+    [
+      'UTF-32',
+      Buffer.from([0xff, 0xfe, 0, 0, 0x7b, 0, 0, 0]),
+      'the file is UTF-32 (little-endian) text, by its byte order mark: save it as UTF-8',
+    ],
+    [
+      'Latin-1',
+      Buffer.from('{"name":"Caf\xe9",\n "x": "\xe9"}', 'latin1'),
+      'the file is not UTF-8 text: the byte 0xE9 at line 1, column 13 does not belong to a UTF-8 character (Latin-1 or Windows-1252 text?): save the file as UTF-8',
+    ],
+    [
+      'an overlong UTF-8 form',
+      Buffer.from([0x7b, 0x0a, 0x20, 0xc0, 0xaf, 0x7d]),
+      'the file is not UTF-8 text: the byte 0xC0 at line 2, column 2 does not belong',
+    ],
     ['an encoded surrogate', Buffer.from([0x22, 0xed, 0xa0, 0x80, 0x22]), 'the file is not UTF-8 text: the byte 0xED at line 1, column 2'],
-    ['a cut-off sequence at the end', Buffer.from([0x22, 0x61, 0xe2, 0x82]), 'the file is not UTF-8 text: the byte 0xE2 at line 1, column 3'],
+    [
+      'a cut-off sequence at the end',
+      Buffer.from([0x22, 0x61, 0xe2, 0x82]),
+      'the file is not UTF-8 text: the byte 0xE2 at line 1, column 3',
+    ],
   ])('names %s', (_, bytes, message) => {
     const decoded = decodeUtf8(bytes);
     expect('message' in decoded && decoded.message).toContain(message);
   });
 
   it.each([
-    ['"tools" twice: the first list would vanish', '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"evil","inputSchema":{"type":"object"}}],"tools":[]}', 'servers/x.json: tools: the key "tools" appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one'],
-    ['a description twice', '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","description":"Reads.","inputSchema":{"type":"object"},"description":"Deletes."}]}', 'servers/x.json: tools[0].description: the key "description" appears'],
-    ['a parameter twice, once escaped', '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"path":{},"p\\u0061th":{}}}}]}', 'servers/x.json: tools[0].inputSchema.properties.path: the key "path" appears'],
-    ['"__proto__" twice', '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"__proto__":{},"__proto__":{}}}}]}', 'servers/x.json: tools[0].inputSchema.properties.__proto__: the key "__proto__" appears'],
+    [
+      '"tools" twice: the first list would vanish',
+      '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"evil","inputSchema":{"type":"object"}}],"tools":[]}',
+      'servers/x.json: tools: the key "tools" appears more than once in this object; JSON readers disagree on which value counts (some keep the first, this one the last): keep one',
+    ],
+    [
+      'a description twice',
+      '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","description":"Reads.","inputSchema":{"type":"object"},"description":"Deletes."}]}',
+      'servers/x.json: tools[0].description: the key "description" appears',
+    ],
+    [
+      'a parameter twice, once escaped',
+      '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"path":{},"p\\u0061th":{}}}}]}',
+      'servers/x.json: tools[0].inputSchema.properties.path: the key "path" appears',
+    ],
+    [
+      '"__proto__" twice',
+      '{"name":"S","package":{"registry":"npm","name":"s"},"tools":[{"name":"t","inputSchema":{"type":"object","properties":{"__proto__":{},"__proto__":{}}}}]}',
+      'servers/x.json: tools[0].inputSchema.properties.__proto__: the key "__proto__" appears',
+    ],
   ])('refuses %s, naming the path', (_, text, message) => {
     expect(messages(text)[0]).toContain(message);
   });
 
   it('says where JSON breaks, by line and column, without quoting the file', () => {
-    expect(messages('root:x:0:0:root:/root:/bin/bash\n')).toEqual(['servers/x.json: $: not valid JSON: at line 1, column 1: "r" where a value should be']);
-    expect(messages('{\n  "name": "S",\n  "tools": [\n    {"name": "t",}\n  ]\n}')).toEqual(['servers/x.json: $: not valid JSON: at line 4, column 18 (in tools[0].name): "}" where a key in double quotes should be']);
-    expect(messages('{"name": "a\u2028\u0007b"}')[0]).toBe('servers/x.json: $: not valid JSON: at line 1, column 13 (in name): a control character ⟨U+0007⟩ inside a string: JSON needs it escaped (such as \\n or \\u0000)');
-    expect(messages('{"name": "S"} \uFEFF')[0]).toBe('servers/x.json: $: not valid JSON: at line 1, column 15: ⟨U+FEFF⟩ (a byte order mark) after the end of the JSON value');
+    expect(messages('root:x:0:0:root:/root:/bin/bash\n')).toEqual([
+      'servers/x.json: $: not valid JSON: at line 1, column 1: "r" where a value should be',
+    ]);
+    expect(messages('{\n  "name": "S",\n  "tools": [\n    {"name": "t",}\n  ]\n}')).toEqual([
+      'servers/x.json: $: not valid JSON: at line 4, column 18 (in tools[0].name): "}" where a key in double quotes should be',
+    ]);
+    expect(messages('{"name": "a\u2028\u0007b"}')[0]).toBe(
+      'servers/x.json: $: not valid JSON: at line 1, column 13 (in name): a control character ⟨U+0007⟩ inside a string: JSON needs it escaped (such as \\n or \\u0000)',
+    );
+    expect(messages('{"name": "S"} \uFEFF')[0]).toBe(
+      'servers/x.json: $: not valid JSON: at line 1, column 15: ⟨U+FEFF⟩ (a byte order mark) after the end of the JSON value',
+    );
     expect(parseJsonStrict('[1, 2').ok).toBe(false);
     expect(parseJsonStrict('{"a": [1, {"b": null}], "c": "\\u00e9"}')).toEqual({ ok: true, value: { a: [1, { b: null }], c: 'é' } });
   });
@@ -204,7 +299,9 @@ describe('what is in servers/: read or reported, never followed', () => {
     mkdirSync(dir);
     symlinkSync(catalogue().servers, path.join(dir, 'servers'));
     const { problems } = await loadCatalogue(dir);
-    expect(problems.map(formatProblem)[0]).toMatch(/linked-servers\/servers: \$: is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link: put the folder itself here$/);
+    expect(problems.map(formatProblem)[0]).toMatch(
+      /linked-servers\/servers: \$: is a symbolic link; the atlas reads only regular files inside the catalogue and never follows a link: put the folder itself here$/,
+    );
   });
 
   it('refuses a settings.json that is a link, without reading or printing what it points to', () => {
@@ -240,12 +337,20 @@ describe('what is in servers/: read or reported, never followed', () => {
 describe('names in messages cannot forge lines', () => {
   it('escapes controls, separators and invisible characters in every part of a line', () => {
     expect(escapeLine('a\nb\r\u001b[31mc\u2028d\u202Ee\u0085f\u{E0041}')).toBe('a\\x0ab\\x0d\\x1b[31mc\\u2028d\\u202ee\\x85f\\u{e0041}');
-    expect(formatProblem({ file: 'servers/x\n.json', path: 'tools[0]', message: 'bad\nservers/forged.json: $: fine' })).toBe('servers/x\\x0a.json: tools[0]: bad\\x0aservers/forged.json: $: fine');
+    expect(formatProblem({ file: 'servers/x\n.json', path: 'tools[0]', message: 'bad\nservers/forged.json: $: fine' })).toBe(
+      'servers/x\\x0a.json: tools[0]: bad\\x0aservers/forged.json: $: fine',
+    );
   });
 
   it('atlas validate prints one line per problem, whatever the file names hold', () => {
     const { dir, servers } = catalogue();
-    const names = ['evil\nforged.json: $: all good.json', 'esc\u001b[2K\u001b[1A.json', 'sep\u2028line.json', 'bidi\u202Enosj.json', 'bell\u0007.json'];
+    const names = [
+      'evil\nforged.json: $: all good.json',
+      'esc\u001b[2K\u001b[1A.json',
+      'sep\u2028line.json',
+      'bidi\u202Enosj.json',
+      'bell\u0007.json',
+    ];
     for (const name of names) writeFileSync(path.join(servers, name), '{"name": ""}');
     const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/atlas.ts'), 'validate', dir], { cwd: ROOT, encoding: 'utf8' });
     expect(run.status).toBe(1);
@@ -276,11 +381,18 @@ describe('links stay where they claim to go', () => {
 
   it('never links a source file that climbs out of the repository (it is shown as text)', () => {
     const provenance = { method: 'source' as const, repository: 'https://github.com/acme/mcp', commit: 'abc', extractedOn: '2026-01-01' };
-    const link = (file: string, repository = provenance.repository) => sourceLink({ ...provenance, repository }, { name: 't', inputSchema: { type: 'object' }, atlas: { source: { file, line: 4 } } })?.href;
+    const link = (file: string, repository = provenance.repository) =>
+      sourceLink({ ...provenance, repository }, { name: 't', inputSchema: { type: 'object' }, atlas: { source: { file, line: 4 } } })?.href;
     expect(link('./src//server.py')).toBe('https://github.com/acme/mcp/blob/abc/src/server.py#L4');
     expect(link('../../evil/repo/blob/main/x.py')).toBeUndefined();
     expect(link('src/%2e%2e/%2e%2e/x')).toBe('https://github.com/acme/mcp/blob/abc/src/%252e%252e/%252e%252e/x#L4');
-    for (const repository of ['https://github.com/acme/mcp?x=/', 'https://github.com/acme', 'https://github.com/acme/..', 'https://github.com.evil.example/acme/mcp']) expect(link('src/a.py', repository), repository).toBeUndefined();
+    for (const repository of [
+      'https://github.com/acme/mcp?x=/',
+      'https://github.com/acme',
+      'https://github.com/acme/..',
+      'https://github.com.evil.example/acme/mcp',
+    ])
+      expect(link('src/a.py', repository), repository).toBeUndefined();
   });
 
   it.each([
@@ -298,23 +410,29 @@ describe('links stay where they claim to go', () => {
     expect(hrefProblem(href)).toContain(message);
   });
 
-  it.each(['/methodology/', '/servers/?q=a/../b', 'https://example.org/docs', 'mailto:atlas@example.org', '/café/'])('accepts the settings href %j', (href) => {
-    expect(hrefProblem(href)).toBeUndefined();
-  });
+  it.each(['/methodology/', '/servers/?q=a/../b', 'https://example.org/docs', 'mailto:atlas@example.org', '/café/'])(
+    'accepts the settings href %j',
+    (href) => {
+      expect(hrefProblem(href)).toBeUndefined();
+    },
+  );
 
   it('names the settings file and field of a href that leaves the site', () => {
     const { dir } = catalogue();
     const settings = JSON.parse(readFileSync(path.join(ROOT, 'content/settings.json'), 'utf8'));
     settings.callToAction.primary.href = '/\\evil.example/x';
     writeFileSync(path.join(dir, 'settings.json'), JSON.stringify(settings));
-    expect(() => loadSettings(dir)).toThrow(/settings\.json: callToAction\.primary\.href: expected no spaces, control characters or backslashes in a link/);
+    expect(() => loadSettings(dir)).toThrow(
+      /settings\.json: callToAction\.primary\.href: expected no spaces, control characters or backslashes in a link/,
+    );
   });
 });
 
 describe('many files', () => {
   it('reads a catalogue of 500 files, more than are opened at once, in order', async () => {
     const { dir, servers } = catalogue();
-    for (let i = 0; i < 500; i++) writeFileSync(path.join(servers, `s${String(i).padStart(3, '0')}.json`), GOOD.replace('"Good"', `"Good ${i}"`));
+    for (let i = 0; i < 500; i++)
+      writeFileSync(path.join(servers, `s${String(i).padStart(3, '0')}.json`), GOOD.replace('"Good"', `"Good ${i}"`));
     const { servers: loaded, problems } = await loadCatalogue(dir);
     expect(problems).toEqual([]);
     expect(loaded.map((server) => server.server.name).slice(0, 3)).toEqual(['Good 0', 'Good 1', 'Good 2']);

@@ -36,7 +36,18 @@ function files(dir: string): string[] {
 /** The page URLs a written index holds, from its fragments (gzipped JSON after pagefind's 12-byte signature). */
 function indexedUrls(dir: string): string[] {
   const fragments = path.join(dir, 'fragment');
-  return readdirSync(fragments).map((file) => (JSON.parse(gunzipSync(readFileSync(path.join(fragments, file))).subarray(12).toString('utf8')) as { url: string }).url).sort();
+  return readdirSync(fragments)
+    .map(
+      (file) =>
+        (
+          JSON.parse(
+            gunzipSync(readFileSync(path.join(fragments, file)))
+              .subarray(12)
+              .toString('utf8'),
+          ) as { url: string }
+        ).url,
+    )
+    .sort();
 }
 
 describe('the search indexer', () => {
@@ -51,14 +62,20 @@ describe('the search indexer', () => {
     for (const file of written) expect(isShardDataFile(file), file).toBe(true);
     expect(written).not.toContain('pagefind.js');
     expect(indexedUrls(dir)).toEqual(['servers/alpha/a/', 'servers/alpha/b/', 'servers/alpha/c/']);
-    for (const file of written) expect(readFileSync(path.join(root, 'two', 'pagefind-shards/alpha', file)).equals(readFileSync(path.join(dir, file))), file).toBe(true);
+    for (const file of written)
+      expect(readFileSync(path.join(root, 'two', 'pagefind-shards/alpha', file)).equals(readFileSync(path.join(dir, file))), file).toBe(
+        true,
+      );
   }, 60_000);
 
-  it('indexes the site\'s own marked pages from their HTML, none under servers/, and lists the shards', async () => {
+  it("indexes the site's own marked pages from their HTML, none under servers/, and lists the shards", async () => {
     const site = path.join(root, 'site');
     const page = (relative: string, body: boolean) => {
       mkdirSync(path.join(site, relative), { recursive: true });
-      writeFileSync(path.join(site, relative, 'index.html'), `<!DOCTYPE html><html lang="en"><head><title>${relative}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${relative || 'home'}</h1><p>text of ${relative}</p></main></body></html>`);
+      writeFileSync(
+        path.join(site, relative, 'index.html'),
+        `<!DOCTYPE html><html lang="en"><head><title>${relative}</title></head><body><main${body ? ' data-pagefind-body' : ''}><h1>${relative || 'home'}</h1><p>text of ${relative}</p></main></body></html>`,
+      );
     };
     page('', false);
     page('methodology', true);

@@ -3,14 +3,36 @@ import { describe, expect, it } from 'vitest';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import { buildAtlas } from '../../src/site/atlas.ts';
 import { revealHidden } from '../../src/risk/normalize.ts';
-import { bucketFile, bucketKey, buildNameBuckets, matchNames, nameWords, queryPlan, type NameBucket, type NameIndexInput } from '../../src/search/name-index.ts';
+import {
+  bucketFile,
+  bucketKey,
+  buildNameBuckets,
+  matchNames,
+  nameWords,
+  queryPlan,
+  type NameBucket,
+  type NameIndexInput,
+} from '../../src/search/name-index.ts';
 
-const tool = (name: string, risk = 'low', category = 'Read') => ({ name, slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), risk, category });
+const tool = (name: string, risk = 'low', category = 'Read') => ({
+  name,
+  slug: name.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+  risk,
+  category,
+});
 
 const small: NameIndexInput = {
   servers: [
-    { slug: 'files', name: 'Filesystem', tools: [tool('read_file'), tool('delete_file', 'critical', 'Destructive'), tool('list_directory')] },
-    { slug: 'db', name: 'Postgres Admin', tools: [tool('delete', 'high', 'Destructive'), tool('run_sql', 'critical', 'Execute'), tool('DeleteRows', 'high', 'Destructive')] },
+    {
+      slug: 'files',
+      name: 'Filesystem',
+      tools: [tool('read_file'), tool('delete_file', 'critical', 'Destructive'), tool('list_directory')],
+    },
+    {
+      slug: 'db',
+      name: 'Postgres Admin',
+      tools: [tool('delete', 'high', 'Destructive'), tool('run_sql', 'critical', 'Execute'), tool('DeleteRows', 'high', 'Destructive')],
+    },
     { slug: 'pay', name: 'Payments', tools: [tool('create_payment', 'high', 'Financial'), tool('deleted_items')] },
   ],
 };
@@ -20,7 +42,12 @@ const buckets = buildNameBuckets(small);
 function search(query: string, filters = {}, riskOrder?: readonly string[], from: Map<string, NameBucket> = buckets) {
   const plan = queryPlan(query);
   if (!plan) return [];
-  return matchNames(plan.files.flatMap((file) => from.get(file) ?? []), query, filters, riskOrder);
+  return matchNames(
+    plan.files.flatMap((file) => from.get(file) ?? []),
+    query,
+    filters,
+    riskOrder,
+  );
 }
 
 describe('name index words and buckets', () => {
@@ -47,8 +74,18 @@ describe('name index words and buckets', () => {
   });
 
   it('puts each tool in the bucket of every word of its name, once, and each server in its words’ buckets', () => {
-    expect(buckets.get('del')!.tools.map(([name]) => name).sort()).toEqual(['DeleteRows', 'delete', 'delete_file', 'deleted_items']);
-    expect(buckets.get('fil')!.tools.map(([name]) => name).sort()).toEqual(['delete_file', 'read_file']);
+    expect(
+      buckets
+        .get('del')!
+        .tools.map(([name]) => name)
+        .sort(),
+    ).toEqual(['DeleteRows', 'delete', 'delete_file', 'deleted_items']);
+    expect(
+      buckets
+        .get('fil')!
+        .tools.map(([name]) => name)
+        .sort(),
+    ).toEqual(['delete_file', 'read_file']);
     const pos = buckets.get('pos')!;
     expect(pos.named.map((i) => pos.servers[i]![1])).toEqual(['Postgres Admin']);
     // Tools are not filed under their server's words: a server's bucket would hold all its tools.
@@ -72,7 +109,11 @@ describe('name index matching', () => {
   it('ranks the exact name first, then names starting with the query, then names with every word', () => {
     expect(search('delete').map((hit) => hit.name)).toEqual(['delete', 'DeleteRows', 'delete_file', 'deleted_items']);
     expect(search('delete').map((hit) => hit.rank)).toEqual([0, 1, 1, 1]);
-    expect(search('file').map((hit) => [hit.name, hit.rank])).toEqual([['Filesystem', 1], ['read_file', 2], ['delete_file', 2]]);
+    expect(search('file').map((hit) => [hit.name, hit.rank])).toEqual([
+      ['Filesystem', 1],
+      ['read_file', 2],
+      ['delete_file', 2],
+    ]);
   });
 
   it('matches words as the start of a word of the name, not anywhere in it', () => {
@@ -83,12 +124,17 @@ describe('name index matching', () => {
 
   it('finds a tool by words of its server’s name with words of its own, after the names that have them all', () => {
     const hits = search('postgres delete');
-    expect(hits.map((hit) => [hit.name, hit.rank])).toEqual([['delete', 3], ['DeleteRows', 3]]);
+    expect(hits.map((hit) => [hit.name, hit.rank])).toEqual([
+      ['delete', 3],
+      ['DeleteRows', 3],
+    ]);
     expect(hits[0]!.path).toBe('servers/db/delete/');
   });
 
   it('finds servers by their name, with the path of their page', () => {
-    expect(search('postgres')).toEqual([{ type: 'server', name: 'Postgres Admin', path: 'servers/db/', serverName: 'Postgres Admin', rank: 1 }]);
+    expect(search('postgres')).toEqual([
+      { type: 'server', name: 'Postgres Admin', path: 'servers/db/', serverName: 'Postgres Admin', rank: 1 },
+    ]);
     expect(search('filesystem').map((hit) => [hit.type, hit.name, hit.rank])).toEqual([['server', 'Filesystem', 0]]);
   });
 
@@ -105,7 +151,12 @@ describe('name index matching', () => {
 
   it('orders by risk level first when asked, tools only', () => {
     const hits = search('delete', {}, ['critical', 'high', 'medium', 'low']);
-    expect(hits.map((hit) => [hit.name, hit.risk])).toEqual([['delete_file', 'critical'], ['delete', 'high'], ['DeleteRows', 'high'], ['deleted_items', 'low']]);
+    expect(hits.map((hit) => [hit.name, hit.risk])).toEqual([
+      ['delete_file', 'critical'],
+      ['delete', 'high'],
+      ['DeleteRows', 'high'],
+      ['deleted_items', 'low'],
+    ]);
     expect(search('delete', {}, ['low', 'medium', 'high', 'critical'])[0]!.name).toBe('deleted_items');
     expect(search('filesystem', {}, ['critical'])).toEqual([]);
   });
@@ -117,7 +168,13 @@ describe('name index matching', () => {
 
   it('keeps hostile names as data: markup and odd Unicode are names like any other', () => {
     const hostile = buildNameBuckets({
-      servers: [{ slug: 'evil', name: '<img src=x onerror=alert(1)>', tools: [tool('</script><script>alert(1)</script>'), tool('‮exec_shell'), tool('日本語ツール')] }],
+      servers: [
+        {
+          slug: 'evil',
+          name: '<img src=x onerror=alert(1)>',
+          tools: [tool('</script><script>alert(1)</script>'), tool('‮exec_shell'), tool('日本語ツール')],
+        },
+      ],
     });
     for (const file of hostile.keys()) expect(file).toMatch(/^(_[0-9a-f]+|[a-z0-9]+)$/);
     expect(search('script', {}, undefined, hostile).map((hit) => hit.name)).toEqual(['</script><script>alert(1)</script>']);
@@ -133,7 +190,12 @@ describe('name index of the bundled catalogue', () => {
       servers: atlas.servers.map((server) => ({
         slug: server.slug,
         name: server.server.name,
-        tools: server.tools.map((t) => ({ name: revealHidden(t.tool.name), slug: t.slug, risk: t.classification.risk, category: t.classification.category })),
+        tools: server.tools.map((t) => ({
+          name: revealHidden(t.tool.name),
+          slug: t.slug,
+          risk: t.classification.risk,
+          category: t.classification.category,
+        })),
       })),
     });
     for (const atlasTool of atlas.tools) {
@@ -141,10 +203,21 @@ describe('name index of the bundled catalogue', () => {
       if (nameWords(name).length === 0) continue;
       const hits = search(name, {}, undefined, index);
       const exact = hits.filter((hit) => hit.rank === 0);
-      expect(exact.map((hit) => hit.name.toLowerCase()), name).toContain(name.toLowerCase());
-      expect(hits.slice(0, exact.length).every((hit) => hit.rank === 0), name).toBe(true);
+      expect(
+        exact.map((hit) => hit.name.toLowerCase()),
+        name,
+      ).toContain(name.toLowerCase());
+      expect(
+        hits.slice(0, exact.length).every((hit) => hit.rank === 0),
+        name,
+      ).toBe(true);
       const own = hits.find((hit) => hit.path === atlasTool.path);
-      expect(own, `${atlasTool.path} found by ${name}`).toMatchObject({ type: 'tool', risk: atlasTool.classification.risk, category: atlasTool.classification.category, serverName: atlasTool.server.server.name });
+      expect(own, `${atlasTool.path} found by ${name}`).toMatchObject({
+        type: 'tool',
+        risk: atlasTool.classification.risk,
+        category: atlasTool.classification.category,
+        serverName: atlasTool.server.server.name,
+      });
     }
   });
 });

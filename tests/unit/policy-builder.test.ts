@@ -17,7 +17,15 @@ import { tokenizeJson } from '../../src/policy-builder/json-tokens.ts';
 import { serverBuilderModel, toolBuilderModel } from '../../src/policy-builder/model.ts';
 import { builderOptions, MAX_OPTIONS } from '../../src/policy-builder/options.ts';
 import { summarizeRule } from '../../src/risk/policy/describe.ts';
-import { ACTIONS, applyEdits, applyServerEdits, policyText, toolPolicyFile, type RuleDefaults, type RuleEdits } from '../../src/policy-builder/rule.ts';
+import {
+  ACTIONS,
+  applyEdits,
+  applyServerEdits,
+  policyText,
+  toolPolicyFile,
+  type RuleDefaults,
+  type RuleEdits,
+} from '../../src/policy-builder/rule.ts';
 import { realTool } from './risk/helpers.ts';
 import { compilePolicy, POLICY_FORMATS } from '../../src/risk/policy/formats.ts';
 import { REFERENCE_CATALOGUE } from '../helpers/catalogues.ts';
@@ -56,7 +64,12 @@ describe('applyEdits', () => {
   });
 
   it.each<[string, ToolRule, RuleEdits, ToolRule]>([
-    ['allow drops the limit, keeps argument checks', rateLimited, { action: 'allow' }, { action: 'allow', arguments: { path: { kind: 'prefix', prefix: '/workspace/' } } }],
+    [
+      'allow drops the limit, keeps argument checks',
+      rateLimited,
+      { action: 'allow' },
+      { action: 'allow', arguments: { path: { kind: 'prefix', prefix: '/workspace/' } } },
+    ],
     ['deny gives the default reason and nothing else', rateLimited, { action: 'deny' }, { action: 'deny', reason: DEFAULTS.denyReason }],
     ['hide has no reason unless recommended', rateLimited, { action: 'hide' }, { action: 'hide' }],
     [
@@ -67,7 +80,12 @@ describe('applyEdits', () => {
     ],
     ['require approval without the cap', approval, { limitEnabled: false }, { action: 'require_approval', reason: approval.reason! }],
     ['the recommended deny reason stays', denied, { action: 'deny', limit: { max: 3 } }, denied],
-    ['rate-limiting a denied tool uses the default limit', denied, { action: 'rate_limit' }, { action: 'rate_limit', limits: [DEFAULTS.limit] }],
+    [
+      'rate-limiting a denied tool uses the default limit',
+      denied,
+      { action: 'rate_limit' },
+      { action: 'rate_limit', limits: [DEFAULTS.limit] },
+    ],
     [
       'limit fields are edited one by one; the counter stays',
       approval,
@@ -83,10 +101,20 @@ describe('applyEdits', () => {
     [
       'argument checks are replaced, removed and added in order',
       rateLimited,
-      { arguments: new Map<string, ArgumentCondition | null>([['mode', { kind: 'oneOf', values: ['read'] }], ['path', { kind: 'prefix', prefix: '/srv/' }]]) },
+      {
+        arguments: new Map<string, ArgumentCondition | null>([
+          ['mode', { kind: 'oneOf', values: ['read'] }],
+          ['path', { kind: 'prefix', prefix: '/srv/' }],
+        ]),
+      },
       { ...rateLimited, arguments: { path: { kind: 'prefix', prefix: '/srv/' }, mode: { kind: 'oneOf', values: ['read'] } } },
     ],
-    ['removing the only check removes `arguments`', rateLimited, { arguments: new Map([['path', null]]) }, { action: 'rate_limit', limits: rateLimited.limits }],
+    [
+      'removing the only check removes `arguments`',
+      rateLimited,
+      { arguments: new Map([['path', null]]) },
+      { action: 'rate_limit', limits: rateLimited.limits },
+    ],
   ])('%s', (_, recommended, edits, expected) => {
     const rule = applyEdits(recommended, edits, DEFAULTS);
     expect(rule).toEqual(expected);
@@ -140,24 +168,74 @@ describe('builderOptions', () => {
   const schema = (properties: Record<string, unknown>) => ({ type: 'object' as const, properties: properties as never });
 
   it.each<[string, Record<string, unknown>, ArgumentOption | undefined]>([
-    ['a path', { type: 'string' }, { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
-    ['a URL', { type: 'string', description: 'Page on https://docs.aws.amazon.com/ to read' }, { name: 'url', kind: 'prefix', suggestion: 'https://docs.aws.amazon.com/', recommended: false }],
-    ['an S3 URI', { type: 'string' }, { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
-    ['an S3 bucket name', { type: 'string', description: 'The S3 bucket' }, { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
-    ['an S3 log location', { type: 'string', description: 'Where logs go in S3' }, { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true }],
-    ['an optional folder (anyOf with null)', { anyOf: [{ type: 'string' }, { type: 'null' }] }, { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true }],
+    [
+      'a path',
+      { type: 'string' },
+      { name: 'file_path', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true },
+    ],
+    [
+      'a URL',
+      { type: 'string', description: 'Page on https://docs.aws.amazon.com/ to read' },
+      { name: 'url', kind: 'prefix', suggestion: 'https://docs.aws.amazon.com/', recommended: false },
+    ],
+    [
+      'an S3 URI',
+      { type: 'string' },
+      { name: 'output_s3_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true },
+    ],
+    [
+      'an S3 bucket name',
+      { type: 'string', description: 'The S3 bucket' },
+      { name: 'bucketName', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true },
+    ],
+    [
+      'an S3 log location',
+      { type: 'string', description: 'Where logs go in S3' },
+      { name: 'log_uri', kind: 'prefix', suggestion: BUCKET_PREFIX, recommended: false, placeholder: true },
+    ],
+    [
+      'an optional folder (anyOf with null)',
+      { anyOf: [{ type: 'string' }, { type: 'null' }] },
+      { name: 'folder', kind: 'prefix', suggestion: WORKSPACE_PREFIX, recommended: false, placeholder: true },
+    ],
     ['an amount', { type: 'number' }, { name: 'amount', kind: 'max', suggestion: 100, recommended: false }],
-    ['a limit with a larger default', { type: 'integer', default: 500 }, { name: 'limit', kind: 'max', suggestion: 500, recommended: false }],
-    ['max_results under a maximum', { type: 'integer', maximum: 50 }, { name: 'max_results', kind: 'max', suggestion: 50, recommended: false }],
-    ['an enum', { type: 'string', enum: ['left', 'middle', 'right'] }, { name: 'button', kind: 'oneOf', values: ['left', 'middle', 'right'], suggestion: ['left', 'middle', 'right'], recommended: false }],
-    ['a risky switch', { type: 'boolean' }, { name: 'force', kind: 'oneOf', values: [true, false], suggestion: [true, false], recommended: false }],
+    [
+      'a limit with a larger default',
+      { type: 'integer', default: 500 },
+      { name: 'limit', kind: 'max', suggestion: 500, recommended: false },
+    ],
+    [
+      'max_results under a maximum',
+      { type: 'integer', maximum: 50 },
+      { name: 'max_results', kind: 'max', suggestion: 50, recommended: false },
+    ],
+    [
+      'an enum',
+      { type: 'string', enum: ['left', 'middle', 'right'] },
+      { name: 'button', kind: 'oneOf', values: ['left', 'middle', 'right'], suggestion: ['left', 'middle', 'right'], recommended: false },
+    ],
+    [
+      'a risky switch',
+      { type: 'boolean' },
+      { name: 'force', kind: 'oneOf', values: [true, false], suggestion: [true, false], recommended: false },
+    ],
     ['a plain string', { type: 'string' }, undefined],
     ['a port number', { type: 'integer' }, undefined],
     ['a harmless switch', { type: 'boolean' }, undefined],
     ['a single-value enum', { type: 'string', enum: ['only'] }, undefined],
     ['an InfluxDB bucket', { type: 'string', description: 'The bucket to write to' }, undefined],
   ])('offers the right check for %s', (_, property, expected) => {
-    const name = expected?.name ?? ({ 'a plain string': 'name', 'a port number': 'port', 'a harmless switch': 'include_tags', 'a single-value enum': 'mode', 'an InfluxDB bucket': 'bucket' } as Record<string, string>)[_]!;
+    const name =
+      expected?.name ??
+      (
+        {
+          'a plain string': 'name',
+          'a port number': 'port',
+          'a harmless switch': 'include_tags',
+          'a single-value enum': 'mode',
+          'an InfluxDB bucket': 'bucket',
+        } as Record<string, string>
+      )[_]!;
     expect(builderOptions(schema({ [name]: property }))).toEqual(expected ? [expected] : []);
   });
 
@@ -165,7 +243,11 @@ describe('builderOptions', () => {
     const recommended: ToolRule = {
       action: 'rate_limit',
       limits: [DEFAULTS.limit],
-      arguments: { operation: { kind: 'oneOf', values: ['list'] }, recursive: { kind: 'oneOf', values: [false] }, path: { kind: 'prefix', prefix: '/workspace/' } },
+      arguments: {
+        operation: { kind: 'oneOf', values: ['list'] },
+        recursive: { kind: 'oneOf', values: [false] },
+        path: { kind: 'prefix', prefix: '/workspace/' },
+      },
     };
     const options = builderOptions(
       schema({ amount: { type: 'number' }, path: { type: 'string' }, operation: { type: 'string' }, recursive: { type: 'boolean' } }),
@@ -185,12 +267,17 @@ describe('builderOptions', () => {
     expect(builderOptions(schema(many))).toHaveLength(MAX_OPTIONS);
     expect(builderOptions(schema({ __proto__: { type: 'string', enum: ['a', 'b'] }, weird: 42, nothing: null }))).toEqual([]);
     const proto = JSON.parse('{"type":"object","properties":{"__proto__":{"type":"string","enum":["a","b"]}}}');
-    expect(builderOptions(proto)).toEqual([{ name: '__proto__', kind: 'oneOf', values: ['a', 'b'], suggestion: ['a', 'b'], recommended: false }]);
+    expect(builderOptions(proto)).toEqual([
+      { name: '__proto__', kind: 'oneOf', values: ['a', 'b'], suggestion: ['a', 'b'], recommended: false },
+    ]);
   });
 
   it('offers a real tool its checks: the filesystem server-like write tool and an enum', () => {
     const click = realTool('amazon-bedrock-agentcore-mcp-server.json', 'browser_click');
-    expect(builderOptions(click.inputSchema).find((o) => o.name === 'button')).toMatchObject({ kind: 'oneOf', values: ['left', 'middle', 'right'] });
+    expect(builderOptions(click.inputSchema).find((o) => o.name === 'button')).toMatchObject({
+      kind: 'oneOf',
+      values: ['left', 'middle', 'right'],
+    });
   });
 });
 
@@ -256,7 +343,8 @@ describe('the client modules', () => {
 
   it('load no zod, no risk engine and no catalogue code in the browser: only the builder, the compilers and their helpers', () => {
     const graph = runtimeGraph(path.resolve('src/scripts/policy-builder-app.ts'));
-    const allowed = /^(src\/policy-builder\/(rule|controls|json-tokens|code-tokens)\.ts|src\/scripts\/policy-builder-[a-z-]+\.ts|src\/risk\/policy\/(formats|format-info|limitations|describe|escape|cedar|cel|pomerium|docker)\.ts|src\/risk\/(text|normalize)\.ts|src\/site\/inline-code\.ts)$/;
+    const allowed =
+      /^(src\/policy-builder\/(rule|controls|json-tokens|code-tokens)\.ts|src\/scripts\/policy-builder-[a-z-]+\.ts|src\/risk\/policy\/(formats|format-info|limitations|describe|escape|cedar|cel|pomerium|docker)\.ts|src\/risk\/(text|normalize)\.ts|src\/site\/inline-code\.ts)$/;
     for (const module of graph) expect(path.isAbsolute(module) ? path.relative(process.cwd(), module) : module).toMatch(allowed);
   });
 });
@@ -267,7 +355,9 @@ describe('on the whole bundled catalogue', () => {
 
   beforeAll(async () => {
     servers = await loadValidCatalogue(REFERENCE_CATALOGUE);
-    tools = servers.flatMap((s) => s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) })));
+    tools = servers.flatMap((s) =>
+      s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) })),
+    );
   });
 
   it('starts from exactly the recommended snippet on every tool page and server page', () => {
@@ -277,7 +367,10 @@ describe('on the whole bundled catalogue', () => {
       const built = toolPolicyFile(model.toolName, applyEdits(model.recommended, {}, model.defaults));
       expect(policyText(built)).toBe(JSON.stringify(toolPolicy(entry.tool.name, rule), null, 2));
       // Every other format too: the builder compiles with the same modules as the build.
-      for (const format of POLICY_FORMATS) expect(compilePolicy(format, built, { server: SERVER }).text).toBe(compilePolicy(format, toolPolicy(entry.tool.name, rule), { server: SERVER }).text);
+      for (const format of POLICY_FORMATS)
+        expect(compilePolicy(format, built, { server: SERVER }).text).toBe(
+          compilePolicy(format, toolPolicy(entry.tool.name, rule), { server: SERVER }).text,
+        );
     }
     for (const s of servers) {
       const entries = s.tools.map(({ tool: t }) => ({ slug: t.name, tool: t, classification: classifyTool(t, { server: s.server.name }) }));
@@ -294,15 +387,25 @@ describe('on the whole bundled catalogue', () => {
     for (const entry of tools) {
       const model = toolBuilderModel(entry, SERVER);
       // Every offered check on with its suggestion, then every offered check off.
-      const on = new Map(model.options.map((o) => {
-        const parsed = conditionFromControls(o, { enabled: true, text: String(o.suggestion), checked: o.kind === 'oneOf' || o.kind === 'notOneOf' ? o.values.map((_, i) => i) : [] });
-        if (!parsed.ok) throw new Error(`${entry.tool.name} ${o.name}: ${parsed.message}`);
-        return [o.name, parsed.value] as const;
-      }));
+      const on = new Map(
+        model.options.map((o) => {
+          const parsed = conditionFromControls(o, {
+            enabled: true,
+            text: String(o.suggestion),
+            checked: o.kind === 'oneOf' || o.kind === 'notOneOf' ? o.values.map((_, i) => i) : [],
+          });
+          if (!parsed.ok) throw new Error(`${entry.tool.name} ${o.name}: ${parsed.message}`);
+          return [o.name, parsed.value] as const;
+        }),
+      );
       const off = new Map(model.options.map((o) => [o.name, null]));
       for (const edit of edits) {
         for (const args of [on, off]) {
-          const result = parsePolicyFile(JSON.parse(policyText(toolPolicyFile(model.toolName, applyEdits(model.recommended, { ...edit, arguments: args }, model.defaults)))));
+          const result = parsePolicyFile(
+            JSON.parse(
+              policyText(toolPolicyFile(model.toolName, applyEdits(model.recommended, { ...edit, arguments: args }, model.defaults))),
+            ),
+          );
           if (!result.success) throw new Error(`${entry.tool.name} ${JSON.stringify(edit)}: ${JSON.stringify(result.issues)}`);
         }
       }

@@ -19,7 +19,11 @@ function naiveSameServer(tool: AtlasTool, limit: number): AtlasTool[] {
 describe('related tools on the same server', () => {
   it('are, for every tool of the bundled catalogue, its own category first and then the server order', () => {
     for (const limit of [1, 6, 40]) {
-      for (const tool of atlas.tools) expect(relatedTools(atlas, tool, limit).sameServer.map((t) => t.path), tool.path).toEqual(naiveSameServer(tool, limit).map((t) => t.path));
+      for (const tool of atlas.tools)
+        expect(
+          relatedTools(atlas, tool, limit).sameServer.map((t) => t.path),
+          tool.path,
+        ).toEqual(naiveSameServer(tool, limit).map((t) => t.path));
     }
   });
 
@@ -56,6 +60,10 @@ function naiveSameCategory(tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] 
 
 describe('related tools of the same category on other servers', () => {
   it('are, for every bundled tool, those sharing most words of the name first, then the riskiest, one per server', () => {
-    for (const tool of atlas.tools) expect(relatedTools(atlas, tool).sameCategory.map((t) => t.path), tool.path).toEqual(naiveSameCategory(tool).map((t) => t.path));
+    for (const tool of atlas.tools)
+      expect(
+        relatedTools(atlas, tool).sameCategory.map((t) => t.path),
+        tool.path,
+      ).toEqual(naiveSameCategory(tool).map((t) => t.path));
   });
 });

@@ -19,7 +19,14 @@ describe('the verdict report link', () => {
     expect(url.searchParams.get('title')).toBe('Wrong verdict: delete_bucket on S3 Server');
     expect(url.searchParams.get('labels')).toBe('verdict');
     const body = url.searchParams.get('body')!;
-    for (const part of ['Tool: delete_bucket', 'Server: S3 Server 1.2.3', 'Verdict: Destructive / critical', 'Engine: 0.1.0+rules.abcdef012345', `Page: ${fields.page}`]) expect(body).toContain(part);
+    for (const part of [
+      'Tool: delete_bucket',
+      'Server: S3 Server 1.2.3',
+      'Verdict: Destructive / critical',
+      'Engine: 0.1.0+rules.abcdef012345',
+      `Page: ${fields.page}`,
+    ])
+      expect(body).toContain(part);
   });
 
   it('writes a mail with the same subject and body when only an address is given', () => {

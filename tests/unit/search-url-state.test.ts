@@ -3,9 +3,13 @@ import { isEmpty, paramsFromState, stateFromParams, stateKey } from '../../src/s
 
 const state = (query: string) => stateFromParams(new URLSearchParams(query));
 
-describe('the search page\'s URL', () => {
+describe("the search page's URL", () => {
   it('reads query, filters in the order chosen, and the order; drops empty and repeated values', () => {
-    expect(state('q=delete&risk=critical&risk=high&risk=critical&sort=risk-desc&category=')).toEqual({ query: 'delete', sort: 'risk-desc', filters: { risk: ['critical', 'high'] } });
+    expect(state('q=delete&risk=critical&risk=high&risk=critical&sort=risk-desc&category=')).toEqual({
+      query: 'delete',
+      sort: 'risk-desc',
+      filters: { risk: ['critical', 'high'] },
+    });
     expect(state('')).toEqual({ query: '', sort: '', filters: {} });
   });
 
@@ -15,7 +19,9 @@ describe('the search page\'s URL', () => {
   });
 
   it('writes q first and leaves out what is empty, so the same search is always the same URL', () => {
-    expect(paramsFromState({ query: 'delete bucket', sort: 'risk-asc', filters: { type: ['tool'], risk: ['low'] } }).toString()).toBe('q=delete+bucket&type=tool&risk=low&sort=risk-asc');
+    expect(paramsFromState({ query: 'delete bucket', sort: 'risk-asc', filters: { type: ['tool'], risk: ['low'] } }).toString()).toBe(
+      'q=delete+bucket&type=tool&risk=low&sort=risk-asc',
+    );
     expect(paramsFromState({ query: '   ', sort: '', filters: {} }).toString()).toBe('');
     expect(stateKey(state('risk=high&q=a'))).toBe('q=a&risk=high');
   });

@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { isIndexFolder, manifestShards, planShards, shardFolder, shardPagesFromEnv, SHARD_FOLDER_PATTERN, type ShardServer } from '../../src/search/shards.ts';
+import {
+  isIndexFolder,
+  manifestShards,
+  planShards,
+  shardFolder,
+  shardPagesFromEnv,
+  SHARD_FOLDER_PATTERN,
+  type ShardServer,
+} from '../../src/search/shards.ts';
 
 /** A catalogue of servers of varied sizes, in slug order as the catalogue sorts them. */
 function servers(count: number, seed = 1): ShardServer[] {
   let state = seed;
-  const next = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  return Array.from({ length: count }, (_, i) => ({ slug: `server-${String(i).padStart(5, '0')}`, pages: 1 + Math.floor(next() * 40) + (next() < 0.02 ? 600 : 0) })).sort((a, b) => a.slug.localeCompare(b.slug));
+  const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  return Array.from({ length: count }, (_, i) => ({
+    slug: `server-${String(i).padStart(5, '0')}`,
+    pages: 1 + Math.floor(next() * 40) + (next() < 0.02 ? 600 : 0),
+  })).sort((a, b) => a.slug.localeCompare(b.slug));
 }
 
 const key = (shard: { folder: string; servers: string[] }) => `${shard.folder}|${shard.servers.join(',')}`;
@@ -15,7 +26,8 @@ describe('search shards', () => {
     const list = servers(2_000);
     const shards = planShards(list, 500);
     expect(shards.flatMap((shard) => shard.servers)).toEqual(list.map((server) => server.slug));
-    for (const shard of shards) expect(shard.pages).toBe(shard.servers.reduce((sum, slug) => sum + list.find((s) => s.slug === slug)!.pages, 0));
+    for (const shard of shards)
+      expect(shard.pages).toBe(shard.servers.reduce((sum, slug) => sum + list.find((s) => s.slug === slug)!.pages, 0));
   });
 
   it('hold about the target of pages each, never more than twice it unless one server is larger', () => {
@@ -26,7 +38,14 @@ describe('search shards', () => {
     expect(shards.length).toBeGreaterThan(total / 1_000 / 2);
     expect(shards.length).toBeLessThan((total / 1_000) * 2);
     for (const shard of shards) if (shard.servers.length > 1) expect(shard.pages).toBeLessThanOrEqual(2_000);
-    const huge = planShards([{ slug: 'a', pages: 10 }, { slug: 'huge', pages: 5_000 }, { slug: 'z', pages: 10 }], 1_000);
+    const huge = planShards(
+      [
+        { slug: 'a', pages: 10 },
+        { slug: 'huge', pages: 5_000 },
+        { slug: 'z', pages: 10 },
+      ],
+      1_000,
+    );
     expect(huge.map((shard) => shard.servers)).toEqual([['a'], ['huge'], ['z']]);
   });
 
@@ -37,9 +56,19 @@ describe('search shards', () => {
       expect(shard.folder).toMatch(SHARD_FOLDER_PATTERN);
       expect(isIndexFolder(shard.folder)).toBe(true);
     }
-    for (const bad of ['pagefind-shards/../x/', 'pagefind-shards/a/b/', 'pagefind-2/', '/pagefind-shards/a/', 'pagefind-shards/A/', 'https://evil.example/']) expect(SHARD_FOLDER_PATTERN.test(bad), bad).toBe(false);
+    for (const bad of [
+      'pagefind-shards/../x/',
+      'pagefind-shards/a/b/',
+      'pagefind-2/',
+      '/pagefind-shards/a/',
+      'pagefind-shards/A/',
+      'https://evil.example/',
+    ])
+      expect(SHARD_FOLDER_PATTERN.test(bad), bad).toBe(false);
     expect(() => shardFolder('../etc')).toThrow(/not a server slug/);
-    expect(manifestShards({ shards: ['pagefind-shards/a/', 'pagefind-shards/../b/', 7, 'https://evil.example/'] })).toEqual(['pagefind-shards/a/']);
+    expect(manifestShards({ shards: ['pagefind-shards/a/', 'pagefind-shards/../b/', 7, 'https://evil.example/'] })).toEqual([
+      'pagefind-shards/a/',
+    ]);
     expect(manifestShards(null)).toEqual([]);
   });
 

@@ -49,7 +49,9 @@ describe('parameterRows', () => {
   it('counts parameters in words', () => {
     expect(parameterCountLabel({ type: 'object' })).toBe('no parameters');
     expect(parameterCountLabel({ type: 'object', properties: { a: {} }, required: ['a'] })).toBe('1 parameter, 1 required');
-    expect(parameterCountLabel({ type: 'object', properties: { a: {}, b: {}, c: {} }, required: ['a', 'b'] })).toBe('3 parameters, 2 required');
+    expect(parameterCountLabel({ type: 'object', properties: { a: {}, b: {}, c: {} }, required: ['a', 'b'] })).toBe(
+      '3 parameters, 2 required',
+    );
     expect(parameterCountLabel({ type: 'object', properties: { a: {}, b: {} } })).toBe('2 parameters, none required');
   });
 });
@@ -60,8 +62,21 @@ describe('highlightJson', () => {
     const textOf = (html: string) =>
       html
         .replace(/<[^>]+>/g, '')
-        .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex: string, dec: string, name: string) => (hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : named[name]!));
-    for (const name of ['read_file', 'evil</span><script>x</script>', 'quote"name', 'back\\slash', '0', '1', 'max', ':', '__proto__', 'a']) {
+        .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp));/gi, (_, hex: string, dec: string, name: string) =>
+          hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : named[name]!,
+        );
+    for (const name of [
+      'read_file',
+      'evil</span><script>x</script>',
+      'quote"name',
+      'back\\slash',
+      '0',
+      '1',
+      'max',
+      ':',
+      '__proto__',
+      'a',
+    ]) {
       const value = JSON.parse(JSON.stringify({ tools: { [name]: { limits: [{ counter: `${name}_rate`, max: 10, window: 'minute' }] } } }));
       if (name === '__proto__') Object.defineProperty(value.tools, name, { value: { limits: [] }, enumerable: true });
       const html = await highlightJson(value, name);

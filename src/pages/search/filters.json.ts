@@ -7,4 +7,7 @@ import type { APIRoute } from 'astro';
 import { filterCounts } from '../../search/records.ts';
 import { getAtlas } from '../../site/load-atlas.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify({ filters: filterCounts(await getAtlas()) }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify({ filters: filterCounts(await getAtlas()) }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

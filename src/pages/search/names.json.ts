@@ -6,4 +6,6 @@ import type { APIRoute } from 'astro';
 import { getNameBuckets } from '../../site/load-atlas.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify({ buckets: [...(await getNameBuckets()).keys()].sort() }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  new Response(JSON.stringify({ buckets: [...(await getNameBuckets()).keys()].sort() }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });

@@ -76,7 +76,8 @@ async function init(request: InitRequest): Promise<void> {
   );
 }
 
-const pagefindFilters = (filters: Record<string, string[]>) => Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+const pagefindFilters = (filters: Record<string, string[]>) =>
+  Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
 
 function addCounts(total: FilterCounts, more: FilterCounts): void {
   for (const [key, values] of Object.entries(more)) {
@@ -91,7 +92,11 @@ function addCounts(total: FilterCounts, more: FilterCounts): void {
  * only among tool and server pages, whose records are alike: the site's own pages are long prose
  * in a small index of their own, where a word's few matches score higher than a tool named by it.
  */
-async function searchAll(id: number, query: string, filters: Record<string, string[]>): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
+async function searchAll(
+  id: number,
+  query: string,
+  filters: Record<string, string[]>,
+): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
   const results: PagefindResult[] = [];
   const counts: FilterCounts = {};
   const types = filters.type ?? [...SHARD_TYPES, OWN_TYPE];
@@ -161,10 +166,14 @@ async function counts(request: CountsRequest): Promise<void> {
 
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
-  const fail = (error: unknown, id?: number) => post({ type: 'failed', ...(id !== undefined ? { id } : {}), message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown, id?: number) =>
+    post({ type: 'failed', ...(id !== undefined ? { id } : {}), message: error instanceof Error ? error.message : String(error) });
   if (request.type === 'init') {
     ready = init(request);
-    ready.then(() => post({ type: 'ready' }), (error) => fail(error));
+    ready.then(
+      () => post({ type: 'ready' }),
+      (error) => fail(error),
+    );
     return;
   }
   if (request.type === 'search') newest = Math.max(newest, request.id);
@@ -172,7 +181,8 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
     await ready;
     if (request.type === 'search') await search(request);
     else if (request.type === 'counts') await counts(request);
-    else if (current?.id === request.id) post({ type: 'more', id: request.id, results: await data(current.results.slice(request.offset, request.offset + request.count)) });
+    else if (current?.id === request.id)
+      post({ type: 'more', id: request.id, results: await data(current.results.slice(request.offset, request.offset + request.count)) });
   };
   run().catch((error) => fail(error, request.id));
 });

@@ -92,9 +92,22 @@ export class SearchEngine {
   }
 
   /** The first `count` results of a search, and its filter counts. */
-  async search(id: number, query: string, filters: Record<string, string[]>, riskOrder: readonly string[] | undefined, count: number): Promise<SearchAnswer> {
+  async search(
+    id: number,
+    query: string,
+    filters: Record<string, string[]>,
+    riskOrder: readonly string[] | undefined,
+    count: number,
+  ): Promise<SearchAnswer> {
     await this.ready;
-    const reply = await this.ask<Extract<EngineReply, { type: 'results' }>>(`results:${id}`, { type: 'search', id, query, filters, ...(riskOrder ? { riskOrder } : {}), count });
+    const reply = await this.ask<Extract<EngineReply, { type: 'results' }>>(`results:${id}`, {
+      type: 'search',
+      id,
+      query,
+      filters,
+      ...(riskOrder ? { riskOrder } : {}),
+      count,
+    });
     return { id, total: reply.total, results: reply.results, counts: reply.counts };
   }
 

@@ -55,7 +55,9 @@ export async function loadFilters(base: string): Promise<FilterCounts> {
   if (!data || typeof data.filters !== 'object' || data.filters === null) return filters;
   for (const [key, values] of Object.entries(data.filters as Record<string, unknown>)) {
     if (typeof values !== 'object' || values === null) continue;
-    filters[key] = Object.fromEntries(Object.entries(values as Record<string, unknown>).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+    filters[key] = Object.fromEntries(
+      Object.entries(values as Record<string, unknown>).filter((entry): entry is [string, number] => typeof entry[1] === 'number'),
+    );
   }
   return filters;
 }
@@ -63,7 +65,11 @@ export async function loadFilters(base: string): Promise<FilterCounts> {
 /** `search/servers.json`: each server's display name by slug. Without it, filters show slugs. */
 export async function loadServerNames(base: string): Promise<Map<string, string>> {
   const list = (await fetchJson(`${base}search/servers.json`)) as { servers?: unknown } | undefined;
-  const pairs = Array.isArray(list?.servers) ? list.servers.filter((pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string') : [];
+  const pairs = Array.isArray(list?.servers)
+    ? list.servers.filter(
+        (pair): pair is [string, string] => Array.isArray(pair) && typeof pair[0] === 'string' && typeof pair[1] === 'string',
+      )
+    : [];
   return new Map(pairs);
 }
 
@@ -99,7 +105,8 @@ export class FilterPanel {
     for (const key of sortedKeys(this.all)) {
       const values = sortedValues(key, this.all[key]!);
       // Server filters are slugs; they are listed in the order of the names shown.
-      if (key === 'server') values.sort((a, b) => (this.serverNames.get(a) ?? a).localeCompare(this.serverNames.get(b) ?? b) || a.localeCompare(b));
+      if (key === 'server')
+        values.sort((a, b) => (this.serverNames.get(a) ?? a).localeCompare(this.serverNames.get(b) ?? b) || a.localeCompare(b));
       if (values.length === 0) continue;
       const fieldset = element('fieldset', 'search-filter');
       fieldset.dataset.filter = key;

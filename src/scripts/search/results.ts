@@ -37,15 +37,22 @@ const MARKED = /^<mark>([\s\S]*)<\/mark>$/;
  * and nothing else.
  */
 export function excerptWords(excerpt: string, content: string | undefined): { text: string; mark: boolean }[] {
-  const tokens = excerpt.trim() === '' ? [] : excerpt.trim().split(' ').map((token) => {
-    const marked = MARKED.exec(token);
-    return { raw: marked ? marked[1]! : token, mark: marked !== null };
-  });
+  const tokens =
+    excerpt.trim() === ''
+      ? []
+      : excerpt
+          .trim()
+          .split(' ')
+          .map((token) => {
+            const marked = MARKED.exec(token);
+            return { raw: marked ? marked[1]! : token, mark: marked !== null };
+          });
   if (content !== undefined && tokens.length > 0 && !content.includes('\u200B')) {
     const words = content.split(WORD_SEPARATORS);
     const escaped = words.map((word) => word.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     for (let start = 0; start + tokens.length <= escaped.length; start++) {
-      if (tokens.every((token, i) => escaped[start + i] === token.raw)) return tokens.map((token, i) => ({ text: words[start + i]!, mark: token.mark }));
+      if (tokens.every((token, i) => escaped[start + i] === token.raw))
+        return tokens.map((token, i) => ({ text: words[start + i]!, mark: token.mark }));
     }
   }
   return tokens.map((token) => ({ text: token.raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>'), mark: token.mark }));

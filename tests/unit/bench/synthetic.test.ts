@@ -3,7 +3,14 @@ import { buildCatalogue, type RawServerFile } from '../../../src/catalogue/catal
 import { formatServerFile } from '../../../src/catalogue/format.ts';
 import { ServerFileSchema, type JsonSchemaNode, type Tool } from '../../../src/catalogue/schema.ts';
 import { createRandom } from '../../../src/bench/random.ts';
-import { generateCatalogue, joinName, namingStyleOf, planServerSizes, NAMING_STYLES, type SyntheticServer } from '../../../src/bench/synthetic.ts';
+import {
+  generateCatalogue,
+  joinName,
+  namingStyleOf,
+  planServerSizes,
+  NAMING_STYLES,
+  type SyntheticServer,
+} from '../../../src/bench/synthetic.ts';
 
 const raw = (servers: readonly SyntheticServer[]): RawServerFile[] =>
   servers.map(({ baseName, server }) => ({ file: `servers/${baseName}.json`, baseName, text: formatServerFile(server) }));
@@ -76,7 +83,11 @@ describe('synthetic catalogue', () => {
     expect(Math.max(...counts)).toBeLessThanOrEqual(13); // 12 plus an action
     expect(counts.filter((n) => n >= 10).length).toBeGreaterThan(0);
     const all = tools.flatMap((tool) => nodes(tool.inputSchema).slice(1)) as JsonSchemaNode[];
-    for (const type of ['string', 'integer', 'number', 'boolean', 'array', 'object']) expect(all.some((node) => node.type === type), type).toBe(true);
+    for (const type of ['string', 'integer', 'number', 'boolean', 'array', 'object'])
+      expect(
+        all.some((node) => node.type === type),
+        type,
+      ).toBe(true);
     expect(all.some((node) => Array.isArray(node.enum))).toBe(true);
     expect(all.some((node) => Array.isArray(node.anyOf))).toBe(true);
     expect(all.some((node) => node.type === 'object' && node.properties !== undefined)).toBe(true);

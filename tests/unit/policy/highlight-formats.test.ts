@@ -57,11 +57,9 @@ describe.each([
 describe('highlighting', () => {
   it('has one CSS rule per token class, with the same colours', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
-    const rules = [...css.matchAll(/\.shiki \.sk(\d+) \{ --shiki-light: (#[0-9A-F]{6}); --shiki-dark: (#[0-9A-F]{6}); \}/g)].map((m) => [
-      Number(m[1]),
-      m[2],
-      m[3],
-    ]);
+    // Prettier writes each rule on its own lines and the colours in lower case.
+    const rule = /\.shiki \.sk(\d+) \{\s*--shiki-light: (#[0-9a-f]{6});\s*--shiki-dark: (#[0-9a-f]{6});\s*\}/gi;
+    const rules = [...css.matchAll(rule)].map((m) => [Number(m[1]), m[2].toUpperCase(), m[3].toUpperCase()]);
     expect(rules).toEqual(TOKEN_CLASSES.map(([light, dark], i) => [i, light, dark]));
   });
 

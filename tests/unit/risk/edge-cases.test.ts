@@ -418,7 +418,11 @@ describe('the ends of a move or copy', () => {
     tool({
       name: 'move_item',
       description: summary,
-      inputSchema: { type: 'object', properties: { source: { type: 'string' }, destination: { type: 'string' } }, required: ['source', 'destination'] },
+      inputSchema: {
+        type: 'object',
+        properties: { source: { type: 'string' }, destination: { type: 'string' } },
+        required: ['source', 'destination'],
+      },
     });
 
   it('are paths under the workspace prefix when the tool works on files and folders', () => {

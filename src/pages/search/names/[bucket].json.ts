@@ -7,7 +7,11 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { NameBucket } from '../../../search/name-index.ts';
 import { getNameBuckets, rendersSiteWide } from '../../../site/load-atlas.ts';
 
-export const getStaticPaths = (async () => (rendersSiteWide() ? [...(await getNameBuckets())] : []).map(([bucket, data]) => ({ params: { bucket }, props: { data } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (rendersSiteWide() ? [...(await getNameBuckets())] : []).map(([bucket, data]) => ({
+    params: { bucket },
+    props: { data },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ data: NameBucket }> = ({ props }) =>
   new Response(JSON.stringify(props.data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -10,7 +10,9 @@ import { getAtlas, toolFilesToRender } from '../../../../site/load-atlas.ts';
 import { hasFullDefinitionFile } from '../../../../site/tool-view.ts';
 
 export const getStaticPaths = (async () =>
-  (await toolFilesToRender()).filter((t) => hasFullDefinitionFile(t.tool)).map((t) => ({ params: { server: t.server.slug, tool: t.slug }, props: { path: t.path } }))) satisfies GetStaticPaths;
+  (await toolFilesToRender())
+    .filter((t) => hasFullDefinitionFile(t.tool))
+    .map((t) => ({ params: { server: t.server.slug, tool: t.slug }, props: { path: t.path } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ path: string }> = async ({ props }) => {
   const { atlas: _atlas, ...definition } = loadedTool(await getAtlas(), props.path).tool;
