@@ -228,14 +228,16 @@ async function main(): Promise<number> {
       const changes = merge.added.length + merge.changed.length + merge.removed.length;
       console.error(
         printable(
-          `${label}: ${displayPath(outcome.file)} ${outcome.written ? 'written' : 'unchanged'}, ${counts.tools} tools, ${counts.annotated} annotated` +
+          `${label}: ${displayPath(outcome.file)} ${outcome.written ? 'written' : 'unchanged'}, ${counts.tools} ` +
+            `tools, ${counts.annotated} annotated` +
             (changes > 0 ? ` (${merge.added.length} added, ${merge.changed.length} changed, ${merge.removed.length} removed)` : ''),
         ),
       );
       if (counts.annotated === 0) {
         failures++;
         console.error(
-          `${label}: none of its tools carries readOnlyHint, destructiveHint, idempotentHint or openWorldHint; move it to "dropped" in ${displayPath(MANIFEST)}`,
+          `${label}: none of its tools carries readOnlyHint, destructiveHint, idempotentHint or openWorldHint; move it to ` +
+            `"dropped" in ${displayPath(MANIFEST)}`,
         );
       }
     } catch (error) {

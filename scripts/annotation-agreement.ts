@@ -45,6 +45,7 @@ if (values.verbose) {
 }
 const met = report.overall.readOnlyHint.rate >= TARGETS.readOnlyHint && report.overall.destructiveHint.rate >= TARGETS.destructiveHint;
 console.log(
-  `\ntargets: readOnlyHint ≥ ${TARGETS.readOnlyHint * 100}%, destructiveHint ≥ ${TARGETS.destructiveHint * 100}%: ${met ? 'met' : 'not met'}`,
+  `\ntargets: readOnlyHint ≥ ${TARGETS.readOnlyHint * 100}%, destructiveHint ` +
+    `≥ ${TARGETS.destructiveHint * 100}%: ${met ? 'met' : 'not met'}`,
 );
 process.exitCode = met ? 0 : 1;

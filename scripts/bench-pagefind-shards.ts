@@ -144,7 +144,9 @@ if (values.worker) {
     console.log('shards  pages    wall s  peak RSS MB  index MB  files  cpu s');
     for (const r of results) {
       console.log(
-        `${String(r.shards).padStart(6)}  ${String(r.pages).padStart(6)}  ${r.wallS.toFixed(1).padStart(8)}  ${String(r.peakRssMB).padStart(11)}  ${r.indexMB.toFixed(1).padStart(8)}  ${String(r.indexFiles).padStart(5)}  ${String(r.cpuS).padStart(5)}`,
+        `${String(r.shards).padStart(6)}  ${String(r.pages).padStart(6)}  ${r.wallS.toFixed(1).padStart(8)}  ` +
+          `${String(r.peakRssMB).padStart(11)}  ${r.indexMB.toFixed(1).padStart(8)}  ${String(r.indexFiles).padStart(5)}  ` +
+          `${String(r.cpuS).padStart(5)}`,
       );
     }
   }

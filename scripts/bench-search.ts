@@ -112,7 +112,12 @@ try {
               observer.disconnect();
               requestAnimationFrame(() => {
                 const shown = performance.now();
-                resolve({ first: first > 0 ? first : shown, full: shown, results: document.querySelectorAll('.search-result').length, by: first > 0 ? window.__firstBy : 'full text' });
+                resolve({
+                  first: first > 0 ? first : shown,
+                  full: shown,
+                  results: document.querySelectorAll('.search-result').length,
+                  by: first > 0 ? window.__firstBy : 'full text',
+                });
               });
             }
           });
@@ -121,7 +126,8 @@ try {
       })()`);
       await page.locator('#search-query').pressSequentially(query, { delay: 30 });
       const answer = await page.evaluate<{ ms: number; fullMs: number; results: number; by: Timing['by'] }>(
-        'window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: a.results, by: a.by }))',
+        'window.__answered.then((a) => ({ ms: a.first - window.__lastKey, fullMs: a.full - window.__lastKey, results: ' +
+          'a.results, by: a.by }))',
       );
       timings.push({ query, ms: answer.ms, fullMs: answer.fullMs, results: answer.results, first: i === 0, by: answer.by });
     }
@@ -190,25 +196,30 @@ const summary = {
 if (values.json) console.log(JSON.stringify(summary));
 else {
   console.log(
-    `\nsearch on ${summary.site} (${summary.indexShards} index shards), ${rounds} fresh page${rounds === 1 ? '' : 's'}, Chromium on 127.0.0.1`,
+    `\nsearch on ${summary.site} (${summary.indexShards} index shards), ${rounds} fresh page${rounds === 1 ? '' : 's'}, ` +
+      `Chromium on 127.0.0.1`,
   );
   console.log(`index ready after opening /search/: median ${summary.indexReadyMs.median} ms, max ${summary.indexReadyMs.max} ms`);
   console.log(
     `first query of a page (last key to first results): median ${summary.firstQueryMs.median} ms, max ${summary.firstQueryMs.max} ms`,
   );
   console.log(
-    `later queries, last key to first results: median ${summary.typedQueryMs.median} ms, p95 ${summary.typedQueryMs.p95} ms, max ${summary.typedQueryMs.max} ms`,
+    `later queries, last key to first results: median ${summary.typedQueryMs.median} ms, p95 ${summary.typedQueryMs.p95} ms, ` +
+      `max ${summary.typedQueryMs.max} ms`,
   );
   console.log(
-    `later queries, last key to the full-text results: median ${summary.pagefindResultsMs.median} ms, p95 ${summary.pagefindResultsMs.p95} ms, max ${summary.pagefindResultsMs.max} ms`,
+    `later queries, last key to the full-text results: median ${summary.pagefindResultsMs.median} ms, ` +
+      `p95 ${summary.pagefindResultsMs.p95} ms, max ${summary.pagefindResultsMs.max} ms`,
   );
   if (summary.fullTextFirstMs)
     console.log(
-      `later queries no name matches (answered by the full text only): median ${summary.fullTextFirstMs.median} ms, p95 ${summary.fullTextFirstMs.p95} ms, max ${summary.fullTextFirstMs.max} ms (${summary.fullTextFirstMs.count} timings)`,
+      `later queries no name matches (answered by the full text only): median ${summary.fullTextFirstMs.median} ms, ` +
+        `p95 ${summary.fullTextFirstMs.p95} ms, max ${summary.fullTextFirstMs.max} ms (${summary.fullTextFirstMs.count} timings)`,
     );
   console.log('');
   for (const q of summary.queries)
     console.log(
-      `  ${q.query.padEnd(32)} ${String(q.results).padStart(3)} shown  first (${q.firstBy}) ${q.ms.join(' / ')} ms; full text ${q.fullMs.join(' / ')} ms`,
+      `  ${q.query.padEnd(32)} ${String(q.results).padStart(3)} shown  first (${q.firstBy}) ${q.ms.join(' / ')} ms; full ` +
+        `text ${q.fullMs.join(' / ')} ms`,
     );
 }

@@ -29,7 +29,8 @@ import { DEFAULT_SEED } from '../src/bench/synthetic.ts';
 
 function usage(message: string): never {
   console.error(
-    `${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page] [--changed P%] [--shards N]`,
+    `${message}\nusage: npm run bench -- [--tools N] [--seed S] [--json] [--keep] [--skip-floor] [--floor-highlight shape|page] ` +
+      `[--changed P%] [--shards N]`,
   );
   process.exit(2);
 }
@@ -182,7 +183,8 @@ if (share !== undefined) {
   stages.push(await measuredBuild('rebuild.same', 'pipeline: second build, nothing changed', ['scripts/build.ts'], env, siteDir));
   const changes = changeCatalogue(workDir, share, seed);
   progress(
-    `changed ${values.changed} of the servers: ${changes.edited.length} edited, ${changes.removed.length} removed, ${changes.added.length} added; building again`,
+    `changed ${values.changed} of the servers: ${changes.edited.length} edited, ${changes.removed.length} ` +
+      `removed, ${changes.added.length} added; building again`,
   );
   stages.push(
     await measuredBuild(
@@ -274,15 +276,18 @@ if (values.json) {
   );
 } else {
   console.log(
-    `\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} servers (seed ${seed})`,
+    `\nMCP Risk Atlas benchmark: ${manifest.tools.toLocaleString('en')} tools on ${manifest.servers.toLocaleString('en')} ` +
+      `servers (seed ${seed})`,
   );
   console.log(
-    `Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`,
+    `Node ${machine.node}, ${machine.cpus} CPUs, ${machine.memoryGB} GB; load average ${machine.loadAverage.before} ` +
+      `before, ${machine.loadAverage.after} after (other work on the machine skews the figures)\n`,
   );
   console.log(formatTable(stages));
   if (floor)
     console.log(
-      `\n${formatRatios(ratioList)}\n(the floor highlights policy snippets once per ${floorHighlight === 'shape' ? 'shape, as the site does' : 'page'})`,
+      `\n${formatRatios(ratioList)}\n(the floor highlights policy snippets once ` +
+        `per ${floorHighlight === 'shape' ? 'shape, as the site does' : 'page'})`,
     );
   if (values.keep) console.log(`\noutputs kept in ${path.relative(root, siteDir)} and ${path.relative(root, floorDir)}`);
 }

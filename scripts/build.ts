@@ -82,7 +82,8 @@ const started = performance.now();
 function fail(problems: Problem[]): never {
   for (const problem of problems) console.error(formatProblem(problem));
   console.error(
-    `\nbuild failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${displayPath(catalogueDir)}; ${displayPath(outDir)} left untouched`,
+    `\nbuild failed: ${problems.length} problem${problems.length === 1 ? '' : 's'} ` +
+      `in ${displayPath(catalogueDir)}; ${displayPath(outDir)} left untouched`,
   );
   process.exit(1);
 }
@@ -164,7 +165,9 @@ try {
   if (prepared.kind === 'incremental') {
     const report = await applyIncremental(building, outDir, prepared.ownership!);
     console.log(
-      `[atlas] ${displayPath(outDir)}: ${report.written.toLocaleString('en')} files written, ${report.deleted.toLocaleString('en')} deleted, ${report.unchanged.toLocaleString('en')} rendered again the same (left as they were)`,
+      `[atlas] ${displayPath(outDir)}: ${report.written.toLocaleString('en')} files ` +
+        `written, ${report.deleted.toLocaleString('en')} deleted, ${report.unchanged.toLocaleString('en')} rendered again the ` +
+        `same (left as they were)`,
     );
     await rm(building, { recursive: true, force: true });
   } else {

@@ -33,7 +33,8 @@ try {
   const manifest = writeSyntheticCatalogue(path.resolve(values.out), { tools, seed }, values.force);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `generated ${manifest.tools} tools on ${manifest.servers} servers (seed ${seed}) in ${displayPath(path.resolve(values.out))}/servers in ${seconds} s`,
+    `generated ${manifest.tools} tools on ${manifest.servers} servers (seed ${seed}) ` +
+      `in ${displayPath(path.resolve(values.out))}/servers in ${seconds} s`,
   );
 } catch (error) {
   console.error((error as Error).message);

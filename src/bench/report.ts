@@ -253,5 +253,10 @@ export function formatRatios(list: readonly Ratio[]): string {
     index: 'search index',
     whole: 'whole',
   };
-  return `ratio pipeline / floor:\n${list.map((r) => `  ${(names[r.key] ?? r.key).padEnd(18)} ${r.wall.toFixed(2)}x wall${r.cpu ? `, ${r.cpu.toFixed(2)}x CPU` : ''}${r.rss ? `, ${r.rss.toFixed(2)}x peak RSS` : ''}`).join('\n')}`;
+  const rows = list.map(
+    (r) =>
+      `  ${(names[r.key] ?? r.key).padEnd(18)} ${r.wall.toFixed(2)}x wall` +
+      `${r.cpu ? `, ${r.cpu.toFixed(2)}x CPU` : ''}${r.rss ? `, ${r.rss.toFixed(2)}x peak RSS` : ''}`,
+  );
+  return `ratio pipeline / floor:\n${rows.join('\n')}`;
 }

@@ -689,7 +689,9 @@ function makeServer(random: Random, size: number, takenSlugs: Set<string>): Synt
   };
   if (random.chance(0.85)) {
     const nouns = random.sample(domain.nouns, 3).map((noun) => plural(noun.join(' ')));
-    server.description = `${domain.name} tools for ${vendor}: work with ${nouns.join(', ')} from an AI agent.${random.chance(0.3) ? ` ${fillerSentence(random)}` : ''}`;
+    server.description =
+      `${domain.name} tools for ${vendor}: work with ${nouns.join(', ')} from an AI ` +
+      `agent.${random.chance(0.3) ? ` ${fillerSentence(random)}` : ''}`;
   }
   const repository = `https://github.com/${vendorSlug}/${baseName}`;
   if (random.chance(0.75)) server.repository = random.chance(0.03) ? `git@github.com:${vendorSlug}/${baseName}.git` : repository;

@@ -42,7 +42,8 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
     seen.set(slice.slice, dir);
     if (slice.code !== code)
       throw new Error(
-        `${dir}: slice ${slice.slice} was built from other code or content than this checkout; build every slice, and merge, from one commit`,
+        `${dir}: slice ${slice.slice} was built from other code or content than this checkout; build every slice, and merge, ` +
+          `from one commit`,
       );
     if (slice.options !== inputs.options)
       throw new Error(`${dir}: slice ${slice.slice} was built with another site URL, base path, settings or shard size than this merge`);
@@ -111,7 +112,9 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
   return {
     kind: 'merge',
     explanation: [
-      `[atlas] merge of ${count} slices: ${atlas.servers.length.toLocaleString('en')} servers, ${atlas.tools.length.toLocaleString('en')} tools, ${shards.length} search shards; rendering the pages that list the whole catalogue`,
+      `[atlas] merge of ${count} slices: ${atlas.servers.length.toLocaleString('en')} ` +
+        `servers, ${atlas.tools.length.toLocaleString('en')} tools, ${shards.length} search shards; rendering the pages that ` +
+        `list the whole catalogue`,
     ],
     upToDate: false,
     site,

@@ -135,24 +135,34 @@ export function explainIncremental(summary: IncrementalSummary): string[] {
     `[atlas] incremental build: ${count(changed, 'server')} of ${summary.servers.toLocaleString('en')} changed since the last build` +
       (changed === 0
         ? ''
-        : ` (${[diff.edited.length && `${diff.edited.length} edited`, diff.added.length && `${diff.added.length} added`, diff.removed.length && `${diff.removed.length} removed`].filter(Boolean).join(', ')})`),
+        : ` (${[
+            diff.edited.length && `${diff.edited.length} edited`,
+            diff.added.length && `${diff.added.length} added`,
+            diff.removed.length && `${diff.removed.length} removed`,
+          ]
+            .filter(Boolean)
+            .join(', ')})`),
   ];
   if (diff.edited.length > 0) lines.push(`[atlas]   edited: ${list(diff.edited)}`);
   if (diff.added.length > 0) lines.push(`[atlas]   added: ${list(diff.added)}`);
   if (diff.removed.length > 0) lines.push(`[atlas]   removed (their pages deleted): ${list(diff.removed)}`);
   if (diff.edited.length + diff.added.length > 0)
     lines.push(
-      `[atlas]   rendering the pages and files of ${count(diff.edited.length + diff.added.length, 'server')} (${count(summary.toolPages, 'tool page')}): their files changed`,
+      `[atlas]   rendering the pages and files of ${count(diff.edited.length + diff.added.length, 'server')} ` +
+        `(${count(summary.toolPages, 'tool page')}): their files changed`,
     );
   if (summary.relatedPages.length > 0)
     lines.push(
-      `[atlas]   rendering ${count(summary.relatedPages.length, 'more tool page')}: their related tools changed (${list(summary.relatedPages, 3)})`,
+      `[atlas]   rendering ${count(summary.relatedPages.length, 'more tool page')}: their related tools changed ` +
+        `(${list(summary.relatedPages, 3)})`,
     );
   lines.push(
-    '[atlas]   rendering the pages that list the whole catalogue (home, servers, risk and category lists, attack patterns, name index, sitemap) and the data exports',
+    '[atlas]   rendering the pages that list the whole catalogue (home, servers, risk and category lists, attack patterns, name ' +
+      'index, sitemap) and the data exports',
   );
   lines.push(
-    `[atlas]   indexing ${count(summary.shards.rebuilt, 'search shard')} of ${summary.shards.of} (they hold a server that changed, or their servers did)${summary.shards.dropped > 0 ? `; ${count(summary.shards.dropped, 'shard')} no longer needed` : ''}`,
+    `[atlas]   indexing ${count(summary.shards.rebuilt, 'search shard')} of ${summary.shards.of} (they hold a server that ` +
+      `changed, or their servers did)${summary.shards.dropped > 0 ? `; ${count(summary.shards.dropped, 'shard')} no longer needed` : ''}`,
   );
   return lines;
 }

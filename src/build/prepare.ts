@@ -257,7 +257,8 @@ async function prepareIncremental(inputs: BuildInputs, code: string, previous: B
     kind: 'incremental',
     explanation: upToDate
       ? [
-          `[atlas] incremental build: nothing changed since the last build (${scan.servers.length.toLocaleString('en')} servers, same code and settings); the site is up to date`,
+          `[atlas] incremental build: nothing changed since the last build (${scan.servers.length.toLocaleString('en')} ` +
+            `servers, same code and settings); the site is up to date`,
         ]
       : explainIncremental({
           diff,
@@ -313,7 +314,9 @@ async function prepareSlice(inputs: BuildInputs, code: string, pendingRecords: s
   return {
     kind: 'slice',
     explanation: [
-      `[atlas] slice ${index} of ${count}: ${own.size.toLocaleString('en')} of ${summaries.length.toLocaleString('en')} servers (${pages.toLocaleString('en')} pages, ${mine.length} of ${all.length} search shards); the pages that list the whole catalogue are left to \`atlas merge\``,
+      `[atlas] slice ${index} of ${count}: ${own.size.toLocaleString('en')} of ${summaries.length.toLocaleString('en')} servers ` +
+        `(${pages.toLocaleString('en')} pages, ${mine.length} of ${all.length} search shards); the pages that list the whole ` +
+        `catalogue are left to \`atlas merge\``,
     ],
     upToDate: false,
     site,

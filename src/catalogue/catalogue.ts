@@ -111,7 +111,9 @@ export function slugTaken(
   return {
     file,
     path: server.server.slug === undefined ? '$' : 'slug',
-    message: `server ${quote(server.server.name)} gets the URL slug "${server.slug}", already taken by ${takenBy}; rename the file or set "slug"`,
+    message:
+      `server ${quote(server.server.name)} gets the URL slug "${server.slug}", already taken by ${takenBy}; rename the ` +
+      `file or set "slug"`,
   };
 }
 

@@ -145,7 +145,9 @@ export function pagefindIndex(): AstroIntegration {
           const pages = written.reduce((sum, one) => sum + one.pages, own?.pages ?? 0);
           const bytes = written.reduce((sum, one) => sum + one.bytes, own?.bytes ?? 0);
           console.log(
-            `[atlas-pagefind] indexed ${pages} pages (${written.length} of ${plan.shards.length} shards${own ? ", and the site's own pages" : ''}) in ${((ended - started) / 1000).toFixed(1)} s (${((ended - renderEnded) / 1000).toFixed(1)} s after rendering); they take ${(bytes / 1e6).toFixed(1)} MB`,
+            `[atlas-pagefind] indexed ${pages} pages (${written.length} of ${plan.shards.length} ` +
+              `shards${own ? ", and the site's own pages" : ''}) in ${((ended - started) / 1000).toFixed(1)} s ` +
+              `(${((ended - renderEnded) / 1000).toFixed(1)} s after rendering); they take ${(bytes / 1e6).toFixed(1)} MB`,
           );
         } finally {
           await indexer.close();

@@ -122,7 +122,9 @@ function showLimitations(container: Element | null, format: PolicyFormat, limita
   const nodes: Node[] = [lead];
   if (limitations.length === 0) lead.textContent = `${gateway} enforces this ${detail === 'tool' ? 'rule' : 'policy'} as written.`;
   else if (detail === 'server')
-    lead.textContent = `What ${gateway} does not enforce of this policy: ${limitationSummary(limitations)}. Each is marked NOT ENFORCED, with what to pair it with, next to its tool in the file.`;
+    lead.textContent =
+      `What ${gateway} does not enforce of this policy: ${limitationSummary(limitations)}. Each is marked NOT ` +
+      `ENFORCED, with what to pair it with, next to its tool in the file.`;
   else {
     lead.textContent = `What ${gateway} does not enforce of this rule, and what to pair it with:`;
     const list = document.createElement('ul');

@@ -234,7 +234,8 @@ class SearchPage {
     // data-results-for names the full-text results the list shows; it shows none now. Left in place,
     // matches for words typed later and then deleted again would be kept from replacing this list.
     delete this.root.dataset.resultsFor;
-    this.status.textContent = `${plural(hits.length, 'name matches', 'names match')} “${state.query.trim()}”; searching descriptions and parameters too…`;
+    this.status.textContent =
+      `${plural(hits.length, 'name matches', 'names match')} “${state.query.trim()}”; searching ` + `descriptions and parameters too…`;
     this.root.dataset.firstResultsFor = key;
   }
 

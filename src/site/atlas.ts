@@ -253,7 +253,10 @@ export function buildAtlasFrom(inputs: readonly AtlasInput[]): Atlas {
   return indexServers(servers);
 }
 
-/** The atlas-wide indexes (by slug, path, risk, category, pattern; counts; changes) over servers in catalogue order (by slug, `localeCompare`). */
+/**
+ * The atlas-wide indexes (by slug, path, risk, category, pattern; counts; changes) over servers in
+ * catalogue order (by slug, `localeCompare`).
+ */
 export function indexServers(servers: AtlasServer[]): Atlas {
   const tools: AtlasTool[] = [];
   const serverBySlug = new Map<string, AtlasServer>();

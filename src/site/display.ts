@@ -2,7 +2,8 @@
  * Untrusted text as a page shows it: cut to a bounded length (so no field can make a page of
  * megabytes) and with hidden characters made visible (⟨U+200B⟩, ⟨U+0008⟩, ⟨U+2028⟩: every control,
  * separator, format and default-ignorable character but tab and line breaks; see
- * src/risk/normalize.ts), so that what a person reads is what a model reads. The raw text stays in the data (policies, JSON-LD, data attributes).
+ * src/risk/normalize.ts), so that what a person reads is what a model reads. The raw text stays in
+ * the data (policies, JSON-LD, data attributes).
  */
 import { revealHidden } from '../risk/normalize.ts';
 

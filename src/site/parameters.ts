@@ -161,7 +161,9 @@ export function parameterCutSentences(cut: ParameterTableCut | undefined): strin
   const sentences: string[] = [];
   if (cut.rowsLeftOut > 0) {
     sentences.push(
-      `The table shows ${plural(cut.totalRows - cut.rowsLeftOut, 'row')} of the ${cut.totalRows.toLocaleString('en')} that the arguments and their fields make: it stops at ${MAX_ROWS.toLocaleString('en')} rows, so that no schema can make a page of megabytes.`,
+      `The table shows ${plural(cut.totalRows - cut.rowsLeftOut, 'row')} of the ${cut.totalRows.toLocaleString('en')} that the ` +
+        `arguments and their fields make: it stops at ${MAX_ROWS.toLocaleString('en')} rows, so that no schema can make a page ` +
+        `of megabytes.`,
     );
   }
   if (cut.deeper) sentences.push(`Fields nested more than ${MAX_DEPTH} levels deep are not shown.`);

@@ -27,7 +27,10 @@ export function progressLine(done: number, total: number, elapsedMs: number, rss
   const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
   const left = done < total && rate > 0 ? `, about ${duration((total - done) / rate)} left` : '';
   const memory = rssBytes === undefined ? '' : `; build process ${(rssBytes / 1e9).toFixed(2)} GB`;
-  return `[atlas] pages ${done.toLocaleString('en')} of ${total.toLocaleString('en')} (${percent}%), ${Math.round(rate)} pages/s${left}${memory}`;
+  return (
+    `[atlas] pages ${done.toLocaleString('en')} of ${total.toLocaleString('en')} (${percent}%), ${Math.round(rate)} ` +
+    `pages/s${left}${memory}`
+  );
 }
 
 /** Called by each tool and server page as it renders; `total` is how many such pages there are. */

@@ -32,7 +32,9 @@ export function sourceLink(provenance: Provenance | undefined, tool: Tool): Sour
   const encoded = file.split('/').map(encodeURIComponent).join('/');
   return {
     label,
-    href: `${repository.replace(/\/$/, '')}/blob/${encodeURIComponent(provenance.commit)}/${encoded}${source.line ? `#L${source.line}` : ''}`,
+    href:
+      `${repository.replace(/\/$/, '')}/blob/${encodeURIComponent(provenance.commit)}/${encoded}` +
+      `${source.line ? `#L${source.line}` : ''}`,
   };
 }
 

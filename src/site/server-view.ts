@@ -40,7 +40,9 @@ export function serverSummarySentence(server: AtlasServer): string {
   const counts = RISK_LEVELS.filter((level) => server.riskCounts[level] > 0).map((level) => `${server.riskCounts[level]} ${level}`);
   return server.tools.length === 0
     ? 'This server lists no tools.'
-    : `Of its ${plural(server.tools.length, 'tool')}: ${counts.join(', ')}. ${plural(server.categoryCounts.Destructive + server.categoryCounts.Financial + server.categoryCounts.Execute, 'tool')} can execute, destroy or spend.`;
+    : `Of its ${plural(server.tools.length, 'tool')}: ${counts.join(', ')}. ` +
+        `${plural(server.categoryCounts.Destructive + server.categoryCounts.Financial + server.categoryCounts.Execute, 'tool')} ` +
+        `can execute, destroy or spend.`;
 }
 
 export async function serverView(server: LoadedServer, settings: Settings) {
@@ -56,7 +58,9 @@ export async function serverView(server: LoadedServer, settings: Settings) {
     .sort((a, b) => b.date.localeCompare(a.date))
     .map((change) => change.line);
   return {
-    metaDescription: `${server.server.name} (${server.server.package.name}): ${plural(server.tools.length, 'MCP tool')}, their risk levels, and a gateway policy for the whole server.`,
+    metaDescription:
+      `${server.server.name} (${server.server.package.name}): ${plural(server.tools.length, 'MCP tool')}, their ` +
+      `risk levels, and a gateway policy for the whole server.`,
     toolCount: plural(server.tools.length, 'tool'),
     summarySentence: serverSummarySentence(server),
     riskRows: RISK_LEVELS.map((level) => ({ label: level, count: server.riskCounts[level], className: `bar-${level}` })).reverse(),
@@ -71,7 +75,8 @@ export async function serverView(server: LoadedServer, settings: Settings) {
     }),
     provenanceSentence:
       provenance?.method === 'source'
-        ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`
+        ? `Tools read from the source at ${provenance.repository}${provenance.path ? ` (${provenance.path})` : ''}` +
+          `${provenance.commit ? `, commit ${provenance.commit.slice(0, 12)}` : ''}, on ${provenance.extractedOn}.`
         : provenance?.method === 'live'
           ? `Tools listed live from the running server on ${provenance.listedOn}.`
           : 'The catalogue does not say where these tools came from.',

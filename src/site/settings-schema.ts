@@ -83,7 +83,8 @@ export const SettingsSchema = z
           })
           .optional()
           .describe(
-            'An issue tracker URL with placeholders {tool} {server} {version} {verdict} {engine} {page} {title} {body}, each filled percent-encoded, e.g. "https://github.com/org/atlas/issues/new?title={title}&body={body}".',
+            'An issue tracker URL with placeholders {tool} {server} {version} {verdict} {engine} {page} {title} {body}, each ' +
+              'filled percent-encoded, e.g. "https://github.com/org/atlas/issues/new?title={title}&body={body}".',
           ),
         email: z.email().optional().describe('An address to send reports to, when there is no tracker.'),
       })

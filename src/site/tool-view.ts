@@ -100,7 +100,11 @@ export function provenanceSentence(entry: LoadedTool): string {
   const provenance = entry.server.server.provenance;
   if (!provenance) return `The catalogue does not say where this definition came from (${entry.server.file}).`;
   if (provenance.method === 'source') {
-    return `Read from the source code of ${provenance.repository}${provenance.commit ? ` at commit ${provenance.commit.slice(0, 12)}` : ''}, extracted on ${provenance.extractedOn}, without running the server.`;
+    return (
+      `Read from the source code of ${provenance.repository}` +
+      `${provenance.commit ? ` at commit ${provenance.commit.slice(0, 12)}` : ''}, extracted on ${provenance.extractedOn}, ` +
+      `without running the server.`
+    );
   }
   const via =
     provenance.transport === 'file'
@@ -109,7 +113,10 @@ export function provenanceSentence(entry: LoadedTool): string {
         ? 'the server started over stdio'
         : 'the server over Streamable HTTP';
   const info = provenance.serverInfo ? ` (it called itself ${provenance.serverInfo.name} ${provenance.serverInfo.version})` : '';
-  return `Listed live with tools/list from ${via}${info} on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`;
+  return (
+    `Listed live with tools/list from ${via}${info} ` +
+    `on ${provenance.listedOn}${provenance.protocolVersion ? `, MCP protocol ${provenance.protocolVersion}` : ''}.`
+  );
 }
 
 export async function toolView(
@@ -145,7 +152,9 @@ export async function toolView(
     fileStem: entry.slug,
   });
   return {
-    metaDescription: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
+    metaDescription:
+      `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the ` +
+      `evidence from its definition, and the gateway rule to copy.`,
     parameterCount: parameterCountLabel(tool.inputSchema),
     parameters: table.rows,
     parametersCut: parameterCutSentences(table.cut),
