@@ -4,7 +4,9 @@
  * or comment as it is; this check catches those. Data tables (one rule or one word per entry, each
  * entry a sentence) are exempt: a rule's summary reads best whole.
  *
- * Prints every long line as FILE:LINE: N characters, and exits 1 when there is any.
+ * Long lines already known are listed with their count and may not grow (see KNOWN_LONG). Prints
+ * every long line of a file over its allowance as FILE:LINE: N characters, and exits 1 when there
+ * is any.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +16,44 @@ const ROOTS = ['src', 'scripts'];
 const SOURCE = /\.(ts|mjs|astro)$/;
 /** The data tables: rule rows and word lists, whose entries are sentences. */
 const DATA_TABLES = [/^src\/risk\/rules\//, /^src\/risk\/lexicon\.ts$/, /^src\/bench\/vocabulary\.ts$/];
+/**
+ * Long lines that are known, to be burnt down, and may not grow: the .astro templates (Prettier
+ * cannot format them without changing the rendered pages: it takes a line break between tags for
+ * no space, where Astro renders a space) and the floor benchmark's HTML templates. A file over its
+ * count fails, and so does any other file with a long line.
+ */
+const KNOWN_LONG: Readonly<Record<string, number>> = {
+  'scripts/bench-floor.ts': 32,
+  'src/components/AnnotationBadges.astro': 2,
+  'src/components/BarChart.astro': 1,
+  'src/components/Breadcrumbs.astro': 1,
+  'src/components/CallToAction.astro': 1,
+  'src/components/CodeSnippet.astro': 1,
+  'src/components/Description.astro': 1,
+  'src/components/Faq.astro': 1,
+  'src/components/FormatExample.astro': 3,
+  'src/components/HeaderSearch.astro': 1,
+  'src/components/Pager.astro': 1,
+  'src/components/ParameterTable.astro': 1,
+  'src/components/PolicyBuilder.astro': 7,
+  'src/components/PolicyFormats.astro': 4,
+  'src/components/PolicyPlanTable.astro': 1,
+  'src/components/RiskBadge.astro': 1,
+  'src/components/RuleTables.astro': 5,
+  'src/components/ServerPolicyBuilder.astro': 4,
+  'src/layouts/Base.astro': 1,
+  'src/pages/404.astro': 1,
+  'src/pages/attack-patterns/[pattern].astro': 1,
+  'src/pages/attack-patterns/index.astro': 2,
+  'src/pages/category/[category]/[...page].astro': 4,
+  'src/pages/gateways/index.astro': 2,
+  'src/pages/index.astro': 8,
+  'src/pages/risk/[level]/[...page].astro': 5,
+  'src/pages/search.astro': 3,
+  'src/pages/servers/[server]/[tool]/index.astro': 13,
+  'src/pages/servers/[server]/index.astro': 6,
+  'src/pages/servers/index.astro': 2,
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -23,9 +63,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-const long: string[] = [];
+const failures: string[] = [];
+let known = 0;
 for (const file of ROOTS.flatMap(sourceFiles).sort()) {
   if (DATA_TABLES.some((table) => table.test(file))) continue;
+  const long: string[] = [];
   readFileSync(file, 'utf8')
     .split('\n')
     .forEach((line, index) => {
@@ -33,10 +75,15 @@ for (const file of ROOTS.flatMap(sourceFiles).sort()) {
       const length = [...line].length;
       if (length > WIDTH) long.push(`${file}:${index + 1}: ${length} characters`);
     });
+  const allowed = KNOWN_LONG[file] ?? 0;
+  if (long.length > allowed) failures.push(...long, `${file}: ${long.length} lines over ${WIDTH} characters, ${allowed} known`);
+  else known += long.length;
 }
 
-for (const line of long) console.log(line);
+for (const line of failures) console.log(line);
 console.log(
-  long.length === 0 ? `no line over ${WIDTH} characters outside the data tables` : `${long.length} lines over ${WIDTH} characters`,
+  failures.length === 0
+    ? `no new line over ${WIDTH} characters outside the data tables (${known} known ones left to burn down)`
+    : `lines over ${WIDTH} characters beyond the known ones: see above`,
 );
-process.exitCode = long.length === 0 ? 0 : 1;
+process.exitCode = failures.length === 0 ? 0 : 1;
