@@ -59,7 +59,7 @@ describe('highlighting', () => {
     const css = readFileSync('src/styles/global.css', 'utf8');
     // Prettier writes each rule on its own lines and the colours in lower case.
     const rule = /\.shiki \.sk(\d+) \{\s*--shiki-light: (#[0-9a-f]{6});\s*--shiki-dark: (#[0-9a-f]{6});\s*\}/gi;
-    const rules = [...css.matchAll(rule)].map((m) => [Number(m[1]), m[2].toUpperCase(), m[3].toUpperCase()]);
+    const rules = [...css.matchAll(rule)].map((m) => [Number(m[1]), m[2]!.toUpperCase(), m[3]!.toUpperCase()]);
     expect(rules).toEqual(TOKEN_CLASSES.map(([light, dark], i) => [i, light, dark]));
   });
 
