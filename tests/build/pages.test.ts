@@ -468,6 +468,8 @@ describe('the other pages', () => {
     expect(tool, `the example "${example}" is a tool of the catalogue`).toBeDefined();
     const worst = Math.max(...expected.tools.map((t) => RISK_LEVELS.indexOf(t.classification.risk)));
     expect(RISK_LEVELS.indexOf(tool!.classification.risk)).toBe(worst);
+    // Words of the hint keep their spaces where the markup breaks its line.
+    expect(text(doc.querySelector('#search-hint'))).toContain(`such as ${example}, a capability such as delete, shell or file, then`);
   });
 
   it("home: counts are the catalogue's and its WebSite JSON-LD parses with absolute URLs", async () => {
