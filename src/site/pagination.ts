@@ -25,3 +25,29 @@ export function pagerNumbers(current: number, count: number, around = 2): (numbe
   }
   return shown;
 }
+
+/** Where a list page stands: which page, of how many (Astro's `Page` has both). */
+export interface PagePosition {
+  currentPage: number;
+  lastPage: number;
+}
+
+/** ", page 2 of 40" for a title when the list has several pages; '' when it has one. */
+export function pageOfTitle(page: PagePosition): string {
+  return page.lastPage > 1 ? `, page ${page.currentPage} of ${page.lastPage}` : '';
+}
+
+/** " Page 2 of 40." for a description, from the second page on; '' on the first. */
+export function pageOfDescription(page: PagePosition): string {
+  return page.currentPage > 1 ? ` Page ${page.currentPage} of ${page.lastPage}.` : '';
+}
+
+/** The breadcrumb trail of a list page: home, the list (linked from its later pages), then the page number. */
+export function listTrail(label: string, base: string, page: PagePosition): { label: string; path?: string }[] {
+  const later = page.currentPage > 1;
+  return [
+    { label: 'Home', path: '' },
+    { label, ...(later ? { path: base } : {}) },
+    ...(later ? [{ label: `Page ${page.currentPage}` }] : []),
+  ];
+}

@@ -3,33 +3,19 @@
  * I/3`) and merged (`npm run atlas -- merge`) equals the single-machine build file for file. The
  * slices are runs of whole search shards, so even the index's file names are the same.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { filesIn } from '../helpers/html.ts';
-import { PROJECT_ROOT, runBuild, type BuildResult } from '../helpers/build.ts';
+import { runBuild, runScript, type BuildResult } from '../helpers/build.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-slices-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 // Shards of about 200 pages: the bundled catalogue's 1,133 pages make enough shards for 3 slices.
 const env = { CATALOGUE_DIR: 'content', SOURCE_DATE_EPOCH: '1767225600', ATLAS_SEARCH_SHARD_PAGES: '200' };
 
-function run(args: string[], extra: Record<string, string>): Promise<BuildResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, {
-      cwd: PROJECT_ROOT,
-      env: { ...process.env, ...env, ...extra },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+const run = (args: string[], extra: Record<string, string>) => runScript(args, { ...env, ...extra });
 
 const ok = (result: BuildResult) => expect(result.status, `${result.stderr}\n${result.stdout.slice(-3000)}`).toBe(0);
 

@@ -11,8 +11,13 @@ export interface BuildResult {
 }
 
 export function runBuild(env: Record<string, string>): Promise<BuildResult> {
+  return runScript(['scripts/build.ts'], env);
+}
+
+/** Runs one of the project's scripts (`scripts/build.ts --shard 1/3`, `bin/atlas.ts merge …`) with this Node. */
+export function runScript(args: string[], env: Record<string, string>): Promise<BuildResult> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/build.ts'], {
+    const child = spawn(process.execPath, args, {
       cwd: PROJECT_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
