@@ -5,13 +5,11 @@
  * parameter added), a Streamable HTTP server on 127.0.0.1 that wants a bearer token, and hostile
  * servers (garbage, silence, endless output).
  */
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { serveMcpOverHttp, type McpHttpServer } from '../helpers/mcp-http.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { LockFile } from '../../src/check/lock.ts';
@@ -205,42 +203,31 @@ describe('secrets in the config', () => {
     NAME_SECRET: 'echoed-name-secret-1d2c3b',
   };
   const LITERAL = 'literal-env-secret-9e8d7c';
-  let http: HttpServer;
+  let http: McpHttpServer;
   let url: string;
   let seenAuthorization = '';
 
   beforeAll(async () => {
-    http = createServer((req, res) => {
-      seenAuthorization = req.headers.authorization ?? '';
-      // The token is the point: a client without it is refused, as a real remote server would.
-      if (seenAuthorization !== `Bearer ${SECRETS.HTTP_TOKEN}`) {
-        res.writeHead(401).end();
-        return;
-      }
+    const makeServer = () => {
       const server = new McpServer({ name: 'atlas-http-secret', version: '0.1.0' });
       server.registerTool(
         'lookup',
         { description: 'Looks up an order by its number.', inputSchema: { orderId: z.string() }, annotations: { readOnlyHint: true } },
         async () => ({ content: [] }),
       );
-      const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
-      res.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      server
-        .connect(transport)
-        .then(() => transport.handleRequest(req, res))
-        .catch(() => res.destroy());
+      return server;
+    };
+    http = await serveMcpOverHttp(makeServer, (req, res) => {
+      seenAuthorization = req.headers.authorization ?? '';
+      // The token is the point: a client without it is refused, as a real remote server would.
+      if (seenAuthorization === `Bearer ${SECRETS.HTTP_TOKEN}`) return false;
+      res.writeHead(401).end();
+      return true;
     });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    url = http.url;
   });
 
-  afterAll(async () => {
-    http.closeAllConnections();
-    await new Promise((resolve) => http.close(resolve));
-  });
+  afterAll(() => http.close());
 
   function everyOutput(dir: string, runs: { stdout: string; stderr: string }[]): string {
     const files = readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -4,14 +4,12 @@
  * be exactly what a plain SDK client lists.
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server as HttpServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js';
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 import { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
-import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
+import { serveMcpOverHttp, type McpHttpServer } from '../helpers/mcp-http.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadCatalogue } from '../../src/catalogue/load.ts';
@@ -82,7 +80,7 @@ describe('server-everything over stdio', () => {
 });
 
 describe('a server over Streamable HTTP', () => {
-  let http: HttpServer;
+  let http: McpHttpServer;
   let url: string;
 
   /** One stateless SDK server per request, as a serverless deployment would run it. */
@@ -112,27 +110,11 @@ describe('a server over Streamable HTTP', () => {
   }
 
   beforeAll(async () => {
-    http = createServer((req, res) => {
-      const server = mcpServer();
-      // No sessionIdGenerator: stateless mode, each request is complete in itself.
-      const transport = new StreamableHTTPServerTransport({ enableJsonResponse: true });
-      res.on('close', () => {
-        void transport.close();
-        void server.close();
-      });
-      server
-        .connect(transport)
-        .then(() => transport.handleRequest(req, res))
-        .catch(() => res.destroy());
-    });
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`;
+    http = await serveMcpOverHttp(mcpServer);
+    url = http.url;
   });
 
-  afterAll(async () => {
-    http.closeAllConnections();
-    await new Promise((resolve) => http.close(resolve));
-  });
+  afterAll(() => http.close());
 
   it('imports the tools the server lists, recording the URL without its query string', async () => {
     const out = tempDir();
