@@ -4,7 +4,6 @@
  * index grows with a 5 MB description, the full text stays reachable, JSON-LD and policies parse,
  * and a catalogue that must be rejected is rejected with a message that says how to fix it.
  */
-import { createHash } from 'node:crypto';
 import {
   existsSync,
   lstatSync,
@@ -28,6 +27,7 @@ import { CSV_COLUMNS, CSV_DESCRIPTION_LIMIT } from '../../src/export/csv.ts';
 import type { AtlasExport } from '../../src/export/schema.ts';
 import { DESCRIPTION_LIMIT } from '../../src/site/tool-view.ts';
 import { runBuild } from '../helpers/build.ts';
+import { filesUnder, hashes } from '../helpers/files.ts';
 import {
   deepSchemaText,
   hugeDescription,
@@ -43,25 +43,6 @@ const outDir = path.join(parent, 'dist');
 let servers: CatalogueServer[];
 let catalogueBefore: Record<string, string>;
 let buildLog = '';
-
-/** Every file under `dir`, relative, with forward slashes. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => !statSync(path.join(dir, file)).isDirectory())
-    .sort();
-}
-
-function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 /** Paths the payload names point at, were they ever used as paths. */
 const ESCAPES = [

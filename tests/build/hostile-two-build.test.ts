@@ -6,9 +6,8 @@
  * OUT_DIR. And catalogues that must be refused are refused file by file with named errors, without
  * reading through a link or printing what a link points to, leaving OUT_DIR as it was.
  */
-import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Ajv2020Module from 'ajv/dist/2020.js';
@@ -17,6 +16,7 @@ import type { CatalogueServer } from '../../src/catalogue/catalogue.ts';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import { parsePolicyFile } from '../../src/risk/policy/schema.ts';
 import { PROJECT_ROOT, runBuild } from '../helpers/build.ts';
+import { filesUnder, hashes } from '../helpers/files.ts';
 import {
   CANARY,
   POISONED_TWO,
@@ -38,24 +38,6 @@ const parent = path.join(scratch, 'parent');
 const outDir = path.join(parent, 'dist');
 let servers: CatalogueServer[];
 let catalogueBefore: Record<string, string>;
-
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => !statSync(path.join(dir, file)).isDirectory())
-    .sort();
-}
-
-function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesUnder(dir).map((file) => [
-      file,
-      createHash('sha256')
-        .update(readFileSync(path.join(dir, file)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 const page = (sitePath: string) => readFileSync(path.join(outDir, sitePath, 'index.html'), 'utf8');
 
