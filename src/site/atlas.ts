@@ -379,6 +379,40 @@ function sameServerTools(tool: AtlasTool, limit: number): AtlasTool[] {
 }
 
 /**
+ * For each category list, where each word of a name stands: the positions of the tools whose name
+ * has the word, ascending, once per time the name has it. Built on first use, so a page finds the
+ * tools that share a word with its own by looking up its few words, not by reading its whole window.
+ */
+const positionsByWord = new WeakMap<readonly AtlasTool[], Map<string, number[]>>();
+
+function wordPositions(candidates: readonly AtlasTool[]): Map<string, number[]> {
+  let index = positionsByWord.get(candidates);
+  if (index) return index;
+  index = new Map();
+  candidates.forEach((tool, position) => {
+    for (const key of tool.nameKeys) {
+      const positions = index.get(key);
+      if (positions) positions.push(position);
+      else index.set(key, [position]);
+    }
+  });
+  positionsByWord.set(candidates, index);
+  return index;
+}
+
+/** The index of the first of `sorted` (ascending) that is `value` or more. */
+function firstAtLeast(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
  * Related tools of a tool: others on the same server (same category first) and tools of the same
  * category on other servers that share a word of the name. Bounded work per tool: it looks at
  * the tool's own server and at most `scan` tools of its category.
@@ -390,15 +424,20 @@ export function relatedTools(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 40
   const candidates = atlas.toolsByCategory.get(tool.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
   const end = Math.min(candidates.length, start + scan);
+  // How many words each tool of the window shares with this one, found through the words' positions.
+  const index = wordPositions(candidates);
+  const sharedWords = new Map<number, number>();
+  for (const key of keys) {
+    const positions = index.get(key) ?? [];
+    for (let at = firstAtLeast(positions, start); at < positions.length && positions[at]! < end; at++)
+      sharedWords.set(positions[at]!, (sharedWords.get(positions[at]!) ?? 0) + 1);
+  }
   // Candidates are already in byRisk order, so among equal scores their position is the order:
   // only the few that share a word need sorting, and the rest follow as they are.
   const sharing: { other: AtlasTool; score: number; position: number }[] = [];
-  for (let position = start; position < end; position++) {
+  for (const [position, score] of sharedWords) {
     const other = candidates[position]!;
-    if (other.server === tool.server) continue;
-    let shared = 0;
-    for (const key of other.nameKeys) if (keys.has(key)) shared++;
-    if (shared > 0) sharing.push({ other, score: shared, position });
+    if (other.server !== tool.server) sharing.push({ other, score, position });
   }
   sharing.sort((a, b) => b.score - a.score || a.position - b.position);
   const sameCategory: AtlasTool[] = [];

@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeSyntheticCatalogue } from '../../src/bench/catalogue-files.ts';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
-import { buildAtlas, byRisk, relatedTools, type AtlasTool } from '../../src/site/atlas.ts';
+import { buildAtlas, byRisk, relatedTools, type Atlas, type AtlasTool } from '../../src/site/atlas.ts';
 
 const catalogue = await loadValidCatalogue(path.resolve(import.meta.dirname, '../../content'));
 const atlas = buildAtlas(catalogue);
@@ -38,7 +41,7 @@ describe('related tools on the same server', () => {
 });
 
 /** The plain definition of the other list: scan the window, sort by shared words then risk order, one per server. */
-function naiveSameCategory(tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] {
+function naiveSameCategory(atlas: Atlas, tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] {
   const keys = new Set(tool.nameKeys);
   const candidates = atlas.toolsByCategory.get(tool.category) ?? [];
   const start = Math.max(0, tool.categoryPosition - scan / 2);
@@ -58,12 +61,33 @@ function naiveSameCategory(tool: AtlasTool, limit = 6, scan = 400): AtlasTool[] 
   return picked;
 }
 
+/** A synthetic catalogue of 3,000 tools: category lists longer than the scan window, and many names that share words. */
+async function syntheticAtlas(): Promise<Atlas> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'atlas-related-'));
+  try {
+    writeSyntheticCatalogue(dir, { tools: 3000, seed: 11 });
+    return buildAtlas(await loadValidCatalogue(dir));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('related tools of the same category on other servers', () => {
   it('are, for every bundled tool, those sharing most words of the name first, then the riskiest, one per server', () => {
     for (const tool of atlas.tools)
       expect(
         relatedTools(atlas, tool).sameCategory.map((t) => t.path),
         tool.path,
-      ).toEqual(naiveSameCategory(tool).map((t) => t.path));
+      ).toEqual(naiveSameCategory(atlas, tool).map((t) => t.path));
+  });
+
+  it('are the same as the plain definition on a catalogue whose category lists are longer than the window', async () => {
+    const synthetic = await syntheticAtlas();
+    expect(Math.max(...[...synthetic.toolsByCategory.values()].map((list) => list.length))).toBeGreaterThan(400);
+    for (const tool of synthetic.tools)
+      expect(
+        relatedTools(synthetic, tool).sameCategory.map((t) => t.path),
+        tool.path,
+      ).toEqual(naiveSameCategory(synthetic, tool).map((t) => t.path));
   });
 });
