@@ -54,6 +54,8 @@ const DESCRIPTION_LIMIT = 6000;
 
 const escapeHtml = (text: string): string =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+/** A count as the site writes it: 1,073. */
+const count = (n: number): string => n.toLocaleString('en');
 /** JSON inside <script type="application/ld+json">: `<` escaped so no text can close the script. */
 const jsonLd = (value: unknown): string => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -157,6 +159,8 @@ export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolVie
   };
   const limit = { action: 'rate_limit', limits: [{ counter: `${tool.name}.calls`, window: 'minute', max: 60, scope: 'session' }] };
   const ruleExplanation = explainRule(tool.name, rule);
+  const firstLine = description.split('\n')[0]!.slice(0, 300);
+  const authorSays = description === '' ? 'Its author gives no description.' : `Its author describes it as “${firstLine}”`;
   return {
     entry,
     description: { text, truncated: text.length < description.length, fullLength: description.length },
@@ -169,16 +173,20 @@ export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolVie
     faq: [
       {
         question: `What does the ${tool.name} tool do?`,
-        answer: `${tool.name} is a tool of ${serverName}. ${description === '' ? 'Its author gives no description.' : `Its author describes it as “${description.split('\n')[0]!.slice(0, 300)}”`} We put it in the ${c.category} category. ${c.rationale}`,
+        answer: `${tool.name} is a tool of ${serverName}. ${authorSays} We put it in the ${c.category} category. ${c.rationale}`,
       },
       {
         question: `How do I enforce a policy on ${tool.name}?`,
-        answer: `Route your agents’ MCP traffic to ${serverName} through your MCP gateway, then load a policy file whose \`tools\` entry for ${tool.name} holds the rule on this page. ${ruleExplanation}`,
+        answer:
+          `Route your agents’ MCP traffic to ${serverName} through your MCP gateway, then load a policy file whose \`tools\` entry ` +
+          `for ${tool.name} holds the rule on this page. ${ruleExplanation}`,
         snippet: pretty,
       },
       {
         question: `What risk level is ${tool.name}?`,
-        answer: `${capitalize(c.risk)}. ${tool.name} falls in the ${c.category} category. The rating is ${c.risk} with ${Math.round(c.confidence * 100)}% confidence. ${c.evidence[0] ?? ''}`,
+        answer:
+          `${capitalize(c.risk)}. ${tool.name} falls in the ${c.category} category. ` +
+          `The rating is ${c.risk} with ${Math.round(c.confidence * 100)}% confidence. ${c.evidence[0] ?? ''}`,
       },
       {
         question: `How do I rate-limit ${tool.name}?`,
@@ -187,25 +195,67 @@ export function floorToolView(atlas: FullAtlas, entry: LoadedTool): FloorToolVie
       },
       {
         question: `How do I block ${tool.name} completely?`,
-        answer: `Give it a deny rule: \`${JSON.stringify(deny)}\`. Your MCP gateway then refuses every call before it reaches ${serverName}.`,
+        answer:
+          `Give it a deny rule: \`${JSON.stringify(deny)}\`. ` +
+          `Your MCP gateway then refuses every call before it reaches ${serverName}.`,
         snippet: JSON.stringify(toolPolicy(tool.name, deny as ToolRule), null, 2),
       },
       {
         question: `Which MCP server provides ${tool.name}?`,
-        answer: `${serverName}, published on ${server.server.package.registry} as “${server.server.package.name}”. Your MCP gateway sits between your MCP client and that server.`,
+        answer:
+          `${serverName}, published on ${server.server.package.registry} as “${server.server.package.name}”. ` +
+          'Your MCP gateway sits between your MCP client and that server.',
       },
     ],
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// Markup
+// Markup: each template is an array of fragments joined with no separator, one fragment a line,
+// so the pages are the same bytes as one long template string would write.
+
+/** The site's header, the same on every page. */
+const SITE_HEADER = [
+  '<header class="site-header" data-pagefind-ignore="all"><a class="brand" href="/">MCP Risk Atlas</a>',
+  '<nav aria-label="Main"><ul>',
+  '<li><a href="/servers/">Servers</a></li>',
+  '<li><a href="/risk/critical/">Risk levels</a></li>',
+  '<li><a href="/attack-patterns/">Attack patterns</a></li>',
+  '<li><a href="/methodology/">Methodology</a></li>',
+  '<li><a href="/search/">Search</a></li>',
+  '</ul></nav>',
+  '<form class="header-search" role="search" action="/search/" method="get" data-header-search>',
+  '<label for="site-search" class="visually-hidden">Search tools and servers</label>',
+  '<input id="site-search" name="q" type="search" placeholder="Search tools and servers" autocomplete="off" spellcheck="false"',
+  ' aria-keyshortcuts="/" data-search-shortcut>',
+  '<button type="submit">Search</button></form>',
+  '<script type="module" src="/_astro/HeaderSearch.js"></script>',
+  '</header>',
+].join('');
+
+const SITE_TAGLINE =
+  'MCP Risk Atlas: What every MCP tool can do to your systems, how risky it is, and the gateway policy that keeps it in check.';
 
 function layout(options: { title: string; description: string; pagePath: string; body: string; footer: string }): string {
   const canonical = `${siteUrl}/${options.pagePath}`;
   const title = escapeHtml(`${options.title} · MCP Risk Atlas`);
   const description = escapeHtml(options.description);
-  return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${canonical}"><meta property="og:type" content="website"><meta property="og:site_name" content="MCP Risk Atlas"><meta property="og:title" content="${title}"><meta property="og:description" content="${description}"><meta property="og:url" content="${canonical}"><meta name="color-scheme" content="light dark"><link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="sitemap" href="/sitemap-index.xml"><link rel="stylesheet" href="/_astro/Base.css"></head><body><a class="skip-link" href="#main">Skip to content</a><header class="site-header" data-pagefind-ignore="all"><a class="brand" href="/">MCP Risk Atlas</a><nav aria-label="Main"><ul><li><a href="/servers/">Servers</a></li><li><a href="/risk/critical/">Risk levels</a></li><li><a href="/attack-patterns/">Attack patterns</a></li><li><a href="/methodology/">Methodology</a></li><li><a href="/search/">Search</a></li></ul></nav><form class="header-search" role="search" action="/search/" method="get" data-header-search><label for="site-search" class="visually-hidden">Search tools and servers</label><input id="site-search" name="q" type="search" placeholder="Search tools and servers" autocomplete="off" spellcheck="false" aria-keyshortcuts="/" data-search-shortcut><button type="submit">Search</button></form><script type="module" src="/_astro/HeaderSearch.js"></script></header><main id="main" data-pagefind-body>${options.body}</main><footer class="site-footer" data-pagefind-ignore="all"><p class="footer-counts" data-pagefind-ignore="all">${escapeHtml(options.footer)}</p><p>MCP Risk Atlas: What every MCP tool can do to your systems, how risky it is, and the gateway policy that keeps it in check.</p></footer></body></html>`;
+  return [
+    '<!DOCTYPE html><html lang="en"><head>',
+    '<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${title}</title><meta name="description" content="${description}"><link rel="canonical" href="${canonical}">`,
+    '<meta property="og:type" content="website"><meta property="og:site_name" content="MCP Risk Atlas">',
+    `<meta property="og:title" content="${title}"><meta property="og:description" content="${description}">`,
+    `<meta property="og:url" content="${canonical}"><meta name="color-scheme" content="light dark">`,
+    '<link rel="icon" href="/favicon.svg" type="image/svg+xml"><link rel="sitemap" href="/sitemap-index.xml">',
+    '<link rel="stylesheet" href="/_astro/Base.css">',
+    '</head><body><a class="skip-link" href="#main">Skip to content</a>',
+    SITE_HEADER,
+    `<main id="main" data-pagefind-body>${options.body}</main>`,
+    '<footer class="site-footer" data-pagefind-ignore="all">',
+    `<p class="footer-counts" data-pagefind-ignore="all">${escapeHtml(options.footer)}</p><p>${SITE_TAGLINE}</p>`,
+    '</footer></body></html>',
+  ].join('');
 }
 
 function breadcrumbs(trail: readonly { label: string; path?: string }[]): string {
@@ -224,21 +274,78 @@ function breadcrumbs(trail: readonly { label: string; path?: string }[]): string
       ...(item.path === undefined ? {} : { item: `${siteUrl}/${item.path}` }),
     })),
   };
-  return `<nav class="breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore="all"><ol>${items.join('')}</ol></nav><script type="application/ld+json">${jsonLd(ld)}</script>`;
+  return [
+    `<nav class="breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore="all"><ol>${items.join('')}</ol></nav>`,
+    `<script type="application/ld+json">${jsonLd(ld)}</script>`,
+  ].join('');
 }
 
 const riskBadge = (risk: string): string => `<a class="badge" data-risk="${risk}" href="/risk/${risk}/">${capitalize(risk)} risk</a>`;
+const riskLabel = (risk: string): string => `<span class="badge" data-risk="${risk}">${capitalize(risk)} risk</span>`;
+const outlineBadge = (text: string | number): string => `<span class="badge outline">${text}</span>`;
 
 function toolList(tools: readonly AtlasTool[], showServer: boolean): string {
-  return `<ul class="tool-list">${tools
-    .map(
-      (t) =>
-        `<li data-risk="${t.risk}" data-category="${t.category}"><a href="/${t.path}">${escapeHtml(t.name)}</a>${showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : ''}<span class="badge" data-risk="${t.risk}">${capitalize(t.risk)} risk</span><span class="badge outline">${t.category}</span></li>`,
-    )
-    .join('')}</ul>`;
+  const items = tools.map((t) =>
+    [
+      `<li data-risk="${t.risk}" data-category="${t.category}"><a href="/${t.path}">${escapeHtml(t.name)}</a>`,
+      showServer ? `<span class="muted">${escapeHtml(t.server.server.name)}</span>` : '',
+      `${riskLabel(t.risk)}${outlineBadge(t.category)}</li>`,
+    ].join(''),
+  );
+  return `<ul class="tool-list">${items.join('')}</ul>`;
 }
 
-/** The policy editor under the snippet (hidden until its script runs): its model as data, its controls as markup. */
+/** A radio button of the policy editor's action choice; the recommended rule's action is checked. */
+const actionChoice = (view: FloorToolView, value: string, label: string): string =>
+  [
+    `<label class="pb-choice"><input type="radio" name="rule-action" value="${value}"${value === view.rule.action ? ' checked' : ''}>`,
+    `<span>${label}</span></label>`,
+  ].join('');
+
+/** A select of the policy editor, its first option selected. */
+const editorSelect = (id: string, options: readonly string[]): string =>
+  [
+    `<select id="pb-${id}" name="${id}">`,
+    ...options.map((option, i) => `<option value="${option}"${i === 0 ? ' selected' : ''}>${option}</option>`),
+    '</select>',
+  ].join('');
+
+/** The policy editor's check of one enum argument: a toggle and one checkbox per allowed value. */
+function argumentCheck(arg: string, values: readonly unknown[], i: number): string {
+  const boxes = values.map((value, j) =>
+    [
+      `<label class="pb-choice"><input type="checkbox" value="${j}" data-pb-arg-value checked disabled>`,
+      `<code>${escapeHtml(JSON.stringify(value))}</code></label>`,
+    ].join(''),
+  );
+  return [
+    `<div class="pb-arg" data-pb-arg="${i}" data-kind="oneOf">`,
+    `<label class="pb-check"><input type="checkbox" name="arg-${i}" data-pb-arg-toggle>`,
+    `<span><code>${escapeHtml(arg)}</code> may only be</span></label>`,
+    `<fieldset class="pb-values" id="pb-arg-${i}-values"><legend class="visually-hidden">Values allowed for ${escapeHtml(arg)}</legend>`,
+    ...boxes,
+    '</fieldset></div>',
+  ].join('');
+}
+
+/** The policy editor's limit fields: at most N calls per window, counted per scope. */
+const LIMIT_FIELDS = [
+  '<fieldset class="pb-group" data-pb-limit><legend>Limit</legend>',
+  '<label class="pb-check" data-pb-limit-toggle><input type="checkbox" name="limit-enabled" checked>',
+  '<span>Also cap how many calls can be approved</span></label>',
+  '<div class="pb-row" data-pb-limit-fields>',
+  '<span class="pb-field"><label for="pb-max">At most</label>',
+  '<input id="pb-max" name="max" type="number" min="1" step="1" inputmode="numeric" required value="10"></span>',
+  `<span class="pb-field"><label for="pb-window">calls per</label>${editorSelect('window', ['minute', 'hour', 'day'])}</span>`,
+  '<span class="pb-field"><label for="pb-scope">counted per</label>',
+  `${editorSelect('scope', ['session', 'agent', 'user', 'grant', 'global'])}</span>`,
+  '</div></fieldset>',
+].join('');
+
+/**
+ * The policy editor under the snippet (hidden until its script runs): its model as data, its
+ * controls as markup.
+ */
 function policyControls(view: FloorToolView): string {
   const { tool } = view.entry;
   const name = escapeHtml(tool.name);
@@ -254,48 +361,122 @@ function policyControls(view: FloorToolView): string {
     defaults: { limit },
     options: enums.map(([arg, node]) => ({ name: arg, kind: 'oneOf', values: node.enum, suggestion: node.enum, recommended: false })),
   };
-  const choice = (value: string, label: string) =>
-    `<label class="pb-choice"><input type="radio" name="rule-action" value="${value}"${value === view.rule.action ? ' checked' : ''}><span>${label}</span></label>`;
-  const select = (id: string, options: readonly string[]) =>
-    `<select id="pb-${id}" name="${id}">${options.map((option, i) => `<option value="${option}"${i === 0 ? ' selected' : ''}>${option}</option>`).join('')}</select>`;
-  const args = enums
-    .map(
-      ([arg, node], i) =>
-        `<div class="pb-arg" data-pb-arg="${i}" data-kind="oneOf"><label class="pb-check"><input type="checkbox" name="arg-${i}" data-pb-arg-toggle><span><code>${escapeHtml(arg)}</code> may only be</span></label><fieldset class="pb-values" id="pb-arg-${i}-values"><legend class="visually-hidden">Values allowed for ${escapeHtml(arg)}</legend>${(node.enum ?? []).map((value, j) => `<label class="pb-choice"><input type="checkbox" value="${j}" data-pb-arg-value checked disabled><code>${escapeHtml(JSON.stringify(value))}</code></label>`).join('')}</fieldset></div>`,
-    )
-    .join('');
-  return `<div class="policy-builder" role="group" data-policy-builder data-pagefind-ignore="all" data-target="policy-json" data-pb-model="${escapeHtml(JSON.stringify(model))}" aria-labelledby="policy-builder-title" hidden><h3 id="policy-builder-title">Tune the rule for <code>${name}</code></h3><p class="muted">policy.json above follows your choices. Copy or download it when it fits your team.</p><fieldset class="pb-choices"><legend>Action</legend>${choice('allow', 'Allow')}${choice('rate_limit', 'Rate-limit')}${choice('require_approval', 'Require approval')}${choice('deny', 'Deny (refuse calls)')}${choice('hide', 'Hide (remove from the tool list)')}</fieldset><fieldset class="pb-group" data-pb-limit><legend>Limit</legend><label class="pb-check" data-pb-limit-toggle><input type="checkbox" name="limit-enabled" checked><span>Also cap how many calls can be approved</span></label><div class="pb-row" data-pb-limit-fields><span class="pb-field"><label for="pb-max">At most</label><input id="pb-max" name="max" type="number" min="1" step="1" inputmode="numeric" required value="10"></span><span class="pb-field"><label for="pb-window">calls per</label>${select('window', ['minute', 'hour', 'day'])}</span><span class="pb-field"><label for="pb-scope">counted per</label>${select('scope', ['session', 'agent', 'user', 'grant', 'global'])}</span></div></fieldset>${args === '' ? '' : `<fieldset class="pb-group" data-pb-arguments><legend>Argument checks</legend><p class="muted pb-hint">A call whose argument fails a check is refused.</p>${args}</fieldset>`}<div class="pb-buttons"><button type="button" data-pb-reset>Reset to the recommendation</button><a class="pb-download" data-pb-download data-file-name="${escapeHtml(fileName)}">Download ${escapeHtml(fileName)}</a></div><p class="visually-hidden" role="status" data-pb-status></p></div><script type="module" src="/_astro/PolicyBuilder.js"></script>`;
+  const args = enums.map(([arg, node], i) => argumentCheck(arg, node.enum ?? [], i)).join('');
+  return [
+    '<div class="policy-builder" role="group" data-policy-builder data-pagefind-ignore="all" data-target="policy-json"',
+    ` data-pb-model="${escapeHtml(JSON.stringify(model))}" aria-labelledby="policy-builder-title" hidden>`,
+    `<h3 id="policy-builder-title">Tune the rule for <code>${name}</code></h3>`,
+    '<p class="muted">policy.json above follows your choices. Copy or download it when it fits your team.</p>',
+    '<fieldset class="pb-choices"><legend>Action</legend>',
+    actionChoice(view, 'allow', 'Allow'),
+    actionChoice(view, 'rate_limit', 'Rate-limit'),
+    actionChoice(view, 'require_approval', 'Require approval'),
+    actionChoice(view, 'deny', 'Deny (refuse calls)'),
+    actionChoice(view, 'hide', 'Hide (remove from the tool list)'),
+    '</fieldset>',
+    LIMIT_FIELDS,
+    args === ''
+      ? ''
+      : [
+          '<fieldset class="pb-group" data-pb-arguments><legend>Argument checks</legend>',
+          `<p class="muted pb-hint">A call whose argument fails a check is refused.</p>${args}</fieldset>`,
+        ].join(''),
+    '<div class="pb-buttons"><button type="button" data-pb-reset>Reset to the recommendation</button>',
+    `<a class="pb-download" data-pb-download data-file-name="${escapeHtml(fileName)}">Download ${escapeHtml(fileName)}</a></div>`,
+    '<p class="visually-hidden" role="status" data-pb-status></p></div>',
+    '<script type="module" src="/_astro/PolicyBuilder.js"></script>',
+  ].join('');
 }
 
-/** One tool page, from its view alone. */
-export function renderToolPage(view: FloorToolView): string {
-  const { entry, description, related } = view;
+/** The anchors of a tool page's table of contents, in page order. */
+const TOOL_PAGE_SECTIONS: readonly (readonly [id: string, label: string])[] = [
+  ['what-it-does', 'What it does'],
+  ['why-it-needs-a-policy', 'Why it needs a policy'],
+  ['evidence', 'Evidence'],
+  ['attack-patterns', 'Attack patterns'],
+  ['parameters', 'Parameters'],
+  ['policy', 'Policy'],
+  ['related', 'Related tools'],
+  ['faq', 'FAQ'],
+  ['provenance', 'Provenance'],
+];
+
+const TOOL_PAGE_TOC = [
+  '<nav class="toc" aria-label="On this page" data-pagefind-ignore="all"><ol>',
+  ...TOOL_PAGE_SECTIONS.map(([id, label]) => `<li><a href="#${id}">${label}</a></li>`),
+  '</ol></nav>',
+].join('');
+
+/** A tool page's head: name, server, facts (with the search filters), table of contents. */
+function toolPageHead(view: FloorToolView): string {
+  const { entry } = view;
   const { tool, classification: c, server } = entry;
   const name = escapeHtml(tool.name);
-  const serverName = escapeHtml(server.server.name);
   const pkg = server.server.package;
   const annotations = Object.entries(tool.annotations ?? {})
     .filter(([, value]) => typeof value === 'boolean')
-    .map(
-      ([hint, value]) =>
-        `<li><span class="badge outline" data-annotation="${escapeHtml(hint)}" title="The author's ${escapeHtml(hint)}: an untrusted hint">author says: ${value ? '' : 'not '}${escapeHtml(hint.replace(/Hint$/, ''))}</span></li>`,
+    .map(([hint, value]) =>
+      [
+        `<li><span class="badge outline" data-annotation="${escapeHtml(hint)}"`,
+        ` title="The author's ${escapeHtml(hint)}: an untrusted hint">`,
+        `author says: ${value ? '' : 'not '}${escapeHtml(hint.replace(/Hint$/, ''))}</span></li>`,
+      ].join(''),
     )
     .join('');
-  const parameters =
-    view.parameters.length === 0
-      ? '<p>This tool takes no arguments.</p>'
-      : `<div class="table-wrap"><table class="parameters"><thead data-pagefind-ignore><tr><th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th></tr></thead><tbody>${view.parameters
-          .map(
-            (row) =>
-              `<tr data-depth="${row.depth}"><td data-label="Name"><code>${escapeHtml(row.name)}</code></td><td data-label="Type">${escapeHtml(row.type)}</td><td data-label="Required">${row.required ? 'yes' : 'no'}</td><td data-label="Description"><span class="clamp">${escapeHtml(row.description)}</span></td></tr>`,
-          )
-          .join('')}</tbody></table></div>`;
-  const faq = view.faq
-    .map(
-      (item) =>
-        `<details><summary>${escapeHtml(item.question)}</summary><p>${escapeHtml(item.answer)}</p>${item.snippet ? `<pre class="faq-snippet" data-faq-snippet><code>${escapeHtml(item.snippet)}</code></pre>` : ''}</details>`,
-    )
-    .join('');
+  const sortKey = ['low', 'medium', 'high', 'critical'].indexOf(c.risk) + 1;
+  const annotated = entry.annotated ? 'annotated by its author' : 'not annotated';
+  return [
+    `<header class="page-head" data-risk="${c.risk}" data-category="${c.category}" data-pagefind-sort="risk:${sortKey}">`,
+    `<h1 data-tool="${name}" data-pagefind-meta="title" data-pagefind-weight="10"><code>${name}</code></h1>`,
+    tool.title && tool.title !== tool.name ? `<p class="subtitle">${escapeHtml(tool.title)}</p>` : '',
+    '<p class="subtitle">A tool of ',
+    `<a href="/${server.path}" data-pagefind-meta="server" data-pagefind-filter="server">${escapeHtml(server.server.name)}</a>`,
+    ` (<code>${escapeHtml(pkg.name)}</code>${pkg.version ? ` ${escapeHtml(pkg.version)}` : ''}, `,
+    `<span data-pagefind-filter="registry">${pkg.registry}</span>)</p>`,
+    '<ul class="facts">',
+    `<li data-pagefind-meta="risk:${c.risk}"><span data-pagefind-filter="risk:${c.risk}"></span>${riskBadge(c.risk)}</li>`,
+    `<li data-pagefind-meta="category:${c.category}">`,
+    `<a class="badge outline" data-pagefind-filter="category" href="/category/${c.category.toLowerCase()}/">${c.category}</a></li>`,
+    `<li>${outlineBadge(`${view.parameters.length} parameters`)}</li>`,
+    annotations,
+    `<li hidden data-pagefind-filter="annotations:${annotated}" data-pagefind-meta="type:tool">`,
+    '<span data-pagefind-filter="type:tool"></span></li>',
+    '</ul>',
+    TOOL_PAGE_TOC,
+    '</header>',
+  ].join('');
+}
+
+/** A section of a page, labelled by its heading. */
+const section = (id: string, heading: string, content: string, attributes = ''): string =>
+  `<section aria-labelledby="${id}"${attributes}><h2 id="${id}">${heading}</h2>${content}</section>`;
+
+function parametersTable(parameters: readonly ParameterRow[]): string {
+  if (parameters.length === 0) return '<p>This tool takes no arguments.</p>';
+  const rows = parameters.map((row) =>
+    [
+      `<tr data-depth="${row.depth}"><td data-label="Name"><code>${escapeHtml(row.name)}</code></td>`,
+      `<td data-label="Type">${escapeHtml(row.type)}</td><td data-label="Required">${row.required ? 'yes' : 'no'}</td>`,
+      `<td data-label="Description"><span class="clamp">${escapeHtml(row.description)}</span></td></tr>`,
+    ].join(''),
+  );
+  return [
+    '<div class="table-wrap"><table class="parameters"><thead data-pagefind-ignore><tr>',
+    '<th scope="col">Name</th><th scope="col">Type</th><th scope="col">Required</th><th scope="col">Description</th>',
+    '</tr></thead><tbody>',
+    ...rows,
+    '</tbody></table></div>',
+  ].join('');
+}
+
+function faqSection(view: FloorToolView, name: string): string {
+  const items = view.faq.map((item) =>
+    [
+      `<details><summary>${escapeHtml(item.question)}</summary><p>${escapeHtml(item.answer)}</p>`,
+      item.snippet ? `<pre class="faq-snippet" data-faq-snippet><code>${escapeHtml(item.snippet)}</code></pre>` : '',
+      '</details>',
+    ].join(''),
+  );
   const faqLd = {
     '@context': 'https://schema.org',
     '@type': 'FAQPage',
@@ -305,46 +486,159 @@ export function renderToolPage(view: FloorToolView): string {
       acceptedAnswer: { '@type': 'Answer', text: item.snippet ? `${item.answer}\n${item.snippet}` : item.answer },
     })),
   };
-  const body =
-    `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: server.server.name, path: server.path }, { label: tool.name }])}<header class="page-head" data-risk="${c.risk}" data-category="${c.category}" data-pagefind-sort="risk:${['low', 'medium', 'high', 'critical'].indexOf(c.risk) + 1}"><h1 data-tool="${name}" data-pagefind-meta="title" data-pagefind-weight="10"><code>${name}</code></h1>${tool.title && tool.title !== tool.name ? `<p class="subtitle">${escapeHtml(tool.title)}</p>` : ''}<p class="subtitle">A tool of <a href="/${server.path}" data-pagefind-meta="server" data-pagefind-filter="server">${serverName}</a> (<code>${escapeHtml(pkg.name)}</code>${pkg.version ? ` ${escapeHtml(pkg.version)}` : ''}, <span data-pagefind-filter="registry">${pkg.registry}</span>)</p><ul class="facts"><li data-pagefind-meta="risk:${c.risk}"><span data-pagefind-filter="risk:${c.risk}"></span>${riskBadge(c.risk)}</li><li data-pagefind-meta="category:${c.category}"><a class="badge outline" data-pagefind-filter="category" href="/category/${c.category.toLowerCase()}/">${c.category}</a></li><li><span class="badge outline">${view.parameters.length} parameters</span></li>${annotations}<li hidden data-pagefind-filter="annotations:${entry.annotated ? 'annotated by its author' : 'not annotated'}" data-pagefind-meta="type:tool"><span data-pagefind-filter="type:tool"></span></li></ul><nav class="toc" aria-label="On this page" data-pagefind-ignore="all"><ol><li><a href="#what-it-does">What it does</a></li><li><a href="#why-it-needs-a-policy">Why it needs a policy</a></li><li><a href="#evidence">Evidence</a></li><li><a href="#attack-patterns">Attack patterns</a></li><li><a href="#parameters">Parameters</a></li><li><a href="#policy">Policy</a></li><li><a href="#related">Related tools</a></li><li><a href="#faq">FAQ</a></li><li><a href="#provenance">Provenance</a></li></ol></nav></header>` +
-    `<section aria-labelledby="what-it-does"><h2 id="what-it-does">What ${name} does on ${serverName}</h2>${description.text === '' ? `<p class="muted">${serverName} gives this tool no description; judge it by its name and arguments below.</p>` : `<div class="description" data-description>${escapeHtml(description.text)}</div>`}${description.truncated ? `<p class="muted">The description is ${description.fullLength.toLocaleString('en')} characters long; the page shows the first ${description.text.length.toLocaleString('en')}. <a href="/${entry.path}description.txt">Read the full text</a>.</p>` : ''}</section>` +
-    `<section aria-labelledby="why-it-needs-a-policy"><h2 id="why-it-needs-a-policy">Why ${name} needs a policy</h2><p data-rationale>${escapeHtml(c.rationale)}</p><p class="confidence">Confidence ${Math.round(c.confidence * 100)}%, from the signals in the definition.</p></section>` +
-    `<section aria-labelledby="evidence"><h2 id="evidence">Evidence from the tool's definition</h2><ul class="evidence">${c.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul></section>` +
-    `<section aria-labelledby="attack-patterns"><h2 id="attack-patterns">Attack patterns that abuse it</h2>${c.patterns.length === 0 ? '<p>None of the patterns in our library applies to what this definition shows.</p>' : `<ul class="patterns">${c.patterns.map((p) => `<li><a href="/attack-patterns/${p.id}/">${escapeHtml(p.id)}</a>: ${escapeHtml(p.why)}</li>`).join('')}</ul>`}</section>` +
-    `<section aria-labelledby="parameters"><h2 id="parameters">Parameters</h2>${parameters}</section>` +
-    `<section aria-labelledby="policy" data-policy-section><h2 id="policy">How to control ${name}</h2><p>Your MCP gateway sits between your agents and ${serverName}; every call passes its rules first. The rule we recommend for <code>${name}</code>:</p><figure class="snippet" data-pagefind-ignore="all"><figcaption><span class="file-name">policy.json</span><span class="snippet-actions"><button type="button" data-copy-target="policy-json" hidden>Copy</button><span class="visually-hidden" role="status" data-copy-status></span></span></figcaption><div id="policy-json" class="snippet-code">${view.policyHtml}</div></figure><script type="module" src="/_astro/CodeSnippet.js"></script>${policyControls(view)}<p data-rule-explanation>${escapeHtml(view.ruleExplanation)}</p><ol class="steps"><li>Put your MCP gateway in front of ${serverName} (package <code>${escapeHtml(pkg.name)}</code>).</li><li>Load this policy, or merge its <code>${name}</code> rule into the policy you have: <a href="/${server.path}policy.json">the whole server's policy</a> has a rule for each of its ${server.tools.length} tools.</li><li>Point your MCP client at the gateway instead of the server, and check the gateway's log on the first calls.</li></ol></section>` +
-    `<aside class="cta" data-pagefind-ignore="all"><h2>Put a policy in front of every tool call</h2><p>Copy the policy, adjust it to your team, and load it into the MCP gateway that sits between your agents and your servers.</p><p class="cta-links"><a class="button" href="/methodology/">How classification works</a></p></aside>` +
-    `<section aria-labelledby="related" data-pagefind-ignore="all"><h2 id="related">Related tools</h2><div class="two-col"><div><h3>More on ${serverName}</h3>${related.sameServer.length === 0 ? "<p>This is the server's only tool.</p>" : toolList(related.sameServer, false)}</div><div><h3>${c.category} tools on other servers</h3>${related.sameCategory.length === 0 ? '<p>No other server has a tool of this category.</p>' : toolList(related.sameCategory, true)}</div></div></section>` +
-    `<section class="faq" aria-labelledby="faq" data-pagefind-ignore="all"><h2 id="faq">Questions about ${name}</h2>${faq}</section><script type="application/ld+json">${jsonLd(faqLd)}</script>` +
-    `<section aria-labelledby="provenance" data-pagefind-ignore="all"><h2 id="provenance">Provenance</h2><p>${escapeHtml(server.server.provenance ? `From ${server.server.provenance.method === 'live' ? 'a live tools/list' : 'the source code'} (${server.file}).` : `The catalogue does not say where this definition came from (${server.file}).`)}</p>${tool.atlas?.source ? `<p>Defined in <code>${escapeHtml(tool.atlas.source.file)}${tool.atlas.source.line ? `:${tool.atlas.source.line}` : ''}</code>.</p>` : ''}</section>`;
+  return [
+    `<section class="faq" aria-labelledby="faq" data-pagefind-ignore="all"><h2 id="faq">Questions about ${name}</h2>`,
+    ...items,
+    `</section><script type="application/ld+json">${jsonLd(faqLd)}</script>`,
+  ].join('');
+}
+
+/** One tool page, from its view alone. */
+export function renderToolPage(view: FloorToolView): string {
+  const { entry, description, related } = view;
+  const { tool, classification: c, server } = entry;
+  const name = escapeHtml(tool.name);
+  const serverName = escapeHtml(server.server.name);
+  const pkg = server.server.package;
+  const trail = [
+    { label: 'Home', path: '' },
+    { label: 'Servers', path: 'servers/' },
+    { label: server.server.name, path: server.path },
+  ];
+  const whatItDoes = [
+    description.text === ''
+      ? `<p class="muted">${serverName} gives this tool no description; judge it by its name and arguments below.</p>`
+      : `<div class="description" data-description>${escapeHtml(description.text)}</div>`,
+    description.truncated
+      ? [
+          `<p class="muted">The description is ${count(description.fullLength)} characters long; `,
+          `the page shows the first ${count(description.text.length)}. `,
+          `<a href="/${entry.path}description.txt">Read the full text</a>.</p>`,
+        ].join('')
+      : '',
+  ].join('');
+  const whyItNeedsAPolicy = [
+    `<p data-rationale>${escapeHtml(c.rationale)}</p>`,
+    `<p class="confidence">Confidence ${Math.round(c.confidence * 100)}%, from the signals in the definition.</p>`,
+  ].join('');
+  const patterns =
+    c.patterns.length === 0
+      ? '<p>None of the patterns in our library applies to what this definition shows.</p>'
+      : [
+          '<ul class="patterns">',
+          ...c.patterns.map((p) => `<li><a href="/attack-patterns/${p.id}/">${escapeHtml(p.id)}</a>: ${escapeHtml(p.why)}</li>`),
+          '</ul>',
+        ].join('');
+  const policy = [
+    `<p>Your MCP gateway sits between your agents and ${serverName}; every call passes its rules first. `,
+    `The rule we recommend for <code>${name}</code>:</p>`,
+    '<figure class="snippet" data-pagefind-ignore="all"><figcaption><span class="file-name">policy.json</span>',
+    '<span class="snippet-actions"><button type="button" data-copy-target="policy-json" hidden>Copy</button>',
+    '<span class="visually-hidden" role="status" data-copy-status></span></span></figcaption>',
+    `<div id="policy-json" class="snippet-code">${view.policyHtml}</div></figure>`,
+    '<script type="module" src="/_astro/CodeSnippet.js"></script>',
+    policyControls(view),
+    `<p data-rule-explanation>${escapeHtml(view.ruleExplanation)}</p>`,
+    '<ol class="steps">',
+    `<li>Put your MCP gateway in front of ${serverName} (package <code>${escapeHtml(pkg.name)}</code>).</li>`,
+    `<li>Load this policy, or merge its <code>${name}</code> rule into the policy you have: `,
+    `<a href="/${server.path}policy.json">the whole server's policy</a> has a rule for each of its ${server.tools.length} tools.</li>`,
+    "<li>Point your MCP client at the gateway instead of the server, and check the gateway's log on the first calls.</li>",
+    '</ol>',
+  ].join('');
+  const cta = [
+    '<aside class="cta" data-pagefind-ignore="all"><h2>Put a policy in front of every tool call</h2>',
+    '<p>Copy the policy, adjust it to your team, and load it into the MCP gateway that sits between your agents and your servers.</p>',
+    '<p class="cta-links"><a class="button" href="/methodology/">How classification works</a></p></aside>',
+  ].join('');
+  const relatedTools = [
+    `<div class="two-col"><div><h3>More on ${serverName}</h3>`,
+    related.sameServer.length === 0 ? "<p>This is the server's only tool.</p>" : toolList(related.sameServer, false),
+    `</div><div><h3>${c.category} tools on other servers</h3>`,
+    related.sameCategory.length === 0 ? '<p>No other server has a tool of this category.</p>' : toolList(related.sameCategory, true),
+    '</div></div>',
+  ].join('');
+  const origin = server.server.provenance
+    ? `From ${server.server.provenance.method === 'live' ? 'a live tools/list' : 'the source code'} (${server.file}).`
+    : `The catalogue does not say where this definition came from (${server.file}).`;
+  const source = tool.atlas?.source;
+  const provenance = [
+    `<p>${escapeHtml(origin)}</p>`,
+    source ? `<p>Defined in <code>${escapeHtml(source.file)}${source.line ? `:${source.line}` : ''}</code>.</p>` : '',
+  ].join('');
+  const body = [
+    breadcrumbs([...trail, { label: tool.name }]),
+    toolPageHead(view),
+    section('what-it-does', `What ${name} does on ${serverName}`, whatItDoes),
+    section('why-it-needs-a-policy', `Why ${name} needs a policy`, whyItNeedsAPolicy),
+    section(
+      'evidence',
+      "Evidence from the tool's definition",
+      `<ul class="evidence">${c.evidence.map((line) => `<li>${escapeHtml(line)}</li>`).join('')}</ul>`,
+    ),
+    section('attack-patterns', 'Attack patterns that abuse it', patterns),
+    section('parameters', 'Parameters', parametersTable(view.parameters)),
+    section('policy', `How to control ${name}`, policy, ' data-policy-section'),
+    cta,
+    section('related', 'Related tools', relatedTools, ' data-pagefind-ignore="all"'),
+    faqSection(view, name),
+    section('provenance', 'Provenance', provenance, ' data-pagefind-ignore="all"'),
+  ].join('');
   return layout({
     title: `${tool.name}: ${c.risk} risk ${c.category} tool on ${server.server.name}`,
-    description: `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. Why it needs a policy, the evidence from its definition, and the gateway rule to copy.`,
+    description:
+      `${tool.name} on ${server.server.name}: a ${c.risk} risk ${c.category} tool. ` +
+      'Why it needs a policy, the evidence from its definition, and the gateway rule to copy.',
     pagePath: entry.path,
     body,
-    footer: `${server.tools.length.toLocaleString('en')} tools on ${server.server.name} catalogued and classified.`,
+    footer: `${count(server.tools.length)} tools on ${server.server.name} catalogued and classified.`,
   });
 }
 
 /** One server page: facts, risk counts, every tool with its rule, the server's policy. */
 function renderServerPage(atlas: FullAtlas, server: LoadedServer, policy: unknown): string {
   const s = server.server;
-  const rows = server.tools
-    .map(
-      (t) =>
-        `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}"><td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td><td><span class="badge" data-risk="${t.classification.risk}">${capitalize(t.classification.risk)} risk</span></td><td>${t.classification.category}</td><td>${recommendRule(t.tool, t.classification).action}</td></tr>`,
-    )
-    .join('');
+  const rows = server.tools.map((t) =>
+    [
+      `<tr data-tool="${escapeHtml(t.tool.name)}" data-risk="${t.classification.risk}">`,
+      `<td><a href="/${t.path}"><code>${escapeHtml(t.tool.name)}</code></a></td>`,
+      `<td>${riskLabel(t.classification.risk)}</td><td>${t.classification.category}</td>`,
+      `<td>${recommendRule(t.tool, t.classification).action}</td></tr>`,
+    ].join(''),
+  );
   const counts = Object.entries(server.riskCounts)
     .map(([level, count]) => `<li>${level}: ${count}</li>`)
     .join('');
-  const body = `${breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: s.name }])}<header class="page-head" data-server="${server.slug}" data-pagefind-meta="type:server"><h1 data-pagefind-meta="title" data-pagefind-weight="8">${escapeHtml(s.name)}</h1><span hidden data-pagefind-filter="type:server"></span>${s.description ? `<p class="subtitle">${escapeHtml(s.description)}</p>` : ''}<ul class="facts"><li><span class="badge outline">${s.package.registry}</span></li><li><code>${escapeHtml(s.package.name)}</code></li><li><span class="badge outline">${server.tools.length} tools</span></li><li>Highest risk: ${riskBadge(server.worstRisk)}</li></ul></header><section aria-labelledby="risk-summary"><h2 id="risk-summary">Risk summary</h2><ul>${counts}</ul></section><section aria-labelledby="tools" data-pagefind-ignore="all"><h2 id="tools">Tools</h2><div class="table-wrap"><table class="tools" data-tool-count="${server.tools.length}"><thead><tr><th scope="col">Tool</th><th scope="col">Risk</th><th scope="col">Category</th><th scope="col">Recommended rule</th></tr></thead><tbody>${rows}</tbody></table></div></section><section aria-labelledby="policy" data-pagefind-ignore="all"><h2 id="policy">Policy for the whole server</h2><div class="snippet-code">${highlight(policy)}</div></section>`;
+  const head = [
+    `<header class="page-head" data-server="${server.slug}" data-pagefind-meta="type:server">`,
+    `<h1 data-pagefind-meta="title" data-pagefind-weight="8">${escapeHtml(s.name)}</h1>`,
+    '<span hidden data-pagefind-filter="type:server"></span>',
+    s.description ? `<p class="subtitle">${escapeHtml(s.description)}</p>` : '',
+    `<ul class="facts"><li>${outlineBadge(s.package.registry)}</li><li><code>${escapeHtml(s.package.name)}</code></li>`,
+    `<li>${outlineBadge(`${server.tools.length} tools`)}</li><li>Highest risk: ${riskBadge(server.worstRisk)}</li></ul>`,
+    '</header>',
+  ].join('');
+  const tools = [
+    `<div class="table-wrap"><table class="tools" data-tool-count="${server.tools.length}"><thead><tr>`,
+    '<th scope="col">Tool</th><th scope="col">Risk</th><th scope="col">Category</th><th scope="col">Recommended rule</th>',
+    '</tr></thead><tbody>',
+    ...rows,
+    '</tbody></table></div>',
+  ].join('');
+  const body = [
+    breadcrumbs([{ label: 'Home', path: '' }, { label: 'Servers', path: 'servers/' }, { label: s.name }]),
+    head,
+    section('risk-summary', 'Risk summary', `<ul>${counts}</ul>`),
+    section('tools', 'Tools', tools, ' data-pagefind-ignore="all"'),
+    section('policy', 'Policy for the whole server', `<div class="snippet-code">${highlight(policy)}</div>`, ' data-pagefind-ignore="all"'),
+  ].join('');
   return layout({
     title: `${s.name}: ${server.tools.length} MCP tools and their risk`,
-    description: `${s.name} (${s.package.name}): ${server.tools.length} MCP tools, their risk levels, and a gateway policy for the whole server.`,
+    description:
+      `${s.name} (${s.package.name}): ${server.tools.length} MCP tools, ` + 'their risk levels, and a gateway policy for the whole server.',
     pagePath: server.path,
     body,
-    footer: `${atlas.tools.length.toLocaleString('en')} tools on ${atlas.servers.length.toLocaleString('en')} servers catalogued and classified.`,
+    footer: `${count(atlas.tools.length)} tools on ${count(atlas.servers.length)} servers catalogued and classified.`,
   });
 }
 
@@ -409,6 +703,5 @@ if (!values['no-index']) {
   times.index = performance.now() - started;
   console.log(`[bench-floor] indexed ${indexed} pages in ${seconds(times.index)} s`);
 }
-console.log(
-  `[bench-floor] ${JSON.stringify({ pages, stages: Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)])) })}`,
-);
+const stages = Object.fromEntries(Object.entries(times).map(([stage, ms]) => [stage, Math.round(ms)]));
+console.log(`[bench-floor] ${JSON.stringify({ pages, stages })}`);

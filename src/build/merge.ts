@@ -15,7 +15,7 @@ import type { BuiltSite } from '../site/built-atlas.ts';
 import type { RenderPlan } from '../site/render-plan.ts';
 import { planShards, type ShardPlan } from '../search/shards.ts';
 import { codeDigest } from './code-digest.ts';
-import { searchTag, type BuildInputs, type PreparedBuild } from './prepare.ts';
+import { searchTag, statelessBuild, type BuildInputs, type PreparedBuild } from './prepare.ts';
 import { scanCatalogue } from './scan.ts';
 import { catalogueDigest, readSlice, type Slice } from './slice.ts';
 import type { ServerState } from './state.ts';
@@ -116,12 +116,7 @@ export async function prepareMerge(inputs: BuildInputs, dirs: readonly string[])
         `servers, ${atlas.tools.length.toLocaleString('en')} tools, ${shards.length} search shards; rendering the pages that ` +
         `list the whole catalogue`,
     ],
-    upToDate: false,
-    site,
-    atlas,
-    code,
-    scanned: scan.servers,
-    related: {},
+    ...statelessBuild(site, atlas, code, scan.servers),
     shards,
     rendered: new Set(),
     pendingRecords: '',

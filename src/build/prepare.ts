@@ -96,6 +96,19 @@ export function searchTag(code: string, options: string, files: readonly { name:
     .slice(0, 16);
 }
 
+/**
+ * The fields a slice and a merge of slices share: neither is ever up to date, and neither leaves a
+ * state for an incremental build (scripts/build.ts), so neither keeps related-tools digests.
+ */
+export function statelessBuild(
+  site: BuiltSite,
+  atlas: Atlas,
+  code: string,
+  scanned: ScannedServer[],
+): Pick<PreparedBuild, 'upToDate' | 'site' | 'atlas' | 'code' | 'scanned' | 'related'> {
+  return { upToDate: false, site, atlas, code, scanned, related: {} };
+}
+
 const sameSentinels = (a: BuildState['sentinels'], b: BuildState['sentinels']) => a.length > 0 && JSON.stringify(a) === JSON.stringify(b);
 
 /** Why the last build's state cannot be used for an incremental build, or the state. */
@@ -318,12 +331,7 @@ async function prepareSlice(inputs: BuildInputs, code: string, pendingRecords: s
         `(${pages.toLocaleString('en')} pages, ${mine.length} of ${all.length} search shards); the pages that list the whole ` +
         `catalogue are left to \`atlas merge\``,
     ],
-    upToDate: false,
-    site,
-    atlas,
-    code,
-    scanned: scan.servers,
-    related: {},
+    ...statelessBuild(site, atlas, code, scan.servers),
     shards: mine,
     rendered: own,
     pendingRecords,

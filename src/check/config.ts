@@ -197,34 +197,24 @@ function readEntry(
   line: number,
 ): { server?: ConfigServer['server']; disabled?: boolean; problems: Problem[] } {
   const about = `server ${quote(name)}, line ${line}`;
-  if (!isRecord(raw))
-    return { problems: [{ file, path: formatPath(at), message: `expected an object with "command" or "url" (${about})` }] };
+  /** The entry's one problem, at `field` under it. */
+  const problemAt = (field: readonly string[], message: string) => ({
+    problems: [{ file, path: formatPath([...at, ...field]), message: `${message} (${about})` }],
+  });
+  if (!isRecord(raw)) return problemAt([], 'expected an object with "command" or "url"');
   const type = raw.type;
   if (type === 'sse') {
-    return {
-      problems: [
-        {
-          file,
-          path: formatPath([...at, 'type']),
-          message:
-            '"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; ' +
-            `most servers also serve Streamable HTTP: use "type": "http" and its URL (${about})`,
-        },
-      ],
-    };
+    return problemAt(
+      ['type'],
+      '"sse" is the deprecated HTTP+SSE transport, which the atlas does not speak; ' +
+        'most servers also serve Streamable HTTP: use "type": "http" and its URL',
+    );
   }
   if (Object.hasOwn(raw, 'envFile')) {
-    return {
-      problems: [
-        {
-          file,
-          path: formatPath([...at, 'envFile']),
-          message:
-            'not supported: the atlas reads no secrets file; ' +
-            `give the variables in "env" with \${env:NAME} and set them in the environment (${about})`,
-        },
-      ],
-    };
+    return problemAt(
+      ['envFile'],
+      'not supported: the atlas reads no secrets file; give the variables in "env" with ${env:NAME} and set them in the environment',
+    );
   }
   const http = type === undefined ? !Object.hasOwn(raw, 'command') && Object.hasOwn(raw, 'url') : type !== 'stdio';
   if (http) {
@@ -232,17 +222,8 @@ function readEntry(
     if (!parsed.success) return { problems: issuesAt(file, at, parsed.error, about) };
     return { server: { transport: 'streamable-http', entry: parsed.data }, disabled: parsed.data.disabled === true, problems: [] };
   }
-  if (type === undefined && !Object.hasOwn(raw, 'command')) {
-    return {
-      problems: [
-        {
-          file,
-          path: formatPath(at),
-          message: `expected "command" (a server started over stdio) or "url" (a server over HTTP) (${about})`,
-        },
-      ],
-    };
-  }
+  if (type === undefined && !Object.hasOwn(raw, 'command'))
+    return problemAt([], 'expected "command" (a server started over stdio) or "url" (a server over HTTP)');
   const parsed = safeParseAllKeys(StdioEntrySchema, raw);
   if (!parsed.success) return { problems: issuesAt(file, at, parsed.error, about) };
   // Checked here rather than in the schema: zod checks "__proto__" under another name (see all-keys.ts).

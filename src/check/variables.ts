@@ -13,6 +13,7 @@
 import path from 'node:path';
 import type { LiveTarget } from '../catalogue/import/client.ts';
 import { formatPath, quote, type Problem } from '../catalogue/problems.ts';
+import { safeRecord } from '../risk/policy/schema.ts';
 import type { ConfigServer, Input } from './config.ts';
 
 export interface VariableContext {
@@ -133,20 +134,15 @@ export function resolveServer(file: string, server: ConfigServer, context: Varia
     if (secret) secrets.push(resolved.value, text);
     return resolved.value;
   };
+  /** The resolved values of `env` or `headers`, each a secret; a "__proto__" name stays an ordinary key. */
+  const resolveSecrets = (record: Record<string, string> | undefined, field: string): Record<string, string> =>
+    safeRecord(Object.entries(record ?? {}).map(([name, text]) => [name, resolve(text, [field, name], true)] as const));
 
   if (server.server.transport === 'stdio') {
     const { entry } = server.server;
     const command = resolve(entry.command, ['command']);
     const args = (entry.args ?? []).map((arg, index) => resolve(arg, ['args', index]));
-    const env: Record<string, string> = {};
-    for (const name of Object.keys(entry.env ?? {})) {
-      Object.defineProperty(env, name, {
-        value: resolve(entry.env![name]!, ['env', name], true),
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    }
+    const env = resolveSecrets(entry.env, 'env');
     const cwd = entry.cwd === undefined ? context.workspaceFolder : path.resolve(context.workspaceFolder, resolve(entry.cwd, ['cwd']));
     if (problems.length > 0) return { problems };
     return {
@@ -158,15 +154,7 @@ export function resolveServer(file: string, server: ConfigServer, context: Varia
 
   const { entry } = server.server;
   const urlText = resolve(entry.url, ['url']);
-  const headers: Record<string, string> = {};
-  for (const name of Object.keys(entry.headers ?? {})) {
-    Object.defineProperty(headers, name, {
-      value: resolve(entry.headers![name]!, ['headers', name], true),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
-  }
+  const headers = resolveSecrets(entry.headers, 'headers');
   if (problems.length > 0) return { problems };
   let url: URL | undefined;
   try {

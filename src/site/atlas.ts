@@ -102,16 +102,20 @@ export interface AtlasChange {
   fields: string[];
 }
 
-export interface Atlas {
-  servers: AtlasServer[];
-  tools: AtlasTool[];
-  serverBySlug: Map<string, AtlasServer>;
+/**
+ * The site model. Its servers and tools are `AtlasServer` / `AtlasTool`, or, in a `FullAtlas`,
+ * the loaded ones.
+ */
+export interface Atlas<Server extends AtlasServer = AtlasServer, ToolEntry extends AtlasTool = AtlasTool> {
+  servers: Server[];
+  tools: ToolEntry[];
+  serverBySlug: Map<string, Server>;
   /** Tools by `path` (`servers/<server>/<tool>/`). */
-  toolByPath: Map<string, AtlasTool>;
+  toolByPath: Map<string, ToolEntry>;
   /** Tools of each risk level and category, riskiest first, then by server and name. */
-  toolsByRisk: Map<RiskLevel, AtlasTool[]>;
-  toolsByCategory: Map<Category, AtlasTool[]>;
-  toolsByPattern: Map<string, AtlasTool[]>;
+  toolsByRisk: Map<RiskLevel, ToolEntry[]>;
+  toolsByCategory: Map<Category, ToolEntry[]>;
+  toolsByPattern: Map<string, ToolEntry[]>;
   riskCounts: RiskCounts;
   /** How many verdicts of each risk level a person reviewed by hand. */
   reviewedByRisk: RiskCounts;
@@ -121,15 +125,7 @@ export interface Atlas {
 }
 
 /** An atlas of a whole catalogue read in full (every server loaded), as `buildAtlas` makes it. */
-export interface FullAtlas extends Atlas {
-  servers: LoadedServer[];
-  tools: LoadedTool[];
-  serverBySlug: Map<string, LoadedServer>;
-  toolByPath: Map<string, LoadedTool>;
-  toolsByRisk: Map<RiskLevel, LoadedTool[]>;
-  toolsByCategory: Map<Category, LoadedTool[]>;
-  toolsByPattern: Map<string, LoadedTool[]>;
-}
+export type FullAtlas = Atlas<LoadedServer, LoadedTool>;
 
 export function emptyRiskCounts(): RiskCounts {
   return { low: 0, medium: 0, high: 0, critical: 0 };

@@ -24,7 +24,7 @@
  * permit a team adds later can undo.
  */
 import { cedarLikeText, cedarString, commentText } from './escape.ts';
-import { argumentsOf, assemble, limitationHeader, limitsOf, limitsText, placeholdersOf, rulesOf } from './limitations.ts';
+import { approvalGap, argumentsOf, assemble, limitationHeader, limitsOf, limitsText, placeholdersOf, rulesOf } from './limitations.ts';
 import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
 import { describeCondition } from './describe.ts';
 import { capitalize } from '../text.ts';
@@ -249,12 +249,7 @@ function toolBlock(name: string, rule: ToolRule, limitations: Limitation[]): str
     }
     case 'require_approval': {
       lines.push(`// ${label}: each call needs a person's approval.`);
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot ask a person to approve a call: no policy here permits it, so every call is refused.`,
-        pairWith: PAIR_WITH.approval,
-      });
+      note(approvalGap(name, GATEWAY, 'no policy here permits it, so every call is refused.', PAIR_WITH.approval));
       note({
         tool: name,
         kind: 'listed',

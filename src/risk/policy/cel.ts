@@ -15,7 +15,7 @@
  */
 import { celText, commentText, yamlSingle } from './escape.ts';
 import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
-import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
+import { approvalGap, type CompileOptions, type CompiledPolicy, type Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'agentgateway';
@@ -68,12 +68,7 @@ export function compileCel(policy: PolicyFile, options: CompileOptions = {}): Co
       lines.push(comment(text, '  ')),
     );
     if (rule.action === 'require_approval') {
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot ask a person to approve a call: the tool has no rule, so every call is refused.`,
-        pairWith: PAIR_WITH.approval,
-      });
+      note(approvalGap(name, GATEWAY, 'the tool has no rule, so every call is refused.', PAIR_WITH.approval));
       note({
         tool: name,
         kind: 'listed',

@@ -20,7 +20,7 @@
  */
 import { commentText, shellWord, yamlString, yamlText } from './escape.ts';
 import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
-import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
+import { approvalGap, type CompileOptions, type CompiledPolicy, type Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'Docker MCP Gateway';
@@ -109,12 +109,7 @@ export function compileDocker(policy: PolicyFile, options: CompileOptions = {}):
     );
     noteNameOnlyGaps(name, rule, passes, PAIR_WITH, note, (text) => entries.push(comment(text, '  ')));
     if (rule.action === 'require_approval') {
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot ask a person to approve a call: the tool is left off the list.`,
-        pairWith: PAIR_WITH.approval,
-      });
+      note(approvalGap(name, GATEWAY, 'the tool is left off the list.', PAIR_WITH.approval));
       note({
         tool: name,
         kind: 'listed',

@@ -173,6 +173,14 @@ export function hashComment(text: string, indent = ''): string {
 }
 
 /**
+ * The limitation of a rule that wants a person's approval, on a gateway that cannot ask one:
+ * `instead` says what the gateway does with the call.
+ */
+export function approvalGap(tool: string, gateway: string, instead: string, pairWith: string): Limitation {
+  return { tool, kind: 'approval', text: `${gateway} cannot ask a person to approve a call: ${instead}`, pairWith };
+}
+
+/**
  * For a gateway that sees only tool names: states each of a rule's limits and argument checks as
  * not enforced (through `note`), and puts a line per placeholder under them (through `line`).
  * `checksApply` says whether the rule's checks matter at all (not on a refused tool).

@@ -20,7 +20,7 @@
  */
 import { commentText, yamlString, yamlText } from './escape.ts';
 import { ACTION_WORDS, assemble, hashComment, limitationHeader, noteNameOnlyGaps, passesByName, rulesOf } from './limitations.ts';
-import type { CompileOptions, CompiledPolicy, Limitation } from './limitations.ts';
+import { approvalGap, type CompileOptions, type CompiledPolicy, type Limitation } from './limitations.ts';
 import type { PolicyFile } from './schema.ts';
 
 const GATEWAY = 'Pomerium';
@@ -73,12 +73,7 @@ export function compilePomerium(policy: PolicyFile, options: CompileOptions = {}
       entries.push(comment(text, indent)),
     );
     if (rule.action === 'require_approval') {
-      note({
-        tool: name,
-        kind: 'approval',
-        text: `${GATEWAY} cannot ask a person to approve a call: the tool is not allowed, so every call is refused.`,
-        pairWith: PAIR_WITH.approval,
-      });
+      note(approvalGap(name, GATEWAY, 'the tool is not allowed, so every call is refused.', PAIR_WITH.approval));
     }
     if (rule.action === 'hide') {
       note({
