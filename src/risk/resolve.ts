@@ -280,11 +280,12 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const setAsideHint = findings.find((f) => f.rule === ANNOTATION_RULES.destructive.id && !f.accepted);
   if (setAsideHint && category !== 'Destructive') {
     const words = pool.find((f) => f.category === category && f.source !== 'annotation');
+    const silent = hintOnly ? 'nothing else in its definition says what it removes' : 'its own words say otherwise';
     annotationConflicts.push(
       `The author marks ${toolName} as destructive (destructiveHint: true), ` +
-        `but ${words ? `it ${words.clause}` : hintOnly ? 'nothing else in its definition says what it removes' : 'its own words say otherwise'}; ` +
+        `but ${words ? `it ${words.clause}` : silent}; ` +
         'the MCP spec assumes that hint of every tool that is not read-only, ' +
-        `so the tool is classified in the ${category} category from its own words.`,
+        `so the tool is classified in the ${category} category ${hintOnly ? 'as a change of unknown reach' : 'from its own words'}.`,
     );
   }
 
