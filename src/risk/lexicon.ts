@@ -708,6 +708,9 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
       resize: 'resizes',
       zoom: 'zooms',
       emulate: 'emulates a device or media in',
+      // "go_back", "navigate_forward": the page's own history, nothing leaves it.
+      back: 'goes back in the history of',
+      forward: 'goes forward in the history of',
     },
   ),
   [
@@ -856,6 +859,9 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
 /** Two-word verbs, joined with "_": "cherry_pick" is one verb, "check_out" another. */
 export const VERB_PAIRS: ReadonlyMap<string, string> = new Map([
   ['cherry_pick', 'cherrypick'],
+  // Browser history moves (browser tools only: elsewhere "go" and "back" are no verbs).
+  ['go_back', 'back'],
+  ['go_forward', 'forward'],
   ['check_out', 'checkout'],
   ['sign_in', 'login'],
   ['log_in', 'login'],
@@ -985,6 +991,7 @@ export const NOUN_CLASS_NAMES = [
   'message', // something delivered to people: a message, a notification, a text
   'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
   'metadata', // facts about something rather than the thing: a quota, a status, a size, settings
+  'reference', // a link to something kept elsewhere: removing it leaves the thing itself
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -999,7 +1006,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   marker:
     'reaction reactions emoji emojis award star stars like likes upvote downvote vote votes bookmark bookmarks favorite favourite favorites favourites',
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
-  secret: 'secret password passwd credential token vault cookie env',
+  secret: 'secret password passwd credential token vault cookie dotenv',
   personal: 'email phone contact customer person people pii ssn address',
   iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user',
   security: 'encryption kms firewall certificate cert waf guardrail logging cmk',
@@ -1038,6 +1045,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   cart: 'cart basket checkout order orders',
   message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
   gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
+  reference: 'link links hyperlink hyperlinks weblink weblinks backlink backlinks',
   metadata:
     'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
@@ -1096,6 +1104,10 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['ssh_key', ['secret']],
   ['secret_key', ['secret']],
   ['session_token', ['secret']],
+  // "env" alone is an environment (a CloudBase env, a deployment stage); its variables can hold secrets.
+  ['env_var', ['secret']],
+  ['env_vars', ['secret']],
+  ['environment_variable', ['secret']],
   ['security_group', ['security']],
   ['resource_policy', ['iam']],
   ['inline_policy', ['iam']],

@@ -127,6 +127,24 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     }
   }
 
+  // 2d. A removal the description says is undone by redoing the setup ("can be published again",
+  // "the configuration is preserved", "files stay"): its removing verbs are changes at medium, unless
+  // anything else in the definition destroys or the tool acts in bulk.
+  for (const claim of claims.filter((c) => c.claim === 'reversible')) {
+    const verbs = raising.filter((f) => f.category === 'Destructive' && f.verb !== undefined);
+    const other = raising.filter(
+      (f) => (f.category === 'Destructive' && f.verb === undefined && f.source !== 'annotation') || f.capability === 'bulk',
+    );
+    claim.accepted = verbs.length > 0 && other.length === 0;
+    if (!claim.accepted) continue;
+    for (const f of verbs) {
+      f.category = 'Write';
+      f.risk = 'medium';
+      f.capability = null;
+      f.verbEffect = 'changes';
+    }
+  }
+
   // 3. Closed-world claims only matter to the text.
   for (const claim of claims.filter((c) => c.claim === 'closed-world')) {
     const reaching = raising.filter((f) => f.capability !== null && NETWORK.has(f.capability));
@@ -153,6 +171,7 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   for (const f of categorical) if (!pool.includes(f) && CATEGORY_RANK[f.category!] > CATEGORY_RANK[top(pool) ?? 'Read']) f.accepted = false;
 
   let defaulted = false;
+  let hintOnly = false;
   let category: Category;
   const acceptedClaim = readOnlyClaims.find((c) => c.accepted);
   if (pool.length === 0) {
@@ -185,6 +204,17 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     const unbounded = pool.some((f) => f.unbounded);
     const spends = pool.some((f) => f.category === 'Financial' && f.risk === 'critical');
     category = top(pool)!;
+    // The author's destructiveHint is all there is: the spec's default for any tool that is not
+    // read-only says nothing about what is lost, so the tool is a change of unknown reach, held at medium.
+    if (
+      category === 'Destructive' &&
+      pool.every((f) => (f.source === 'annotation' && f.category !== 'Destructive') || f.rule === ANNOTATION_RULES.destructive.id)
+    ) {
+      hintOnly = true;
+      category = 'Write';
+      decidedBy.push(VERDICT_RULES.destructiveHintOnly.id);
+      for (const f of pool) if (f.rule === ANNOTATION_RULES.destructive.id) f.accepted = false;
+    }
     if (unbounded && !spends && category !== 'Execute') {
       category = 'Execute';
       decidedBy.push(VERDICT_RULES.unboundedExecute.id);
@@ -198,6 +228,7 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
     if (f.category !== null && pool.length > 0 && !pool.includes(f)) continue;
     risk = maxRisk(risk, f.risk);
   }
+  if (hintOnly) risk = 'medium';
   // A name that removes one small item and a description that removes many ("deletes multiple
   // entities"): many wins, at high (nothing says everything, so not critical).
   const sizedAsOne = pool.some((f) => f.category === 'Destructive' && f.refinedBy.some((id) => SIZE_CAPS.has(id)));
@@ -249,11 +280,12 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const setAsideHint = findings.find((f) => f.rule === ANNOTATION_RULES.destructive.id && !f.accepted);
   if (setAsideHint && category !== 'Destructive') {
     const words = pool.find((f) => f.category === category && f.source !== 'annotation');
+    const silent = hintOnly ? 'nothing else in its definition says what it removes' : 'its own words say otherwise';
     annotationConflicts.push(
       `The author marks ${toolName} as destructive (destructiveHint: true), ` +
-        `but ${words ? `it ${words.clause}` : 'its own words say otherwise'}; ` +
+        `but ${words ? `it ${words.clause}` : silent}; ` +
         'the MCP spec assumes that hint of every tool that is not read-only, ' +
-        `so the tool is classified in the ${category} category from its own words.`,
+        `so the tool is classified in the ${category} category ${hintOnly ? 'as a change of unknown reach' : 'from its own words'}.`,
     );
   }
 

@@ -26,7 +26,7 @@ export const ANNOTATION_RULES = {
   destructive: {
     id: 'annotation.destructive',
     summary:
-      '`destructiveHint: true` on a tool that is not read-only: the author warns that it may destroy or overwrite data. The spec assumes this of every tool that is not read-only, and it covers any update in place, so it is weak evidence: it makes the tool Destructive only when no strong finding of the name, schema or operations names another category (a `create_`, `query_` or `resize_` verb outranks it), and it never adds "deletes data" to such a tool.',
+      '`destructiveHint: true` on a tool that is not read-only: the author warns that it may destroy or overwrite data. The spec assumes this of every tool that is not read-only, and it covers any update in place, so it is weak evidence: a strong finding of the name, schema or operations that names another category outranks it (a `create_`, `query_` or `resize_` verb), it never adds "deletes data" to such a tool, and alone it gives Write at medium (verdict.destructive-hint-only). It counts where other words of the definition also say the tool destroys.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     fires: { name: 'thing', annotations: { readOnlyHint: false, destructiveHint: true } },
     quiet: { name: 'thing', annotations: { readOnlyHint: false, destructiveHint: false } },

@@ -96,10 +96,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.no-secret-returned',
     summary:
-      'The description says the secret itself is not returned (only its name, ARN or metadata): the tool reads about a credential, not the credential, so a credential finding of the name is lowered to low.',
+      'The description says the secret itself is not returned (only its name, ARN or metadata; "not any detected secrets", "the scanner’s vocabulary", "names without values"): the tool reads about a credential, not the credential, so a credential finding of the name is lowered to low.',
     implies: { risk: 'low' },
     pattern:
-      /\b((?:does not|doesn't|do not|don't|never|will not|won't) (?:return|reveal|expose|include|contain)s? (?:the |any )?(?:actual |raw |plaintext |underlying )?(?:api[- ]?)?(?:keys?|secrets?|tokens?|passwords?|credentials?)(?: values?)?(?: itself| themselves)?|metadata only|only (?:the )?metadata|not (?:the|its) (?:secret |key |token |password )?values?)\b/i,
+      /\b((?:does not|doesn't|do not|don't|never|will not|won't) (?:return|reveal|expose|include|contain)s? (?:the |any )?(?:actual |raw |plaintext |underlying )?(?:api[- ]?)?(?:keys?|secrets?|tokens?|passwords?|credentials?)(?: values?)?(?: itself| themselves)?|metadata only|only (?:the )?metadata|not (?:the|its) (?:secret |key |token |password )?values?|not any (?:detected |actual |stored )?(?:secrets?|credentials?|keys?|tokens?|passwords?)(?: themselves| values?)?|(?:scanner|detector)['’]?s? vocabulary|names? without (?:the |their |its )?values?)\b/i,
     scope: 'whole',
     set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
     note: (quote) => `The description says the secret itself is not returned: ${quote}`,
@@ -126,6 +126,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'set_config_value', description: 'Sets a configuration value such as the log level.' },
   },
   {
+    id: 'description.environment-variables',
+    summary:
+      'The summary says the tool returns, lists or prints environment variables: a process environment holds API keys and passwords, so the tool reads credentials, at high risk.',
+    implies: { risk: 'high', capability: 'credentials' },
+    pattern:
+      /\b(?:returns?|lists?|prints?|shows?|dumps?|reads?|gets?|displays?|exposes?) (?:all |the |every |current )?(?:[\w-]+ ){0,2}(?:environment|env) variables\b/i,
+    scope: 'summary',
+    set: { risk: 'high', capability: 'credentials' },
+    note: (quote) => `The description says the tool returns environment variables, where API keys and passwords live: ${quote}`,
+    clause: () => 'returns environment variables',
+    fires: { name: 'get_env', description: 'Returns all environment variables of the server process.' },
+    quiet: { name: 'get_env', description: 'Returns the current deployment environment.' },
+  },
+  {
     id: 'description.mints-access',
     summary:
       'The description says the tool hands back links or sessions that sign someone in (authenticated links that sign the customer in automatically, magic or login links, impersonation): whoever holds the link acts as that person.',
@@ -146,16 +160,30 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.local-state',
     summary:
-      'The summary says the tool removes an account, a login, a token or a session from its cache (or from a local token cache): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
+      'The summary says the tool removes an account, a login, a token or a session from its cache (or from a local token cache), or discards what it captured itself (captured console entries, its own log buffer): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
     implies: { category: 'Write', risk: 'low' },
     pattern:
-      /\b(?:accounts?|logins?|credentials?|tokens?|sessions?|users?)\b[^.]{0,40}\bfrom (?:the |its |a |your )?(?:[\w-]+ ){0,2}cache\b|\bcached (?:accounts?|logins?|credentials?|tokens?|sessions?)\b|\bfrom (?:the |its )?(?:local |token |credentials? |login |session )cache\b/i,
+      /\b(?:accounts?|logins?|credentials?|tokens?|sessions?|users?)\b[^.]{0,40}\bfrom (?:the |its |a |your )?(?:[\w-]+ ){0,2}cache\b|\bcached (?:accounts?|logins?|credentials?|tokens?|sessions?)\b|\bfrom (?:the |its )?(?:local |token |credentials? |login |session )cache\b|\b(?:captured|buffered) (?:[\w-]+ ){0,3}(?:entries|logs|events|requests|messages|output)\b|\b(?:its|the server['’]s|the extension['’]s) (?:own |in-memory |local )+(?:log |capture |event )?buffers?\b/i,
     scope: 'summary',
     set: { effect: 'lowers', claim: 'local-state', strength: 'weak' },
     note: (quote) => `The description says the tool only changes its own local cache: ${quote}`,
     clause: () => 'only forgets local cached state',
     fires: { name: 'remove_account', description: 'Remove an account from the local token cache.' },
     quiet: { name: 'remove_account', description: 'Remove an account and all its data.' },
+  },
+  {
+    id: 'description.reversible',
+    summary:
+      'The description says what the tool removes is kept or can be set up again ("the configuration is preserved, so it can be published again", "files already deployed stay; pushes stop until settings are saved again"): its removing verb then counts as a change at medium, unless anything else in the definition destroys or it acts in bulk.',
+    implies: { category: 'Write', risk: 'medium' },
+    pattern:
+      /\b(?:can|could|may) be (?:re-?)?(?:published|enabled|saved|added|created|attached|linked|connected|configured|installed|set) (?:[\w-]+ ){0,2}?again\b|\b(?:configuration|settings?) (?:is|are|remains?|stays?) (?:preserved|kept|retained|intact)\b|\b(?:files?|data|content) (?:[\w-]+ ){0,3}stays? (?:on|in|intact)\b|\buntil (?:[\w-]+ ){1,4}(?:saved|enabled|published|added|configured|set) again\b/i,
+    scope: 'whole',
+    set: { effect: 'lowers', claim: 'reversible', strength: 'weak' },
+    note: (quote) => `The description says what the tool removes is kept or can be set up again: ${quote}`,
+    clause: () => 'is described as reversible',
+    fires: { name: 'unpublish_page', description: 'Unpublishes a page. Its content is preserved, so it can be published again later.' },
+    quiet: { name: 'unpublish_page', description: 'Unpublishes a page.' },
   },
   {
     id: 'description.recoverable',

@@ -55,7 +55,8 @@ export const NAME_RULES = {
   },
   iamChange: {
     id: 'name.access-change',
-    summary: 'A name that changes (any verb but a read) identities, roles, policies or permissions: at least high risk.',
+    summary:
+      'A name that changes (any verb but a read) identities, roles, policies or permissions: at least high risk. Not an identity word that says how the tool signs in (connect_with_oauth, login_via_sso) or names the caller (assign_current_user).',
     implies: { risk: 'high', capability: 'permissions' },
     fires: { name: 'detach_role_policy' },
     quiet: { name: 'list_role_policies' },

@@ -122,6 +122,11 @@ const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|resul
 // An access key's id names the key; the secret is the secret access key.
 const SECRET_NAME =
   /(^|_)(password|passwd|secret|api_key|apikey|access_key|secret_access_key|bearer|cookie|session_cookie|private_key|connection_string|credentials)$/;
+/** "The name of the secret", "ID of the key": the argument picks a secret, it is not one. */
+const SECRET_REFERENCE =
+  /^\W*(?:the |a )?(?:name|id|identifier|arn|alias|label|key name)s? (?:of|for) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:secrets?|keys?|tokens?|passwords?|credentials?)\b/i;
+/** "Mapbox public access token (must start with pk.*)", "publishable key": a value meant to be seen. */
+const PUBLIC_CREDENTIAL = /\b(?:public|publishable) (?:[\w-]+ )?(?:keys?|tokens?)\b|\bpk[._]\*?/i;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
 const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$/;
@@ -581,15 +586,20 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.secret',
     summary:
-      'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs.',
+      'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs. Not a parameter described as the name, ID or ARN of a secret (it picks which secret), nor a key or token described as public or publishable.',
     implies: { risk: 'medium', capability: 'credentials' },
-    applies: (p) => (SECRET_NAME.test(p.snake) || SECRET_TOKEN.test(p.snake)) && !p.isBoolean && !p.snake.endsWith('_arn'),
+    applies: (p) =>
+      (SECRET_NAME.test(p.snake) || SECRET_TOKEN.test(p.snake)) &&
+      !p.isBoolean &&
+      !p.snake.endsWith('_arn') &&
+      !SECRET_REFERENCE.test(p.described) &&
+      !PUBLIC_CREDENTIAL.test(p.described),
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
     note: (p) =>
       `The parameter ${p.shown} takes a secret: the agent has to hold it, and it will sit in the conversation, in logs and in any tool output that echoes it.`,
     clause: (p) => `takes a secret in \`${p.name}\``,
     fires: { name: 'connect', parameters: { password: 'string' } },
-    quiet: { name: 'connect', parameters: { next_token: 'string: pagination token' } },
+    quiet: { name: 'get_secret', parameters: { secret: 'string: the name of the secret' } },
   },
   {
     id: 'parameter.role',

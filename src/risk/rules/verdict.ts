@@ -71,6 +71,14 @@ export const VERDICT_RULES = {
     fires: { name: 'delete_database', description: 'Deletes a database. It is moved to the trash and can be restored for 30 days.' },
     quiet: { name: 'delete_database', description: 'Deletes a database.' },
   },
+  destructiveHintOnly: {
+    id: 'verdict.destructive-hint-only',
+    summary:
+      'The author’s `destructiveHint: true` is the only finding that names a category: the spec assumes it of every tool that is not read-only, so it says a change of unknown reach, not a loss. Write at medium, held by a rate limit, and the page says the hint was set aside.',
+    implies: { category: 'Write', risk: 'medium' },
+    fires: { name: 'thing', annotations: { readOnlyHint: false, destructiveHint: true } },
+    quiet: { name: 'delete_thing', annotations: { readOnlyHint: false, destructiveHint: true } },
+  },
   impliedChange: {
     id: 'verdict.implied-change',
     summary:

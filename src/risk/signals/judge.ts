@@ -53,6 +53,24 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
   'within',
 ]);
 
+/** Words that make a store noun an alias, a binding or an allow-list entry ("parked domain", "linked account"). */
+const BINDING_QUALIFIERS: ReadonlySet<string> = new Set([
+  'custom',
+  'parked',
+  'alias',
+  'aliased',
+  'addon',
+  'security',
+  'allowed',
+  'trusted',
+  'linked',
+  'connected',
+  'bound',
+]);
+
+/** Words that introduce how a tool works rather than what it acts on. */
+const MEANS: ReadonlySet<string> = new Set(['with', 'using', 'via', 'through']);
+
 /**
  * The classes of the word at `index` in its phrase: as `classesOf`, except that a policy qualified
  * by what it governs ("alert_policy", "backup_policy") is configuration, not access.
@@ -60,6 +78,15 @@ const PREPOSITIONS: ReadonlySet<string> = new Set([
 function classesAt(words: readonly Word[], index: number): readonly NounClass[] {
   const own = classesOf(words[index]!.lower);
   const previous = words[index - 1]?.lower;
+  // "connect_with_oauth", "login_via_sso": how the tool signs in, not an identity it changes;
+  // "assign_current_user", "me": the caller, named as an assignee, not an account being changed.
+  if (previous !== undefined && own.includes('iam') && (MEANS.has(previous) || previous === 'current')) {
+    return own.filter((cls) => cls !== 'iam');
+  }
+  // "custom_domain", "parked_domain", "linked_account": an alias or a binding to a store, not the store.
+  if (previous !== undefined && own.includes('container') && BINDING_QUALIFIERS.has(previous)) {
+    return own.filter((cls) => cls !== 'container');
+  }
   if (
     previous !== undefined &&
     own.includes('iam') &&
@@ -144,7 +171,8 @@ export interface VerbHit {
 export function lookupVerb(word: Word, options: { browser?: boolean; next?: Word } = {}): VerbHit | undefined {
   if (options.next) {
     const pair = VERB_PAIRS.get(`${word.lower}_${options.next.lower}`);
-    if (pair) return { key: pair, entry: VERBS.get(pair)!, pair: true };
+    const entry = pair === undefined ? undefined : ((options.browser ? BROWSER_VERBS.get(pair) : undefined) ?? VERBS.get(pair));
+    if (pair && entry) return { key: pair, entry, pair: true };
   }
   if (options.browser) {
     const browser = BROWSER_VERBS.get(word.lower);

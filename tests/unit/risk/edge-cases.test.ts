@@ -133,10 +133,14 @@ describe('misleading annotations', () => {
     expect(c.annotationConflicts.join(' ')).toMatch(/destructiveHint: false/);
   });
 
-  it('lets destructiveHint: true decide where the tool’s own words are silent', () => {
+  // Round-4 review, class G1: the hint is the spec's default for any tool that is not read-only, so
+  // alone it says a change of unknown reach, held at Write/medium, not a loss.
+  it('holds a tool whose only finding is destructiveHint: true at Write/medium and says the hint was set aside', () => {
     const c = classifyTool(tool({ name: 'things_gateway', annotations: { readOnlyHint: false, destructiveHint: true } }));
-    expect(c.category).toBe('Destructive');
-    expect(c.annotationConflicts).toEqual([]);
+    expect(c.category).toBe('Write');
+    expect(c.risk).toBe('medium');
+    expect(c.decidedBy).toContain('verdict.destructive-hint-only');
+    expect(c.annotationConflicts.join(' ')).toMatch(/nothing else in its definition says what it removes/);
   });
 
   it('keeps destructiveHint: true where the tool’s own words agree', () => {
