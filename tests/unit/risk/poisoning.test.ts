@@ -245,10 +245,13 @@ describe('text made to slow the detector down', () => {
     ['a five-million-letter Latin word ending in a Cyrillic letter', `${'a'.repeat(5_000_000)}\u0430`],
     ['a million mixed words', 'a\u0430 '.repeat(1_000_000)],
     ['two million variation selectors', `😀${'\uFE0F'.repeat(2_000_000)}`],
-  ])('scans %s in well under two seconds, with a short quote', (_, description) => {
-    const started = performance.now();
+  ])('scans %s in well under two seconds of CPU, with a short quote', (_, description) => {
+    // CPU time, not the clock: other work on a loaded machine must not fail the test, and a
+    // backtracking regular expression on these inputs takes minutes of CPU, not seconds.
+    const before = process.cpuUsage();
     const findings = detectToolPoisoning(tool(description));
-    expect(performance.now() - started).toBeLessThan(2000);
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
     for (const f of findings) {
       expect(f.text.length).toBeLessThan(200);
       expect(f.note.length).toBeLessThan(600);
