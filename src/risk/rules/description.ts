@@ -391,7 +391,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, returns the destination path): it writes files, whatever its verb.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     pattern:
-      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b/i,
+      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
     scope: 'whole',
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (quote) => `The description says the tool writes files: ${quote}`,

@@ -109,6 +109,23 @@ const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucke
 const OUTPUT_WORD = /(^|_)(output|out|save|saved|dest|destination|export|write)(_|$)/;
 const MAYBE_OUTPUT_WORD = /(^|_)(target|build|log|result|results)(_|$)/;
 const WRITES_HINT = /\b(writ(?:e|es|ten)|sav(?:e|es|ed)|output|stor(?:e|es|ed)|creat(?:e|es|ed)|destination)\b/i;
+/** A name for where to save ("saveTo", "write_to", "download_dir"); a path only when its description names a path, file or folder. */
+const SAVE_NAME = /^(?:save|write|download|export|output)_(?:to|as|into|file|dir|directory|folder|location)$/;
+/** An argument described as local paths ("Absolute paths to spec documents"), whatever its name. */
+const DESCRIBED_PATHS = /^\W*(?:the |a |an )?(?:list of |array of )?(?:absolute|local|full) (?:file )?paths? (?:to|of)\b/i;
+/** A switch that lets the call overwrite what is there: "save files …, even if they overwrite your local changes". */
+const OVERWRITES =
+  /\b(?:even if (?:it|they|this|that) (?:overwrites?|replaces?)|overwrit(?:e|es|ing) (?:any |the |your )?(?:existing|local))\b/i;
+const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
+/** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
+const SAVES_THERE =
+  /\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+/** A content argument that also takes a local file: "Accepts inline content, a local file path, or an S3 URI", "path to a PFX/PEM file". */
+const ACCEPTS_LOCAL_FILE =
+  /\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?(?:local |absolute )(?:file ?)?path\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ file\b/i;
+/** The tool's own description says it uploads or sends what a path names: "Uploads the source directory …". */
+const UPLOADS_FILES =
+  /\b(?:uploads?|uploading|zips? and uploads?|sends?)\s+(?:the |your |all |each )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
@@ -240,9 +257,13 @@ function isPath(p: ParameterFacts): boolean {
   // An array of objects ({ name, content }) carries files, not paths.
   const items = (p.schema as { items?: { type?: unknown } }).items;
   if (p.types.includes('array') && items?.type === 'object') return false;
+  // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
+  if (text(p) && !p.types.includes('object') && ACCEPTS_LOCAL_FILE.test(p.described)) return true;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
+      (SAVE_NAME.test(p.snake) && PATH_WORDS.test(p.described)) ||
+      DESCRIBED_PATHS.test(p.described) ||
       (ENDPOINT_NAME.test(p.snake) && FILESYSTEM_HINT.test(`${p.described} ${p.tool.summary}`))) &&
     text(p) &&
     !NOT_FILESYSTEM.test(p.described) &&
@@ -483,7 +504,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
-    applies: (p) => isPath(p) && (OUTPUT_WORD.test(p.snake) || (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
+    applies: (p) =>
+      isPath(p) &&
+      (OUTPUT_WORD.test(p.snake) ||
+        SAVE_NAME.test(p.snake) ||
+        SAVES_THERE.test(p.described) ||
+        (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
     clause: (p) => `writes files where \`${p.name}\` points`,
@@ -495,7 +521,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
     implies: { risk: 'medium', capability: 'file-upload' },
-    applies: (p) => isPath(p) && UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`),
+    applies: (p) =>
+      isPath(p) && (UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`) || UPLOADS_FILES.test(p.tool.description)),
     set: { risk: 'medium', capability: 'file-upload', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} names a local file the tool uploads: whatever file the agent picks leaves the machine.`,
     clause: (p) => `uploads the local files \`${p.name}\` names`,
@@ -663,6 +690,18 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
     fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } },
     quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
+  },
+  {
+    id: 'parameter.overwrite-option',
+    summary:
+      'A switch whose description says it lets the call overwrite what is already there ("even if they overwrite your local changes", "overwrite existing files"), whatever the tool’s verb: the rule keeps it off.',
+    implies: { risk: 'medium', capability: 'destruction' },
+    applies: (p) => p.isBoolean && shallow(p) && OVERWRITES.test(p.described),
+    set: { risk: 'medium', capability: 'destruction', strength: 'weak', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lets the call overwrite what is already there.`,
+    clause: (p) => `overwrites existing data when \`${p.name}\` is set`,
+    fires: { name: 'retrieve_files', parameters: { ignore_conflicts: 'boolean: retrieve even if they overwrite your local changes' } },
+    quiet: { name: 'retrieve_files', parameters: { ignore_case: 'boolean: match names in any case' } },
   },
   {
     id: 'parameter.final-submit',
