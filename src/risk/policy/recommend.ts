@@ -182,7 +182,12 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   // Execution that reaches a whole store, API or host (SQL, any API call, a deploy, a command) can
   // change or drop anything as easily as read it, and an upload sends local files away: a person
   // approves it, a rate limit is not enough.
-  if (category === 'Execute' && risk === 'high' && accepted.some((s) => s.capability !== null && STORE_WIDE_POWERS.has(s.capability))) {
+  // So does execution that can take a running system offline (reboot, fail over): ten outages a minute are not a limit.
+  if (
+    category === 'Execute' &&
+    risk === 'high' &&
+    accepted.some((s) => (s.capability !== null && STORE_WIDE_POWERS.has(s.capability)) || s.refinedBy.includes('verb.take-offline'))
+  ) {
     plan = { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' };
   }
   // The author expects a person to confirm each call: make the gateway ask.

@@ -288,6 +288,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways are free.' },
   },
   {
+    id: 'description.local-invoke',
+    summary:
+      'The description says the tool invokes or emulates a function locally ("Locally invokes a Lambda function", "runs your function locally in a container"): it runs the project’s code on the machine.',
+    implies: { category: 'Execute', risk: 'high', capability: 'code-execution' },
+    pattern:
+      /\b(?:locally (?:invokes?|runs?|executes?)|(?:invokes?|runs?|executes?) (?:your |the |a )?(?:[\w-]+ )?functions? locally|emulat(?:es?|ing) (?:your |the |a )?(?:[\w-]+ )?functions?)\b/i,
+    scope: 'early',
+    set: { category: 'Execute', risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (quote) => `The description says the tool runs the function’s code locally: ${quote}`,
+    clause: () => 'runs function code locally',
+    fires: { name: 'local_invoke', description: 'Locally invokes a Lambda function using the SAM CLI.' },
+    quiet: { name: 'invoke_info', description: 'Describes how a Lambda function is invoked.' },
+  },
+  {
     id: 'description.api-passthrough',
     summary:
       "The description says the tool calls any API operation the agent names, or lets it pick the HTTP method of each request among writing ones (`method: 'GET'|'POST'|'DELETE'`): as powerful as the whole API behind it.",

@@ -59,6 +59,7 @@ const NOT_SOURCE_CODE =
 const PROGRAM_CONTEXT =
   /\b(source|function|script|program|snippet|resolver|handler|module|javascript|typescript|python|ruby|lua|golang|java|js|ts|sql|shell|bash|playwright|execut|evaluat|interpret|compil|runs?\b|running)/i;
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
+const CONTAINER_VERBS: ReadonlySet<string> = new Set(['run', 'create', 'start', 'launch', 'deploy', 'submit', 'exec', 'execute']);
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
 const COMMAND_NAME =
   /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
@@ -85,6 +86,17 @@ const DESCRIBED_COMMAND =
   /^\W*(?:(?:the|a|an|optional|required|one|single)\s+)*(?:[\w-]+\s+){0,2}?(?:shell|bash|zsh|powershell|terminal|os)\s+command\b|\bcommand(?:[- ]line)? (?:to|that will be|which will be|that is) (?:run|execut)/i;
 const DESCRIBED_CODE =
   /^\W*(?:(?:the|a|an|optional|required|some)\s+)*(?:[\w-]+\s+){0,2}?(?:python|javascript|typescript|js|ruby|lua|shell|bash)\s+(?:code|script|snippet|expression)\b|\b(?:code|script|program|snippet|expression) (?:to|that will be|which will be|that is) (?:run|execut|evaluat|interpret)/i;
+/** A container image the tool runs: whatever the image holds runs with the tool's access. */
+const IMAGE_NAME = /^(?:image|images|container_image|image_uri|image_url|image_name|docker_image|image_ref)$/;
+const RUNS_CONTAINERS = /\b(?:pods?|containers?|tasks?|jobs?|workloads?)\b/i;
+/** A list of steps, nodes or stages whose description says each runs a jar, a command, code or a workflow node. */
+const STEPS_NAME = /^(?:steps|nodes|pipeline|pipelines|stages|actions)$/;
+const RUNNABLE_ITEMS = /\b(?:jars?|hadoop ?jar ?steps?|command[- ]runner|commands?|scripts?|code|workflow nodes?)\b/i;
+/** A path argument that names an endpoint of the API the tool calls ("The API endpoint path (without base URL)"). */
+const ENDPOINT_PATH_NAME = /^(?:path|endpoint|url_path|api_path|endpoint_path|resource_path|uri)$/;
+const DESCRIBED_ENDPOINT_PATH =
+  /\b(?:api )?endpoint path\b|\bapi (?:path|route)\b|\bpath of the (?:[\w-]+ )?(?:api )?endpoint\b|\b(?:without|relative to) (?:the )?base url\b/i;
+const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
 const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
@@ -409,6 +421,61 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `ships code the agent writes in \`${p.name}\``,
     fires: { name: 'upload_script', parameters: { script: 'string: the script to store' } },
     quiet: { name: 'upload_note', parameters: { note: 'string' } },
+  },
+  {
+    id: 'parameter.container-image',
+    summary:
+      'A container image (`image`, `image_uri`) on a tool that runs, creates or starts a pod, container, task or job: whatever the image holds runs with the access of the cluster or account, so the agent picks the code.',
+    implies: { category: 'Execute', risk: 'high', capability: 'code-execution' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      IMAGE_NAME.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      (RUNS_CONTAINERS.test(p.tool.nameFacts.words.map((w) => w.lower).join(' ')) || RUNS_CONTAINERS.test(p.tool.summary)) &&
+      nameVerbs(p).some((v) => CONTAINER_VERBS.has(v)),
+    set: { category: 'Execute', risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} picks the container image the tool runs: whatever that image holds runs with the tool’s access.`,
+    clause: (p) => `runs whatever container image the agent names in \`${p.name}\``,
+    fires: {
+      name: 'pods_run',
+      description: 'Run a pod with the given container image.',
+      parameters: { image: 'string: container image to run' },
+    },
+    quiet: { name: 'pods_list', description: 'List pods and their images.', parameters: { image: 'string: filter by image' } },
+  },
+  {
+    id: 'parameter.runnable-steps',
+    summary:
+      'A list of steps, nodes or stages (`steps[]`, `nodes[]`, `pipeline[]`) whose description says the items run jars, commands, scripts, code or workflow nodes: the agent writes the work that runs.',
+    implies: { risk: 'high', capability: 'code-execution' },
+    applies: (p) => !p.reads && !p.nested && STEPS_NAME.test(p.snake) && p.types.includes('array') && RUNNABLE_ITEMS.test(p.described),
+    set: { risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lists work items that run jars, commands or code: the agent writes what runs.`,
+    clause: (p) => `runs the work the agent lists in \`${p.name}\``,
+    fires: {
+      name: 'add_steps',
+      parameters: { steps: { type: 'array', description: 'Steps to add; each has a HadoopJarStep with the jar and its arguments' } },
+    },
+    quiet: { name: 'add_steps', parameters: { steps: { type: 'array', description: 'Checklist steps to add to the ticket' } } },
+  },
+  {
+    id: 'parameter.endpoint-path',
+    summary:
+      'A path described as an API endpoint ("the API endpoint path, without base URL") on a tool that also takes a request body or method: the tool sends whatever request the agent builds to any endpoint of the API.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) =>
+      !p.nested &&
+      ENDPOINT_PATH_NAME.test(p.snake) &&
+      text(p) &&
+      DESCRIBED_ENDPOINT_PATH.test(p.described) &&
+      p.tool.parameters.some(([name]) => name !== p.name && REQUEST_BODY_NAME.test(snakeName(name))),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} picks the API endpoint, and the agent writes the request: any call of the API goes through.`,
+    clause: (p) => `sends the request the agent builds to any endpoint named in \`${p.name}\``,
+    fires: { name: 'api_post', parameters: { path: 'string: the API endpoint path (without base URL)', body: 'object' } },
+    quiet: { name: 'api_get', parameters: { path: 'string: the API endpoint path (without base URL)' } },
   },
   {
     id: 'parameter.shell-command',
