@@ -275,17 +275,17 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.spending',
     summary:
-      'The description says calls cost money: incurs charges, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
+      'The description says calls cost money: incurs (AWS compute) charges, a billable operation, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
     implies: { risk: 'medium', capability: 'spending' },
     pattern:
-      /\b(incurs? (?:aws |additional |ongoing |hourly |significant )?(?:charges|costs|fees)|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
+      /\b(incur(?:s|red)? (?!no\b)(?:(?!no\b)[\w-]+ ){0,3}(?:charges|costs|fees)|billable operation|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
     note: (quote) => `The description says calls cost money: ${quote}`,
     clause: (match) => `costs money to run (${match})`,
-    fires: { name: 'gateway_create', description: 'Creates a gateway. This provisions AWS infrastructure and incurs AWS charges.' },
-    quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways are free.' },
+    fires: { name: 'gateway_create', description: 'Creates a gateway. This starts a session that incurs AWS compute charges.' },
+    quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways incur no extra charges.' },
   },
   {
     id: 'description.local-invoke',

@@ -190,6 +190,33 @@ const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_am
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
   /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+/** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
+const TIER_NAME =
+  /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
+/** Its description or values name sizes or tiers: "Underlying storage SKU", "Max size: 4095 GB", SP10, P30, Standard_LRS. */
+const TIER_WORDS = /\b(?:tiers?|size|gb|tb|gib|tib|ssd|basic|premium|standard|performance|capacity)(?![a-z])/i;
+/** A SKU of a cloud resource prices it; a SKU of a shop's product or variant is a stock code. */
+const SKU_NAME = /^sku(?:_name|_tier|_capacity)?$/;
+const PRODUCT_WORDS = /\b(?:products?|variants?|items?|inventory|stock|merchandise|catalog(?:ue)?)\b/i;
+/** Verbs that create or change what is billed; a restart or a read sizes nothing. */
+const PROVISIONING_VERBS: ReadonlySet<string> = new Set([
+  'create',
+  'update',
+  'modify',
+  'scale',
+  'resize',
+  'provision',
+  'build',
+  'upgrade',
+  'launch',
+  'add',
+  'set',
+  'change',
+]);
+/** A summary that opens by creating or changing ("Create Atlas Stream Processing resources"), for a name without a verb. */
+const PROVISIONING_SUMMARY = /^\W*(?:creates?|provisions?|updates?|scales?|modif(?:y|ies)|resizes?|upgrades?)\b/i;
+/** Free capacity costs nothing: "Create a free MongoDB Atlas cluster", "free tier". */
+const FREE_CAPACITY = /\bfree\b/i;
 /** A parameter description that picks the size of billed machines: "the cache instance type", "node class". */
 const SIZED_INSTANCE = /\b(?:instance|node) (?:type|class|size)s?\b/i;
 /** A type argument that picks among the resources of a whole API ("AWS::S3::Bucket", "kind of the resource"), not among record kinds of one application. */
@@ -815,6 +842,25 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `sizes paid capacity through \`${p.name}\``,
     fires: { name: 'update_cluster', parameters: { node_type: 'string: the instance type of the nodes' } },
     quiet: { name: 'update_cluster', parameters: { description: 'string' } },
+  },
+  {
+    id: 'parameter.sizes-tier',
+    summary:
+      'A tier, SKU or disk size (`sku`, `tier`, `size_gb`) on a tool that creates, updates or scales something, when its description or values name sizes or tiers: the agent decides how much is billed, so the rule caps calls per day.',
+    implies: { risk: 'medium', capability: 'spending' },
+    applies: (p) =>
+      TIER_NAME.test(p.snake) &&
+      (SKU_NAME.test(p.snake)
+        ? !PRODUCT_WORDS.test(`${p.described} ${p.tool.summary}`)
+        : TIER_WORDS.test(p.described) || Array.isArray(p.schema.enum)) &&
+      ((!p.reads && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v))) ||
+        (nameVerbs(p).length === 0 && PROVISIONING_SUMMARY.test(p.tool.summary))) &&
+      !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`),
+    set: { risk: 'medium', capability: 'spending', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} picks the tier or size of what the tool creates: the agent decides how much is billed.`,
+    clause: (p) => `picks the billed tier or size in \`${p.name}\``,
+    fires: { name: 'create_disk', parameters: { sku: 'string: storage SKU: Standard_LRS, Premium_LRS, UltraSSD_LRS' } },
+    quiet: { name: 'create_disk', parameters: { name: 'string: the disk name' } },
   },
   {
     id: 'parameter.any-resource-type-removed',
