@@ -71,13 +71,14 @@ const INPUT_NAME = /^(input|inputs|stdin|keys|keystrokes|text|line|lines|data|co
 const PROCESS_INPUT =
   /\b(?:send|sends|write|writes|type|types|pipe|pipes)\b[^.]{0,40}\b(?:input|keys|keystrokes|text|commands?|lines?)\b[^.]{0,30}\b(?:to|into)\b[^.]{0,30}\b(?:terminal|shell|repl|console|process|pty|tty|stdin)\b/i;
 const SQL_NAME =
-  /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
+  /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql|dql|dql_statement|dql_query|kql|kql_query|logql|logql_query|promql_query)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE =
-  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
+  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
 // A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
 const RUNS_STATEMENT =
   /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
+const CHECKING_VERBS: ReadonlySet<string> = new Set(['verify', 'validate', 'lint', 'check', 'format', 'parse']);
 const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
 /** A parameter's own description that says it is a command to run or code to execute. */
 // What the parameter is, at the start of its description ("The shell command to run"), or a
@@ -97,8 +98,10 @@ const ENDPOINT_PATH_NAME = /^(?:path|endpoint|url_path|api_path|endpoint_path|re
 const DESCRIBED_ENDPOINT_PATH =
   /\b(?:api )?endpoint path\b|\bapi (?:path|route)\b|\bpath of the (?:[\w-]+ )?(?:api )?endpoint\b|\b(?:without|relative to) (?:the )?base url\b/i;
 const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
-const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
-const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
+/** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
+const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
+const READ_ONLY_QUERY =
+  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
 /** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */
@@ -279,6 +282,8 @@ function isQuery(p: ParameterFacts): boolean {
   // Run only when the tool's verb runs statements, or its summary or the parameter says it runs them:
   // a linter reads the statement, a saved-query tool stores it for later.
   const entries = verbEntries(p);
+  // A checker reads the statement ("verify a DQL statement before executing it"): it runs nothing.
+  if (nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v))) return false;
   return (
     entries.length === 0 ||
     entries.some((e) => e.runsStatements === true) ||
@@ -533,7 +538,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
     implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
-    applies: (p) => isQuery(p) && ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) || READ_ONLY_QUERY.test(p.described)),
+    applies: (p) =>
+      isQuery(p) &&
+      // The language named first decides ("CLS query … e.g. the SQL-type database's logs" is CLS).
+      ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) ||
+        READ_ONLY_LANGUAGE.test(queryLanguage(p)) ||
+        READ_ONLY_QUERY.test(p.described) ||
+        READ_ONLY_QUERY.test(p.tool.summary)),
     set: { category: 'Read', risk: 'medium', capability: 'query-language' },
     note: (p) =>
       `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
