@@ -123,6 +123,7 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'sensitive-data': 'reads sensitive data',
   bulk: 'acts on many items at once',
   money: 'touches money',
+  spending: 'spends money',
   'public-exposure': 'can make things public',
   'build-deploy': 'builds or deploys',
   'package-install': 'installs packages',
@@ -134,11 +135,13 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
 };
 
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
-export function powersOf(classification: Pick<Classification, 'signals'>): string | undefined {
+export function powersOf(classification: Pick<Classification, 'signals'> & Partial<Pick<Classification, 'category'>>): string | undefined {
   const words: string[] = [];
   for (const signal of classification.signals) {
     // Evidence of power, and the author's own request for confirmation (a context signal).
     if (!signal.accepted || !signal.capability || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
+    // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted.
+    if (signal.capability === 'destruction' && signal.source === 'annotation' && classification.category !== 'Destructive') continue;
     const phrase = CAPABILITY_WORDS[signal.capability];
     if (phrase && !words.includes(phrase)) words.push(phrase);
     if (words.length === 2) break;

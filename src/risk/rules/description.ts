@@ -45,6 +45,8 @@ export interface DescriptionRule extends RuleMeta {
    * describes someone else's.
    */
   actsOnly?: true;
+  /** Only when the name's verbs all read (or it has none): a claim about what the tool returns. */
+  readsOnly?: true;
 }
 
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
@@ -82,11 +84,12 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.public-value',
     summary:
-      'The description says the key or token the tool returns is meant to be public: publishable, a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low.',
+      'The description of a reading tool says the key or token it returns is meant to be public: publishable, returns a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low. Not on a tool that creates or deletes, nor on an instruction about an input ("read the user’s public key file").',
     implies: { risk: 'low' },
     pattern:
-      /\b(publishable (?:api )?(?:keys?|tokens?)|public (?:api )?(?:keys?|tokens?)|safe to (?:expose|share|publish|embed)(?: (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend)))?|(?:can|may) be (?:safely )?(?:exposed|shared|embedded) (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend))(?: safely)?|(?:can|may) be (?:exposed|shared|embedded)(?: [\w-]+){0,2} safely|not (?:a )?secret)\b/i,
+      /\b(publishable (?:api )?(?:keys?|tokens?)|(?:returns?|gets?|retrieves?|fetch(?:es)?|lists?|shows?|provides?) (?:the |a |an |its |your )?(?:[\w-]+ ){0,3}?public (?:api )?(?:keys?|tokens?)|(?:keys?|tokens?) (?:is|are) (?:meant to be )?public|(?:included|returned|shown) (?:only )?for public (?:api )?(?:keys?|tokens?)|safe to (?:expose|share|publish|embed)(?: (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend)))?|(?:can|may) be (?:safely )?(?:exposed|shared|embedded) (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend))(?: safely)?|(?:can|may) be (?:exposed|shared|embedded)(?: [\w-]+){0,2} safely|not (?:a )?secret)\b/i,
     scope: 'whole',
+    readsOnly: true,
     set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
     note: (quote) => `The description says what the tool returns is meant to be public: ${quote}`,
     clause: () => 'returns a value meant to be public',

@@ -80,6 +80,7 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
       continue;
+    if (rule.readsOnly && context.nameFacts.entries.some((entry) => entry.category !== 'Read')) continue;
     const match =
       matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
