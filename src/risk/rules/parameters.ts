@@ -142,6 +142,15 @@ const ACCEPTS_LOCAL_FILE =
 const UPLOADS_FILES =
   /\b(?:uploads?|uploading|zips? and uploads?|sends?)\s+(?:the |your |all |each )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
+/**
+ * A URL that names a resource of the tool's own service ("The URL of the CircleCI project", "the issue URL"), or an
+ * allow-list of where something may be used ("URLs where the token can be used"): an identifier or a restriction,
+ * not an address the tool fetches or connects to. Not when the description says it is fetched, visited or called.
+ */
+const IDENTIFYING_URL =
+  /^\W*(?:the |a |an )?(?:full |canonical |web |html )?url (?:of|for) (?:the |a |an |your )?(?:[\w-]+ ){0,3}?(?:project|issue|pull request|merge request|repository|repo|build|job|pipeline|workflow|ticket|story|task|record|run)\b|^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}(?:project|issue|pull request|merge request|build|job|pipeline|ticket|story|task) url\b|\b(?:allowed|permitted) (?:urls?|origins?|domains?|referr?ers?)\b|\burls? (?:where|from which|on which) (?:the |this |a )?[\w-]+ (?:can|may|is allowed to) be used\b/i;
+const FETCHED_WORDING =
+  /\b(?:search(?:es)?|reads?|clones?|mirrors?|imports?|fetch(?:es|ed)?|download(?:s|ed)?|scrap(?:e|es|ed)|crawl(?:s|ed)?|visit(?:s|ed)?|navigat(?:e|es|ed)|open(?:s|ed)?|load(?:s|ed)?|calls?|request(?:s|ed)?|post(?:s|ed)? to)\b/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -341,6 +350,7 @@ function isAddress(p: ParameterFacts): boolean {
   // or a link the response fills in ("The URL for the sections navigation property").
   if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
+  if (IDENTIFYING_URL.test(p.described) && !FETCHED_WORDING.test(p.described)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
 }
