@@ -147,6 +147,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'create_portal_session', description: 'Creates a portal session for reporting.' },
   },
   {
+    id: 'description.mints-upload-credentials',
+    summary:
+      'The description says the tool generates an upload URL with credentials, or returns auth keys or tokens for uploading: whoever holds them can write into the store until they expire, so the call hands out write access. (A pre-signed URL for one object is narrower, and not this.)',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    pattern:
+      /\b(?:(?:generates?|creates?|returns?|issues?|mints?) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:upload )?urls? with (?:[\w-]+ )?(?:authentication |auth |access )?(?:credentials|tokens?|keys?)|returns? (?:[\w`]+,? ){0,4}(?:and )?`?\w*auth_?(?:key|token)`?)/i,
+    scope: 'whole',
+    aboutThisTool: true,
+    set: { category: 'Write', risk: 'high', capability: 'credentials', asReadOnly: null },
+    note: (quote) => `The description says the tool hands out credentials to write into a store: ${quote}`,
+    clause: () => 'hands out credentials to upload into a store',
+    fires: { name: 'generate_upload_url', description: 'Generate an upload URL with authentication credentials for the site storage.' },
+    quiet: { name: 'generate_upload_url', description: 'Generate the public URL of an uploaded file.' },
+  },
+  {
     id: 'description.local-state',
     summary:
       'The summary says the tool removes an account, a login, a token or a session from its cache (or from a local token cache): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
