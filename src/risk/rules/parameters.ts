@@ -227,6 +227,11 @@ const PROVISIONING_VERBS: ReadonlySet<string> = new Set([
 ]);
 /** A summary that opens by creating or changing ("Create Atlas Stream Processing resources"), for a name without a verb. */
 const PROVISIONING_SUMMARY = /^\W*(?:creates?|provisions?|updates?|scales?|modif(?:y|ies)|resizes?|upgrades?)\b/i;
+/** Verbs that act on capacity without sizing it: a restart bills what already runs. */
+const SIZES_NOTHING: ReadonlySet<string> = new Set(['restart', 'reboot', 'stop', 'start', 'shutdown', 'failover', 'reset']);
+/** Names of nodes that exist, picked for the call ("The list of node names to restart"): not a size. */
+const EXISTING_NODES =
+  /\b(?:list of|names? of the) (?:[\w-]+ )?(?:nodes?|instances?) (?:names? |ids? )?to\b|\b(?:node|instance) (?:names?|ids?) to\b/i;
 /** Free capacity costs nothing: "Create a free MongoDB Atlas cluster", "free tier". */
 const FREE_CAPACITY = /\bfree\b/i;
 /** A parameter description that picks the size of billed machines: "the cache instance type", "node class". */
@@ -852,8 +857,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
     // A plain `type` counts when its own description says it picks the instance or node type.
+    // Not on a restart, reboot or stop, which sizes nothing, nor on names of existing nodes, nor on free capacity.
     applies: (p) =>
       !p.reads &&
+      !nameVerbs(p).every((v) => SIZES_NOTHING.has(v)) &&
+      !EXISTING_NODES.test(p.described) &&
+      !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`) &&
       (SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
       (p.tool.nameFacts.nouns.has('paid-capacity') ||
         /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
