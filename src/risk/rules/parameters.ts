@@ -59,6 +59,31 @@ const NOT_SOURCE_CODE =
 const PROGRAM_CONTEXT =
   /\b(source|function|script|program|snippet|resolver|handler|module|javascript|typescript|python|ruby|lua|golang|java|js|ts|sql|shell|bash|playwright|execut|evaluat|interpret|compil|runs?\b|running)/i;
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
+const STORING_VERBS: ReadonlySet<string> = new Set([
+  'create',
+  'update',
+  'upload',
+  'save',
+  'store',
+  'deploy',
+  'put',
+  'publish',
+  'set',
+  'add',
+  'write',
+  'register',
+  'edit',
+  'modify',
+  'replace',
+  'push',
+  'commit',
+  'install',
+  'schedule',
+  'upsert',
+  'import',
+  'patch',
+  'apply',
+]);
 const CONTAINER_VERBS: ReadonlySet<string> = new Set(['run', 'create', 'start', 'launch', 'deploy', 'submit', 'exec', 'execute']);
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
 const COMMAND_NAME =
@@ -281,6 +306,11 @@ function isCode(p: ParameterFacts): boolean {
   return !/^codes?$/.test(p.snake) || PROGRAM_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v));
 }
 
+/** The tool's name stores, deploys or schedules something (a function, a job, a workflow). */
+function storesOrDeploys(p: ParameterFacts): boolean {
+  return nameVerbs(p).some((v) => STORING_VERBS.has(v));
+}
+
 function isCommand(p: ParameterFacts): boolean {
   // Beside a `command`, a `shell` picks which shell runs it.
   const picksShell = p.snake === 'shell' && p.tool.parameters.some(([name]) => name !== p.name && COMMAND_NAME.test(snakeName(name)));
@@ -460,9 +490,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.code-shipped',
-    summary: 'A `code` or `script` text the tool stores or deploys rather than runs now: it ends up where it will run later.',
+    summary:
+      'A `code` or `script` text the tool stores or deploys rather than runs now (its verb creates, uploads, deploys, schedules…, or it has none): it ends up where it will run later.',
     implies: { risk: 'high', capability: 'code-execution' },
-    applies: (p) => isCode(p) && !codeExecutes(p) && p.snake !== 'expression',
+    // Only a tool that stores, deploys or schedules (or whose name has no verb) ships code; a scraper runs its script now.
+    applies: (p) =>
+      isCode(p) && !codeExecutes(p) && p.snake !== 'expression' && ((nameVerbs(p).length === 0 && !p.nested) || storesOrDeploys(p)),
     set: { risk: 'high', capability: 'code-execution' },
     note: (p) => `The parameter ${p.shown} takes source code, which ends up stored or deployed where it will run later.`,
     clause: (p) => `ships code the agent writes in \`${p.name}\``,
@@ -523,6 +556,19 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `sends the request the agent builds to any endpoint named in \`${p.name}\``,
     fires: { name: 'api_post', parameters: { path: 'string: the API endpoint path (without base URL)', body: 'object' } },
     quiet: { name: 'api_get', parameters: { path: 'string: the API endpoint path (without base URL)' } },
+  },
+  {
+    id: 'parameter.provider-script',
+    summary:
+      'A script passed to a tool whose verb neither stores nor deploys (a scraper’s `actions[].script`): the provider runs it in its own browser or sandbox during the call, so it is at most medium and does not make a read a write.',
+    implies: { risk: 'medium', capability: 'browser-control' },
+    applies: (p) =>
+      isCode(p) && !codeExecutes(p) && p.snake !== 'expression' && (nameVerbs(p).length > 0 || p.nested) && !storesOrDeploys(p),
+    set: { risk: 'medium', capability: 'browser-control', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} takes a script that the service runs in its own browser or sandbox during the call.`,
+    clause: (p) => `runs the agent’s script in the service’s sandbox (\`${p.name}\`)`,
+    fires: { name: 'scrape_page', parameters: { script: 'string: a browser script for the page' } },
+    quiet: { name: 'deploy_function', parameters: { script: 'string: the function source to deploy' } },
   },
   {
     id: 'parameter.shell-command',
