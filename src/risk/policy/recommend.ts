@@ -316,6 +316,8 @@ const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?na
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+/** A parameter that holds a whole object (its YAML or JSON), not a kind name. */
+const MANIFEST = /\b(?:yaml|json|manifest|representation|full spec)\b/i;
 const KIND_NAME = /^(kind|resource_?type|resource|resource_?kind|type)$/i;
 
 /** Secret, secret, secrets, ClusterRole, clusterrole, clusterroles, …: kubectl takes every spelling. */
@@ -398,7 +400,8 @@ function argumentConditions(
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
     // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
-    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum))
+    // (Not on a whole manifest, "Complete YAML or JSON representation of the resource": a kind check on it never matches.)
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum) && !MANIFEST.test(schema.description ?? ''))
       add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);

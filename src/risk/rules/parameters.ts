@@ -942,7 +942,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.any-resource-type-removed',
     summary:
       'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
-    implies: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough' },
+    implies: { category: 'Destructive', risk: 'critical', capability: 'destruction' },
     applies: (p) =>
       !p.reads &&
       TYPE_PARAMETER.test(p.snake) &&
@@ -951,7 +951,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       genericTarget(p) &&
       reachesAnyResource(p) &&
       p.tool.nameCategory === 'Destructive',
-    set: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough', asReadOnly: null },
+    // Any kind of destruction, not a pass-through of any API call: the tool only deletes.
+    set: { category: 'Destructive', risk: 'critical', capability: 'destruction', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool deletes whatever kind of resource it is told.`,
     clause: (p) => `deletes any type of resource the agent names in \`${p.name}\``,
     fires: { name: 'delete_resource', parameters: { resource_type: 'string: the resource type, e.g. AWS::S3::Bucket' } },
