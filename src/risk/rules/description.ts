@@ -45,6 +45,11 @@ export interface DescriptionRule extends RuleMeta {
    * describes someone else's.
    */
   actsOnly?: true;
+  /**
+   * Only on what the tool returns: when the name has a verb that does not read, the phrase must follow a
+   * returning verb in its sentence ("creates a draft and returns the email").
+   */
+  returnsOnly?: true;
   /** Only when the name's verbs all read (or it has none): a claim about what the tool returns. */
   readsOnly?: true;
 }
@@ -507,16 +512,18 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.external-content',
     summary:
-      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input.',
+      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate.',
     implies: { capability: 'external-content' },
+    // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
     pattern:
-      /\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b/i,
+      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b/i,
     scope: 'summary',
+    returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
     note: (_quote, match) => `The description says it returns ${match}: text written by others that the agent will read as input.`,
     clause: (match) => `returns ${match} written by others`,
     fires: { name: 'fetch', description: 'Fetches web pages and returns their text.' },
-    quiet: { name: 'fetch', description: 'Fetches the account settings.' },
+    quiet: { name: 'send_email', description: 'Sends an email to the given recipients.' },
   },
 ];
 
