@@ -11,6 +11,7 @@ import type { Finding } from './signals/finding.ts';
 import { capitalize } from './text.ts';
 
 /** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
+const ENDPOINT_PATH_RULE = 'parameter.endpoint-path';
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
@@ -37,12 +38,15 @@ export function predictHints(
     category,
     capabilities,
     verb: decisive?.verbEffect !== undefined ? { effect: decisive.verbEffect, idempotent: decisive.verbIdempotent ?? false } : undefined,
+    // An endpoint path on a tool whose name fixes the method (bb_post) sends only that method: its verb decides
+    // what the call changes, but it still reaches the whole API.
     runsAnything: counted.some(
       (f) =>
         f.unbounded === true ||
-        (f.capability !== null && RUNS_ANYTHING.has(f.capability)) ||
+        (f.capability !== null && RUNS_ANYTHING.has(f.capability) && f.rule !== ENDPOINT_PATH_RULE) ||
         (f.capability === 'query-language' && f.category === 'Execute'),
     ),
+    reachesAnyCall: counted.some((f) => f.rule === ENDPOINT_PATH_RULE),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
     describedAdditive: counted.some((f) => f.rule === ADDITIVE_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),

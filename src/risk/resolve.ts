@@ -65,9 +65,12 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const readOnlyClaims = claims.filter((c) => c.claim === 'read-only');
   const nameReads = namedCategories(raising).every((c) => c === 'Read') && namedCategories(raising).length > 0;
   const describedClaim = readOnlyClaims.some((c) => c.source === 'description');
-  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(describedClaim && nameReads && f.source === 'annotation'));
-  // A tool whose lever is a read-only query language (PromQL, Logs Insights) reads, whatever its verb.
+  // A tool whose lever is a read-only query language (PromQL, Logs Insights, DQL) reads, whatever its verb, and
+  // whatever the author's readOnlyHint: false says (a language that cannot write outweighs a flag).
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
+  const againstReadOnly = raising.filter(
+    (f) => contradictsReadOnly(f) && !((describedClaim && nameReads) || readOnlyLanguage ? f.source === 'annotation' : false),
+  );
   const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage) && againstReadOnly.length === 0;
   for (const claim of readOnlyClaims) {
     claim.accepted = readOnly;

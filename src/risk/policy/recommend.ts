@@ -123,6 +123,7 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'sensitive-data': 'reads sensitive data',
   bulk: 'acts on many items at once',
   money: 'touches money',
+  spending: 'spends money',
   'public-exposure': 'can make things public',
   'build-deploy': 'builds or deploys',
   'package-install': 'installs packages',
@@ -134,11 +135,13 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
 };
 
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
-export function powersOf(classification: Pick<Classification, 'signals'>): string | undefined {
+export function powersOf(classification: Pick<Classification, 'signals'> & Partial<Pick<Classification, 'category'>>): string | undefined {
   const words: string[] = [];
   for (const signal of classification.signals) {
     // Evidence of power, and the author's own request for confirmation (a context signal).
     if (!signal.accepted || !signal.capability || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
+    // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted.
+    if (signal.capability === 'destruction' && signal.source === 'annotation' && classification.category !== 'Destructive') continue;
     const phrase = CAPABILITY_WORDS[signal.capability];
     if (phrase && !words.includes(phrase)) words.push(phrase);
     if (words.length === 2) break;
@@ -182,7 +185,12 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   // Execution that reaches a whole store, API or host (SQL, any API call, a deploy, a command) can
   // change or drop anything as easily as read it, and an upload sends local files away: a person
   // approves it, a rate limit is not enough.
-  if (category === 'Execute' && risk === 'high' && accepted.some((s) => s.capability !== null && STORE_WIDE_POWERS.has(s.capability))) {
+  // So does execution that can take a running system offline (reboot, fail over): ten outages a minute are not a limit.
+  if (
+    category === 'Execute' &&
+    risk === 'high' &&
+    accepted.some((s) => (s.capability !== null && STORE_WIDE_POWERS.has(s.capability)) || s.refinedBy.includes('verb.take-offline'))
+  ) {
     plan = { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' };
   }
   // The author expects a person to confirm each call: make the gateway ask.
@@ -308,6 +316,8 @@ const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?na
 const TABLE_NAME = /^(table|table_?name)$/i;
 const REPOSITORY_NAME = /^(repository|repository_?name|repo|repo_?name)$/i;
 const KUBERNETES = /\b(k8s|kubernetes|kubectl)\b/i;
+/** A parameter that holds a whole object (its YAML or JSON), not a kind name. */
+const MANIFEST = /\b(?:yaml|json|manifest|representation|full spec)\b/i;
 const KIND_NAME = /^(kind|resource_?type|resource|resource_?kind|type)$/i;
 
 /** Secret, secret, secrets, ClusterRole, clusterrole, clusterroles, …: kubectl takes every spelling. */
@@ -390,7 +400,8 @@ function argumentConditions(
   for (const [name, schema] of Object.entries(properties)) {
     if (!acceptsText(schema) || schema.type === undefined) continue;
     // Any argument that picks the resource type ("kind", or kubectl's "resourceType": "secrets"), in either spelling.
-    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum))
+    // (Not on a whole manifest, "Complete YAML or JSON representation of the resource": a kind check on it never matches.)
+    if (KIND_NAME.test(name) && kubernetes && !Array.isArray(schema.enum) && !MANIFEST.test(schema.description ?? ''))
       add(name, { kind: 'notOneOf', values: name === 'kind' ? [...SENSITIVE_KINDS] : sensitiveKindSpellings() });
     if (category === 'Read') continue;
     const s3 = /\bs3\b/i.test(`${name.replace(/_/g, ' ')} ${schema.description ?? ''} ${tool.name.replace(/_/g, ' ')}`);

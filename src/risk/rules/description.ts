@@ -45,6 +45,13 @@ export interface DescriptionRule extends RuleMeta {
    * describes someone else's.
    */
   actsOnly?: true;
+  /**
+   * Only on what the tool returns: when the name has a verb that does not read, the phrase must follow a
+   * returning verb in its sentence ("creates a draft and returns the email").
+   */
+  returnsOnly?: true;
+  /** Only when the name's verbs all read (or it has none): a claim about what the tool returns. */
+  readsOnly?: true;
 }
 
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
@@ -82,11 +89,12 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.public-value',
     summary:
-      'The description says the key or token the tool returns is meant to be public: publishable, a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low.',
+      'The description of a reading tool says the key or token it returns is meant to be public: publishable, returns a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low. Not on a tool that creates or deletes, nor on an instruction about an input ("read the user’s public key file").',
     implies: { risk: 'low' },
     pattern:
-      /\b(publishable (?:api )?(?:keys?|tokens?)|public (?:api )?(?:keys?|tokens?)|safe to (?:expose|share|publish|embed)(?: (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend)))?|(?:can|may) be (?:safely )?(?:exposed|shared|embedded) (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend))(?: safely)?|(?:can|may) be (?:exposed|shared|embedded)(?: [\w-]+){0,2} safely|not (?:a )?secret)\b/i,
+      /\b(publishable (?:api )?(?:keys?|tokens?)|(?:returns?|gets?|retrieves?|fetch(?:es)?|lists?|shows?|provides?) (?:the |a |an |its |your )?(?:[\w-]+ ){0,3}?public (?:api )?(?:keys?|tokens?)|(?:keys?|tokens?) (?:is|are) (?:meant to be )?public|(?:included|returned|shown) (?:only )?for public (?:api )?(?:keys?|tokens?)|safe to (?:expose|share|publish|embed)(?: (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend)))?|(?:can|may) be (?:safely )?(?:exposed|shared|embedded) (?:publicly|client[- ]side|in (?:the )?(?:browser|frontend))(?: safely)?|(?:can|may) be (?:exposed|shared|embedded)(?: [\w-]+){0,2} safely|not (?:a )?secret)\b/i,
     scope: 'whole',
+    readsOnly: true,
     set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
     note: (quote) => `The description says what the tool returns is meant to be public: ${quote}`,
     clause: () => 'returns a value meant to be public',
@@ -156,6 +164,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       description: 'Creates a portal session. Authenticated links are returned which automatically sign in the customer.',
     },
     quiet: { name: 'create_portal_session', description: 'Creates a portal session for reporting.' },
+  },
+  {
+    id: 'description.mints-upload-credentials',
+    summary:
+      'The description says the tool generates an upload URL with credentials, or returns auth keys or tokens for uploading: whoever holds them can write into the store until they expire, so the call hands out write access. (A pre-signed URL for one object is narrower, and not this.)',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    pattern:
+      /\b(?:(?:generates?|creates?|returns?|issues?|mints?) (?:an? |the )?(?:[\w-]+ ){0,3}?(?:upload )?urls? with (?:[\w-]+ )?(?:authentication |auth |access )?(?:credentials|tokens?|keys?)|returns? (?:[\w`]+,? ){0,4}(?:and )?`?\w*auth_?(?:key|token)`?)/i,
+    scope: 'whole',
+    aboutThisTool: true,
+    set: { category: 'Write', risk: 'high', capability: 'credentials', asReadOnly: null },
+    note: (quote) => `The description says the tool hands out credentials to write into a store: ${quote}`,
+    clause: () => 'hands out credentials to upload into a store',
+    fires: { name: 'generate_upload_url', description: 'Generate an upload URL with authentication credentials for the site storage.' },
+    quiet: { name: 'generate_upload_url', description: 'Generate the public URL of an uploaded file.' },
   },
   {
     id: 'description.local-state',
@@ -303,17 +326,31 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.spending',
     summary:
-      'The description says calls cost money: incurs charges, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
+      'The description says calls cost money: incurs (AWS compute) charges, a billable operation, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
     implies: { risk: 'medium', capability: 'spending' },
     pattern:
-      /\b(incurs? (?:aws |additional |ongoing |hourly |significant )?(?:charges|costs|fees)|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
+      /\b(incur(?:s|red)? (?!no\b)(?:(?!no\b)[\w-]+ ){0,3}(?:charges|costs|fees)|billable operation|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
     note: (quote) => `The description says calls cost money: ${quote}`,
     clause: (match) => `costs money to run (${match})`,
-    fires: { name: 'gateway_create', description: 'Creates a gateway. This provisions AWS infrastructure and incurs AWS charges.' },
-    quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways are free.' },
+    fires: { name: 'gateway_create', description: 'Creates a gateway. This starts a session that incurs AWS compute charges.' },
+    quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways incur no extra charges.' },
+  },
+  {
+    id: 'description.local-invoke',
+    summary:
+      'The description says the tool invokes or emulates a function locally ("Locally invokes a Lambda function", "runs your function locally in a container"): it runs the project’s code on the machine.',
+    implies: { category: 'Execute', risk: 'high', capability: 'code-execution' },
+    pattern:
+      /\b(?:locally (?:invokes?|runs?|executes?)|(?:invokes?|runs?|executes?) (?:your |the |a )?(?:[\w-]+ )?functions? locally|emulat(?:es?|ing) (?:your |the |a )?(?:[\w-]+ )?functions?)\b/i,
+    scope: 'early',
+    set: { category: 'Execute', risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (quote) => `The description says the tool runs the function’s code locally: ${quote}`,
+    clause: () => 'runs function code locally',
+    fires: { name: 'local_invoke', description: 'Locally invokes a Lambda function using the SAM CLI.' },
+    quiet: { name: 'invoke_info', description: 'Describes how a Lambda function is invoked.' },
   },
   {
     id: 'description.api-passthrough',
@@ -419,7 +456,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, returns the destination path): it writes files, whatever its verb.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     pattern:
-      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b/i,
+      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
     scope: 'whole',
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (quote) => `The description says the tool writes files: ${quote}`,
@@ -503,16 +540,18 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.external-content',
     summary:
-      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input.',
+      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate.',
     implies: { capability: 'external-content' },
+    // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
     pattern:
-      /\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b/i,
+      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b/i,
     scope: 'summary',
+    returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
     note: (_quote, match) => `The description says it returns ${match}: text written by others that the agent will read as input.`,
     clause: (match) => `returns ${match} written by others`,
     fires: { name: 'fetch', description: 'Fetches web pages and returns their text.' },
-    quiet: { name: 'fetch', description: 'Fetches the account settings.' },
+    quiet: { name: 'send_email', description: 'Sends an email to the given recipients.' },
   },
 ];
 

@@ -29,6 +29,8 @@ export interface HintFacts {
   verb: Pick<VerbEntry, 'effect' | 'idempotent'> | undefined;
   /** Any accepted finding ran arbitrary code, commands, queries in a writing language or API calls. */
   runsAnything: boolean;
+  /** It sends requests to any endpoint of an API, with a method its name fixes. */
+  reachesAnyCall: boolean;
   /** The description mentions the web, the internet, search engines or third-party sites. */
   mentionsOutside: boolean;
   /** The description says a repeated call is harmless ("succeeds silently if it already exists"). */
@@ -228,7 +230,7 @@ export const HINT_RULES: readonly HintRule[] = [
     summary:
       'openWorldHint is true when the tool reaches outside a closed domain: it fetches addresses the agent picks, drives a browser, sends messages to people, makes things public, runs code or commands, passes API calls through, or its description speaks of the web or the internet.',
     implies: { hint: 'openWorldHint: true' },
-    applies: (f) => REACHES_OUT.some((c) => f.capabilities.has(c)) || f.runsAnything || f.mentionsOutside,
+    applies: (f) => REACHES_OUT.some((c) => f.capabilities.has(c)) || f.runsAnything || f.reachesAnyCall || f.mentionsOutside,
     because: 'it reaches addresses, people or systems outside its own domain',
     fires: { name: 'fetch_page', parameters: { url: 'string: the web page to fetch' } },
     quiet: { name: 'get_note', parameters: { note_id: 'string' } },

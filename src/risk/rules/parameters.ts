@@ -59,6 +59,32 @@ const NOT_SOURCE_CODE =
 const PROGRAM_CONTEXT =
   /\b(source|function|script|program|snippet|resolver|handler|module|javascript|typescript|python|ruby|lua|golang|java|js|ts|sql|shell|bash|playwright|execut|evaluat|interpret|compil|runs?\b|running)/i;
 const EXEC_CONTEXT = /\b(execut|evaluat|interpret|runs?\b|running|eval\b|repl\b|sandbox)/i;
+const STORING_VERBS: ReadonlySet<string> = new Set([
+  'create',
+  'update',
+  'upload',
+  'save',
+  'store',
+  'deploy',
+  'put',
+  'publish',
+  'set',
+  'add',
+  'write',
+  'register',
+  'edit',
+  'modify',
+  'replace',
+  'push',
+  'commit',
+  'install',
+  'schedule',
+  'upsert',
+  'import',
+  'patch',
+  'apply',
+]);
+const CONTAINER_VERBS: ReadonlySet<string> = new Set(['run', 'create', 'start', 'launch', 'deploy', 'submit', 'exec', 'execute']);
 const EXECUTING_VERBS = new Set(['execute', 'exec', 'run', 'eval', 'evaluate', 'invoke']);
 const COMMAND_NAME =
   /^(command|commands|cmd|cmds|cli_command|cli_commands|shell|shell_command|bash|bash_command|cli|argv|command_line|commandline|cmdline)$/;
@@ -70,13 +96,14 @@ const INPUT_NAME = /^(input|inputs|stdin|keys|keystrokes|text|line|lines|data|co
 const PROCESS_INPUT =
   /\b(?:send|sends|write|writes|type|types|pipe|pipes)\b[^.]{0,40}\b(?:input|keys|keystrokes|text|commands?|lines?)\b[^.]{0,30}\b(?:to|into)\b[^.]{0,30}\b(?:terminal|shell|repl|console|process|pty|tty|stdin)\b/i;
 const SQL_NAME =
-  /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql)$/;
+  /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql|dql|dql_statement|dql_query|kql|kql_query|logql|logql_query|promql_query)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE =
-  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|logs insights|query language|select statements?)\b/i;
+  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
 // A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
 const RUNS_STATEMENT =
   /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
+const CHECKING_VERBS: ReadonlySet<string> = new Set(['verify', 'validate', 'lint', 'check', 'format', 'parse']);
 const OPENS_WITH_QUERY = /^\W*quer(?:y|ies)\b/i;
 /** A parameter's own description that says it is a command to run or code to execute. */
 // What the parameter is, at the start of its description ("The shell command to run"), or a
@@ -85,8 +112,21 @@ const DESCRIBED_COMMAND =
   /^\W*(?:(?:the|a|an|optional|required|one|single)\s+)*(?:[\w-]+\s+){0,2}?(?:shell|bash|zsh|powershell|terminal|os)\s+command\b|\bcommand(?:[- ]line)? (?:to|that will be|which will be|that is) (?:run|execut)/i;
 const DESCRIBED_CODE =
   /^\W*(?:(?:the|a|an|optional|required|some)\s+)*(?:[\w-]+\s+){0,2}?(?:python|javascript|typescript|js|ruby|lua|shell|bash)\s+(?:code|script|snippet|expression)\b|\b(?:code|script|program|snippet|expression) (?:to|that will be|which will be|that is) (?:run|execut|evaluat|interpret)/i;
-const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl)\b/i;
-const READ_ONLY_QUERY = /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select)\b/i;
+/** A container image the tool runs: whatever the image holds runs with the tool's access. */
+const IMAGE_NAME = /^(?:image|images|container_image|image_uri|image_url|image_name|docker_image|image_ref)$/;
+const RUNS_CONTAINERS = /\b(?:pods?|containers?|tasks?|jobs?|workloads?)\b/i;
+/** A list of steps, nodes or stages whose description says each runs a jar, a command, code or a workflow node. */
+const STEPS_NAME = /^(?:steps|nodes|pipeline|pipelines|stages|actions)$/;
+const RUNNABLE_ITEMS = /\b(?:jars?|hadoop ?jar ?steps?|command[- ]runner|commands?|scripts?|code|workflow nodes?)\b/i;
+/** A path argument that names an endpoint of the API the tool calls ("The API endpoint path (without base URL)"). */
+const ENDPOINT_PATH_NAME = /^(?:path|endpoint|url_path|api_path|endpoint_path|resource_path|uri)$/;
+const DESCRIBED_ENDPOINT_PATH =
+  /\b(?:api )?endpoint path\b|\bapi (?:path|route)\b|\bpath of the (?:[\w-]+ )?(?:api )?endpoint\b|\b(?:without|relative to) (?:the )?base url\b/i;
+const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
+/** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
+const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
+const READ_ONLY_QUERY =
+  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax)\b/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
 /** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */
@@ -109,7 +149,33 @@ const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucke
 const OUTPUT_WORD = /(^|_)(output|out|save|saved|dest|destination|export|write)(_|$)/;
 const MAYBE_OUTPUT_WORD = /(^|_)(target|build|log|result|results)(_|$)/;
 const WRITES_HINT = /\b(writ(?:e|es|ten)|sav(?:e|es|ed)|output|stor(?:e|es|ed)|creat(?:e|es|ed)|destination)\b/i;
+/** A name for where to save ("saveTo", "write_to", "download_dir"); a path only when its description names a path, file or folder. */
+const SAVE_NAME = /^(?:save|write|download|export|output)_(?:to|as|into|file|dir|directory|folder|location)$/;
+/** An argument described as local paths ("Absolute paths to spec documents"), whatever its name. */
+const DESCRIBED_PATHS = /^\W*(?:the |a |an )?(?:list of |array of )?(?:absolute|local|full) (?:file )?paths? (?:to|of)\b/i;
+/** A switch that lets the call overwrite what is there: "save files …, even if they overwrite your local changes". */
+const OVERWRITES =
+  /\b(?:even if (?:it|they|this|that) (?:overwrites?|replaces?)|overwrit(?:e|es|ing) (?:any |the |your )?(?:existing|local))\b/i;
+const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
+/** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
+const SAVES_THERE =
+  /\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+/** A content argument that also takes a local file: "Accepts inline content, a local file path, or an S3 URI", "path to a PFX/PEM file". */
+const ACCEPTS_LOCAL_FILE =
+  /\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?(?:local |absolute )(?:file ?)?path\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ file\b/i;
+/** The tool's own description says it uploads or sends what a path names: "Uploads the source directory …". */
+const UPLOADS_FILES =
+  /\b(?:uploads?|uploading|zips? and uploads?|sends?)\s+(?:the |your |all |each )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?)\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
+/**
+ * A URL that names a resource of the tool's own service ("The URL of the CircleCI project", "the issue URL"), or an
+ * allow-list of where something may be used ("URLs where the token can be used"): an identifier or a restriction,
+ * not an address the tool fetches or connects to. Not when the description says it is fetched, visited or called.
+ */
+const IDENTIFYING_URL =
+  /^\W*(?:the |a |an )?(?:full |canonical |web |html )?url (?:of|for) (?:the |a |an |your )?(?:[\w-]+ ){0,3}?(?:project|issue|pull request|merge request|repository|repo|build|job|pipeline|workflow|ticket|story|task|record|run)\b|^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}(?:project|issue|pull request|merge request|build|job|pipeline|ticket|story|task) url\b|\b(?:allowed|permitted) (?:urls?|origins?|domains?|referr?ers?)\b|\burls? (?:where|from which|on which) (?:the |this |a )?[\w-]+ (?:can|may|is allowed to) be used\b/i;
+const FETCHED_WORDING =
+  /\b(?:search(?:es)?|reads?|clones?|mirrors?|imports?|fetch(?:es|ed)?|download(?:s|ed)?|scrap(?:e|es|ed)|crawl(?:s|ed)?|visit(?:s|ed)?|navigat(?:e|es|ed)|open(?:s|ed)?|load(?:s|ed)?|calls?|request(?:s|ed)?|post(?:s|ed)? to)\b/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -166,6 +232,38 @@ const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_am
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
   /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+/** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
+const TIER_NAME =
+  /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
+/** Its description or values name sizes or tiers: "Underlying storage SKU", "Max size: 4095 GB", SP10, P30, Standard_LRS. */
+const TIER_WORDS = /\b(?:tiers?|size|gb|tb|gib|tib|ssd|basic|premium|standard|performance|capacity)(?![a-z])/i;
+/** A SKU of a cloud resource prices it; a SKU of a shop's product or variant is a stock code. */
+const SKU_NAME = /^sku(?:_name|_tier|_capacity)?$/;
+const PRODUCT_WORDS = /\b(?:products?|variants?|items?|inventory|stock|merchandise|catalog(?:ue)?)\b/i;
+/** Verbs that create or change what is billed; a restart or a read sizes nothing. */
+const PROVISIONING_VERBS: ReadonlySet<string> = new Set([
+  'create',
+  'update',
+  'modify',
+  'scale',
+  'resize',
+  'provision',
+  'build',
+  'upgrade',
+  'launch',
+  'add',
+  'set',
+  'change',
+]);
+/** A summary that opens by creating or changing ("Create Atlas Stream Processing resources"), for a name without a verb. */
+const PROVISIONING_SUMMARY = /^\W*(?:creates?|provisions?|updates?|scales?|modif(?:y|ies)|resizes?|upgrades?)\b/i;
+/** Verbs that act on capacity without sizing it: a restart bills what already runs. */
+const SIZES_NOTHING: ReadonlySet<string> = new Set(['restart', 'reboot', 'stop', 'start', 'shutdown', 'failover', 'reset']);
+/** Names of nodes that exist, picked for the call ("The list of node names to restart"): not a size. */
+const EXISTING_NODES =
+  /\b(?:list of|names? of the) (?:[\w-]+ )?(?:nodes?|instances?) (?:names? |ids? )?to\b|\b(?:node|instance) (?:names?|ids?) to\b/i;
+/** Free capacity costs nothing: "Create a free MongoDB Atlas cluster", "free tier". */
+const FREE_CAPACITY = /\bfree\b/i;
 /** A parameter description that picks the size of billed machines: "the cache instance type", "node class". */
 const SIZED_INSTANCE = /\b(?:instance|node) (?:type|class|size)s?\b/i;
 /** A type argument that picks among the resources of a whole API ("AWS::S3::Bucket", "kind of the resource"), not among record kinds of one application. */
@@ -213,6 +311,11 @@ function isCode(p: ParameterFacts): boolean {
   return !/^codes?$/.test(p.snake) || PROGRAM_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v));
 }
 
+/** The tool's name stores, deploys or schedules something (a function, a job, a workflow). */
+function storesOrDeploys(p: ParameterFacts): boolean {
+  return nameVerbs(p).some((v) => STORING_VERBS.has(v));
+}
+
 function isCommand(p: ParameterFacts): boolean {
   // Beside a `command`, a `shell` picks which shell runs it.
   const picksShell = p.snake === 'shell' && p.tool.parameters.some(([name]) => name !== p.name && COMMAND_NAME.test(snakeName(name)));
@@ -228,6 +331,8 @@ function isQuery(p: ParameterFacts): boolean {
   // Run only when the tool's verb runs statements, or its summary or the parameter says it runs them:
   // a linter reads the statement, a saved-query tool stores it for later.
   const entries = verbEntries(p);
+  // A checker reads the statement ("verify a DQL statement before executing it"): it runs nothing.
+  if (nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v))) return false;
   return (
     entries.length === 0 ||
     entries.some((e) => e.runsStatements === true) ||
@@ -245,9 +350,13 @@ function isPath(p: ParameterFacts): boolean {
   // An array of objects ({ name, content }) carries files, not paths.
   const items = (p.schema as { items?: { type?: unknown } }).items;
   if (p.types.includes('array') && items?.type === 'object') return false;
+  // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
+  if (text(p) && !p.types.includes('object') && ACCEPTS_LOCAL_FILE.test(p.described)) return true;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
+      (SAVE_NAME.test(p.snake) && PATH_WORDS.test(p.described)) ||
+      DESCRIBED_PATHS.test(p.described) ||
       (ENDPOINT_NAME.test(p.snake) && FILESYSTEM_HINT.test(`${p.described} ${p.tool.summary}`))) &&
     text(p) &&
     !NOT_FILESYSTEM.test(p.described) &&
@@ -281,6 +390,7 @@ function isAddress(p: ParameterFacts): boolean {
   // or a link the response fills in ("The URL for the sections navigation property").
   if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
+  if (IDENTIFYING_URL.test(p.described) && !FETCHED_WORDING.test(p.described)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
 }
@@ -385,14 +495,85 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.code-shipped',
-    summary: 'A `code` or `script` text the tool stores or deploys rather than runs now: it ends up where it will run later.',
+    summary:
+      'A `code` or `script` text the tool stores or deploys rather than runs now (its verb creates, uploads, deploys, schedules…, or it has none): it ends up where it will run later.',
     implies: { risk: 'high', capability: 'code-execution' },
-    applies: (p) => isCode(p) && !codeExecutes(p) && p.snake !== 'expression',
+    // Only a tool that stores, deploys or schedules (or whose name has no verb) ships code; a scraper runs its script now.
+    applies: (p) =>
+      isCode(p) && !codeExecutes(p) && p.snake !== 'expression' && ((nameVerbs(p).length === 0 && !p.nested) || storesOrDeploys(p)),
     set: { risk: 'high', capability: 'code-execution' },
     note: (p) => `The parameter ${p.shown} takes source code, which ends up stored or deployed where it will run later.`,
     clause: (p) => `ships code the agent writes in \`${p.name}\``,
     fires: { name: 'upload_script', parameters: { script: 'string: the script to store' } },
     quiet: { name: 'upload_note', parameters: { note: 'string' } },
+  },
+  {
+    id: 'parameter.container-image',
+    summary:
+      'A container image (`image`, `image_uri`) on a tool that runs, creates or starts a pod, container, task or job: whatever the image holds runs with the access of the cluster or account, so the agent picks the code.',
+    implies: { category: 'Execute', risk: 'high', capability: 'code-execution' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      IMAGE_NAME.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      (RUNS_CONTAINERS.test(p.tool.nameFacts.words.map((w) => w.lower).join(' ')) || RUNS_CONTAINERS.test(p.tool.summary)) &&
+      nameVerbs(p).some((v) => CONTAINER_VERBS.has(v)),
+    set: { category: 'Execute', risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} picks the container image the tool runs: whatever that image holds runs with the tool’s access.`,
+    clause: (p) => `runs whatever container image the agent names in \`${p.name}\``,
+    fires: {
+      name: 'pods_run',
+      description: 'Run a pod with the given container image.',
+      parameters: { image: 'string: container image to run' },
+    },
+    quiet: { name: 'pods_list', description: 'List pods and their images.', parameters: { image: 'string: filter by image' } },
+  },
+  {
+    id: 'parameter.runnable-steps',
+    summary:
+      'A list of steps, nodes or stages (`steps[]`, `nodes[]`, `pipeline[]`) whose description says the items run jars, commands, scripts, code or workflow nodes: the agent writes the work that runs.',
+    implies: { risk: 'high', capability: 'code-execution' },
+    applies: (p) => !p.reads && !p.nested && STEPS_NAME.test(p.snake) && p.types.includes('array') && RUNNABLE_ITEMS.test(p.described),
+    set: { risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lists work items that run jars, commands or code: the agent writes what runs.`,
+    clause: (p) => `runs the work the agent lists in \`${p.name}\``,
+    fires: {
+      name: 'add_steps',
+      parameters: { steps: { type: 'array', description: 'Steps to add; each has a HadoopJarStep with the jar and its arguments' } },
+    },
+    quiet: { name: 'add_steps', parameters: { steps: { type: 'array', description: 'Checklist steps to add to the ticket' } } },
+  },
+  {
+    id: 'parameter.endpoint-path',
+    summary:
+      'A path described as an API endpoint ("the API endpoint path, without base URL") on a tool that also takes a request body or method: the tool sends whatever request the agent builds to any endpoint of the API.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) =>
+      !p.nested &&
+      ENDPOINT_PATH_NAME.test(p.snake) &&
+      text(p) &&
+      DESCRIBED_ENDPOINT_PATH.test(p.described) &&
+      p.tool.parameters.some(([name]) => name !== p.name && REQUEST_BODY_NAME.test(snakeName(name))),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} picks the API endpoint, and the agent writes the request: any call of the API goes through.`,
+    clause: (p) => `sends the request the agent builds to any endpoint named in \`${p.name}\``,
+    fires: { name: 'api_post', parameters: { path: 'string: the API endpoint path (without base URL)', body: 'object' } },
+    quiet: { name: 'api_get', parameters: { path: 'string: the API endpoint path (without base URL)' } },
+  },
+  {
+    id: 'parameter.provider-script',
+    summary:
+      'A script passed to a tool whose verb neither stores nor deploys (a scraper’s `actions[].script`): the provider runs it in its own browser or sandbox during the call, so it is at most medium and does not make a read a write.',
+    implies: { risk: 'medium', capability: 'browser-control' },
+    applies: (p) =>
+      isCode(p) && !codeExecutes(p) && p.snake !== 'expression' && (nameVerbs(p).length > 0 || p.nested) && !storesOrDeploys(p),
+    set: { risk: 'medium', capability: 'browser-control', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} takes a script that the service runs in its own browser or sandbox during the call.`,
+    clause: (p) => `runs the agent’s script in the service’s sandbox (\`${p.name}\`)`,
+    fires: { name: 'scrape_page', parameters: { script: 'string: a browser script for the page' } },
+    quiet: { name: 'deploy_function', parameters: { script: 'string: the function source to deploy' } },
   },
   {
     id: 'parameter.shell-command',
@@ -423,7 +604,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
     implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
-    applies: (p) => isQuery(p) && ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) || READ_ONLY_QUERY.test(p.described)),
+    applies: (p) =>
+      isQuery(p) &&
+      // The language named first decides ("CLS query … e.g. the SQL-type database's logs" is CLS).
+      ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) ||
+        READ_ONLY_LANGUAGE.test(queryLanguage(p)) ||
+        READ_ONLY_QUERY.test(p.described) ||
+        READ_ONLY_QUERY.test(p.tool.summary)),
     set: { category: 'Read', risk: 'medium', capability: 'query-language' },
     note: (p) =>
       `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
@@ -488,7 +675,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
-    applies: (p) => isPath(p) && (OUTPUT_WORD.test(p.snake) || (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
+    applies: (p) =>
+      isPath(p) &&
+      (OUTPUT_WORD.test(p.snake) ||
+        SAVE_NAME.test(p.snake) ||
+        SAVES_THERE.test(p.described) ||
+        (MAYBE_OUTPUT_WORD.test(p.snake) && WRITES_HINT.test(p.described))),
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} tells the tool where to write on the server’s file system, and the agent picks the place.`,
     clause: (p) => `writes files where \`${p.name}\` points`,
@@ -500,7 +692,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
     implies: { risk: 'medium', capability: 'file-upload' },
-    applies: (p) => isPath(p) && UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`),
+    applies: (p) =>
+      isPath(p) && (UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`) || UPLOADS_FILES.test(p.tool.description)),
     set: { risk: 'medium', capability: 'file-upload', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} names a local file the tool uploads: whatever file the agent picks leaves the machine.`,
     clause: (p) => `uploads the local files \`${p.name}\` names`,
@@ -675,6 +868,18 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
   },
   {
+    id: 'parameter.overwrite-option',
+    summary:
+      'A switch whose description says it lets the call overwrite what is already there ("even if they overwrite your local changes", "overwrite existing files"), whatever the tool’s verb: the rule keeps it off.',
+    implies: { risk: 'medium', capability: 'destruction' },
+    applies: (p) => p.isBoolean && shallow(p) && OVERWRITES.test(p.described),
+    set: { risk: 'medium', capability: 'destruction', strength: 'weak', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lets the call overwrite what is already there.`,
+    clause: (p) => `overwrites existing data when \`${p.name}\` is set`,
+    fires: { name: 'retrieve_files', parameters: { ignore_conflicts: 'boolean: retrieve even if they overwrite your local changes' } },
+    quiet: { name: 'retrieve_files', parameters: { ignore_case: 'boolean: match names in any case' } },
+  },
+  {
     id: 'parameter.final-submit',
     summary:
       'A switch that submits for good (submit evidence to the bank, finalize, publish now) where leaving it off only stages the change: the agent decides when nothing can be taken back, so the rule keeps it off.',
@@ -708,8 +913,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
     // A plain `type` counts when its own description says it picks the instance or node type.
+    // Not on a restart, reboot or stop, which sizes nothing, nor on names of existing nodes, nor on free capacity.
     applies: (p) =>
       !p.reads &&
+      !nameVerbs(p).every((v) => SIZES_NOTHING.has(v)) &&
+      !EXISTING_NODES.test(p.described) &&
+      !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`) &&
       (SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
       (p.tool.nameFacts.nouns.has('paid-capacity') ||
         /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
@@ -721,10 +930,29 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'update_cluster', parameters: { description: 'string' } },
   },
   {
+    id: 'parameter.sizes-tier',
+    summary:
+      'A tier, SKU or disk size (`sku`, `tier`, `size_gb`) on a tool that creates, updates or scales something, when its description or values name sizes or tiers: the agent decides how much is billed, so the rule caps calls per day.',
+    implies: { risk: 'medium', capability: 'spending' },
+    applies: (p) =>
+      TIER_NAME.test(p.snake) &&
+      (SKU_NAME.test(p.snake)
+        ? !PRODUCT_WORDS.test(`${p.described} ${p.tool.summary}`)
+        : TIER_WORDS.test(p.described) || Array.isArray(p.schema.enum)) &&
+      ((!p.reads && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v))) ||
+        (nameVerbs(p).length === 0 && PROVISIONING_SUMMARY.test(p.tool.summary))) &&
+      !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`),
+    set: { risk: 'medium', capability: 'spending', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} picks the tier or size of what the tool creates: the agent decides how much is billed.`,
+    clause: (p) => `picks the billed tier or size in \`${p.name}\``,
+    fires: { name: 'create_disk', parameters: { sku: 'string: storage SKU: Standard_LRS, Premium_LRS, UltraSSD_LRS' } },
+    quiet: { name: 'create_disk', parameters: { name: 'string: the disk name' } },
+  },
+  {
     id: 'parameter.any-resource-type-removed',
     summary:
       'A free-text resource type on a tool that deletes a generic "resource": it can delete any kind of resource the account holds, databases included.',
-    implies: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough' },
+    implies: { category: 'Destructive', risk: 'critical', capability: 'destruction' },
     applies: (p) =>
       !p.reads &&
       TYPE_PARAMETER.test(p.snake) &&
@@ -733,7 +961,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       genericTarget(p) &&
       reachesAnyResource(p) &&
       p.tool.nameCategory === 'Destructive',
-    set: { category: 'Destructive', risk: 'critical', capability: 'api-passthrough', asReadOnly: null },
+    // Any kind of destruction, not a pass-through of any API call: the tool only deletes.
+    set: { category: 'Destructive', risk: 'critical', capability: 'destruction', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the agent name any resource type: the tool deletes whatever kind of resource it is told.`,
     clause: (p) => `deletes any type of resource the agent names in \`${p.name}\``,
     fires: { name: 'delete_resource', parameters: { resource_type: 'string: the resource type, e.g. AWS::S3::Bucket' } },

@@ -292,7 +292,12 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary:
       'Creating, launching, scaling, resizing or modifying capacity that is billed while it exists (clusters, instances, nodes, GPUs, replication groups, caches): the call can commit spending, since modifying such capacity can change its size and type.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
-    applies: (c) => (c.entry.provisions === true || c.entry.resizes === true) && c.head.has('paid-capacity') && !c.target.has('reads'),
+    // A free cluster or free-tier instance bills nothing ("create_free_cluster").
+    applies: (c) =>
+      (c.entry.provisions === true || c.entry.resizes === true) &&
+      c.head.has('paid-capacity') &&
+      !c.target.has('reads') &&
+      !c.words.some((w) => w.lower === 'free'),
     then: { category: 'Financial', risk: 'high', capability: 'spending' },
     reason: 'it starts paid capacity that bills until someone removes it',
     fires: { name: 'create_cache_cluster' },

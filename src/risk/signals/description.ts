@@ -80,10 +80,17 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
       continue;
+    if (rule.readsOnly && context.nameFacts.entries.some((entry) => entry.category !== 'Read')) continue;
     const match =
       matchOutsideNegation(rule.pattern, scopes[rule.scope], rule.unlessHedged === true) ?? standaloneClaim(rule, context.sentences);
     if (match === undefined) continue;
     const sentence = sentenceWith(context.sentences, match, context.summary);
+    if (
+      rule.returnsOnly &&
+      context.nameFacts.entries.some((entry) => entry.category !== 'Read') &&
+      !returnedHere(scopes[rule.scope], match)
+    )
+      continue;
     if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
     if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
     const quote = sentence === match ? quoted(match, 140) : quoted(sentence, 140);
@@ -235,6 +242,14 @@ function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = fals
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60);
   if (unlessHedged && HEDGE_BEFORE.test(before)) return undefined;
   return NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? undefined : match[0];
+}
+
+/** A returning verb earlier in the same sentence as `match`: "… and returns the emails". */
+const RETURNING =
+  /\b(?:returns?|returning|fetch(?:es|ing)?|reads?|reading|gets?|getting|search(?:es|ing)?|retriev(?:e|es|ing)|lists?|listing)\b[^.!?]*$/i;
+function returnedHere(text: string, match: string): boolean {
+  const at = text.indexOf(match);
+  return at >= 0 && RETURNING.test(text.slice(0, at));
 }
 
 /** A sentence that names another tool: a sibling, a `code` identifier, or "a get or list tool". */

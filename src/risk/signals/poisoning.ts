@@ -231,7 +231,8 @@ const DETECTORS: readonly Detector[] = [
       [
         String.raw`<\s*script\b`,
         String.raw`javascript\s*:`,
-        String.raw`\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=`,
+        // A handler inside a tag ("<body onload=…>"), not the words of a setting ("with default onError='dlq'").
+        String.raw`<\s*[a-z][\w-]*\b[^<>]{0,200}\bon(?:error|load|click|mouseover|focus|toggle|begin)\s*=`,
         String.raw`<\s*(?:iframe|object|embed|svg|math)\b`,
         String.raw`<\s*img\b[^<>]{0,200}\bsrc\s*=`,
       ].join('|'),
