@@ -1047,7 +1047,8 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
   gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
   reference: 'link links hyperlink hyperlinks weblink weblinks backlink backlinks',
-  'bounded-run': 'recording recordings screencast screencasts video videos trace tracing profiling detection redelivery event events app apps',
+  'bounded-run':
+    'recording recordings screencast screencasts video videos trace tracing profiling detection redelivery event events app apps',
   metadata:
     'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
@@ -1143,6 +1144,15 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['pull_requests', ['gated']],
   ['access_request', ['gated']],
   ['change_request', ['gated']],
+]);
+
+/**
+ * Nouns of a dispatching verb that end a name ("project-management", "node_administration"): the
+ * name is a noun compound, the tool manages what comes before, and no word before it is a verb.
+ */
+export const DISPATCH_NOMINALS: ReadonlyMap<string, string> = new Map([
+  ['management', 'manage'],
+  ['administration', 'administer'],
 ]);
 
 /**
