@@ -354,7 +354,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary: '"forward" acting on a port or traffic: it opens a tunnel to a network address, it delivers no message to people.',
     implies: { category: 'Write', risk: 'medium', capability: 'network-target' },
     applies: (c) => c.verb === 'forward' && c.words.some((w) => /^(?:ports?|traffic)$/.test(w.lower)),
-    then: { category: 'Write', risk: 'medium', capability: 'network-target', effect: 'adds', idempotent: true },
+    then: { category: 'Write', risk: 'medium', capability: 'network-target', effect: 'adds', idempotent: false },
     reason: 'it opens a tunnel to a network address',
     fires: { name: 'forward_port' },
     quiet: { name: 'forward_email' },

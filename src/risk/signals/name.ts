@@ -139,10 +139,27 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];
     const placement = index === 0 ? 'starts with' : 'contains';
     const meaning = entry.meaning ? ` (${entry.meaning})` : '';
-    const nominal = verbAt.get(index)!.nominal === true;
+    // "project-management": which changes it makes is for its description or operation parameter to say.
+    if (verbAt.get(index)!.nominal === true) {
+      findings.push(
+        finding({
+          rule: NAME_RULES.nounManagement.id,
+          source: 'name',
+          effect: 'context',
+          text: word.text,
+          field: 'name',
+          strength: 'weak',
+          note:
+            `The name ${quoted(name, 80)} ends in ${quoted(word.text)}, a noun compound: ` +
+            `the tool ${does}${what}, in ways its operations say.`,
+          clause: `${does}${what}`,
+        }),
+      );
+      return;
+    }
     findings.push(
       finding({
-        rule: nominal ? NAME_RULES.nounManagement.id : NAME_RULES.verb.id,
+        rule: NAME_RULES.verb.id,
         verb: key,
         verbEffect: judged.effect,
         verbIdempotent: judged.idempotent,
@@ -155,9 +172,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
         capability: judged.capability,
         strength: entry.weak ? 'weak' : 'strong',
         note:
-          (nominal
-            ? `The name ${quoted(name, 80)} ends in ${quoted(word.text)}, a noun compound: the tool ${does}${what}${where}`
-            : `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${does}${what}${where}`) +
+          `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${does}${what}${where}` +
           `${consequence ? `; ${consequence}` : ''}.`,
         clause: `${does}${what}${where}`,
         ...(entry.previews ? { previews: true } : {}),
