@@ -992,6 +992,7 @@ export const NOUN_CLASS_NAMES = [
   'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
   'metadata', // facts about something rather than the thing: a quota, a status, a size, settings
   'reference', // a link to something kept elsewhere: removing it leaves the thing itself
+  'bounded-run', // work that ends by itself and whose reach is fixed: a recording, a trace, a detection pass, an event's delivery, an installed app
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 
@@ -1046,6 +1047,8 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   message: 'message messages notification notifications sms mms text texts email emails dm dms tweet tweets reply replies',
   gated: 'mr mrs pr prs deployment deployments dispute disputes evidence',
   reference: 'link links hyperlink hyperlinks weblink weblinks backlink backlinks',
+  'bounded-run':
+    'recording recordings screencast screencasts video videos trace tracing profiling detection redelivery event events app apps',
   metadata:
     'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
@@ -1141,6 +1144,15 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['pull_requests', ['gated']],
   ['access_request', ['gated']],
   ['change_request', ['gated']],
+]);
+
+/**
+ * Nouns of a dispatching verb that end a name ("project-management", "node_administration"): the
+ * name is a noun compound, the tool manages what comes before, and no word before it is a verb.
+ */
+export const DISPATCH_NOMINALS: ReadonlyMap<string, string> = new Map([
+  ['management', 'manage'],
+  ['administration', 'administer'],
 ]);
 
 /**

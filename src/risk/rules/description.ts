@@ -52,6 +52,10 @@ export interface DescriptionRule extends RuleMeta {
   returnsOnly?: true;
   /** Only when the name's verbs all read (or it has none): a claim about what the tool returns. */
   readsOnly?: true;
+  /** Not inside an example ("such as market share and budget allocation", "e.g. patient data"): an example is not a fact about the tool. */
+  unlessExample?: true;
+  /** Not when every tool the sentence names is one of the server's own tools: steering between siblings shadows nothing. */
+  unlessSiblings?: true;
 }
 
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
@@ -415,11 +419,12 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       /\b(billing|invoices?|invoicing|budgets?|payments?|refunds?|savings plans?|reserved instances?|cost and usage|spend(?:ing)? data|credits? balance)\b/i,
     scope: 'summary',
     unlessName: 'money',
+    unlessExample: true,
     set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
     note: (quote, match) => `The description places the tool in an account’s finances (${match}): ${quote}`,
     clause: (match) => `deals with ${match}`,
     fires: { name: 'views', description: 'Lists the billing views of the account.' },
-    quiet: { name: 'views', description: 'Lists the saved views of the dashboard.' },
+    quiet: { name: 'draw_chart', description: 'Draws a pie chart of parts of a whole, such as market share or budget allocation.' },
   },
   {
     id: 'description.sensitive-data',
@@ -430,6 +435,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       /\b(patients?|fhir|dicom|medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|sensitive[- ]data[- ]access|sensitive (?:log )?data)\b/i,
     scope: 'whole',
     unlessName: 'health',
+    unlessExample: true,
     set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
     note: (_quote, match) => `The description mentions ${match}: the data is about people and regulated.`,
     clause: (match) => `handles regulated personal data (${match})`,
@@ -531,6 +537,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     pattern:
       /\b(prefer this tool over|always (?:use|prefer) this tool (?:over|instead)|instead of (?:using )?(?:the )?['"`]?(?!this\b)\w+['"`]? tool|do not use (?:the )?['"`]?(?!this\b)\w+['"`]? tool|use this tool instead of)\b/i,
     scope: 'whole',
+    unlessSiblings: true,
     set: { effect: 'context', capability: 'cross-tool-reference', strength: 'weak' },
     note: (quote) => `The description steers the agent’s choice between tools (${quote}).`,
     clause: (match) => `tells the agent which tools to prefer (${match})`,

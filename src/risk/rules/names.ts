@@ -14,6 +14,14 @@ export const NAME_RULES = {
     fires: { name: 'delete_bucket' },
     quiet: { name: 'bucket_status' },
   },
+  nounManagement: {
+    id: 'name.noun-management',
+    summary:
+      'A name that ends in "management" or "administration" after nouns (project-management, node_management): a noun compound for a multi-action tool that manages them. A word before it that is also a verb ("project", "deploy") is part of the object, not the verb.',
+    implies: {},
+    fires: { name: 'project-management' },
+    quiet: { name: 'project_list' },
+  },
   informational: {
     id: 'name.informational',
     summary:

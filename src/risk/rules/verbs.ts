@@ -352,6 +352,18 @@ export const VERB_RULES: readonly VerbRule[] = [
     fires: { name: 'push_text_message' },
     quiet: { name: 'push_image' },
   },
+  {
+    id: 'verb.forward-port',
+    on: ['Write'],
+    group: 'object',
+    summary: '"forward" acting on a port or traffic: it opens a tunnel to a network address, it delivers no message to people.',
+    implies: { category: 'Write', risk: 'medium', capability: 'network-target' },
+    applies: (c) => c.verb === 'forward' && c.words.some((w) => /^(?:ports?|traffic)$/.test(w.lower)),
+    then: { category: 'Write', risk: 'medium', capability: 'network-target', effect: 'adds', idempotent: false },
+    reason: 'it opens a tunnel to a network address',
+    fires: { name: 'forward_port' },
+    quiet: { name: 'forward_email' },
+  },
   // Execution.
   {
     id: 'verb.submit-work',
@@ -408,6 +420,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'what it starts is an analysis or a check, bounded by design',
     fires: { name: 'start_security_scan' },
     quiet: { name: 'start_workflow_run' },
+  },
+  {
+    id: 'verb.start-bounded-work',
+    on: ['Execute'],
+    group: 'start',
+    summary:
+      'Starting, triggering, launching or replaying work that ends by itself and whose reach is fixed (a recording, a trace, a detection pass, one event’s delivery, an installed app), not code, a pipeline or paid capacity: medium, not high.',
+    implies: { risk: 'medium' },
+    applies: (c) =>
+      c.entry.starts === true &&
+      c.entry.runsStatements !== true &&
+      c.entry.capability === undefined &&
+      c.target.has('bounded-run') &&
+      !has(c.target, 'runnable', 'work', 'paid-capacity', 'generic', 'registry', 'gated'),
+    then: { risk: 'medium' },
+    reason: 'what it starts has a fixed reach, not code or capacity the agent picks',
+    fires: { name: 'replay_webhook_event' },
+    quiet: { name: 'trigger_workflow' },
   },
   // Destruction: what is destroyed, and how much of it.
   {

@@ -44,7 +44,9 @@ const LEAD_IN = new RegExp(
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 // Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
 const WHEN_TO_USE = new RegExp(
-  String.raw`^(?:start here\b|(?:use|call|run) this tool (?:first|when|after|before|if|only)\b|when to use\b|important\b|` +
+  String.raw`^(?:start here\b|(?:use|call|run) this(?: tool)? (?:first|when|after|before|if|only)\b|when to use\b|important\b|` +
+    // Instructions to the agent about the user ("Make the user aware of this …"), not what the tool does.
+    String.raw`(?:make|let|tell|remind|ask|inform) (?:the )?users?\b|` +
     String.raw`note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)`,
   'i',
 );
@@ -91,6 +93,8 @@ export function descriptionSignals(context: ToolContext): Finding[] {
       !returnedHere(scopes[rule.scope], match)
     )
       continue;
+    if (rule.unlessExample && inExample(scopes[rule.scope], match)) continue;
+    if (rule.unlessSiblings && namesOnlySiblings(sentenceWith(context.sentences, match), context)) continue;
     if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
     if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
     const quote = sentence === match ? quoted(match, 140) : quoted(sentence, 140);
@@ -250,6 +254,23 @@ const RETURNING =
 function returnedHere(text: string, match: string): boolean {
   const at = text.indexOf(match);
   return at >= 0 && RETURNING.test(text.slice(0, at));
+}
+
+/** "such as market share and budget allocation", "e.g. patient records": the phrase is an example in its clause. */
+const EXAMPLE_BEFORE = /\b(?:such as|e\.g\.|e\.g|for example|for instance|including)\b[^.;:()]*$/i;
+
+function inExample(text: string, match: string): boolean {
+  const at = text.indexOf(match);
+  return at !== -1 && EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+}
+
+/** The tools a sentence names ('fill', `click`, "the grep tool") are all the server's own, and it names at least one. */
+function namesOnlySiblings(sentence: string, context: ToolContext): boolean {
+  const named = [
+    ...[...sentence.matchAll(/['"`‘“]([A-Za-z][\w-]*)['"`’”]/g)].map((m) => m[1]!),
+    ...[...sentence.matchAll(/\b([A-Za-z][\w-]*) tool\b/g)].map((m) => m[1]!).filter((word) => !/^(?:this|the|a|an|that)$/i.test(word)),
+  ];
+  return named.length > 0 && named.every((name) => name === context.name || context.siblings.has(name));
 }
 
 /** A sentence that names another tool: a sibling, a `code` identifier, or "a get or list tool". */

@@ -162,6 +162,8 @@ export interface VerbHit {
   entry: VerbEntry;
   /** A two-word verb ("cherry_pick"): the hit also takes the next word. */
   pair?: true;
+  /** The verb's noun ending a noun compound ("project-management"): see DISPATCH_NOMINALS. */
+  nominal?: true;
 }
 
 /**

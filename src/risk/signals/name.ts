@@ -3,7 +3,7 @@
  * ("cluster", "patient", "billing") with the verb table, and the noun rules of NAME_RULES.
  */
 import type { Category } from '../../values/index.ts';
-import { INFORMATIONAL, NOUN_GLOSS, NOUN_TOO, VERB_JOINERS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import { DISPATCH_NOMINALS, INFORMATIONAL, NOUN_GLOSS, NOUN_TOO, VERB_JOINERS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
 import { NAME_RULES } from '../rules/names.ts';
 import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
@@ -73,7 +73,10 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   const browser = nouns.has('browser');
   const verbAt = findVerbs(words, browser, options.describedVerb);
   const verbIndexes = [...verbAt.keys()];
-  const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true;
+  // "takeScreenshot", "manage_delete_user": a light verb before the verb is no object of it.
+  const firstVerb = verbIndexes[0] ?? -1;
+  const light = (index: number) => index < firstVerb && lookupVerb(words[index]!)?.entry.weak === true;
+  const isVerbAt = (index: number) => verbAt.has(index) || verbAt.get(index - 1)?.pair === true || light(index);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   let genericObject = false;
@@ -129,11 +132,31 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       targetWords.length > 0 ? nounClasses(targetWords) : nouns,
       targetWords.length > 0 ? headClasses(targetWords) : nouns,
     );
-    const what = things.length > 0 ? quoted(things.map((w) => w.lower).join(' ')) : 'something';
+    // "takeScreenshot": with no object, "takes a screenshot", not "takes a screenshot of something".
+    const does = things.length > 0 ? `${entry.does} ${quoted(things.map((w) => w.lower).join(' '))}` : entry.does.replace(/ of$/, '');
+    const what = things.length > 0 || does !== entry.does ? '' : ' something';
     const where = destination.length > 0 ? ` to ${gloss(destination)}` : '';
     const consequence = judged.reasons[0] ?? CAPABILITY_CONSEQUENCE[key] ?? CONSEQUENCE[judged.category];
     const placement = index === 0 ? 'starts with' : 'contains';
     const meaning = entry.meaning ? ` (${entry.meaning})` : '';
+    // "project-management": which changes it makes is for its description or operation parameter to say.
+    if (verbAt.get(index)!.nominal === true) {
+      findings.push(
+        finding({
+          rule: NAME_RULES.nounManagement.id,
+          source: 'name',
+          effect: 'context',
+          text: word.text,
+          field: 'name',
+          strength: 'weak',
+          note:
+            `The name ${quoted(name, 80)} ends in ${quoted(word.text)}, a noun compound: ` +
+            `the tool ${does}${what}, in ways its operations say.`,
+          clause: `${does}${what}`,
+        }),
+      );
+      return;
+    }
     findings.push(
       finding({
         rule: NAME_RULES.verb.id,
@@ -149,9 +172,9 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
         capability: judged.capability,
         strength: entry.weak ? 'weak' : 'strong',
         note:
-          `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${entry.does} ${what}${where}` +
+          `The name ${quoted(name, 80)} ${placement} the verb ${quoted(word.text)}${meaning}: the tool ${does}${what}${where}` +
           `${consequence ? `; ${consequence}` : ''}.`,
-        clause: `${entry.does} ${what}${where}`,
+        clause: `${does}${what}${where}`,
         ...(entry.previews ? { previews: true } : {}),
         ...readOnlyView(entry, judged.category),
       }),
@@ -202,6 +225,12 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     if (hit.pair) index++;
   }
   const found = new Map<number, VerbHit>();
+  // "project-management", "node_management": a noun compound; the words before it are its object, not verbs.
+  const last = words.length - 1;
+  const nominal = words.length > 1 ? DISPATCH_NOMINALS.get(words[last]!.lower) : undefined;
+  if (nominal !== undefined && candidates.every(([, hit]) => NOUN_TOO.has(hit.key) || hit.entry.weak === true)) {
+    return found.set(last, { key: nominal, entry: VERBS.get(nominal)!, nominal: true });
+  }
   if (candidates.length === 0) {
     const agent = agentNouns ? agentNounVerb(words) : undefined;
     if (agent) found.set(agent[0], agent[1]);
@@ -211,7 +240,6 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
   const [firstIndex, first] = candidates[0]!;
   // "preview_transaction_create", "dry_run_deploy": what is previewed is the object, not a second verb.
   if (first.entry.previews) return found.set(firstIndex, first);
-  const last = words.length - 1;
   // Where the name's own words start: "batch_stop_update_action" is "stop_update_action" done in bulk.
   let start = 0;
   while (start < words.length - 1 && classesOf(words[start]!.lower).includes('bulk')) start++;
@@ -238,6 +266,8 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
     if (pure === -1 && named !== -1) primary = named;
     else if (pure !== -1) primary = pure;
+    // "deploy_template" that "Deploy[s] a workflow template": the description says the word is the verb.
+    else if (first.key === described) primary = 0;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
