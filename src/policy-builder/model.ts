@@ -7,7 +7,6 @@ import type { Tool } from '../catalogue/schema.ts';
 import { denyReason, recommendRule, suggestedLimit } from '../risk/policy/recommend.ts';
 import type { ToolRule } from '../risk/policy/schema.ts';
 import type { Classification } from '../risk/schema.ts';
-import { dispatchedOperations } from '../risk/signals/operations.ts';
 import type { ArgumentOption, Scalar } from './controls.ts';
 import { builderOptions } from './options.ts';
 import type { BuilderTool, RuleDefaults } from './rule.ts';
@@ -47,8 +46,10 @@ export function toolBuilderModel(
   rule: ToolRule = recommendRule(entry.tool, entry.classification),
 ): ToolBuilderModel {
   const { tool, classification } = entry;
-  const operations = dispatchedOperations(tool);
-  const known = new Map<string, Scalar[]>(operations ? [[operations.param, operations.operations.map((op) => op.value)]] : []);
+  // The operations the classifier found (it saw the server's other tools, so a sibling's name in
+  // the prose is not offered as an operation), rather than reading the definition again per page.
+  const operations = classification.operations;
+  const known = new Map<string, Scalar[]>(operations ? [[operations.param, operations.values.map((op) => op.value)]] : []);
   return {
     toolName: tool.name,
     server,
