@@ -45,12 +45,25 @@ const UI_CONTEXT = new RegExp(
   'i',
 );
 
+/** An argument that names the resource by id or name ("BrokerId", "cluster_name"). */
+const IDENTIFYING_ARGUMENT = /^(.+?)[_-]?(?:id|ids|name|names|arn|arns|identifier)$/i;
+
+/** What a bare-verb tool ("promote", "reboot") acts on: the resource its identifying argument names ("BrokerId" -> broker). */
+function identifiedObject(tool: Tool) {
+  for (const name of Object.keys(tool.inputSchema.properties ?? {})) {
+    const stem = IDENTIFYING_ARGUMENT.exec(name)?.[1];
+    if (stem && stem.length > 1) return splitWords(stem);
+  }
+  return undefined;
+}
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
   const nameFacts = nameSignals(tool.name, splitWords(tool.name), {
     ui: UI_CONTEXT.test(summaryOf(parts) ?? ''),
     describedVerb: openingVerb(parts),
+    parameterObject: identifiedObject(tool),
   });
   const context: ToolContext = {
     name: tool.name,

@@ -408,6 +408,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     { ...CHANGES, capability: 'permissions', grants: true },
     { grant: 'grants', authorize: 'authorises', invite: 'invites', allow: 'allows' },
   ),
+  // Protecting or unprotecting a branch, a tag or an environment changes who may push, merge or deploy to it.
+  ...verbs('Write', 'high', { ...CHANGES, capability: 'permissions' }, { protect: 'protects', unprotect: 'unprotects' }),
   ['assume', { category: 'Write', risk: 'high', does: 'assumes', capability: 'credentials', effect: 'none', idempotent: true }],
   // Subscribing an endpoint redirects every future message to it.
   [
@@ -450,8 +452,9 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
       promote: 'promotes',
       failover: 'fails over',
       shutdown: 'shuts down',
-      redeploy: 'redeploys',
-      rollback: 'rolls back',
+      drain: 'drains',
+      cordon: 'cordons',
+      evacuate: 'evacuates',
     },
   ),
   ...verbs('Execute', 'high', { ...RUNS, capability: 'build-deploy' }, { build: 'builds', compile: 'compiles' }),
@@ -460,7 +463,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     'Execute',
     'high',
     { effect: 'changes', idempotent: false, capability: 'build-deploy' },
-    { deploy: 'deploys', push: 'pushes', rollout: 'rolls out' },
+    { deploy: 'deploys', push: 'pushes', rollout: 'rolls out', redeploy: 'redeploys', rollback: 'rolls back' },
   ),
   ['install', { category: 'Execute', risk: 'high', does: 'installs', capability: 'package-install', effect: 'adds', idempotent: true }],
   ['eval', { category: 'Execute', risk: 'critical', does: 'evaluates', capability: 'code-execution', effect: 'runs', idempotent: false }],
@@ -970,6 +973,8 @@ export const NOUN_CLASS_NAMES = [
   'money-movement', // a movement of money: payments, transfers, refunds, invoices
   'money-data', // an account's money records: billing, budgets, spend, credits, reservations
   'cost', // spend, unless the tool merely estimates it
+  'process', // a running program: an app, a process; stopping it loses nothing stored
+  'regenerable', // a copy the system rebuilds by itself: a cache, a buffer; flushing it loses nothing
   'bulk', // many things at once
   'browser', // a live browser session
   'registry', // container images and registries
@@ -999,7 +1004,7 @@ export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
 const NOUN_CLASSES: Record<NounClass, string> = {
   container:
     'cluster database db datastore workspace stack bucket table collection keyspace namespace index repository repo ' +
-    'account broker environment project application app catalog domain vpc organization org tenant volume disk ' +
+    'account broker environment project catalog domain vpc organization org tenant volume disk ' +
     'filesystem store warehouse workgroup datasource graph',
   item:
     'message tag key record event attachment schedule session item entry point value element comment label bookmark draft ' +
@@ -1010,12 +1015,14 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   secret: 'secret password passwd credential token vault cookie dotenv',
   personal: 'email phone contact customer person people pii ssn address',
   iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user',
-  security: 'encryption kms firewall certificate cert waf guardrail logging cmk',
+  security: 'encryption kms firewall certificate cert waf guardrail logging cmk protection protections',
   'money-movement':
     'payment payments payout payouts refund refunds charge charges transaction transactions invoice invoices remittance withdrawal deposit funds money',
   'money-data':
     'billing bill budget spend spending credits credit savings reservation reserved commitment procurement wallet balance ledger',
   cost: 'cost costs',
+  regenerable: 'cache caches buffer buffers memo memos',
+  process: 'app apps application applications process processes pid pids program programs',
   bulk: 'batch bulk all many multi multiple mass everything criteria',
   browser: 'browser page tab dom webpage screen element viewport',
   registry: 'ecr registry docker image container',
@@ -1029,7 +1036,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'snapshot screenshot check checks scan review prerequisites readiness connection connectivity optimizer advisor ' +
     'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity':
-    'cluster clusters instance instances node nodes nodegroup fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
+    'cluster clusters instance instances node nodes nodegroup nodegroups nodetype nodetypes fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
   runnable:
     'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs run runs execution executions',

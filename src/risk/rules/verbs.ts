@@ -39,7 +39,8 @@ export interface VerbEffectChange {
   atMost?: RiskLevel;
   /** Raise the risk one level. */
   raise?: true;
-  capability?: Capability;
+  /** The power the verb now shows; null when the row says it has none ("flush" a cache is no bulk deletion). */
+  capability?: Capability | null;
   /** What the verb now does to its object, in the MCP spec's terms (for the predicted hints). */
   effect?: VerbEffect;
   idempotent?: boolean;
@@ -66,6 +67,12 @@ export function grantsPermissions(words: readonly Word[]): boolean {
     (words.some((w) => POLICY_WORDS.has(w.lower)) && words.some((w) => POLICY_HOLDERS.has(w.lower)))
   );
 }
+
+/** Words that name a deployment of what runs in production: a rollback, a release, a rollout. */
+const DEPLOYMENT_WORDS =
+  /^(?:deploy|deploys|deployment|deployments|redeploy|redeployment|rollback|rollbacks|release|releases|rollout|rollouts)$/;
+/** Verbs that stop a running program rather than delete anything. */
+const STOP_VERBS: ReadonlySet<string> = new Set(['terminate', 'kill', 'abort', 'stop', 'quit', 'exit', 'end', 'close']);
 
 const has = (set: ReadonlySet<NounClass>, ...classes: NounClass[]) => classes.some((cls) => set.has(cls));
 const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
@@ -279,11 +286,27 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary:
       'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance or other running system.',
     implies: { risk: 'high' },
-    applies: (c) => c.entry.takesOffline === true && has(c.head, 'container', 'paid-capacity'),
+    // An outage verb proper (restart, reboot, promote, fail over, shut down) takes down whatever running
+    // system its object names, even as a modifier ("nodes of a node type", "managedcluster_nodetype").
+    applies: (c) =>
+      c.entry.takesOffline === true &&
+      (has(c.head, 'container', 'paid-capacity') || (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity'))),
     then: { atLeast: 'high' },
     reason: 'it can take a running system offline',
     fires: { name: 'stop_db_cluster' },
     quiet: { name: 'stop_scan' },
+  },
+  {
+    id: 'verb.run-deployment',
+    on: ['Execute'],
+    summary:
+      'Running, triggering or starting a deployment, a rollback, a release or a rollout (run_rollback_pipeline, trigger_release, start_deployment): it changes what runs in production, like a deploy.',
+    implies: { capability: 'build-deploy' },
+    applies: (c) => c.entry.starts === true && c.words.some((w) => DEPLOYMENT_WORDS.test(w.lower)),
+    then: { capability: 'build-deploy' },
+    reason: 'it deploys or rolls back what runs in production',
+    fires: { name: 'run_rollback_pipeline' },
+    quiet: { name: 'run_test_pipeline' },
   },
   {
     id: 'verb.provision-capacity',
@@ -441,6 +464,32 @@ export const VERB_RULES: readonly VerbRule[] = [
   },
   // Destruction: what is destroyed, and how much of it.
   {
+    id: 'verb.stop-process',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Terminating, killing, aborting or quitting a running app, application, process or program: it stops running and can be started again; nothing stored is lost.',
+    implies: { category: 'Execute', risk: 'medium' },
+    applies: (c) => STOP_VERBS.has(c.verb) && c.head.has('process'),
+    then: { category: 'Execute', risk: 'medium', capability: null, effect: 'changes', idempotent: true },
+    reason: 'it stops a running program, which can be started again',
+    fires: { name: 'terminate_app' },
+    quiet: { name: 'terminate_instances' },
+  },
+  {
+    id: 'verb.flush-regenerable',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Flushing, purging, clearing or deleting a cache or a buffer (not a cache cluster or a serverless cache, which are paid stores): what it holds is rebuilt from the source, so nothing is lost.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (c) => c.head.has('regenerable') && !has(c.head, 'container', 'paid-capacity'),
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'changes', idempotent: true },
+    reason: 'a cache refills from its source',
+    fires: { name: 'flush_cdn_cache' },
+    quiet: { name: 'delete_serverless_cache' },
+  },
+  {
     id: 'verb.destroy-store',
     on: ['Destructive'],
     group: 'size',
@@ -520,7 +569,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Destructive'],
     summary: 'Destroying many things in one call (purge, flush, truncate, wipe, or a name that says batch, bulk or all): one level up.',
     implies: { risk: 'one level up', capability: 'bulk' },
-    applies: (c) => c.nouns.has('bulk') || c.entry.capability === 'bulk',
+    applies: (c) => (c.nouns.has('bulk') || c.entry.capability === 'bulk') && !c.head.has('regenerable'),
     then: { raise: true, capability: 'bulk' },
     reason: 'it works on many items at once',
     fires: { name: 'purge_queue' },

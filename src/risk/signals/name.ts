@@ -64,6 +64,8 @@ export interface NameOptions {
    * ("model_eval_run_workflow"), the one it names is the verb.
    */
   describedVerb?: string | undefined;
+  /** What the tool's identifying argument names ("BrokerId" -> broker): the object of a name that is a verb alone ("promote"). */
+  parameterObject?: readonly Word[] | undefined;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -122,7 +124,9 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       );
       return;
     }
-    const targetWords = things.length > 0 ? things : object;
+    // "promote" with a `BrokerId`: a name that is only a verb acts on what its identifying argument names.
+    const bare = object.length === 0 && words.length === 1 && options.parameterObject !== undefined;
+    const targetWords = things.length > 0 ? things : bare ? [...options.parameterObject!] : object;
     if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
     const judged = judgeVerb(
       key,

@@ -240,7 +240,7 @@ describe('class H: exposure and safety switches judged by what they do', () => {
 describe('class K: availability and recoverability', () => {
   table([
     ['ms-365', 'remove-account', 'Write', 'low'], // a cached login, not the account
-    ['digitalocean', 'lb-delete-cache', 'Destructive', 'medium'], // a CDN cache rebuilds from the origin
+    ['digitalocean', 'lb-delete-cache', 'Write', 'medium'], // a CDN cache rebuilds from the origin: nothing is lost
     ['supabase', 'pause_project', 'Write', 'high'], // takes the project's database and APIs offline
   ]);
 });
