@@ -213,6 +213,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'unpublish_page', description: 'Unpublishes a page.' },
   },
   {
+    id: 'description.returns-computed',
+    summary:
+      'The description says the tool works its result out from the input and hands it back: "get back AI-generated insights", "works offline without API calls", "creates a formatted range from start and end timestamps", "generates tests using a static knowledge base", "nothing is saved". A make verb (create, merge, send a prompt) then only makes the answer, unless a parameter or anything else in the definition changes something.',
+    implies: { category: 'Read', risk: 'low' },
+    pattern:
+      /\b(?:get|gets|getting|receive|receives) back\b|\bworks? (?:entirely |fully |completely )?offline\b|\b(?:runs?|computed|calculated|done) (?:entirely |fully |completely )?(?:offline|in memory)\b|\bwithout (?:making |calling )?(?:any )?(?:api|network|external|http|remote) (?:calls?|requests?|services?)\b|\bno (?:api|network|external|remote) (?:calls?|requests?)\b|\b(?:from|using|with) (?:a |an |its |the )?(?:static|built-in|bundled|local|offline) (?:knowledge ?base|rule ?set|rules|templates?|dataset|data)\b|\b(?:create|creates|build|builds|make|makes|produce|produces|compose|composes|generate|generates) (?:a |an |the )?(?:formatted|computed|calculated|derived|normali[sz]ed|combined|merged|unified) [\w-]+(?: [\w-]+)? (?:from|of|for)\b|\b(?:nothing is|is not|are not|isn't|aren't|never) (?:saved|stored|persisted|written)\b|\bonly returns? (?:the )?(?:generated |resulting |computed )?(?:result|text|code|answer|output|geometry)\b|\bis returned (?:as text|inline|to the caller|directly)\b/i,
+    scope: 'whole',
+    set: { effect: 'lowers', claim: 'computes', strength: 'weak' },
+    note: (quote) => `The description says the tool works out its result from the input and returns it: ${quote}`,
+    clause: () => 'only computes and returns its result',
+    fires: { name: 'buffer_tool', description: 'Create a buffer zone around a point. Works offline without API calls.' },
+    quiet: { name: 'buffer_tool', description: 'Create a buffer zone around a point and save it to the project.' },
+  },
+  {
     id: 'description.recoverable',
     summary:
       'The description says a deletion can be undone: a soft delete, moved to the trash or Deleted Items, can be restored. Unless the tool acts in bulk, its verdict is then at most high: what can be restored is held for approval, never denied outright.',

@@ -175,7 +175,8 @@ const ACCEPTS_LOCAL_FILE =
 const UPLOADS_FILES =
   /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b/i;
 /** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
-const LOCAL_ELSEWHERE = /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
+const LOCAL_ELSEWHERE =
+  /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
 /**
  * A URL that names a resource of the tool's own service ("The URL of the CircleCI project", "the issue URL"), or an

@@ -23,8 +23,14 @@ function family(id: string, fires: readonly ToolExample[], quiet: readonly ToolE
 family(
   'parameter.path',
   [
-    { name: 'validate_workflow', parameters: { definition_source: 'string: Workflow definition: a local ZIP file path, S3 URI, or base64 content' } },
-    { name: 'lint_bundle', parameters: { files: 'string: Mapping of paths to content, a local directory path, a ZIP file path, or an S3 URI' } },
+    {
+      name: 'validate_workflow',
+      parameters: { definition_source: 'string: Workflow definition: a local ZIP file path, S3 URI, or base64 content' },
+    },
+    {
+      name: 'lint_bundle',
+      parameters: { files: 'string: Mapping of paths to content, a local directory path, a ZIP file path, or an S3 URI' },
+    },
     { name: 'build_site', parameters: { source: 'string: Inline markdown or a local folder to bundle' } },
     { name: 'render_doc', parameters: { readme: 'string: README content, local .md file path, or S3 URI' } },
     { name: 'check_spec', parameters: { spec: 'string: the spec, either inline YAML or a local YAML file path' } },
@@ -39,16 +45,70 @@ family(
 family(
   'parameter.upload-path',
   [
-    { name: 'start_scan', description: 'Start a scan. Uploads the current repo and the diff patch.', parameters: { path: 'string: absolute path to the code directory' } },
-    { name: 'deploy_app', description: 'Zips and uploads your project to the host.', parameters: { dir: 'string: local project directory' } },
-    { name: 'publish_site', description: 'The folder is zipped and uploaded to the bucket.', parameters: { folder: 'string: local folder' } },
-    { name: 'submit_job', description: 'Packages the workspace and uploads the code for a remote build.', parameters: { root: 'string: absolute path to the workspace' } },
-    { name: 'create_workflow', parameters: { definition_source: 'string: Workflow definition: a local ZIP file path, S3 URI, or base64 content' } },
+    {
+      name: 'start_scan',
+      description: 'Start a scan. Uploads the current repo and the diff patch.',
+      parameters: { path: 'string: absolute path to the code directory' },
+    },
+    {
+      name: 'deploy_app',
+      description: 'Zips and uploads your project to the host.',
+      parameters: { dir: 'string: local project directory' },
+    },
+    {
+      name: 'publish_site',
+      description: 'The folder is zipped and uploaded to the bucket.',
+      parameters: { folder: 'string: local folder' },
+    },
+    {
+      name: 'submit_job',
+      description: 'Packages the workspace and uploads the code for a remote build.',
+      parameters: { root: 'string: absolute path to the workspace' },
+    },
+    {
+      name: 'create_workflow',
+      parameters: { definition_source: 'string: Workflow definition: a local ZIP file path, S3 URI, or base64 content' },
+    },
     { name: 'update_template', parameters: { body: 'string: template body, or a local file path to read it from' } },
   ],
   [
-    { name: 'start_scan', description: 'Start a scan of the code directory; results are returned.', parameters: { path: 'string: absolute path to the code directory' } },
+    {
+      name: 'start_scan',
+      description: 'Start a scan of the code directory; results are returned.',
+      parameters: { path: 'string: absolute path to the code directory' },
+    },
     { name: 'lint_bundle', parameters: { files: 'string: Mapping of paths to content, a local directory path, or a ZIP file path' } },
     { name: 'apply_manifest', parameters: { filename: 'string: path to a YAML file to apply' } },
   ],
 );
+
+// D. A computation on the input that hands its result back: the make verb only makes the answer.
+const reads = (t: ToolExample) => classifyTool(exampleTool(t)).category;
+describe('description.returns-computed keeps computations as reads', () => {
+  it.each([
+    {
+      name: 'buffer_tool',
+      description: 'Create a buffer zone around a point. Works offline without API calls.',
+      annotations: { readOnlyHint: true },
+    },
+    { name: 'union_tool', description: 'Merge polygons into one geometry. Runs entirely offline.', annotations: { readOnlyHint: true } },
+    { name: 'ask_model', description: 'Send a prompt to the model and get back an answer.', annotations: { readOnlyHint: true } },
+    { name: 'create_time_window', description: 'Creates a formatted time window from start and end dates.' },
+    { name: 'create_unit_tests', description: 'Generates unit tests using a built-in rule set.', annotations: { readOnlyHint: true } },
+    { name: 'create_digest', description: 'Create a combined digest of the given texts. Nothing is saved.' },
+  ] as ToolExample[])('Read: $description', (t) => {
+    expect(reads(t)).toBe('Read');
+  });
+  it.each([
+    {
+      name: 'create_zone',
+      description: 'Create a buffer zone and save it to the project. Works offline.',
+      parameters: { output_path: 'string: file to save to' },
+    },
+    { name: 'send_message', description: 'Send a message to a channel and get back its id.', parameters: { channel: 'string' } },
+    { name: 'create_report', description: 'Creates a report in the workspace.' },
+    { name: 'delete_zone', description: 'Deletes a zone. Works offline without API calls.' },
+  ] as ToolExample[])('not Read: $description', (t) => {
+    expect(reads(t)).not.toBe('Read');
+  });
+});
