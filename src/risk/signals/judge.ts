@@ -229,7 +229,7 @@ export function judgeVerb(
     if (change.atLeast) risk = maxRisk(risk, change.atLeast);
     if (change.atMost) risk = minRisk(risk, change.atMost);
     if (change.raise) risk = raiseRisk(risk);
-    if (change.capability) capability = change.capability;
+    if (change.capability !== undefined) capability = change.capability;
     if (change.effect) effect = change.effect;
     if (change.idempotent !== undefined) idempotent = change.idempotent;
     reasons.push(rule.reason);

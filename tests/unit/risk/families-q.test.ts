@@ -112,3 +112,30 @@ describe('description.returns-computed keeps computations as reads', () => {
     expect(reads(t)).not.toBe('Read');
   });
 });
+
+// C. Authorising something that is no principal or permission grants nothing new.
+family(
+  'verb.authorize-no-grant',
+  [{ name: 'reauthorize_subscription' }, { name: 'authorize_webhook' }, { name: 'AuthorizeQIndex' }, { name: 'reauthorize_connection' }],
+  [
+    { name: 'authorize_user' },
+    { name: 'authorize_security_group_ingress' },
+    { name: 'authorize_role_policy' },
+    { name: 'grant_permission' },
+  ],
+);
+
+// C. A description that says the secret is not returned, whatever adjective the secret carries.
+family(
+  'description.no-secret-returned',
+  [
+    { name: 'list_oauth2_providers', description: 'Lists providers. Does NOT return client secrets.' },
+    { name: 'get_app', description: 'Gets an app. It never returns the private key.' },
+    { name: 'list_tokens', description: 'Lists tokens. Does not expose the refresh tokens.' },
+    { name: 'get_connection', description: 'Gets a connection; does not include its access keys.' },
+  ],
+  [
+    { name: 'get_client_secret', description: 'Returns the client secret.' },
+    { name: 'get_app', description: 'Gets an app and its private key.' },
+  ],
+);
