@@ -59,6 +59,42 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   const contradictions: { claim: Finding; by: Finding[] }[] = [];
   const decidedBy: string[] = [];
 
+  // 0. A computation claim ("get back insights", "works offline", "a formatted range from …"): the make verbs
+  // (create, merge, send a prompt) only make the answer, unless anything else changes something: a parameter
+  // (a destination, a path, a resource to store into), an operation, a removal or run, or the author's
+  // readOnlyHint: false. Sending counts only when the author also says the tool reads.
+  const authorReads = claims.some((c) => c.claim === 'read-only' && c.source === 'annotation');
+  for (const claim of claims.filter((c) => c.claim === 'computes')) {
+    const making = (f: Finding) =>
+      f.verb !== undefined &&
+      (f.source === 'name' || f.source === 'description') &&
+      f.category === 'Write' &&
+      (f.verbEffect === 'adds' || f.verbEffect === 'changes' || f.verbEffect === 'none') &&
+      (f.capability === null || (f.capability === 'outbound-message' && authorReads));
+    const verbs = raising.filter(making);
+    const other = raising.filter(
+      (f) =>
+        !verbs.includes(f) &&
+        ((f.category !== null && f.category !== 'Read' && f.source !== 'annotation') ||
+          f.rule === ANNOTATION_RULES.changes.id ||
+          (f.capability !== null && CHANGING.has(f.capability))),
+    );
+    claim.accepted = verbs.length > 0 && other.length === 0;
+    // A claim nothing needed ("get back" on a scraper) is no evidence: it leaves the page.
+    if (!claim.accepted) {
+      if (verbs.length === 0) findings.splice(findings.indexOf(claim), 1);
+      continue;
+    }
+    for (const f of verbs) {
+      f.category = 'Read';
+      // A prompt sent to an outside model is a read of what comes back, over the network.
+      f.risk = f.capability === 'outbound-message' ? 'medium' : 'low';
+      f.capability = f.capability === 'outbound-message' ? 'network-fetch' : null;
+      f.verbEffect = 'none';
+      delete f.asReadOnly;
+    }
+  }
+
   // 1. Read-only claims. A description that says the tool changes nothing, on a tool whose name
   // only reads, outweighs the same author's readOnlyHint: false (often derived from the HTTP
   // method: a POST that only previews or searches).

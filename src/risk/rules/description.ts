@@ -111,7 +111,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description says the secret itself is not returned (only its name, ARN or metadata; "not any detected secrets", "the scanner’s vocabulary", "names without values"): the tool reads about a credential, not the credential, so a credential finding of the name is lowered to low.',
     implies: { risk: 'low' },
     pattern:
-      /\b((?:does not|doesn't|do not|don't|never|will not|won't) (?:return|reveal|expose|include|contain)s? (?:the |any )?(?:actual |raw |plaintext |underlying )?(?:api[- ]?)?(?:keys?|secrets?|tokens?|passwords?|credentials?)(?: values?)?(?: itself| themselves)?|metadata only|only (?:the )?metadata|not (?:the|its) (?:secret |key |token |password )?values?|not any (?:detected |actual |stored )?(?:secrets?|credentials?|keys?|tokens?|passwords?)(?: themselves| values?)?|(?:scanner|detector)['’]?s? vocabulary|names? without (?:the |their |its )?values?)\b/i,
+      /\b((?:does not|doesn't|do not|don't|never|will not|won't) (?:return|reveal|expose|include|contain)s? (?:the |any |their |its )?(?:actual |raw |plaintext |underlying )?(?:(?:api|client|access|app|oauth2?|secret|private|signing|refresh|bearer)[- ])?(?:keys?|secrets?|tokens?|passwords?|credentials?)(?: values?)?(?: itself| themselves)?|metadata only|only (?:the )?metadata|not (?:the|its) (?:secret |key |token |password )?values?|not any (?:detected |actual |stored )?(?:secrets?|credentials?|keys?|tokens?|passwords?)(?: themselves| values?)?|(?:scanner|detector)['’]?s? vocabulary|names? without (?:the |their |its )?values?)\b/i,
     scope: 'whole',
     set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
     note: (quote) => `The description says the secret itself is not returned: ${quote}`,
@@ -211,6 +211,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'is described as reversible',
     fires: { name: 'unpublish_page', description: 'Unpublishes a page. Its content is preserved, so it can be published again later.' },
     quiet: { name: 'unpublish_page', description: 'Unpublishes a page.' },
+  },
+  {
+    id: 'description.returns-computed',
+    summary:
+      'The description says the tool works its result out from the input and hands it back: "get back AI-generated insights", "works offline without API calls", "creates a formatted range from start and end timestamps", "generates tests using a static knowledge base", "nothing is saved". A make verb (create, merge, send a prompt) then only makes the answer, unless a parameter or anything else in the definition changes something.',
+    implies: { category: 'Read', risk: 'low' },
+    pattern:
+      /\b(?:get|gets|getting|receive|receives) back\b|\bworks? (?:entirely |fully |completely )?offline\b|\b(?:runs?|computed|calculated|done) (?:entirely |fully |completely )?(?:offline|in memory)\b|\bwithout (?:making |calling )?(?:any )?(?:api|network|external|http|remote) (?:calls?|requests?|services?)\b|\bno (?:api|network|external|remote) (?:calls?|requests?)\b|\b(?:from|using|with) (?:a |an |its |the )?(?:static|built-in|bundled|local|offline) (?:knowledge ?base|rule ?set|rules|templates?|dataset|data)\b|\b(?:create|creates|build|builds|make|makes|produce|produces|compose|composes|generate|generates) (?:a |an |the )?(?:formatted|computed|calculated|derived|normali[sz]ed|combined|merged|unified) [\w-]+(?: [\w-]+)? (?:from|of|for)\b|\b(?:nothing is|is not|are not|isn't|aren't|never) (?:saved|stored|persisted|written)\b|\bonly returns? (?:the )?(?:generated |resulting |computed )?(?:result|text|code|answer|output|geometry)\b|\bis returned (?:as text|inline|to the caller|directly)\b/i,
+    scope: 'whole',
+    set: { effect: 'lowers', claim: 'computes', strength: 'weak' },
+    note: (quote) => `The description says the tool works out its result from the input and returns it: ${quote}`,
+    clause: () => 'only computes and returns its result',
+    fires: { name: 'buffer_tool', description: 'Create a buffer zone around a point. Works offline without API calls.' },
+    quiet: { name: 'buffer_tool', description: 'Create a buffer zone around a point and save it to the project.' },
   },
   {
     id: 'description.recoverable',

@@ -160,12 +160,23 @@ const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
 /** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
 const SAVES_THERE =
   /\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
-/** A content argument that also takes a local file: "Accepts inline content, a local file path, or an S3 URI", "path to a PFX/PEM file". */
+/**
+ * A content argument that also takes a local file or folder, wherever the local form sits in its list of accepted
+ * forms: "Accepts inline content, a local file path, or an S3 URI", "content: a local ZIP file path, S3 URI, or
+ * base64", "a mapping of paths to content, a local directory path, a ZIP file path", "path to a PFX/PEM file".
+ */
 const ACCEPTS_LOCAL_FILE =
-  /\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?(?:local |absolute )(?:file ?)?path\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ file\b/i;
-/** The tool's own description says it uploads or sends what a path names: "Uploads the source directory …". */
+  /\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?absolute (?:file ?)?path\b|(?:\b(?:accepts?|either|or|can be|may be)\b|[:,;(])[^.]{0,80}?(?<!\bnot (?:an? |the )?)\blocal (?:[\w.-]+ ){0,2}?(?:(?:(?:file|director(?:y|ies)|folder)s? ?)?paths?|director(?:y|ies)|folders?)\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ (?:file|directory|folder)\b/i;
+/**
+ * The tool's own description says it uploads or sends what a path names, in any word order: "Uploads the source
+ * directory …", "Uploads the current repo and the diff patch", "zips and uploads your project", "the folder is
+ * uploaded to S3", "packages the workspace and uploads it".
+ */
 const UPLOADS_FILES =
-  /\b(?:uploads?|uploading|zips? and uploads?|sends?)\s+(?:the |your |all |each )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?)\b/i;
+  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b/i;
+/** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
+const LOCAL_ELSEWHERE =
+  /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
 const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redirect|redirect_uri|endpoint|origin|start_url|proxy)$/;
 /**
  * A URL that names a resource of the tool's own service ("The URL of the CircleCI project", "the issue URL"), or an
@@ -346,12 +357,22 @@ function queryLanguage(p: ParameterFacts): string {
   return (p.about.match(QUERY_LANGUAGE)?.[0] ?? (SQL_NAME.test(p.snake) ? p.snake.split('_')[0]! : 'query')).replace(/^sqls?$/i, 'SQL');
 }
 
+/** Content that may also be a local file's path (a string, or a string-or-object union), unless the local form belongs to another argument. */
+function acceptsLocalFile(p: ParameterFacts): boolean {
+  return (
+    text(p) &&
+    (!p.types.includes('object') || p.types.includes('string')) &&
+    ACCEPTS_LOCAL_FILE.test(p.described) &&
+    !LOCAL_ELSEWHERE.test(p.described)
+  );
+}
+
 function isPath(p: ParameterFacts): boolean {
   // An array of objects ({ name, content }) carries files, not paths.
   const items = (p.schema as { items?: { type?: unknown } }).items;
   if (p.types.includes('array') && items?.type === 'object') return false;
   // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
-  if (text(p) && !p.types.includes('object') && ACCEPTS_LOCAL_FILE.test(p.described)) return true;
+  if (acceptsLocalFile(p)) return true;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
@@ -693,7 +714,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
     implies: { risk: 'medium', capability: 'file-upload' },
     applies: (p) =>
-      isPath(p) && (UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`) || UPLOADS_FILES.test(p.tool.description)),
+      isPath(p) &&
+      (UPLOADED.test(`${p.described} ${p.tool.name} ${p.tool.summary}`) ||
+        UPLOADS_FILES.test(p.tool.description) ||
+        // Content that may be a local file, given to a tool that stores it remotely, sends that file.
+        (acceptsLocalFile(p) && !PATH_NAME.test(p.snake) && !FILE_NAME.test(p.snake) && nameVerbs(p).some((v) => STORING_VERBS.has(v)))),
     set: { risk: 'medium', capability: 'file-upload', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} names a local file the tool uploads: whatever file the agent picks leaves the machine.`,
     clause: (p) => `uploads the local files \`${p.name}\` names`,

@@ -39,7 +39,7 @@ export interface VerbEffectChange {
   atMost?: RiskLevel;
   /** Raise the risk one level. */
   raise?: true;
-  /** The power the verb now shows; null when the row says it has none ("flush" a cache is no bulk deletion). */
+  /** The power the verb now shows; null when the row says it has none ("flush" a cache is no bulk deletion, "reauthorize_subscription" grants nothing). */
   capability?: Capability | null;
   /** What the verb now does to its object, in the MCP spec's terms (for the predicted hints). */
   effect?: VerbEffect;
@@ -244,6 +244,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'create_merge_request' },
   },
   // Changes: who may do what, health records, availability, money.
+  {
+    id: 'verb.authorize-no-grant',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Authorising or re-authorising something that is not an identity, a role, a permission or a security setting (a subscription, a webhook, an index, a connection): it renews or confirms access the thing already has, or starts a sign-in, and grants nobody anything new.',
+    implies: { risk: 'medium' },
+    applies: (c) => c.entry.does === 'authorises' && !has(c.nouns, 'iam', 'security', 'secret') && !grantsPermissions(c.words),
+    then: { risk: 'medium', capability: null },
+    reason: 'what it authorises is no principal or permission, so it grants nothing new',
+    fires: { name: 'reauthorize_subscription' },
+    quiet: { name: 'authorize_user' },
+  },
   {
     id: 'verb.grant-permissions',
     on: ['Write'],
