@@ -7,6 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
+import { switchOffValues } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import {
@@ -181,6 +182,13 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   if (operations && safe.length > 0) {
     conditions.push([operations.param, { kind: 'oneOf', values: safe }]);
     plan = { action: 'rate_limit', max: 30, window: 'minute', scope: 'agent' };
+  }
+  // With no read-only operation, a tool denied for its worst operation still lets its others
+  // ("createCollection" beside "deleteCollection") through, each call approved.
+  const kept = operations?.values.filter((op) => op.category !== 'Destructive').map((op) => op.value) ?? [];
+  if (operations && safe.length === 0 && kept.length > 0 && plan.action === 'deny') {
+    conditions.push([operations.param, { kind: 'oneOf', values: kept }]);
+    plan = { action: 'require_approval', max: 30, window: 'hour', scope: 'agent' };
   }
   // Execution that reaches a whole store, API or host (SQL, any API call, a deploy, a command) can
   // change or drop anything as easily as read it, and an upload sends local files away: a person
@@ -378,6 +386,9 @@ function argumentConditions(
     // A visibility whose values include "public": any value but those.
     else if (s.capability === 'public-exposure' && publicValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: publicValues(schema) });
+    // An authentication, encryption or logging mode: any value but those that switch it off.
+    else if (s.capability === 'safety-toggle' && switchOffValues(schema).length > 0)
+      add(name, { kind: 'notOneOf', values: switchOffValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });

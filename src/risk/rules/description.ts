@@ -284,6 +284,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'delete_notebook', description: 'Deletes an empty notebook.' },
   },
   {
+    id: 'description.cascade-stores',
+    summary:
+      'The summary says deleting one thing (a server, instance, cluster, account) takes every database, table, bucket or repository inside it along, or all its data: as severe as deleting a whole store.',
+    implies: { category: 'Destructive', risk: 'critical', capability: 'destruction' },
+    pattern:
+      /\b(?:(?:deletes?|removes?|destroys?|drops?|deprovisions?)\b[^.;]{0,80}?\b(?:and|with|along with|together with|including|plus) (?:all|every|each|any)(?: of)? (?:its |their |the |associated |attached |contained |hosted |underlying |related )*(?:databases?|tables|collections|buckets|repositories|repos|keyspaces|schemas|data ?stores|stores|indexes|indices)\b|(?:deletes?|removes?|destroys?|erases?|wipes?) (?:all|every)(?: of)? (?:its |the |their )?(?:(?:server|cluster|instance|account) data|databases|tables|collections|buckets|repositories)\b)/i,
+    scope: 'summary',
+    actsOnly: true,
+    set: { category: 'Destructive', risk: 'critical', capability: 'destruction', asReadOnly: null },
+    note: (quote) => `The description says the deletion takes every store inside along: ${quote}`,
+    clause: () => 'deletes every database or store inside it along with it',
+    fires: { name: 'delete_instance', description: 'Deletes the instance, including all its databases.' },
+    quiet: { name: 'delete_instance', description: 'Deletes the instance; its databases are kept in a snapshot.' },
+  },
+  {
     id: 'description.arbitrary-code',
     summary:
       'The summary says the tool runs arbitrary code, any command, shell or bash commands, or Python/JavaScript code: it can do anything, so it is Execute.',

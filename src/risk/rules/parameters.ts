@@ -54,6 +54,32 @@ export interface ParameterRule extends RuleMeta {
 
 const CODE_NAME =
   /^(code|codes|script|scripts|source_code|code_content|script_content|program|snippet|expression|js|javascript|python|statement_code)$/;
+// Compound names that carry code when their description says so: "code_handlers", "js_code",
+// "function_body", "handler_source", "inline_script" ("error_code" and "country_code" are not).
+const CODE_COMPOUND =
+  /^(?:[a-z0-9]+_){1,3}(?:code|codes|script|scripts|handler|handlers|snippet|snippets|source|body)$|^(?:code|script|handler|function|lambda)_(?:handlers?|body|source|content|text)$|^handlers?$/;
+const DESCRIBED_AS_CODE =
+  /\b(?:source code|code (?:that|which|to) (?:runs?|executes?|is (?:run|executed))|(?:functions?|handlers?|code|scripts?) that (?:runs?|executes?)|custom (?:business )?logic|function bod(?:y|ies)|(?:java ?script|type ?script|python|lua|ruby|js|node\.?js) (?:code|source|functions?|handlers?|snippets?|scripts?)|code (?:of|for) the (?:function|handler|resolver))\b/i;
+// A list of edits to a stored definition ("operations": patchNodeField on "parameters.jsCode").
+const PATCH_LIST_NAME = /^(?:operations|ops|patches|patch|changes|edits|updates|diffs?|mutations)$/;
+const CODE_FIELD =
+  /\b(?:js_?code|python_?code|function_?code|code nodes?|parameters\.code|(?:script|code|function) (?:fields?|nodes?|steps?|bod(?:y|ies))|source code)\b/i;
+// An argument that picks how calls are authenticated, encrypted or logged ("authorizer_type",
+// "auth_mode", "encryption", "tls_mode", "logging_level"), one of whose values switches that off.
+const PROTECTION_CHOICE_NAME =
+  /^(?:[a-z0-9]+_)?(?:auth|authn|authz|authori[sz]ation|authori[sz]er|authentication|encryption|encrypt|tls|ssl|logging|log|audit|audit_log|security)(?:_(?:type|mode|method|level|scheme|kind|setting|option|policy))?$/;
+const OFF_VALUE = /^(?:none|no[-_ ]?auth|anonymous|unauthenticated|disabled?|off|plain[-_ ]?text|insecure|unencrypted)$/i;
+const OFF_IN_PROSE =
+  /["'`](none|no[-_ ]?auth|anonymous|unauthenticated|disabled?|off|plain[-_ ]?text|insecure|unencrypted)["'`]|\b(NONE|NO_AUTH|ANONYMOUS|UNAUTHENTICATED|DISABLED|OFF|PLAINTEXT|INSECURE|UNENCRYPTED)\b/g;
+
+/**
+ * The values of an argument that switch authentication, encryption or logging off: those of its
+ * enum, else those its description lists in quotes or capitals ("CUSTOM_JWT", "AWS_IAM", or "NONE").
+ */
+export function switchOffValues(schema: JsonSchemaNode, described = schema.description ?? ''): string[] {
+  if (Array.isArray(schema.enum)) return schema.enum.filter((v): v is string => typeof v === 'string' && OFF_VALUE.test(v));
+  return [...new Set([...described.slice(0, 2000).matchAll(OFF_IN_PROSE)].map((m) => m[1] ?? m[2]!))];
+}
 const NOT_SOURCE_CODE =
   /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
 const PROGRAM_CONTEXT =
@@ -309,6 +335,8 @@ function namesAnyKubernetesKind(p: ParameterFacts): boolean {
 }
 
 function codeExecutes(p: ParameterFacts): boolean {
+  // Handlers and function bodies run later, on events: only an executing name runs them now.
+  if (!CODE_NAME.test(p.snake)) return nameVerbs(p).some((v) => EXECUTING_VERBS.has(v));
   return (
     (p.snake !== 'expression' || /javascript|\bjs\b|evaluat/i.test(p.about)) &&
     (EXEC_CONTEXT.test(p.about) || nameVerbs(p).some((v) => EXECUTING_VERBS.has(v)))
@@ -316,6 +344,15 @@ function codeExecutes(p: ParameterFacts): boolean {
 }
 
 function isCode(p: ParameterFacts): boolean {
+  if (!CODE_NAME.test(p.snake) && CODE_COMPOUND.test(p.snake))
+    // (Code described as run now is `parameter.described-code`'s.)
+    return (
+      text(p) &&
+      !p.types.includes('object') &&
+      DESCRIBED_AS_CODE.test(p.described) &&
+      !DESCRIBED_CODE.test(p.described) &&
+      !NOT_SOURCE_CODE.test(p.described)
+    );
   if (!CODE_NAME.test(p.snake) || !text(p) || NOT_SOURCE_CODE.test(p.described)) return false;
   // "code" alone is as often a discount, coupon or invitation code: source code only when a
   // language, a program or running it is mentioned.
@@ -565,6 +602,31 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       parameters: { steps: { type: 'array', description: 'Steps to add; each has a HadoopJarStep with the jar and its arguments' } },
     },
     quiet: { name: 'add_steps', parameters: { steps: { type: 'array', description: 'Checklist steps to add to the ticket' } } },
+  },
+  {
+    id: 'parameter.code-patches',
+    summary:
+      'A list of edits (`operations[]`, `patches[]`, `changes[]`) on a tool that updates a stored definition whose code fields (`jsCode`, code nodes, function bodies) the edits can set: the agent writes code the service will run.',
+    implies: { risk: 'high', capability: 'code-execution' },
+    applies: (p) =>
+      !p.nested &&
+      PATCH_LIST_NAME.test(p.snake) &&
+      p.types.includes('array') &&
+      storesOrDeploys(p) &&
+      CODE_FIELD.test(`${p.described}\n${p.tool.description.slice(0, 4000)}`),
+    set: { risk: 'high', capability: 'code-execution', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} lists edits that can set code fields: the agent writes code the service will run.`,
+    clause: (p) => `can set the code the service runs through the edits in \`${p.name}\``,
+    fires: {
+      name: 'update_partial_workflow',
+      description: 'Apply diff operations. patchNodeField edits a field such as "parameters.jsCode".',
+      parameters: { operations: { type: 'array', description: 'Diff operations to apply' } },
+    },
+    quiet: {
+      name: 'update_partial_workflow',
+      description: 'Apply diff operations: rename nodes, move nodes, add tags.',
+      parameters: { operations: { type: 'array', description: 'Diff operations to apply' } },
+    },
   },
   {
     id: 'parameter.endpoint-path',
@@ -903,6 +965,19 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `overwrites existing data when \`${p.name}\` is set`,
     fires: { name: 'retrieve_files', parameters: { ignore_conflicts: 'boolean: retrieve even if they overwrite your local changes' } },
     quiet: { name: 'retrieve_files', parameters: { ignore_case: 'boolean: match names in any case' } },
+  },
+  {
+    id: 'parameter.protection-off-choice',
+    summary:
+      'An argument that picks the authentication, authorization, encryption, TLS or logging mode (`authorizer_type`, `auth_mode`, `encryption`) and offers a value that switches it off (`NONE`, `anonymous`, `disabled`, `plaintext`): the rule forbids those values.',
+    implies: { risk: 'high', capability: 'safety-toggle' },
+    applies: (p) =>
+      !p.reads && !p.nested && PROTECTION_CHOICE_NAME.test(p.snake) && text(p) && switchOffValues(p.schema, p.described).length > 0,
+    set: { risk: 'high', capability: 'safety-toggle', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} can switch protection off (${switchOffValues(p.schema, p.described).slice(0, 3).join(', ')}).`,
+    clause: (p) => `can switch protection off through \`${p.name}\``,
+    fires: { name: 'update_gateway', parameters: { authorizer_type: 'string: Inbound auth: "CUSTOM_JWT", "AWS_IAM", or "NONE"' } },
+    quiet: { name: 'update_gateway', parameters: { authorizer_type: 'string: Inbound auth: "CUSTOM_JWT" or "AWS_IAM"' } },
   },
   {
     id: 'parameter.final-submit',

@@ -43,6 +43,8 @@ export interface Operation {
   verb: string;
   effect: VerbEffect;
   idempotent: boolean;
+  /** The verb deletes outright ("delete", "drop", "purge"), not a lesser removal ("abort", "pop"). */
+  deletes?: boolean;
 }
 
 export interface OperationSet {
@@ -86,10 +88,13 @@ export function toolOperations(
     );
     if (operations.length > 0) return { param: `${param}.${nested.key}`, enumerated: true, operations };
   }
+  // A name whose verb is a dispatcher ("manage_jobs") takes its operations from the enum or the
+  // prose; any other name ("writeNoSqlDatabaseContent") still dispatches when the schema enumerates
+  // the operations ("insert", "update", "delete"): the enum is a contract, prose is not.
   const dispatches = nameFacts.verbs.length === 0 || nameFacts.entries.some((entry) => entry.weak === true || entry.dispatches === true);
-  if (!dispatches) return undefined;
   for (const [param, schema] of parameters) {
     if (!DISPATCH_PARAM.test(snakeName(param))) continue;
+    if (!dispatches && !Array.isArray(schema.enum)) continue;
     if (snakeName(param) === 'command' && !Array.isArray(schema.enum)) continue;
     const enumValues = Array.isArray(schema.enum) ? schema.enum.filter((v): v is string => typeof v === 'string').slice(0, MAX_VALUES) : [];
     const described = schema.description ?? argumentLines.get(param);
@@ -109,12 +114,15 @@ export function toolOperations(
       ].slice(0, MAX_VALUES);
     const sources: (() => string[])[] = [() => enumValues, prose];
     for (const [index, source] of sources.entries()) {
-      if (index > 0 && enumValues.length > 0) break;
+      if (index > 0 && (enumValues.length > 0 || !dispatches)) break;
       // "start_date" is another argument, "list_pods" another tool, "DAILY" a value of another argument: not operations.
       const values = source().filter(
         (value) => !parameterNames.has(value) && !siblings.has(value) && value !== tool.name && !otherValues.has(value),
       );
       const operations = judge(values, nameFacts.words, nameFacts.browser, index === 0);
+      // Outside a dispatcher's name the name already says what the tool does; its enum adds only what
+      // the name hides: a removal ("write…" with "delete"). Most of its values must be verbs.
+      if (!dispatches && (operations.length < 2 || operations.length * 2 < values.length || !operations.some(removes))) continue;
       if (operations.length > 0) return { param, enumerated: index === 0, operations };
     }
   }
@@ -180,6 +188,11 @@ function candidates(text: string): string[] {
   return [...found];
 }
 
+/** The operation deletes or drops something. */
+function removes(op: Operation): boolean {
+  return op.category === 'Destructive' && op.deletes === true;
+}
+
 /** `enumerated`: values from the schema's enum may put the verb second ("batch_delete"); prose values must start with it. */
 function judge(values: readonly string[], toolWords: readonly Word[], browser: boolean, enumerated: boolean): Operation[] {
   const operations: Operation[] = [];
@@ -210,6 +223,7 @@ function judge(values: readonly string[], toolWords: readonly Word[], browser: b
       verb: hit.key,
       effect: judged.effect,
       idempotent: judged.idempotent,
+      deletes: hit.entry.effect === 'removes' && RISK_RANK[hit.entry.risk] >= RISK_RANK.high,
     });
   }
   return operations;
