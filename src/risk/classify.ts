@@ -15,7 +15,7 @@ import { DESCRIPTION_RULES, OPENING_VERB_RULE } from './rules/description.ts';
 import { VERDICT_RULES } from './rules/verdict.ts';
 import type { Classification, Signal } from './schema.ts';
 import { annotationSignals } from './signals/annotations.ts';
-import { MAX_SCAN, type ToolContext } from './signals/context.ts';
+import { MAX_SCAN, snakeName, type ToolContext } from './signals/context.ts';
 import { descriptionSignals, openingVerb } from './signals/description.ts';
 import { finding, type Finding } from './signals/finding.ts';
 import { nameSignals } from './signals/name.ts';
@@ -57,6 +57,54 @@ function identifiedObject(tool: Tool) {
   return undefined;
 }
 
+/** An argument name that may size or price capacity: a count, a size, a type, a tier, nodes, replicas, CPUs. */
+const SIZING_WORD = new RegExp(
+  String.raw`(?:^|_)(?:sizes?|counts?|num|number|types?|tiers?|sku|capacity|replicas?|shards?|nodes?|node_pools?|pools?|` +
+    String.raw`instances?|storage|memory|cpus?|vcpus?|gpus?|workers?|scale|scaling|plan|class|ha|high_availability)(?:_|$)`,
+);
+const NAMES_ONE = /_(?:ids?|names?|arns?)$/;
+/** An object argument without listed properties that may carry any field of the API's request ("request", "body"). */
+const OPEN_CONTAINER = new RegExp(
+  String.raw`^(?:request|body|params|parameters|input|payload|config|configuration|options|spec|data|updates?|fields|` +
+    String.raw`attributes|properties|settings|changes)$`,
+);
+
+/**
+ * True when the schema lists its arguments and none of them, one level down included, can size
+ * capacity ("doks-update-cluster" with a name, tags and a maintenance window). An empty schema or an
+ * open request body may hide a size, so it is never "unsized".
+ */
+function sizesNothing(schema: Tool['inputSchema']): boolean {
+  const entries = Object.entries(schema.properties ?? {});
+  if (entries.length === 0) return false;
+  const sizes = (name: string, value: unknown, depth: number): boolean => {
+    const snake = snakeName(name);
+    // "instance_id", "node_name": which one, not how big.
+    if (SIZING_WORD.test(snake) && !NAMES_ONE.test(snake)) return true;
+    const node = (value ?? {}) as {
+      properties?: Record<string, unknown>;
+      items?: { properties?: Record<string, unknown> };
+      type?: unknown;
+    };
+    const inner = node.properties ?? node.items?.properties;
+    if (node.type === 'object' && (inner === undefined || Object.keys(inner).length === 0) && OPEN_CONTAINER.test(snake)) return true;
+    if (node.type === undefined && inner === undefined && OPEN_CONTAINER.test(snake)) return true;
+    return depth < 2 && inner !== undefined && Object.entries(inner).some(([key, child]) => sizes(key, child, depth + 1));
+  };
+  return !entries.some(([name, value]) => sizes(name, value, 0));
+}
+
+/**
+ * Words of a change anywhere in the description ("materializes localPath", "saves", "updates the
+ * cache"): what the verbs do not say, a read tool that mentions them may still do.
+ */
+const MENTIONS_CHANGE = new RegExp(
+  String.raw`\b(?:writ(?:e|es|ing)|saves?|saving|stores|persist\w*|materiali[sz]\w*|downloads?|creat(?:e|es|ing)|` +
+    String.raw`updat(?:e|es|ing)|modif\w*|delet\w*|remov\w*|overwrit\w*|install\w*|clon\w*|upload\w*|sends?|marks?|` +
+    String.raw`moves?|renames?|fetch(?:es)? (?:\w+ )?(?:refs?|branches|tags|objects))\b`,
+  'i',
+);
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
@@ -64,6 +112,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     ui: UI_CONTEXT.test(summaryOf(parts) ?? ''),
     describedVerb: openingVerb(parts),
     parameterObject: identifiedObject(tool),
+    unsized: sizesNothing(tool.inputSchema),
   });
   const context: ToolContext = {
     name: tool.name,
@@ -87,7 +136,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     ...detectToolPoisoning(tool),
   ];
 
-  const verdict = resolve(tool.name, findings);
+  const verdict = resolve(tool.name, findings, { mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)) });
   const override = tool.atlas?.override;
   const reviewed =
     override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);

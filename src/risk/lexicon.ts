@@ -58,8 +58,10 @@ export interface VerbEntry {
   session?: boolean;
   /** Works out what a change would do without making it ("preview", "simulate", "dry run"): a verb after it is its object. */
   previews?: boolean;
-  /** For words in other languages: what the word means, for the note. */
+  /** For words in other languages, or an English word used in a special sense: what the word means, for the note. */
   meaning?: string;
+  /** A verb only in a name ("use_template"): in prose it mostly tells the agent how to call ("Use this tool to …"). */
+  nameOnly?: boolean;
 }
 
 type Flags = Partial<Omit<VerbEntry, 'category' | 'risk' | 'does'>>;
@@ -419,6 +421,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   ['share', { category: 'Write', risk: 'high', does: 'shares', capability: 'public-exposure', effect: 'changes', idempotent: true }],
   ['disable', { category: 'Write', risk: 'high', does: 'disables', capability: 'safety-toggle', effect: 'changes', idempotent: true }],
   ['apply', { category: 'Write', risk: 'high', does: 'applies', effect: 'changes', idempotent: true }],
+  ['use', { category: 'Write', risk: 'high', does: 'uses', meaning: 'applies it', nameOnly: true, effect: 'changes', idempotent: false }],
   ...verbs(
     'Execute',
     'high',

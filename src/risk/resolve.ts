@@ -33,6 +33,27 @@ const RECOVERABLE_RULE = 'description.recoverable';
 
 const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
 
+/** Verbs that only read whatever they act on: with nothing else that changes, they outweigh readOnlyHint: false. */
+const PLAIN_READ_VERBS: ReadonlySet<string> = new Set(['read', 'get', 'list', 'search', 'describe', 'view', 'show', 'retrieve']);
+
+/**
+ * The verb that says "read" in both the name and the description's opening, when every other finding
+ * with a category reads and none changes anything (no writing capability, no operation); else undefined.
+ */
+function plainlyReads(raising: readonly Finding[]): string | undefined {
+  const verbOf = (source: Finding['source']) => raising.filter((f) => f.source === source && f.verb !== undefined);
+  const name = verbOf('name');
+  const described = verbOf('description');
+  const plain = (list: readonly Finding[]) => list.length > 0 && list.every((f) => PLAIN_READ_VERBS.has(f.verb!) && f.category === 'Read');
+  if (!raising.some((f) => f.rule === ANNOTATION_RULES.changes.id) || !plain(name) || !plain(described)) return undefined;
+  const changes = raising.some(
+    (f) =>
+      f.source !== 'annotation' &&
+      ((f.category !== null && f.category !== 'Read') || (f.capability !== null && CHANGING.has(f.capability)) || f.source === 'operation'),
+  );
+  return changes ? undefined : listJoin([...new Set([...name, ...described].map((f) => VERBS.get(f.verb!)!.does))]);
+}
+
 /** Capabilities that change something, even when no finding names a category. */
 const CHANGING: ReadonlySet<Capability> = new Set([
   'filesystem-write',
@@ -50,7 +71,12 @@ const CHANGING: ReadonlySet<Capability> = new Set([
   'api-passthrough',
 ]);
 
-export function resolve(toolName: string, input: readonly Finding[]): Verdict {
+export interface ResolveOptions {
+  /** The description mentions a change somewhere (writes, saves, materializes …), whatever its verbs. */
+  mentionsChange?: boolean;
+}
+
+export function resolve(toolName: string, input: readonly Finding[], options: ResolveOptions = {}): Verdict {
   const findings = input.map((f) => ({ ...f }));
   const raising = findings.filter((f) => f.effect === 'raises');
   const claims = findings.filter((f) => f.effect === 'lowers');
@@ -204,7 +230,20 @@ export function resolve(toolName: string, input: readonly Finding[]): Verdict {
   // itself says nothing ("manage", "handle"): then the annotations say more.
   const weakOwn = own.filter((f) => f.verb === undefined || VERBS.get(f.verb)?.weak !== true);
   let pool = strongOwn.length > 0 ? strongOwn : weakOwn.length > 0 ? own : categorical;
-  if (pool !== categorical && top(pool) === 'Read' && !readOnly && !pool.some((f) => f.previews === true)) {
+  // The author's readOnlyHint: false loses to a name and a description that both say "read", "get",
+  // "list", "search", "describe" or "view" when nothing else in the definition changes anything
+  // ("excel_read_sheet" that "Read[s] values from Excel sheet"): the flag is then most likely a default.
+  const plainRead = options.mentionsChange === true ? undefined : plainlyReads(raising);
+  if (plainRead) {
+    decidedBy.push(VERDICT_RULES.readWordsOverHint.id);
+    const hint = categorical.find((f) => f.rule === ANNOTATION_RULES.changes.id);
+    if (hint) hint.accepted = false;
+    annotationConflicts.push(
+      `The author marks ${toolName} as changing its environment (readOnlyHint: false), but its name and description say it only ` +
+        `${plainRead}, and nothing in its definition changes anything, so the tool is classified as a read.`,
+    );
+  }
+  if (pool !== categorical && top(pool) === 'Read' && !readOnly && !plainRead && !pool.some((f) => f.previews === true)) {
     pool = [...pool, ...categorical.filter((f) => f.rule === ANNOTATION_RULES.changes.id)];
   }
   for (const f of categorical) if (!pool.includes(f) && CATEGORY_RANK[f.category!] > CATEGORY_RANK[top(pool) ?? 'Read']) f.accepted = false;

@@ -400,6 +400,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'call_api', description: 'Calls the status endpoint.' },
   },
   {
+    id: 'description.graphql-mutations',
+    summary:
+      'The description says the tool runs the GraphQL mutations the agent writes ("Execute GraphQL mutations against the X API", "send any GraphQL query or mutation", "arbitrary GraphQL mutations"): every change the API offers goes through it. Not a tool that only builds mutation text or runs queries.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    pattern:
+      /\b(?:(?:execute|run|send|perform|issue|submit|call|make)s?\s+(?:an?\s+|any\s+|arbitrary\s+|custom\s+|raw\s+|your\s+)?(?:graphql\s+)?(?:(?:quer(?:y|ies)|reads?)\s*(?:,|\/|or|and)\s*)?mutations?|(?:any|arbitrary|custom|raw)\s+graphql\s+(?:(?:quer(?:y|ies))\s*(?:\/|or|and)\s*)?mutations?)\b/i,
+    scope: 'early',
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (quote) => `The description says it runs the GraphQL mutations the agent writes: ${quote}`,
+    clause: (match) => `runs any GraphQL mutation the agent writes (${match})`,
+    fires: { name: 'api_write', description: 'Execute GraphQL mutations against the monday.com API to create, update, or delete data.' },
+    quiet: { name: 'api_read', description: 'Execute read-only GraphQL queries. Mutations are rejected.' },
+  },
+  {
     id: 'description.pipeline-writes',
     summary: 'The description says an aggregation pipeline may use $out or $merge, which write their results into a collection.',
     implies: { category: 'Write', risk: 'medium' },

@@ -26,6 +26,8 @@ export interface VerbContext {
   words: readonly Word[];
   /** Noun classes of the object's head, its last word in English ("run group" is a group, "account setting" a setting). */
   head: ReadonlySet<NounClass>;
+  /** The schema lists every argument and none sizes capacity (no count, size, type, tier or open request body). */
+  unsized?: boolean;
 }
 
 /** How a row changes the verb's verdict. */
@@ -326,11 +328,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Write', 'Execute'],
     group: 'commits',
     summary:
-      'Creating, launching, scaling, resizing or modifying capacity that is billed while it exists (clusters, instances, nodes, GPUs, replication groups, caches): the call can commit spending, since modifying such capacity can change its size and type.',
+      'Creating, launching, scaling, resizing or modifying capacity that is billed while it exists (clusters, instances, nodes, GPUs, replication groups, caches): the call can commit spending, since modifying such capacity can change its size and type. Not an update whose schema lists every argument and none sizes anything (name, tags, maintenance window, auto-upgrade).',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
     // A free cluster or free-tier instance bills nothing ("create_free_cluster").
     applies: (c) =>
-      (c.entry.provisions === true || c.entry.resizes === true) &&
+      (c.entry.provisions === true || (c.entry.resizes === true && c.unsized !== true)) &&
       c.head.has('paid-capacity') &&
       !c.target.has('reads') &&
       !c.words.some((w) => w.lower === 'free'),

@@ -20,6 +20,14 @@ export const VERDICT_RULES = {
     fires: { name: 'delete_rows', annotations: { readOnlyHint: true } },
     quiet: { name: 'list_rows', annotations: { readOnlyHint: true } },
   },
+  readWordsOverHint: {
+    id: 'verdict.read-words-over-hint',
+    summary:
+      "The author's readOnlyHint: false is set aside when the name and the description's opening both only read (read, get, list, search, describe, view, show, retrieve) and nothing else in the definition (a parameter, an operation, a phrase, any word of a change in the description) changes anything: the flag is most likely a default.",
+    implies: { category: 'Read' },
+    fires: { name: 'read_sheet', description: 'Read values from a sheet.', annotations: { readOnlyHint: false } },
+    quiet: { name: 'read_sheet', description: 'Writes values to a sheet.', annotations: { readOnlyHint: false } },
+  },
   notDestructiveAccepted: {
     id: 'verdict.not-destructive-accepted',
     summary:

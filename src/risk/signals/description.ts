@@ -17,7 +17,7 @@ import { splitWords, type Word } from '../words.ts';
  */
 const DESCRIPTION_VERBS: ReadonlyMap<string, string> = (() => {
   const forms = new Map<string, string>();
-  const english = [...VERBS].filter(([key, entry]) => !entry.meaning && /^[a-z]+$/.test(key));
+  const english = [...VERBS].filter(([key, entry]) => !entry.meaning && !entry.nameOnly && /^[a-z]+$/.test(key));
   for (const [key] of english) {
     const third =
       key.endsWith('y') && !/[aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : /(s|sh|ch|x|z)$/.test(key) ? `${key}es` : `${key}s`;
@@ -184,8 +184,24 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
     const judged =
       object.length > 0
-        ? judgeVerb(key, entry, nouns, [...context.nameFacts.words, ...object], nounClasses(object), headClasses(object))
-        : judgeVerb(key, entry, nouns, context.nameFacts.words, context.nameFacts.objectNouns, context.nameFacts.objectNouns);
+        ? judgeVerb(
+            key,
+            entry,
+            nouns,
+            [...context.nameFacts.words, ...object],
+            nounClasses(object),
+            headClasses(object),
+            context.nameFacts.unsized,
+          )
+        : judgeVerb(
+            key,
+            entry,
+            nouns,
+            context.nameFacts.words,
+            context.nameFacts.objectNouns,
+            context.nameFacts.objectNouns,
+            context.nameFacts.unsized,
+          );
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
@@ -228,7 +244,7 @@ function gerundVerb(word: string): string | undefined {
   if (!lower.endsWith('ing') || lower.length < 6) return undefined;
   const stem = lower.slice(0, -3);
   const forms = [stem, `${stem}e`, ...(/(.)\1$/.test(stem) ? [stem.slice(0, -1)] : [])];
-  return forms.find((form) => VERBS.has(form) && !VERBS.get(form)!.meaning);
+  return forms.find((form) => VERBS.has(form) && !VERBS.get(form)!.meaning && !VERBS.get(form)!.nameOnly);
 }
 
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */

@@ -209,8 +209,9 @@ export function judgeVerb(
   words: readonly Word[],
   target: ReadonlySet<NounClass> = nouns,
   head: ReadonlySet<NounClass> = target,
+  unsized = false,
 ): Judgement {
-  const context: VerbContext = { verb, entry, nouns, target, words, head };
+  const context: VerbContext = { verb, entry, nouns, target, words, head, unsized };
   let { category, risk } = entry;
   let capability: Capability | null = entry.capability ?? null;
   let effect = entry.effect;

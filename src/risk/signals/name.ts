@@ -37,6 +37,8 @@ export interface NameFacts {
   /** True when the first verb acts on a resource of no named kind ("create_resource", "delete_object"): its type comes from an argument. */
   genericObject: boolean;
   browser: boolean;
+  /** The schema lists every argument and none sizes capacity: an update of paid capacity spends nothing. */
+  unsized: boolean;
   findings: Finding[];
 }
 
@@ -66,6 +68,8 @@ export interface NameOptions {
   describedVerb?: string | undefined;
   /** What the tool's identifying argument names ("BrokerId" -> broker): the object of a name that is a verb alone ("promote"). */
   parameterObject?: readonly Word[] | undefined;
+  /** The schema lists every argument and none sizes capacity (see `VerbContext.unsized`). */
+  unsized?: boolean;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -135,6 +139,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       words,
       targetWords.length > 0 ? nounClasses(targetWords) : nouns,
       targetWords.length > 0 ? headClasses(targetWords) : nouns,
+      options.unsized === true,
     );
     // "takeScreenshot": with no object, "takes a screenshot", not "takes a screenshot of something".
     const does = things.length > 0 ? `${entry.does} ${quoted(things.map((w) => w.lower).join(' '))}` : entry.does.replace(/ of$/, '');
@@ -208,6 +213,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     ambiguousVerb: hits[0] !== undefined && NOUN_TOO.has(hits[0].key),
     genericObject,
     browser,
+    unsized: options.unsized === true,
     findings,
   };
 }
@@ -267,11 +273,24 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     const named = candidates.findIndex(([, hit], position) => position > 0 && hit.key === described);
     // An agent noun that ends the name is its head ("deploy_services_reader" reads; "deploy" names what).
     const agent = agentNounVerb(words.slice(-1));
+    // Of noun-verbs only, one that ends the name and starts, stops or queries something is its verb, the
+    // words before it its object, in a resource-first name: right after the first ("monitor_run",
+    // "report_trigger") or after a prefix ("firecrawl_monitor_run"), not at the end of a phrase the
+    // name opens with ("test_lds_graphql_query" tests a query).
+    const trailing = candidates.findIndex(
+      ([index, hit], position) =>
+        position > 0 &&
+        index === last &&
+        (index === firstIndex + 1 || firstIndex > start) &&
+        (hit.entry.starts || hit.entry.takesOffline || hit.entry.runsStatements),
+    );
+    const firstActs = first.entry.starts || first.entry.takesOffline || first.entry.runsStatements;
     if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
     if (pure === -1 && named !== -1) primary = named;
     else if (pure !== -1) primary = pure;
     // "deploy_template" that "Deploy[s] a workflow template": the description says the word is the verb.
     else if (first.key === described) primary = 0;
+    else if (trailing !== -1 && !firstActs) primary = trailing;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
@@ -285,6 +304,19 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
   }
   return found;
 }
+
+/** Words for an interface as a whole: "all" before one of them ("all_api_write") is the whole API, not many items. */
+const WHOLE_INTERFACE: ReadonlySet<string> = new Set([
+  'api',
+  'apis',
+  'graphql',
+  'rest',
+  'sdk',
+  'cli',
+  'endpoint',
+  'endpoints',
+  'interface',
+]);
 
 /** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
 const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
@@ -436,7 +468,10 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
       }),
     );
   }
-  const bulk = word('bulk');
+  // "all_api_write", "all_endpoints_call": "all" before a word for the whole interface says which API, not how many items.
+  const bulkWord = word('bulk');
+  const bulkAt = words.findIndex((w) => w.text === bulkWord?.text);
+  const bulk = bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '') ? undefined : bulkWord;
   if (bulk && !reads) {
     findings.push(
       finding({
