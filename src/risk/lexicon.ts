@@ -323,6 +323,13 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     postpone: 'postpones',
     snooze: 'snoozes',
     defer: 'defers',
+    // Undoing a mark or a link whose base the lexicon does not know as a verb (other "un" verbs: undoOf).
+    unlike: 'unlikes',
+    unfavorite: 'unfavorites',
+    unbookmark: 'unbookmarks',
+    unvote: 'withdraws a vote on',
+    unreact: 'removes a reaction from',
+    unhide: 'unhides',
   }),
   ...verbs('Write', 'medium', { ...CHANGES, resizes: true }, { update: 'updates', modify: 'modifies' }),
   // Changes that cannot be repeated to the same end: the second move finds nothing at the source, the second edit nothing to replace.
@@ -504,7 +511,6 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
       rebuild: 'rebuilds',
       ban: 'bans',
       kick: 'removes',
-      unpublish: 'unpublishes',
       deprovision: 'deprovisions',
       retire: 'retires',
       disband: 'disbands',

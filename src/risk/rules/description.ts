@@ -213,6 +213,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'unpublish_page', description: 'Unpublishes a page.' },
   },
   {
+    id: 'description.unlinks',
+    summary:
+      'The description says the tool takes something out of a group, a list, a segment or a parent, or unlinks or detaches it, and that it lives on ("Remove sub-task from parent (becomes regular story)", "removes the member from the team; the user still exists"): its removing verb then counts as a change at medium, unless anything else in the definition destroys or it acts in bulk.',
+    implies: { category: 'Write', risk: 'medium' },
+    pattern:
+      /\b(?:remov(?:e|es|ing)|drop(?:s|ping)?|kick(?:s|ing)?|tak(?:e|es|ing)) (?:(?:a|an|the|one|this|that|its|their|[\w-]+) ){0,4}?(?:from|out of) (?:(?:a|an|the|its|their|this|that|[\w-]+) ){0,2}?(?:group|team|segment|audience|cohort|list|mailing list|parent|epic|milestone|sprint|iteration|cycle|channel|playlist|cart|basket)s?\b(?!['’]s\b)(?![^.;]*\b(?:and|then|also) (?:permanently )?(?:delet|destroy|eras|purg))|\b(?:becomes?|is (?:now|then)|turns? into) (?:a |an )?(?:regular|standalone|top[- ]level|independent|ordinary) [\w-]+|\b(?:still exists?|continues? to exist)\b|\bwithout deleting (?:it|them|the [\w-]+)\b/i,
+    scope: 'early',
+    set: { effect: 'lowers', claim: 'reversible', strength: 'weak' },
+    note: (quote) => `The description says the tool takes the item out of a group or a parent, and the item lives on: ${quote}`,
+    clause: () => 'unlinks rather than deletes',
+    fires: { name: 'delete_story_parent', description: 'Remove sub-task from parent (becomes regular story).' },
+    quiet: { name: 'delete_story', description: 'Deletes a story from the workspace.' },
+  },
+  {
     id: 'description.returns-computed',
     summary:
       'The description says the tool works its result out from the input and hands it back: "get back AI-generated insights", "works offline without API calls", "creates a formatted range from start and end timestamps", "generates tests using a static knowledge base", "nothing is saved". A make verb (create, merge, send a prompt) then only makes the answer, unless a parameter or anything else in the definition changes something.',

@@ -232,7 +232,10 @@ const SECRET_REFERENCE =
 const PUBLIC_CREDENTIAL = /\b(?:public|publishable) (?:[\w-]+ )?(?:keys?|tokens?)\b|\bpk[._]\*?/i;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
-const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$/;
+const ONE_TIME_NAME =
+  /^(?:[a-z0-9]+_)?(?:one_?time_?(?:password|code|pass|pin|token)|otp(?:_code)?|totp(?:_code)?|mfa_code|(?:verification|confirmation|activation|sms|email)_(?:code|pin|token))$/;
+const ONE_TIME_PROSE = /\b(?:one[- ]time|otp|verification code|confirmation code|code (?:sent|texted|emailed) to)\b/i;
+const ROLE_NAME = /(^|_)role_arn$|^role_?arn$|^role$|^(?:[a-z0-9]+_)?(?:execution|service|task|job|iam|data_access|access)_role$/;
 const POLICY_DOCUMENT =
   /^(policy|policy_document|policy_json|assume_role_policy_document|inline_policy|trust_policy|permissions|permissions_document|resource_policy)$/;
 const IAM_HINT = /\b(iam|permissions?|principal|allow|grant|access polic|resource-based|trust)/i;
@@ -864,6 +867,18 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
   },
   {
+    id: 'parameter.one-time-code',
+    summary:
+      'A one-time password or verification code that a verify or confirm tool submits (one_time_password, otp, verification_code, confirmation_code): it completes the verification and uses the code up, so the tool changes state (a number leaves the sandbox, an address is confirmed).',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (p) => !p.isBoolean && (ONE_TIME_NAME.test(p.snake) || (/^(?:code|token)$/.test(p.snake) && ONE_TIME_PROSE.test(p.described))),
+    set: { category: 'Write', risk: 'medium', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} is a one-time code: submitting it completes a verification and uses the code up.`,
+    clause: (p) => `submits the one-time code in \`${p.name}\``,
+    fires: { name: 'verify_phone_number', parameters: { one_time_password: 'string: the code sent to the phone' } },
+    quiet: { name: 'verify_domain', parameters: { domain: 'string' } },
+  },
+  {
     id: 'parameter.secret',
     summary:
       'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs. Not a parameter described as the name, ID or ARN of a secret (it picks which secret), nor a key or token described as public or publishable.',
@@ -884,9 +899,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.role',
     summary:
-      'An IAM role ARN handed to the service by a tool that changes or starts something: whatever that role may do, the work started here may do. (A tool that only checks a role does not pass it.)',
+      'An IAM role ARN (role_arn, data_access_role_arn, execution_role, service_role) handed to the service by a tool that changes or starts something, or whose name has no verb: whatever that role may do, the work started here may do. (A tool that only checks a role does not pass it.)',
     implies: { risk: 'medium', capability: 'role-passing' },
-    applies: (p) => !p.reads && ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
+    // (A name with no verb it knows, "managed_batch_translation_workflow", does not say it only reads: the role says it starts work.)
+    applies: (p) =>
+      p.tool.nameCategory !== 'Read' && ROLE_NAME.test(p.snake) && (p.snake.endsWith('arn') || /\barn\b|iam role/i.test(p.described)),
     set: { risk: 'medium', capability: 'role-passing', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} hands an IAM role to the service: whatever that role may do, the work started here may do.`,
     clause: (p) => `passes the IAM role in \`${p.name}\``,

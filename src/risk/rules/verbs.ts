@@ -46,6 +46,8 @@ export interface VerbEffectChange {
   /** What the verb now does to its object, in the MCP spec's terms (for the predicted hints). */
   effect?: VerbEffect;
   idempotent?: boolean;
+  /** No later row applies: the row has found that the verb means something else ("remove X from a group" unlinks). */
+  final?: true;
 }
 
 export interface VerbRule extends RuleMeta {
@@ -77,9 +79,67 @@ const DEPLOYMENT_WORDS =
 const STOP_VERBS: ReadonlySet<string> = new Set(['terminate', 'kill', 'abort', 'stop', 'quit', 'exit', 'end', 'close']);
 
 const has = (set: ReadonlySet<NounClass>, ...classes: NounClass[]) => classes.some((cls) => set.has(cls));
+
+/** Verbs that take something out of where it sits: with "from <a group>" they unlink, not delete. */
+const TAKE_OUT_VERBS: ReadonlySet<string> = new Set(['remove', 'rm', 'delete', 'del', 'drop', 'kick', 'evict', 'pull', 'take', 'exclude']);
+/**
+ * What holds members or children that live on without it: a group, a team, a segment or audience, a
+ * mailing list, a parent, an epic, a sprint, a project or channel roster, a playlist, a cart. Not a store
+ * ("remove_object_from_bucket", "remove_document_from_collection" delete what they take out).
+ */
+const MEMBERSHIP_HOLDERS =
+  /^(?:groups?|teams?|segments?|audiences?|cohorts?|lists?|parents?|epics?|milestones?|sprints?|iterations?|cycles?|projects?|channels?|roles?|playlists?|carts?|baskets?|networks?|circles?|squads?|departments?|tags?|labels?|categor(?:y|ies)|campaigns?|sequences?|boards?|releases?)$/;
+/** Members and children: what a group or a parent holds, which lives on when taken out. */
+const MEMBER_WORDS =
+  /^(?:members?|memberships?|subtasks?|sub|children|child|subissues?|assignees?|participants?|attendees?|watchers?|followers?|subscribers?|reviewers?)$/;
+
+const INDEX_WORD = /^(?:index|indexes|indices|gsi|lsi)$/;
+/** Indexes that hold the documents themselves, not a lookup structure derived from them. */
+const DATA_INDEX_WORDS: ReadonlySet<string> = new Set([
+  'vector',
+  'vectors',
+  'elasticsearch',
+  'opensearch',
+  'pinecone',
+  'kendra',
+  'documents',
+]);
+const OBJECT_ENDS: ReadonlySet<string> = new Set(['from', 'on', 'in', 'of', 'for', 'to', 'by', 'with']);
+/** The last word of the verb's object: "drop_index_on_table" -> index. */
+function objectHead(c: VerbContext): string {
+  const at = c.words.findIndex((w) => w.lower === c.verb);
+  const after = c.words.slice(at + 1);
+  const end = after.findIndex((w) => OBJECT_ENDS.has(w.lower));
+  const object = end < 0 ? after : after.slice(0, end);
+  return object[object.length - 1]?.lower ?? '';
+}
+
+/** "remove_contact_from_segment", "drop_user_from_group", "remove_member", "remove_subtask": the verb takes an item out of a group or a parent. */
+function takesOutOfGroup(c: VerbContext): boolean {
+  if (!TAKE_OUT_VERBS.has(c.verb) && c.verb !== 'unlink') return false;
+  const at = c.words.findIndex((w) => w.lower === c.verb);
+  const after = c.words.slice(at + 1);
+  const from = after.findIndex((w) => w.lower === 'from' || w.lower === 'out');
+  if (from >= 0) return after.slice(from + 1).some((w) => MEMBERSHIP_HOLDERS.test(w.lower));
+  return after.length > 0 && MEMBER_WORDS.test(after[after.length - 1]!.lower);
+}
 const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
 
 export const VERB_RULES: readonly VerbRule[] = [
+  // Taking out of a group is unlinking: the item lives on.
+  {
+    id: 'verb.take-out-of-group',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing, dropping or kicking something out of a group, a team, a segment, a list or a parent ("remove_contact_from_segment", "remove_member", "remove_subtask"): it ends a membership or a link, and the item itself still exists. Not out of a store ("remove_object_from_bucket").',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: takesOutOfGroup,
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it takes the item out of a group or a parent, and the item itself stays',
+    fires: { name: 'remove_contact_from_segment' },
+    quiet: { name: 'remove_object_from_bucket' },
+  },
   // Reads: what is read decides how sensitive the result is.
   {
     id: 'verb.read-secret-value',
@@ -503,6 +563,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'a cache refills from its source',
     fires: { name: 'flush_cdn_cache' },
     quiet: { name: 'delete_serverless_cache' },
+  },
+  {
+    id: 'verb.drop-derived-index',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Dropping or deleting an index (a database index, a secondary or search index on a table or collection): it is derived from the data and can be built again, so it is no whole store, and is held at high. Not an index that holds the documents themselves (a vector, Elasticsearch, OpenSearch or Pinecone index).',
+    implies: { risk: 'high' },
+    applies: (c) => c.head.has('container') && INDEX_WORD.test(objectHead(c)) && !c.words.some((w) => DATA_INDEX_WORDS.has(w.lower)),
+    then: { risk: 'high' },
+    reason: 'an index is derived from the data and can be built again',
+    fires: { name: 'drop_index' },
+    quiet: { name: 'delete_vector_index' },
   },
   {
     id: 'verb.destroy-store',

@@ -182,18 +182,48 @@ export function lookupVerb(word: Word, options: { browser?: boolean; next?: Word
   }
   const entry = VERBS.get(word.lower);
   if (entry) return { key: word.lower, entry };
-  // "uncomplete", "unconfirm", "reassign", "reinstall": an undo or a redo of a verb that changes
-  // something changes it too (a read done again is still a read, and is left alone).
-  const prefixed = /^(un|re)([a-z]{4,})$/.exec(word.lower);
+  // "reassign", "reinstall": a redo of a verb that changes something changes it too (a read done
+  // again is still a read, and is left alone). "unapprove", "unshare", "undeploy": an undo takes
+  // the sense of undoing its base (see undoOf), never the base's own.
+  const prefixed = /^(?:(un)([a-z]{3,})|(re)([a-z]{4,}))$/.exec(word.lower);
   if (prefixed) {
-    const base = VERBS.get(prefixed[2]!);
-    if (base && base.category !== 'Read') return { key: prefixed[2]!, entry: base };
+    const stem = prefixed[2] ?? prefixed[4]!;
+    const base = VERBS.get(stem);
+    if (base && base.category !== 'Read') {
+      return prefixed[1] === 'un' ? { key: word.lower, entry: undoOf(base) } : { key: stem, entry: base };
+    }
   }
   if (isCaselessScript(word.lower)) {
     const hit = CASELESS_VERBS.find(([key]) => word.lower.includes(key));
     if (hit) return { key: hit[0], entry: hit[1] };
   }
   return undefined;
+}
+
+/**
+ * What undoing a verb does ("un" + a verb the lexicon knows, when the lexicon has no entry of its
+ * own for the word). Undoing a deployment takes down what runs; undoing a grant, a share or a
+ * publication withdraws access or exposure others rely on (high, but no loss: "unshare" is no
+ * revoke of data); undoing anything else (an approval, an assignment, a star, a link, a deletion)
+ * puts back the state before it: a change at medium.
+ */
+export function undoOf(base: VerbEntry): VerbEntry {
+  const does = `un${base.does}`;
+  if (base.capability === 'build-deploy') {
+    return {
+      category: 'Destructive',
+      risk: 'high',
+      does,
+      capability: 'destruction',
+      effect: 'removes',
+      idempotent: true,
+      takesOffline: true,
+    };
+  }
+  if (base.grants === true || base.capability === 'permissions' || base.capability === 'public-exposure') {
+    return { category: 'Write', risk: 'high', does, capability: 'permissions', effect: 'changes', idempotent: true };
+  }
+  return { category: 'Write', risk: 'medium', does, effect: 'changes', idempotent: true };
 }
 
 /**
@@ -235,6 +265,7 @@ export function judgeVerb(
     if (change.idempotent !== undefined) idempotent = change.idempotent;
     reasons.push(rule.reason);
     rules.push(rule.id);
+    if (change.final) break;
   }
   return { category, risk, capability, reasons, rules, effect, idempotent };
 }
