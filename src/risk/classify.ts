@@ -36,6 +36,7 @@ export interface ClassifyOptions {
 }
 
 const NO_SIBLINGS: ReadonlySet<string> = new Set();
+const EXTERNAL_CONTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.external-content')!.id;
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
@@ -105,6 +106,36 @@ const MENTIONS_CHANGE = new RegExp(
   'i',
 );
 
+/** "Rerank a set of provided documents", "the texts you pass in": content the caller hands over, not text fetched from others. */
+const SUPPLIED_CONTENT = new RegExp(
+  String.raw`\b(?:provided|given|supplied|passed[- ]in|input|caller[\u2019']?s?|your own|user[- ]supplied|caller[- ]supplied)\s+` +
+    String.raw`(?:(?:list|set|array|batch) of\s+)?(?:[\w-]+\s+)?(?:documents?|texts?|passages?|strings?|snippets?|content|records?)\b|` +
+    String.raw`\b(?:documents?|texts?|passages?|content) (?:you|the caller|the user) (?:provide|pass|supply|give)s?\b`,
+  'i',
+);
+/** An argument that carries the content itself: "documents", "texts", "passages" (not an id or a name of one). */
+const CONTENT_ARGUMENT = /^(?:documents?|docs?|texts?|passages?|contents?|emails?|messages?|pages?|files?)$/;
+
+/**
+ * The external-content findings of the name and the description, dropped when the tool is handed that content by the
+ * caller (rerank_documents(query, documents)): it returns what the agent already had, so nothing new reaches it.
+ */
+function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Finding[] {
+  const stem = (word: string) => word.toLowerCase().replace(/s$/, '');
+  const arguments_ = context.parameters
+    .filter(([name, schema]) => CONTENT_ARGUMENT.test(snakeName(name)) && (schema.type === 'array' || schema.type === 'string'))
+    .map(([name]) => stem(snakeName(name)));
+  const inSummary = SUPPLIED_CONTENT.test(context.summary);
+  return findings.filter(
+    (f) =>
+      !(
+        f.capability === 'external-content' &&
+        (f.rule === NAME_RULES.externalContent.id || f.rule === EXTERNAL_CONTENT_RULE) &&
+        (inSummary || arguments_.includes(stem(f.text)))
+      ),
+  );
+}
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
@@ -127,14 +158,14 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
   };
   const described = descriptionSignals(context);
   const operations = operationSignals(tool, context);
-  const findings: Finding[] = [
+  const findings: Finding[] = withoutSuppliedContent(context, [
     ...weakenOverruledName(nameFacts.findings, described, guidance(described)),
     ...described,
     ...parameterSignals(context),
     ...operations.findings,
     ...annotationSignals(tool),
     ...detectToolPoisoning(tool),
-  ];
+  ]);
 
   const verdict = resolve(tool.name, findings, { mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)) });
   const override = tool.atlas?.override;

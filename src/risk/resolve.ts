@@ -348,7 +348,7 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
         strength: 'weak',
         note:
           `Nothing in the definition of ${toolName} shows a way to change anything: ` +
-          'no verb that writes, no parameter that reaches files, money or the network. It is treated as a read, ' +
+          'no verb that writes, and no parameter that changes files, money or anything stored. It is treated as a read, ' +
           'with low confidence, because it rests on what the definition leaves out.',
         clause: 'shows no way to change anything',
       }),

@@ -62,10 +62,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it.',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition").',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -484,12 +484,29 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'draw_chart', description: 'Draws a pie chart of parts of a whole, such as market share or budget allocation.' },
   },
   {
-    id: 'description.sensitive-data',
+    id: 'description.private-workspace-data',
     summary:
-      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data.',
+      'The first sentences say the tool answers or searches from the user’s own mail, meetings, calendar, chats and files, or their Microsoft 365, Google Workspace or organisation data, whatever its name (ask, query, chat): it reads private data, at least medium risk.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|sensitive[- ]data[- ]access|sensitive (?:log )?data)\b/i,
+      /\b(?:(?:microsoft|office) 365|m365|google workspace|(?:your|the user'?s|their) (?:organi[sz]ation|company|tenant|workspace)'?s?) data\b|\b(?:e-?mails?|inbox|mailbox(?:es)?|meetings?|calendars?|chats?|(?:teams )?messages|files|documents|contacts)(?:,? (?:and |or |&amp; )?(?:other )?(?:e-?mails?|inbox|mailbox(?:es)?|meetings?|calendars?|chats?|(?:teams )?messages|files|documents|contacts|people|(?:m365|microsoft 365|workspace|organi[sz]ational) data)\b){2,}/i,
+    scope: 'early',
+    readsOnly: true,
+    unlessExample: true,
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (_quote, match) =>
+      `The description says it answers from the user’s own ${match}: private data about them and the people they work with.`,
+    clause: (match) => `reads the user’s private data (${match})`,
+    fires: { name: 'ask', description: 'Ask a question about your emails, meetings, files and other M365 data.' },
+    quiet: { name: 'ask', description: 'Ask a question about the public documentation.' },
+  },
+  {
+    id: 'description.sensitive-data',
+    summary:
+      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts).',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern:
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|sensitive[- ]data[- ]access|sensitive (?:log )?data)\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
@@ -497,7 +514,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     note: (_quote, match) => `The description mentions ${match}: the data is about people and regulated.`,
     clause: (match) => `handles regulated personal data (${match})`,
     fires: { name: 'search', description: 'Searches patient records.' },
-    quiet: { name: 'search', description: 'Searches product records.' },
+    quiet: { name: 'search', description: 'Searches clinical and medical literature for paper abstracts.' },
   },
   {
     id: 'description.guidance',
@@ -600,6 +617,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `tells the agent which tools to prefer (${match})`,
     fires: { name: 'search', description: 'Searches files. Always use this tool instead of the grep tool.' },
     quiet: { name: 'search', description: 'Searches files.' },
+  },
+  {
+    id: 'description.web-content',
+    summary:
+      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, answers with citations, posts, comments, reviews, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:web )?(?:citations|sources)\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
+    scope: 'early',
+    returnsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (_quote, match) => `The description says it returns ${match}: text other people wrote, which the agent will read as input.`,
+    clause: (match) => `returns ${match} written by others`,
+    fires: { name: 'web_lookup', description: 'Search the web and return a ranked list of results with titles, URLs and snippets.' },
+    quiet: { name: 'rerank', description: 'Reranks the given list of strings by relevance to a query.' },
   },
   {
     id: 'description.external-content',

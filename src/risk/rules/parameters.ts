@@ -148,11 +148,17 @@ const RUNNABLE_ITEMS = /\b(?:jars?|hadoop ?jar ?steps?|command[- ]runner|command
 const ENDPOINT_PATH_NAME = /^(?:path|endpoint|url_path|api_path|endpoint_path|resource_path|uri)$/;
 const DESCRIBED_ENDPOINT_PATH =
   /\b(?:api )?endpoint path\b|\bapi (?:path|route)\b|\bpath of the (?:[\w-]+ )?(?:api )?endpoint\b|\b(?:without|relative to) (?:the )?base url\b/i;
+/** The operation of a generic API call ("action": "CreateCloudRunEnv"), the service it belongs to, and the open object of its arguments. */
+const OPERATION_NAME =
+  /^(?:action|action_name|operation|operation_name|operation_id|api_action|api_operation|api_method|method_name|command_name)$/;
+const SERVICE_NAME = /^(?:service|service_name|service_id|api|api_name|product|product_name|client|client_name|module)$/;
+const OPEN_PARAMS_NAME =
+  /^(?:params|parameters|args|arguments|input|inputs|request|request_params|request_parameters|payload|body|kwargs|options)$/;
 const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
 /** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
 const READ_ONLY_QUERY =
-  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax)\b/i;
+  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax)\b|只读|唯读|僅讀|仅查询|読み取り専用|読取専用|\b(?:solo|sólo) lectura\b|\bsomente leitura\b|\bapenas leitura\b|\bnur[- ]lesen\b|\bschreibgeschützt\b|\blecture seule\b|только чтение|только для чтения|\bsola lettura\b|읽기 전용/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
 /** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */
@@ -164,10 +170,15 @@ const LOCAL_PATH =
   /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
 /** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
 const REMOTE_PATH =
-  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote path|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+/** A description that puts the path on this machine in so many words ("the local directory to save to"). */
+const PLAINLY_LOCAL = /(?<!\bnot (?:an? |the )?)\b(?:local(?:ly)?|absolute|on (?:the |your )?(?:disk|machine|computer))\b|本地/i;
+/** An argument naming the remote object a path sits in: a spec, a repository, a bucket, a sandbox, a drive, a VM. */
+const REMOTE_CONTAINER_ARG =
+  /^(?:(?:api_)?spec(?:ification)?|repo(?:sitory)?|bucket|sandbox|drive|site|gist|vm|virtual_machine|share|storage_account|blob_container)(?:_(?:id|name|key|slug))?$|^owner_repo$/;
 /** A tool that works on a remote service's files: a repository, a bucket, a website, a merge request. */
 const REMOTE_TOOL =
-  /\b(?:repositor(?:y|ies)|repo|buckets?|namespaces?|merge requests?|pull requests?|websites?|hosting|commits?)\b|\b(?:to|from|in|into|of|on|within) (?:an? |the |your |this )?(?:[\w.-]+ ){0,2}projects?\b/i;
+  /\b(?:repositor(?:y|ies)|repo|buckets?|namespaces?|merge requests?|pull requests?|websites?|hosting|commits?|sandbox(?:es|ed)?|code interpreter|virtual machines?|remote (?:servers?|hosts?|machines?|storage)|(?:api |openapi )?specification'?s? files?|files? (?:of|in) (?:an? |the )?(?:api |openapi )?spec(?:ification)?)\b|\b(?:to|from|in|into|of|on|within) (?:an? |the |your |this )?(?:[\w.-]+ ){0,2}projects?\b/i;
 const FILE_WORDS = /\b(?:files?|director(?:y|ies)|folders?)\b/i;
 const FILESYSTEM_HINT = /\b(local|file ?system|disk|director(?:y|ies)|folder|absolute|relative|file path|path to|workspace|project)\b/i;
 const NOT_FILESYSTEM = /\b(json ?path|jsonpath|iam|s3:\/\/|s3 (key|uri|url|bucket|object|location|path)|url|uri|xpath|prefix for)\b|\$\./i;
@@ -211,6 +222,9 @@ const URL_NAME = /(^|_)(url|urls|uri|uris|href|link|links|webhook|callback|redir
  */
 const IDENTIFYING_URL =
   /^\W*(?:the |a |an )?(?:full |canonical |web |html )?url (?:of|for) (?:the |a |an |your )?(?:[\w-]+ ){0,3}?(?:project|issue|pull request|merge request|repository|repo|build|job|pipeline|workflow|ticket|story|task|record|run)\b|^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}(?:project|issue|pull request|merge request|build|job|pipeline|ticket|story|task) url\b|\b(?:allowed|permitted) (?:urls?|origins?|domains?|referr?ers?)\b|\burls? (?:where|from which|on which) (?:the |this |a )?[\w-]+ (?:can|may|is allowed to) be used\b/i;
+/** A URL kept as a fact about what the tool registers ("The source provider's Git repo URL", "homepage URL"), unless the tool fetches it. */
+const METADATA_URL =
+  /^\W*(?:the |a |an |its |your )?(?:[\w'’-]+ ){0,3}?(?:(?:git|source|code) )?(?:repo(?:sitory)?|homepage|home ?page|documentation|docs|website|terms(?: of service)?|privacy(?: policy)?|support|source code|profile|license) (?:url|uri|link|address)\b/i;
 const FETCHED_WORDING =
   /\b(?:search(?:es)?|reads?|clones?|mirrors?|imports?|fetch(?:es|ed)?|download(?:s|ed)?|scrap(?:e|es|ed)|crawl(?:s|ed)?|visit(?:s|ed)?|navigat(?:e|es|ed)|open(?:s|ed)?|load(?:s|ed)?|calls?|request(?:s|ed)?|post(?:s|ed)? to)\b/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
@@ -261,6 +275,16 @@ const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)
 const RECIPIENT_NAME =
   /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
 const SENDING = /\b(send|publish|notify|email|sms|message)/i;
+/** An address kept for later sends, not a recipient now: a template's or draft's default, "can be overridden when sending". */
+const STORED_DEFAULT =
+  /\bdefaults?\b|\bcan be overridden\b|\bwhen (?:sending|sent|you send)\b|\bfor (?:future|later) (?:sends|messages|emails)\b/i;
+const STORED_OBJECT = new Set(['template', 'templates', 'layout', 'layouts', 'preset', 'presets', 'signature', 'signatures']);
+/** A webhook, callback or notification address: where events or notifications will be delivered. */
+const DELIVERY_WORDS =
+  /\b(?:webhooks?|callbacks?|notification (?:urls?|endpoints?|destinations?|targets?)|event (?:destinations?|subscriptions?)|(?:events?|notifications?|payloads?|alerts?|results?) (?:are|will be|is|get) (?:sent|posted|delivered|pushed)|to deliver (?:[\w-]+ )?(?:to|at)|deliver(?:s|ed)? (?:events?|notifications?|payloads?|alerts?) (?:to|at)|post(?:s|ed)? (?:events?|notifications?|payloads? )?to)\b/i;
+const ADDRESS_WORDS = /\b(?:url|uri|endpoint|address|e-?mail|https?:)\b/i;
+const DELIVERY_NAME =
+  /(^|_)(url|uri|webhook|webhook_url|callback|callback_url|endpoint|destination|target|target_url|notification_url|address)$/;
 const PAYMENT_NAME = /(^|_)(payment|payment_method|card|card_number|iban|account_number|routing_number|payee|beneficiary)$/;
 const BILLING_OPTION =
   /(^|_)(proration_behavior|proration_mode|prorate|payment_behavior|billing_cycle_anchor|confirm_cost_id|cost_confirmation_id)$/;
@@ -436,8 +460,18 @@ function isPath(p: ParameterFacts): boolean {
  * project slug lives on a remote service, and a prefix check on it would refuse every real value.
  */
 function onLocalDisk(p: ParameterFacts): boolean {
+  // Where a download lands is local even when the description names the remote place it comes from.
+  if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
+    return true;
   if (REMOTE_PATH.test(p.described)) return false;
   if (LOCAL_PATH.test(p.described)) return true;
+  // A bare path beside the id of a remote object (specId, repo_id, bucket, sandbox_id) is a path inside that object.
+  if (
+    !OUTPUT_WORD.test(p.snake) &&
+    !SAVE_NAME.test(p.snake) &&
+    p.tool.parameters.some(([name]) => name !== p.name && REMOTE_CONTAINER_ARG.test(snakeName(name)))
+  )
+    return false;
   // A tool whose other paths are local ("Path to the Git repository. Defaults to the working directory") works on the local disk.
   if (p.tool.parameters.some(([name, schema]) => PATH_NAME.test(snakeName(name)) && LOCAL_PATH.test(schema.description ?? ''))) return true;
   const tool = `${p.tool.summary} ${p.tool.nameFacts.words.map((w) => w.lower).join(' ')}`;
@@ -452,8 +486,23 @@ function isAddress(p: ParameterFacts): boolean {
   if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
   if (IDENTIFYING_URL.test(p.described) && !FETCHED_WORDING.test(p.described)) return false;
+  if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
+}
+
+/** An object (or JSON text) whose keys the schema leaves open: any field of any request fits. */
+function openObject(schema: JsonSchemaNode): boolean {
+  const node = schema as { type?: unknown; properties?: Record<string, unknown> };
+  const types = Array.isArray(node.type) ? node.type : [node.type];
+  if (types.includes('object')) return node.properties === undefined || Object.keys(node.properties).length === 0;
+  return node.type === undefined || types.includes('string');
+}
+
+/** A recipient field of a template, draft or signature, or one described as a default for later sends. */
+function storedAddress(p: ParameterFacts): boolean {
+  if (STORED_DEFAULT.test(p.described)) return true;
+  return p.tool.nameFacts.words.some((w) => STORED_OBJECT.has(w.lower)) && !sends(p);
 }
 
 function isStorageAddress(p: ParameterFacts): boolean {
@@ -629,6 +678,31 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       name: 'update_partial_workflow',
       description: 'Apply diff operations: rename nodes, move nodes, add tags.',
       parameters: { operations: { type: 'array', description: 'Diff operations to apply' } },
+    },
+  },
+  {
+    id: 'parameter.any-operation',
+    summary:
+      'A free-text operation name (action, operation, operation_name, api_action) beside the service it belongs to (service, api, product) and an open object of its parameters (params, parameters, arguments, input): the agent names any call of any listed API, so the tool is as powerful as those APIs, permissions and billing included.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) =>
+      !p.nested &&
+      OPERATION_NAME.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      p.tool.parameters.some(([name]) => name !== p.name && SERVICE_NAME.test(snakeName(name))) &&
+      p.tool.parameters.some(([name, schema]) => name !== p.name && OPEN_PARAMS_NAME.test(snakeName(name)) && openObject(schema)),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} names the API operation, and the agent also writes its parameters: any call of the service’s API goes through.`,
+    clause: (p) => `calls whatever API operation the agent names in \`${p.name}\``,
+    fires: {
+      name: 'call_cloud_api',
+      parameters: { service: 'string: the product, e.g. cvm', action: 'string: the API action name', params: 'object' },
+    },
+    quiet: {
+      name: 'call_cloud_api',
+      parameters: { service: 'string', action: { type: 'string', enum: ['DescribeInstances', 'DescribeRegions'] }, params: 'object' },
     },
   },
   {
@@ -827,6 +901,26 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `delivers to the address in \`${p.name}\``,
     fires: { name: 'send_webhook', parameters: { url: 'string: the webhook URL' } },
     quiet: { name: 'send_webhook', parameters: { payload: 'string' } },
+  },
+  {
+    id: 'parameter.notification-address',
+    summary:
+      'A webhook, callback or notification address that a tool creating or changing a subscription stores (destination, webhook_url, callback_url): every later event, with its data, is delivered there, so an attacker-chosen address receives them all.',
+    implies: { risk: 'high', capability: 'outbound-message' },
+    applies: (p) =>
+      !p.reads &&
+      text(p) &&
+      DELIVERY_NAME.test(p.snake) &&
+      !IDENTIFYING_URL.test(p.described) &&
+      !OUTPUT_ADDRESS.test(p.described) &&
+      !isStorageAddress(p) &&
+      (DELIVERY_WORDS.test(p.described) || (DELIVERY_WORDS.test(p.tool.summary) && ADDRESS_WORDS.test(p.described))),
+    set: { risk: 'high', capability: 'outbound-message' },
+    note: (p) =>
+      `The parameter ${p.shown} is where events and notifications will be delivered, and the agent chooses it: every later delivery can go to an address an attacker controls.`,
+    clause: (p) => `has events delivered to the address in \`${p.name}\``,
+    fires: { name: 'create_subscription', parameters: { destination: 'string: webhook endpoint URL or email address' } },
+    quiet: { name: 'create_subscription', parameters: { destination: 'string: the region to copy to' } },
   },
   {
     id: 'parameter.fetch-url',
@@ -1195,12 +1289,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'Who receives a message (to, recipients, email, phone_number) on a tool that sends: the agent can reach anyone, an attacker included.',
     implies: { risk: 'high', capability: 'outbound-message' },
-    applies: (p) => !p.reads && RECIPIENT_NAME.test(p.snake) && text(p) && (sends(p) || SENDING.test(p.tool.summary)),
+    applies: (p) => !p.reads && RECIPIENT_NAME.test(p.snake) && text(p) && (sends(p) || SENDING.test(p.tool.summary)) && !storedAddress(p),
     set: { risk: 'high', capability: 'outbound-message' },
     note: (p) => `The parameter ${p.shown} names who receives the message, so the agent can reach anyone, including an attacker.`,
     clause: (p) => `delivers to whoever \`${p.name}\` names`,
     fires: { name: 'send_email', parameters: { to: 'string' } },
-    quiet: { name: 'create_contact', parameters: { email: 'string' } },
+    quiet: { name: 'create_email_template', parameters: { reply_to: 'string: default reply-to address, can be overridden when sending' } },
   },
   {
     id: 'parameter.payment-detail',

@@ -249,7 +249,8 @@ function gerundVerb(word: string): string | undefined {
 
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
 function objectOf(rest: string): Word[] {
-  const clause = rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '';
+  // "Submit the user's enhancement selection": the owner before 's says whose, not what (the selection).
+  const clause = (rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '').replace(/\b[\w-]+['’]s\b/g, ' ');
   return splitWords(clause)
     .filter((word) => !STOPWORDS.has(word.lower))
     .slice(0, 5);

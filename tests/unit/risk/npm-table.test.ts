@@ -126,7 +126,7 @@ describe('class E: a word that may be a noun or a safe verb is read in the sense
     ['paddle', 'get_client_side_token', 'Read', 'low'], // "Can be exposed client-side safely"
     ['digitalocean', 'genai-model-eval-run-workflow', 'Execute', 'high'], // "Run a … model evaluation workflow": eval is a noun
     ['netlify', 'netlify-deploy-services-reader', 'Read', 'low'], // the agent noun "reader" heads the name
-    ['digitalocean', 'alert-policy-create', 'Write', 'medium'], // an alert policy is not an IAM policy
+    ['digitalocean', 'alert-policy-create', 'Write', 'high'], // an alert policy is not an IAM policy (high: its Slack webhook URL receives every alert)
     ['gitlab', 'delete_branch', 'Destructive', 'high'], // a branch is a ref, not a whole store
     ['notion', 'API-post-search', 'Read', 'low'], // POST /search: the method, then the verb
     ['line', 'push_text_message', 'Write', 'medium'], // a push message is sent, not deployed
