@@ -5,16 +5,8 @@
  * access change (ACCESS).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyTool } from '../../../src/risk/classify.ts';
-import { recommendRule } from '../../../src/risk/policy/recommend.ts';
-import { exampleTool } from '../../../src/risk/rules/index.ts';
+import { exampleVerdict as verdict } from './families.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
-
-function verdict(example: ToolExample) {
-  const tool = exampleTool(example);
-  const c = classifyTool(tool);
-  return { category: c.category, risk: c.risk, action: recommendRule(tool, c).action };
-}
 
 describe('F: work that takes a running system down or deploys is sent for approval', () => {
   it.each<ToolExample>([

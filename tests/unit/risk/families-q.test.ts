@@ -5,22 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
-import { exampleTool, rulesApplied } from '../../../src/risk/rules/index.ts';
+import { exampleTool } from '../../../src/risk/rules/index.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
-
-function family(id: string, fires: readonly ToolExample[], quiet: readonly ToolExample[]): void {
-  describe(id, () => {
-    it.each(fires.map((t) => [t.description ?? JSON.stringify(t.parameters), t] as const))('fires: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).toContain(id);
-    });
-    it.each(quiet.map((t) => [t.description ?? JSON.stringify(t.parameters), t] as const))('quiet: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).not.toContain(id);
-    });
-  });
-}
+import { ruleFamily } from './families.ts';
 
 // E. A content argument whose accepted forms include a local file or folder, wherever that form sits in the list.
-family(
+ruleFamily(
   'parameter.path',
   [
     {
@@ -42,7 +32,7 @@ family(
   ],
 );
 
-family(
+ruleFamily(
   'parameter.upload-path',
   [
     {
@@ -114,7 +104,7 @@ describe('description.returns-computed keeps computations as reads', () => {
 });
 
 // C. Authorising something that is no principal or permission grants nothing new.
-family(
+ruleFamily(
   'verb.authorize-no-grant',
   [{ name: 'reauthorize_subscription' }, { name: 'authorize_webhook' }, { name: 'AuthorizeQIndex' }, { name: 'reauthorize_connection' }],
   [
@@ -126,7 +116,7 @@ family(
 );
 
 // C. A description that says the secret is not returned, whatever adjective the secret carries.
-family(
+ruleFamily(
   'description.no-secret-returned',
   [
     { name: 'list_oauth2_providers', description: 'Lists providers. Does NOT return client secrets.' },

@@ -4,23 +4,8 @@
  * authentication, encryption or logging off (ACCESS); deleting a container of stores (cascade).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyTool } from '../../../src/risk/classify.ts';
-import { recommendRule } from '../../../src/risk/policy/recommend.ts';
-import { exampleTool } from '../../../src/risk/rules/index.ts';
+import { exampleVerdict as verdict } from './families.ts';
 import type { ExampleParameter, ToolExample } from '../../../src/risk/rules/types.ts';
-
-function verdict(example: ToolExample) {
-  const tool = exampleTool(example);
-  const c = classifyTool(tool);
-  const rule = recommendRule(tool, c);
-  return {
-    category: c.category,
-    risk: c.risk,
-    action: rule.action,
-    rules: c.evidenceRules,
-    arguments: 'arguments' in rule ? rule.arguments : undefined,
-  };
-}
 
 const ops = (values: string[], param = 'action'): Record<string, ExampleParameter> => ({
   [param]: { type: 'string', enum: values },

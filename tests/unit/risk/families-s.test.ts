@@ -5,23 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
-import { exampleTool, rulesApplied } from '../../../src/risk/rules/index.ts';
-import type { ToolExample } from '../../../src/risk/rules/types.ts';
+import { exampleTool } from '../../../src/risk/rules/index.ts';
+import { ruleFamily } from './families.ts';
 import { openingVerb } from '../../../src/risk/signals/description.ts';
 import { nameSignals } from '../../../src/risk/signals/name.ts';
 import { sentences } from '../../../src/risk/text.ts';
 import { splitWords } from '../../../src/risk/words.ts';
-
-function family(id: string, fires: readonly ToolExample[], quiet: readonly ToolExample[]): void {
-  describe(id, () => {
-    it.each(fires.map((t) => [`${t.name} ${t.description ?? JSON.stringify(t.parameters ?? {})}`, t] as const))('fires: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).toContain(id);
-    });
-    it.each(quiet.map((t) => [`${t.name} ${t.description ?? JSON.stringify(t.parameters ?? {})}`, t] as const))('quiet: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).not.toContain(id);
-    });
-  });
-}
 
 const nameVerb = (name: string) => nameSignals(name, splitWords(name)).verbs[0];
 
@@ -63,13 +52,13 @@ describe('name verb: "use" only in names', () => {
 });
 
 // M. "all" before a word for the whole interface names the API, not many items.
-family(
+ruleFamily(
   'name.bulk-change',
   [{ name: 'delete_all_items' }, { name: 'update_all_tasks' }, { name: 'bulk_update_rows' }, { name: 'remove_all_members' }],
   [{ name: 'all_api_write' }, { name: 'all_graphql_mutate' }, { name: 'write_all_endpoints' }, { name: 'call_all_apis' }],
 );
 
-family(
+ruleFamily(
   'description.graphql-mutations',
   [
     { name: 'api_write', description: 'Execute GraphQL mutations against the monday.com API to create, update, or delete data.' },
@@ -89,7 +78,7 @@ family(
 // READ-AS-WRITE. The author's readOnlyHint: false against a name and a description that only read,
 // with nothing in the definition that changes anything.
 const hintFalse = { readOnlyHint: false, destructiveHint: true } as const;
-family(
+ruleFamily(
   'verdict.read-words-over-hint',
   [
     { name: 'excel_read_sheet', description: 'Read values from Excel sheet with pagination.', annotations: hintFalse },
@@ -129,7 +118,7 @@ describe('verdict.read-words-over-hint reads and predicts readOnlyHint true', ()
 
 // H. Updating paid capacity spends only when an argument may size it; a schema of names, tags and
 // maintenance settings sizes nothing. An open request body or an empty schema may hide a size.
-family(
+ruleFamily(
   'verb.provision-capacity',
   [
     { name: 'update_cluster', parameters: { cluster_id: 'string', node_count: 'integer: number of nodes' } },

@@ -4,17 +4,8 @@
  * a role ARN on a name without a verb is still handed over (ROLE).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyTool } from '../../../src/risk/classify.ts';
-import { recommendRule } from '../../../src/risk/policy/recommend.ts';
-import { exampleTool } from '../../../src/risk/rules/index.ts';
+import { exampleVerdict as verdict } from './families.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
-
-function verdict(example: ToolExample) {
-  const tool = exampleTool(example);
-  const c = classifyTool(tool);
-  const rule = recommendRule(tool, c);
-  return { category: c.category, risk: c.risk, action: rule.action, rules: c.evidenceRules, ro: c.suggestedAnnotations.readOnlyHint };
-}
 
 describe('UNLINK: taking an item out of a group, a list or a parent leaves the item', () => {
   it.each<ToolExample>([

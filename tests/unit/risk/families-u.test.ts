@@ -8,21 +8,11 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { exampleTool, rulesApplied } from '../../../src/risk/rules/index.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
-
-function family(id: string, fires: readonly ToolExample[], quiet: readonly ToolExample[]): void {
-  describe(id, () => {
-    it.each(fires.map((t) => [`${t.name} ${t.description ?? JSON.stringify(t.parameters ?? {})}`, t] as const))('fires: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).toContain(id);
-    });
-    it.each(quiet.map((t) => [`${t.name} ${t.description ?? JSON.stringify(t.parameters ?? {})}`, t] as const))('quiet: %s', (_, t) => {
-      expect([...rulesApplied(classifyTool(exampleTool(t)))]).not.toContain(id);
-    });
-  });
-}
+import { ruleFamily } from './families.ts';
 
 // E. A path inside a spec, a sandbox, a VM, a bucket or remote storage is not on the server's machine;
 // a download's destination is.
-family(
+ruleFamily(
   'parameter.path',
   [
     { name: 'read_file', description: 'Reads a file.', parameters: { file_path: 'string: absolute path to the file' } },
@@ -58,7 +48,7 @@ describe('a download’s destination stays local', () => {
 });
 
 // A. Web search results, snippets and what other people posted are written by strangers.
-family(
+ruleFamily(
   'description.web-content',
   [
     {
@@ -102,7 +92,7 @@ describe('caller-supplied content is not external content', () => {
 });
 
 // T. A service, a free operation name and free parameters call any API.
-family(
+ruleFamily(
   'parameter.any-operation',
   [
     { name: 'callCloudApi', parameters: { service: 'string: the product', action: 'string: the Action name', params: 'object' } },
@@ -123,7 +113,7 @@ describe('a generic API call is held for approval', () => {
 });
 
 // Delivery addresses: where later events go is a delivery; a template's default or a repository URL is not.
-family(
+ruleFamily(
   'parameter.notification-address',
   [
     {
@@ -171,7 +161,7 @@ describe('a stored address is no recipient', () => {
 });
 
 // Private data: answering from the user's own mail, meetings, files.
-family(
+ruleFamily(
   'description.private-workspace-data',
   [
     {
@@ -190,7 +180,7 @@ family(
 );
 
 // Sensitive words that name the subject of a public literature.
-family(
+ruleFamily(
   'description.sensitive-data',
   [
     { name: 'search', description: 'Searches patient records.' },
@@ -204,7 +194,7 @@ family(
 );
 
 // Read-only SQL in other languages.
-family(
+ruleFamily(
   'parameter.read-only-query',
   [
     { name: 'queryMysqlDatabase', parameters: { sql: 'string: action=runQuery 使用的只读 SQL' } },
@@ -219,7 +209,7 @@ family(
 );
 
 // "without modifying" in what the tool's result lets others do is no read-only claim.
-family(
+ruleFamily(
   'description.read-only-claim',
   [
     { name: 'diff', description: 'Compares two versions without modifying either.' },
