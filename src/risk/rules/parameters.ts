@@ -207,10 +207,10 @@ const ACCEPTS_LOCAL_FILE =
 /**
  * The tool's own description says it uploads or sends what a path names, in any word order: "Uploads the source
  * directory …", "Uploads the current repo and the diff patch", "zips and uploads your project", "the folder is
- * uploaded to S3", "packages the workspace and uploads it".
+ * uploaded to S3", "packages the workspace and uploads it", "Zips code, uploads to S3", "tars the folder, then uploads it".
  */
 const UPLOADS_FILES =
-  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b/i;
+  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
 /** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
 const LOCAL_ELSEWHERE =
   /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;

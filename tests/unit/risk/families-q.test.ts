@@ -60,6 +60,21 @@ ruleFamily(
       parameters: { definition_source: 'string: Workflow definition: a local ZIP file path, S3 URI, or base64 content' },
     },
     { name: 'update_template', parameters: { body: 'string: template body, or a local file path to read it from' } },
+    {
+      name: 'start_security_scan',
+      description: 'Start a security code review scan. Zips code, uploads to S3, starts scan, returns immediately.',
+      parameters: { path: 'string: Path to the code directory to scan.' },
+    },
+    {
+      name: 'ship_build',
+      description: 'Tars the project folder, then uploads it to the build service.',
+      parameters: { dir: 'string: directory of the project' },
+    },
+    {
+      name: 'sync_site',
+      description: 'Compresses the source directory and then uploads the archive.',
+      parameters: { root: 'string: absolute path to the site' },
+    },
   ],
   [
     {
@@ -69,6 +84,11 @@ ruleFamily(
     },
     { name: 'lint_bundle', parameters: { files: 'string: Mapping of paths to content, a local directory path, or a ZIP file path' } },
     { name: 'apply_manifest', parameters: { filename: 'string: path to a YAML file to apply' } },
+    {
+      name: 'zip_folder',
+      description: 'Zips the folder into an archive next to it. Nothing is uploaded.',
+      parameters: { folder: 'string: absolute path to the folder' },
+    },
   ],
 );
 
