@@ -152,6 +152,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'get_env', description: 'Returns the current deployment environment.' },
   },
   {
+    id: 'description.makes-public',
+    summary:
+      'The description says the tool makes what it acts on public: it sets access or visibility to public, makes it publicly accessible, readable or shared, or shares it with anyone who has the link. Anyone on the internet can then reach it, so it is an exposure at high risk. Only on a tool that acts, not one that reports whether something is public.',
+    implies: { risk: 'high', capability: 'public-exposure' },
+    pattern:
+      /\b(?:makes?|making|sets?|setting|turns?|changes?|switch(?:es)?)\b[^.;]{0,60}?\b(?:to |as |into )?(?:public\b(?!\s+(?!(?:and|or|so|for|to|with|by|on|in|access|read|visibility|mode)\b)[a-z])(?! (?:and|or) private\b)|publicly (?:accessible|available|readable|visible|shared|reachable)\b|accessible (?:to|by) (?:everyone|anyone|the public)\b)|\bshares?\b[^.;]{0,30}?\b(?:publicly|with (?:everyone|anyone|the public)|with anyone (?:who has|with) the link)\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'public-exposure' },
+    note: (quote) => `The description says the tool makes something public: ${quote}`,
+    clause: () => 'makes things public',
+    fires: { name: 'publish_mock', description: 'Publishes a mock. This sets its Access Control configuration setting to public.' },
+    quiet: { name: 'publish_post', description: 'Publishes a draft post to the blog.' },
+  },
+  {
     id: 'description.mints-access',
     summary:
       'The description says the tool hands back links or sessions that sign someone in (authenticated links that sign the customer in automatically, magic or login links, impersonation): whoever holds the link acts as that person.',

@@ -236,3 +236,25 @@ describe('possessive owners are not the object', () => {
     expect(c.risk).toBe('high');
   });
 });
+
+// ACCESS. A tool that makes what it acts on public exposes it to anyone; one that reports it, or a public key, does not.
+ruleFamily(
+  'description.makes-public',
+  [
+    { name: 'publishMock', description: 'Publishes a mock. This sets its Access Control configuration setting to public.' },
+    {
+      name: 'publish_docs',
+      description: "Publishes a collection's documentation. This makes it publicly available to anyone with the link.",
+    },
+    { name: 'update_repo', description: 'Updates a repository; can change its visibility to public.' },
+    { name: 'share_file', description: 'Shares the file with anyone who has the link.' },
+    { name: 'set_bucket_acl', description: 'Makes the bucket public so that anyone can read its objects.' },
+  ],
+  [
+    { name: 'get_bucket_policy', description: 'Returns whether the bucket is publicly accessible.' },
+    { name: 'set_key', description: 'Sets the public key of the user.' },
+    { name: 'search_code', description: 'Searches public GitHub repositories.' },
+    { name: 'publish_post', description: 'Publishes a draft post to the blog.' },
+    { name: 'update_repo', description: 'Changes the repository between public and private.' },
+  ],
+);
