@@ -18,7 +18,7 @@ import { parsePolicyFile, type PolicyFile, type ToolRule } from '../../src/risk/
 import { launchBrowser, openPage as openWatchedPage } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
-/** A tool with a rate limit and all three kinds of argument check (two recommended, three offered). */
+/** A tool with a rate limit and all three kinds of argument check (three recommended, more offered). */
 const TOOL = 'manage_aws_emr_clusters';
 const TOOL_PAGE = 'servers/aws-dataprocessing-mcp-server/manage-aws-emr-clusters/';
 const SERVER_PAGE = 'servers/aws-documentation-mcp-server/';
@@ -141,6 +141,12 @@ describe('the builder on a tool page', () => {
     });
     await argument(page, 'auto_terminate')
       .getByRole('checkbox', { name: /auto_terminate/ })
+      .uncheck();
+    rule = await shownRule(page);
+    expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation', 'service_role']);
+    // The recommended prefix on the IAM role the service assumes (a placeholder account) goes off the same way.
+    await argument(page, 'service_role')
+      .getByRole('checkbox', { name: /service_role/ })
       .uncheck();
     rule = await shownRule(page);
     expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation']);
