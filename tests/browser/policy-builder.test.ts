@@ -21,6 +21,14 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 /** A tool with a rate limit and all three kinds of argument check (three recommended, more offered). */
 const TOOL = 'manage_aws_emr_clusters';
 const TOOL_PAGE = 'servers/aws-dataprocessing-mcp-server/manage-aws-emr-clusters/';
+/** Its recommended operations (the reads) once the reader also ticks "terminate-clusters". */
+const OPERATIONS_WITH_TERMINATE = [
+  'describe-cluster',
+  'list-clusters',
+  'describe-security-configuration',
+  'list-security-configurations',
+  'terminate-clusters',
+];
 const SERVER_PAGE = 'servers/aws-documentation-mcp-server/';
 /** Strict for scripts: no inline script, no eval. Shiki's colours are inline style attributes. */
 const CSP =
@@ -131,13 +139,7 @@ describe('the builder on a tool page', () => {
     let rule = await shownRule(page);
     expect(rule.action === 'rate_limit' && rule.arguments?.operation).toEqual({
       kind: 'oneOf',
-      values: [
-        'describe-cluster',
-        'list-clusters',
-        'describe-security-configuration',
-        'list-security-configurations',
-        'terminate-clusters',
-      ],
+      values: OPERATIONS_WITH_TERMINATE,
     });
     await argument(page, 'auto_terminate')
       .getByRole('checkbox', { name: /auto_terminate/ })
@@ -163,13 +165,7 @@ describe('the builder on a tool page', () => {
     expect(rule.action === 'rate_limit' && rule.arguments).toEqual({
       operation: {
         kind: 'oneOf',
-        values: [
-          'describe-cluster',
-          'list-clusters',
-          'describe-security-configuration',
-          'list-security-configurations',
-          'terminate-clusters',
-        ],
+        values: OPERATIONS_WITH_TERMINATE,
       },
       log_uri: { kind: 'prefix', prefix: 's3://team-logs/' },
       ebs_root_volume_size: { kind: 'max', max: 64 },

@@ -3,7 +3,7 @@
  * request complete in itself, JSON answers), a fresh server per request from `makeServer`.
  * `refuse` lets a test turn a request away first (a missing bearer token gets a 401).
  */
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import { StreamableHTTPServerTransport } from '@modelcontextprotocol/sdk/server/streamableHttp.js';
@@ -31,6 +31,11 @@ export async function serveMcpOverHttp(
       .then(() => transport.handleRequest(req, res))
       .catch(() => res.destroy());
   });
+  return listenOnLoopback(http);
+}
+
+/** Starts `http` on a free port of 127.0.0.1: its `/mcp` endpoint, and a close that drops open connections (endless streams included). */
+export async function listenOnLoopback(http: Server): Promise<McpHttpServer> {
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`,

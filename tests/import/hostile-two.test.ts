@@ -7,7 +7,6 @@
  */
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Server } from '@modelcontextprotocol/sdk/server/index.js';
@@ -16,6 +15,7 @@ import { ListToolsRequestSchema } from '@modelcontextprotocol/sdk/types.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load.ts';
 import { toolFingerprint } from '../../src/catalogue/fingerprint.ts';
+import { listenOnLoopback } from '../helpers/mcp-http.ts';
 import { FIXTURE_SERVER, NODE, commandLine, killAll, readServer, runImport, snapshot, type CliRun } from './helpers.ts';
 
 const temps: string[] = [];
@@ -133,14 +133,7 @@ async function httpServer(behaviour: Behaviour, raw = ''): Promise<{ url: string
     await server.connect(transport);
     await transport.handleRequest(req, res, body);
   });
-  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-  return {
-    url: `http://127.0.0.1:${(http.address() as AddressInfo).port}/mcp`,
-    close: async () => {
-      http.closeAllConnections();
-      await new Promise((resolve) => http.close(resolve));
-    },
-  };
+  return listenOnLoopback(http);
 }
 
 describe('answers that never end', () => {
