@@ -10,8 +10,9 @@ import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
 import type { Finding } from './signals/finding.ts';
 import { capitalize } from './text.ts';
 
-/** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
+/** An API endpoint path the agent picks: it reaches the whole API (see `reachesAnyCall`). */
 const ENDPOINT_PATH_RULE = 'parameter.endpoint-path';
+/** Findings that let the agent decide what runs: arbitrary code or commands, any API call. */
 const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'api-passthrough']);
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;

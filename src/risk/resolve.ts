@@ -130,9 +130,9 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   // A tool whose lever is a read-only query language (PromQL, Logs Insights, DQL) reads, whatever its verb, and
   // whatever the author's readOnlyHint: false says (a language that cannot write outweighs a flag).
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
-  const againstReadOnly = raising.filter(
-    (f) => contradictsReadOnly(f) && !((describedClaim && nameReads) || readOnlyLanguage ? f.source === 'annotation' : false),
-  );
+  // Either outweighs the author's own readOnlyHint: false, and only that.
+  const hintOutweighed = (describedClaim && nameReads) || readOnlyLanguage;
+  const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(hintOutweighed && f.source === 'annotation'));
   const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage) && againstReadOnly.length === 0;
   for (const claim of readOnlyClaims) {
     claim.accepted = readOnly;
