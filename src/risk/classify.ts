@@ -136,6 +136,17 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
   );
 }
 
+/**
+ * The summary's object is one batch: up to three words, then an article and "batch" not followed by
+ * "of" ("Delete a HealthOmics batch", "Request cancellation of a batch inference job"). Not "in a
+ * batch" or "as one batch", which say the call itself is batched.
+ */
+const ONE_BATCH = new RegExp(
+  String.raw`^(?:[A-Za-z]+\s+){1,3}?(?<!\b(?:in|as|into|per|with)\s)(?:a|an|the|one|this|single)\s+` +
+    String.raw`(?:[\w-]+\s+){0,3}?batch\b(?!\s+of\b)`,
+  'i',
+);
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
@@ -144,6 +155,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     describedVerb: openingVerb(parts),
     parameterObject: identifiedObject(tool),
     unsized: sizesNothing(tool.inputSchema),
+    oneBatch: ONE_BATCH.test(summaryOf(parts) ?? ''),
   });
   const context: ToolContext = {
     name: tool.name,

@@ -274,11 +274,32 @@ const PUBLIC_VALUE = /\bpublic(?:[-_ ]read(?:[-_ ]write)?)?\b|\banyone\b|\banony
 const CONFIRM_NAME = /^(confirm|confirmed|confirmation|i_understand|acknowledge)$/;
 const RECIPIENT_NAME =
   /(^|_)(recipient|recipients|payee|beneficiary|to|cc|bcc|email|emails|email_address|email_addresses|phone|phone_number|phonenumber|cc_email_addresses)$/;
-const SENDING = /\b(send|publish|notify|email|sms|message)/i;
+/**
+ * The summary says the tool delivers something now: a sending verb, not the noun ("Add an email
+ * address to the suppression list", "Update a contact (by ID or email)" send nothing).
+ */
+const SENDING =
+  /\b(?:send(?:s|ing)?|publish(?:es|ing)?|notif(?:y|ies|ying)|forward(?:s|ing)?|e-?mails? (?:it|them|him|her)\b|(?:sms|text) messages?|(?:messages?|e-?mails?) (?:is|are|will be) sent)\b/i;
+/** The address picks out an existing record ("Contact email address", "by contact ID or email"): it identifies, it delivers nothing. */
+/** A rule's forwarding or redirect address (`forward_to`, `redirect_to`): every matching message will go there. */
+const FORWARDING_NAME = /(^|_)(forward|redirect)(_as_attachment)?_to$/;
+const IDENTIFYING_ADDRESS =
+  /\b(?:contact|user|member|customer|subscriber|lead|person|account|owner)(?:['’]s)? (?:e-?mail|phone)|\b(?:e-?mail|phone)(?: address)? (?:of|for) (?:the|an?) (?:existing )?(?:contact|user|member|customer|subscriber|account)\b|\bby (?:[\w-]+ )?ids? (?:or|and|\/) (?:e-?mail|phone)/i;
 /** An address kept for later sends, not a recipient now: a template's or draft's default, "can be overridden when sending". */
 const STORED_DEFAULT =
   /\bdefaults?\b|\bcan be overridden\b|\bwhen (?:sending|sent|you send)\b|\bfor (?:future|later) (?:sends|messages|emails)\b/i;
-const STORED_OBJECT = new Set(['template', 'templates', 'layout', 'layouts', 'preset', 'presets', 'signature', 'signatures']);
+const STORED_OBJECT = new Set([
+  'draft',
+  'drafts',
+  'template',
+  'templates',
+  'layout',
+  'layouts',
+  'preset',
+  'presets',
+  'signature',
+  'signatures',
+]);
 /** A webhook, callback or notification address: where events or notifications will be delivered. */
 const DELIVERY_WORDS =
   /\b(?:webhooks?|callbacks?|notification (?:urls?|endpoints?|destinations?|targets?)|event (?:destinations?|subscriptions?)|(?:events?|notifications?|payloads?|alerts?|results?) (?:are|will be|is|get) (?:sent|posted|delivered|pushed)|to deliver (?:[\w-]+ )?(?:to|at)|deliver(?:s|ed)? (?:events?|notifications?|payloads?|alerts?) (?:to|at)|post(?:s|ed)? (?:events?|notifications?|payloads? )?to)\b/i;
@@ -502,6 +523,7 @@ function openObject(schema: JsonSchemaNode): boolean {
 /** A recipient field of a template, draft or signature, or one described as a default for later sends. */
 function storedAddress(p: ParameterFacts): boolean {
   if (STORED_DEFAULT.test(p.described)) return true;
+  if (!sends(p) && IDENTIFYING_ADDRESS.test(p.about)) return true;
   return p.tool.nameFacts.words.some((w) => STORED_OBJECT.has(w.lower)) && !sends(p);
 }
 
@@ -588,7 +610,9 @@ function sendsRequests(p: ParameterFacts): boolean {
  * "create_fhir_resource"; "generate_resources" writes files, it calls no API).
  */
 const genericTarget = (p: ParameterFacts) =>
-  p.tool.nameFacts.genericObject && verbEntries(p).some((e) => e.category !== 'Read' && e.objectDecides !== true);
+  p.tool.nameFacts.genericObject &&
+  // Scaling any kind changes how much of it runs, not what it is or who may use it (parameter.any-kind-scale).
+  verbEntries(p).some((e) => e.category !== 'Read' && e.objectDecides !== true && !(e.resizes === true && e.provisions === true));
 
 export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
@@ -1289,7 +1313,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'Who receives a message (to, recipients, email, phone_number) on a tool that sends: the agent can reach anyone, an attacker included.',
     implies: { risk: 'high', capability: 'outbound-message' },
-    applies: (p) => !p.reads && RECIPIENT_NAME.test(p.snake) && text(p) && (sends(p) || SENDING.test(p.tool.summary)) && !storedAddress(p),
+    applies: (p) =>
+      !p.reads &&
+      RECIPIENT_NAME.test(p.snake) &&
+      text(p) &&
+      (sends(p) || SENDING.test(p.tool.summary) || FORWARDING_NAME.test(p.snake)) &&
+      !storedAddress(p),
     set: { risk: 'high', capability: 'outbound-message' },
     note: (p) => `The parameter ${p.shown} names who receives the message, so the agent can reach anyone, including an attacker.`,
     clause: (p) => `delivers to whoever \`${p.name}\` names`,

@@ -57,6 +57,15 @@ const HEDGE_BEFORE = /\b(?:may|might|can|could|possibly|potentially)(?: also)?(?
 const INSTRUCTION = /^(?:💡\s*)?(?:tip:\s*)?(?:to|if you (?:want|need) to|in order to)\s+(?:\w+\s+){0,3}?\w+,/i;
 /** "choose a get or list tool first", "use another tool": the sentence is about a different tool. */
 const OTHER_TOOL = /\b(?:an?|the|other|separate|corresponding)\s+(?:[\w-]+\s+){1,3}?tools?\b|\b(?:another|other|separate) tools?\b/i;
+/**
+ * What follows a word that is the first noun of a subject: a few bare words (no article, so no object
+ * of an imperative: "Verify the code is valid" keeps its verb), then the sentence's own "is" or "are".
+ */
+const NOUN_PHRASE_SUBJECT = new RegExp(
+  String.raw`^\s+(?!(?:the|a|an|this|these|those|your|my|our|its|their|all|any|each|every|some|it|them)\b)` +
+    String.raw`(?:(?!(?:that|which|who|whose|where|when|what|how|if|whether)\b)[\w-]+(?:\s+|\s*\/\s*)){1,4}?(?:is|are|was|were)\s`,
+  'i',
+);
 const IDENTIFIER_WORD = /[A-Za-z][\w-]*[_-][\w-]*/g;
 const NEGATION_BEFORE = /\b(not|never|no|without|cannot|can't|won't|doesn't|don't|isn't)\b[^.;:]*$/i;
 const NEGATION_AFTER = new RegExp(
@@ -154,6 +163,8 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   if (!firstKey) return [];
   // Imperative ("Fetch and convert") or third person ("Creates ... and builds/pushes"): joined verbs use the same form.
   const imperative = words[0]![0].toLowerCase() === firstKey;
+  // "Import edges and dead-code results are candidates": the word is a noun before the sentence's own verb.
+  if (imperative && NOUN_PHRASE_SUBJECT.test(summary.slice(words[0]!.index + words[0]![0].length))) return [];
   const verbs = [{ match: words[0]!, key: firstKey }];
   // Joined verbs only in the first clause: "View commit history with … or commit message" has one verb.
   const clauseEnd = summary.search(/[,;:(]| (?:with|by|using|for|from|including|such as) /i);
@@ -182,6 +193,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // What the sentence says the verb acts on ("Close a connection to DocumentDB" -> connection), else the name's nouns.
     const object = objectOf(summary.slice(match.index + match[0].length));
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
+    if (context.nameFacts.oneBatch && !context.nameFacts.nouns.has('bulk') && object.every((w) => w.lower !== 'all')) nouns.delete('bulk');
     const judged =
       object.length > 0
         ? judgeVerb(

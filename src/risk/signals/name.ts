@@ -39,6 +39,8 @@ export interface NameFacts {
   browser: boolean;
   /** The schema lists every argument and none sizes capacity: an update of paid capacity spends nothing. */
   unsized: boolean;
+  /** The description acts on one batch (`NameOptions.oneBatch`): "batch" names the thing, not how many. */
+  oneBatch: boolean;
   findings: Finding[];
 }
 
@@ -70,10 +72,18 @@ export interface NameOptions {
   parameterObject?: readonly Word[] | undefined;
   /** The schema lists every argument and none sizes capacity (see `VerbContext.unsized`). */
   unsized?: boolean;
+  /**
+   * The description acts on one batch ("Delete a HealthOmics batch", "Cancel a batch inference job"):
+   * "batch" in the name is the thing, not a count.
+   */
+  oneBatch?: boolean;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
   const nouns = nounClasses(words);
+  // "DeleteAHOBatch" that deletes "a HealthOmics batch": one thing, however it is called.
+  if (options.oneBatch === true && words.every((w) => !classesOf(w.lower).includes('bulk') || /^batch(?:es)?$/.test(w.lower)))
+    nouns.delete('bulk');
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
   const browser = nouns.has('browser');
@@ -201,6 +211,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       hits.map((h) => h.key),
       judged,
       inPlace,
+      options.oneBatch === true,
     ),
   );
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
@@ -214,6 +225,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     genericObject,
     browser,
     unsized: options.unsized === true,
+    oneBatch: options.oneBatch === true,
     findings,
   };
 }
@@ -376,7 +388,14 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
 }
 
 /** Signals from what the name is about, independent of its verb. */
-function nounSignals(name: string, words: readonly Word[], verbs: string[], categories: readonly Category[], inPlace: boolean): Finding[] {
+function nounSignals(
+  name: string,
+  words: readonly Word[],
+  verbs: string[],
+  categories: readonly Category[],
+  inPlace: boolean,
+  oneBatch: boolean,
+): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
   const strongest = categories.reduce<Category | undefined>(
@@ -471,7 +490,10 @@ function nounSignals(name: string, words: readonly Word[], verbs: string[], cate
   // "all_api_write", "all_endpoints_call": "all" before a word for the whole interface says which API, not how many items.
   const bulkWord = word('bulk');
   const bulkAt = words.findIndex((w) => w.text === bulkWord?.text);
-  const bulk = bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '') ? undefined : bulkWord;
+  const bulk =
+    (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) || (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? ''))
+      ? undefined
+      : bulkWord;
   if (bulk && !reads) {
     findings.push(
       finding({
