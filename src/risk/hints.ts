@@ -45,7 +45,9 @@ export function predictHints(
       (f) =>
         f.unbounded === true ||
         (f.capability !== null && RUNS_ANYTHING.has(f.capability) && f.rule !== ENDPOINT_PATH_RULE) ||
-        (f.capability === 'query-language' && f.category === 'Execute'),
+        (f.capability === 'query-language' && f.category === 'Execute') ||
+        // Code the tool runs now (evaluate_script); code a create only stores (a resolver's code) runs later, if ever.
+        (f.capability === 'code-execution' && decisive?.verbEffect === 'runs'),
     ),
     reachesAnyCall: counted.some((f) => f.rule === ENDPOINT_PATH_RULE),
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),

@@ -119,6 +119,18 @@ export const HINT_RULES: readonly HintRule[] = [
     quiet: { name: 'run_report', parameters: { report: 'string' } },
   },
   {
+    id: 'hint.page-decides',
+    hint: 'destructiveHint',
+    value: true,
+    summary:
+      'destructiveHint is true when the tool acts on a page or screen (click, type, submit, upload): what the action does is up to the page, and a button may delete or overwrite.',
+    implies: { hint: 'destructiveHint: true' },
+    applies: (f) => f.verb?.effect === 'runs' && f.capabilities.has('browser-control'),
+    because: 'what a click or a keystroke does is up to the page, which may delete or overwrite',
+    fires: { name: 'browser_click', description: 'Clicks an element on the page.', parameters: { ref: 'string: the element' } },
+    quiet: { name: 'browser_hover', description: 'Hovers over an element on the page.', parameters: { ref: 'string: the element' } },
+  },
+  {
     id: 'hint.described-additive',
     hint: 'destructiveHint',
     value: false,
