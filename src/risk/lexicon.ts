@@ -1045,7 +1045,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'snapshot screenshot check checks scan review prerequisites readiness connection connectivity optimizer advisor ' +
     'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity':
-    'cluster clusters instance instances node nodes nodegroup nodegroups nodetype nodetypes fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms machine replica replicas shard shards',
+    'cluster clusters instance instances node nodes nodegroup nodegroups nodetype nodetypes fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms vmss machine replica replicas shard shards',
   runnable:
     'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs run runs execution executions',
@@ -1154,6 +1154,8 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['serverless_caches', ['paid-capacity', 'container']],
   ['cache_clusters', ['paid-capacity', 'container']],
   ['nat_gateway', ['paid-capacity']],
+  ['scale_set', ['paid-capacity']],
+  ['scale_sets', ['paid-capacity']],
   ['merge_request', ['gated']],
   ['merge_requests', ['gated']],
   ['pull_request', ['gated']],

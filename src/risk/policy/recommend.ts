@@ -7,7 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { switchOffValues } from '../rules/parameters.ts';
+import { nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import {
@@ -101,6 +101,9 @@ const STORE_WIDE_POWERS: ReadonlySet<Capability> = new Set<Capability>([
   'package-install',
   'file-upload',
 ]);
+
+/** Powers over local files: a path argument that has them gets a folder prefix. */
+const FILE_POWERS: ReadonlySet<Capability | null> = new Set<Capability>(['filesystem-read', 'filesystem-write', 'file-upload']);
 
 /**
  * What a power does, in the words a deny or approval reason uses. A reason names only powers the
@@ -226,11 +229,26 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
       conditions.map(([name]) => name),
     ),
   );
+  const checked = conditions.slice(0, 5);
+  // A power over local files on an argument no check reaches (an array of paths, a path that also takes S3 URIs or
+  // inline content) is not confined by a rate limit: a person approves each call. (A field deep inside an object, a
+  // service's workspaceRoot or a diff position's path, is a setting of the call rather than what it works on.)
+  if (plan.action === 'rate_limit' && unconfinedFiles(accepted, checked)) plan = { action: 'require_approval', ...UNCONFINED_FILES_CAP };
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
-  const args = conditions.length > 0 ? { arguments: safeRecord(conditions.slice(0, 5)) } : {};
+  const args = checked.length > 0 ? { arguments: safeRecord(checked) } : {};
   if (plan.action === 'rate_limit') return { action: 'rate_limit', limits, ...args };
   return { action: 'require_approval', limits, ...args, reason: approvalReason(classification) };
+}
+
+/** The limit of a tool held for approval because its file paths cannot be checked. */
+const UNCONFINED_FILES_CAP = { max: 30, window: 'hour', scope: 'agent' } as const;
+
+/** Whether a power over local files sits on a top-level argument that none of `checked` confines. */
+function unconfinedFiles(accepted: readonly Signal[], checked: readonly [string, ArgumentCondition][]): boolean {
+  return accepted.some(
+    (s) => s.source === 'parameter' && FILE_POWERS.has(s.capability) && !/[.[]/.test(s.text) && !checked.some(([name]) => name === s.text),
+  );
 }
 
 /** Why a call waits for a person: the powers the definition shows, then the verdict. */
@@ -302,6 +320,8 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
       'replicas',
       'node_?count',
       'node_?group_?count',
+      // A bare count of capacity: instances of a scale set ("Number of VM instances (capacity)").
+      'capacity',
       'max_?runs',
       'max_?concurrency',
       'parallelism',
@@ -378,9 +398,10 @@ function argumentConditions(
     if (!name) continue;
     const schema = properties[name]!;
     if (!acceptsText(schema)) continue;
-    if (s.capability === 'filesystem-read' || s.capability === 'filesystem-write' || s.capability === 'file-upload')
-      add(name, placeholder(WORKSPACE_PREFIX));
-    else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
+    // (Not on an argument that also takes an S3 URI or inline content: the prefix would refuse those.)
+    if (FILE_POWERS.has(s.capability)) {
+      if (!takesOtherForms(schema)) add(name, placeholder(WORKSPACE_PREFIX));
+    } else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });
     // A visibility whose values include "public": any value but those.
@@ -389,6 +410,9 @@ function argumentConditions(
     // An authentication, encryption or logging mode: any value but those that switch it off.
     else if (s.capability === 'safety-toggle' && switchOffValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: switchOffValues(schema) });
+    // A mode whose values include overwriting what is there: only the values that keep it.
+    else if (s.capability === 'destruction' && nonOverwritingValues(schema).length > 0)
+      add(name, { kind: 'oneOf', values: nonOverwritingValues(schema) });
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });

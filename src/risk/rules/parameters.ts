@@ -144,6 +144,13 @@ const RUNS_CONTAINERS = /\b(?:pods?|containers?|tasks?|jobs?|workloads?)\b/i;
 /** A list of steps, nodes or stages whose description says each runs a jar, a command, code or a workflow node. */
 const STEPS_NAME = /^(?:steps|nodes|pipeline|pipelines|stages|actions)$/;
 const RUNNABLE_ITEMS = /\b(?:jars?|hadoop ?jar ?steps?|command[- ]runner|commands?|scripts?|code|workflow nodes?)\b/i;
+/** Where a template, starter or scaffold comes from (`location`, `template_url`, `starter_repo`). */
+const TEMPLATE_SOURCE_NAME =
+  /^(?:(?:template|starter|scaffold|boilerplate|app|application|project)_)?(?:location|source|src|url|uri|repo|repository|git_url|repo_url)$|^(?:template|starter|scaffold|boilerplate)$/;
+/** Its description says it takes a Git or web address: "Template or application location (Git, HTTP/HTTPS, zip file path)". */
+const REMOTE_SOURCE = /\b(?:git(?:hub|lab)?|https?|http\/https|repo(?:sitory)?|url)\b/i;
+/** What that address holds is code to instantiate: a template, starter, scaffold, boilerplate or cookiecutter. */
+const TEMPLATE_WORDS = /\b(?:templates?|starters?|scaffold(?:s|ing)?|boilerplates?|cookiecutter|blueprints?)\b/i;
 /** A path argument that names an endpoint of the API the tool calls ("The API endpoint path (without base URL)"). */
 const ENDPOINT_PATH_NAME = /^(?:path|endpoint|url_path|api_path|endpoint_path|resource_path|uri)$/;
 const DESCRIBED_ENDPOINT_PATH =
@@ -154,6 +161,13 @@ const OPERATION_NAME =
 const SERVICE_NAME = /^(?:service|service_name|service_id|api|api_name|product|product_name|client|client_name|module)$/;
 const OPEN_PARAMS_NAME =
   /^(?:params|parameters|args|arguments|input|inputs|request|request_params|request_parameters|payload|body|kwargs|options)$/;
+/**
+ * The name of a tool or operation to run, beside its free arguments ("name": "The name of the available tool to execute").
+ * (Not "the name of the action to invoke" of a functions service: that runs one deployed function.)
+ */
+const TOOL_NAME_ARG = /^(?:name|tool|tool_name|tool_id|operation|operation_name|operation_id|action|action_name)$/;
+const NAMES_TOOL_TO_RUN =
+  /\bname of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:tools?|operations?|api (?:calls?|methods?)) (?:to (?:execute|call|run|invoke)|that (?:will be|is) (?:executed|called|run|invoked))\b|\b(?:tool|operation) (?:name )?to (?:execute|call|run|invoke)\b/i;
 const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
 /** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
@@ -168,9 +182,13 @@ const UPLOADED = /\b(?:to upload|uploads?|uploading|to attach|attach(?:es|ed)?|t
 /** Where a parameter's description puts a path on the server's own machine. */
 const LOCAL_PATH =
   /\b(?:local(?:ly)?|absolute|file ?system|on (?:the |your )?(?:disk|machine|computer)|machine running|(?:current |session )?working dir(?:ectory)?|cwd|home dir(?:ectory)?|(?:project|workspace) (?:root|folder|directory)|workspace|to (?:upload|save|write)|sav(?:e|es|ed|ing) (?:it |them |the [\w-]+ )?(?:to|in|into)|written to|output (?:path|file|dir(?:ectory)?|folder)|(?:text|audio|image|yaml|json) files?|csv|jsonl|pdf|zip|xlsx?)\b|\.(?:csv|jsonl?|ya?ml|txt|md|pdf|zip|tar|tgz|gz|apk|ipa|png|jpe?g|xlsx?|docx?)\b|~\/|\/(?:Users|home|tmp)\/|[A-Z]:\\|本地/i;
-/** Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path (namespace, slug). */
+/**
+ * Where it puts the path on a remote service: inside a repository, a bucket, a website, an upload, or a name that is a path
+ * (namespace, slug); at a commit or ref ("View specific file at a given commit reference"), or a key to look code up by in a
+ * monitored service ("Code file path for code-location lookup").
+ */
 const REMOTE_PATH =
-  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\bat (?:an? |the )?(?:given |specific |specified |particular )?(?:commit|ref|revision|sha|tag)(?: (?:reference|ref|id|hash))?\b|\bfor (?:the )?(?:[\w-]+ )?look-?ups?\b|\b(?:code|source)[- ]locations?\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
 /** A description that puts the path on this machine in so many words ("the local directory to save to"). */
 const PLAINLY_LOCAL = /(?<!\bnot (?:an? |the )?)\b(?:local(?:ly)?|absolute|on (?:the |your )?(?:disk|machine|computer))\b|本地/i;
 /** An argument naming the remote object a path sits in: a spec, a repository, a bucket, a sandbox, a drive, a VM. */
@@ -193,6 +211,13 @@ const DESCRIBED_PATHS = /^\W*(?:the |a |an )?(?:list of |array of )?(?:absolute|
 /** A switch that lets the call overwrite what is there: "save files …, even if they overwrite your local changes". */
 const OVERWRITES =
   /\b(?:even if (?:it|they|this|that) (?:overwrites?|replaces?)|overwrit(?:e|es|ing) (?:any |the |your )?(?:existing|local))\b/i;
+/** An argument that picks how a clash with existing data is handled: a mode, strategy, behaviour or conflict policy. */
+const MODE_NAME =
+  /(?:^|_)(?:mode|strategy|behaviou?r|on_conflict|conflict|conflicts|conflict_resolution|if_exists|when_exists|on_existing|existing|disposition|collision)(?:_|$)/;
+/** A value that overwrites, replaces or deletes what is there: "OverwriteIfDirty", "overwrite_always", "replace", "WRITE_TRUNCATE". */
+const OVERWRITE_VALUE = /^(?:overwrite|replace|delete|truncate|drop|clobber|purge|wipe|write_truncate)/i;
+/** Where a description lists an argument's values: "Allowed values: Fail, Skip, OverwriteIfDirty, OverwriteAlways." */
+const LISTED_VALUES = /\b(?:allowed|valid|possible|accepted|supported) values?(?: are| is)?\s*:?\s*([^.\n]+)/i;
 const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
 /** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
 const SAVES_THERE =
@@ -211,6 +236,22 @@ const ACCEPTS_LOCAL_FILE =
  */
 const UPLOADS_FILES =
   /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
+/**
+ * A form other than a local path that an argument also takes: an S3 or web address, base64, inline or markdown content.
+ * (A bare "url" is often another argument: "Use one of filePath, content, or url".)
+ */
+const NON_PATH_FORM =
+  /\b(?:s3|gs|https?) ur[il]s?\b|\bs3:\/\/|\b(?:an?|web|remote) ur[il]\b|\bbase64\b|\binline\b|\b(?:markdown|raw|plain|text|html|json|yaml) (?:content|text)\b/i;
+
+/**
+ * An argument that takes a local path or another form ("a local ZIP file path, S3 URI, or base64-encoded ZIP content";
+ * "markdown content, local .md file path, or S3 URI"): a folder prefix would refuse every S3 or inline value, the common
+ * call, so no prefix check fits it.
+ */
+export function takesOtherForms(schema: JsonSchemaNode): boolean {
+  const described = schema.description ?? '';
+  return ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described);
+}
 /** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
 const LOCAL_ELSEWHERE =
   /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
@@ -227,6 +268,12 @@ const METADATA_URL =
   /^\W*(?:the |a |an |its |your )?(?:[\w'’-]+ ){0,3}?(?:(?:git|source|code) )?(?:repo(?:sitory)?|homepage|home ?page|documentation|docs|website|terms(?: of service)?|privacy(?: policy)?|support|source code|profile|license) (?:url|uri|link|address)\b/i;
 const FETCHED_WORDING =
   /\b(?:search(?:es)?|reads?|clones?|mirrors?|imports?|fetch(?:es|ed)?|download(?:s|ed)?|scrap(?:e|es|ed)|crawl(?:s|ed)?|visit(?:s|ed)?|navigat(?:e|es|ed)|open(?:s|ed)?|load(?:s|ed)?|calls?|request(?:s|ed)?|post(?:s|ed)? to)\b/i;
+/** A URL the tool stores on a record ("URL to add", "link to attach to the story"): data kept, never fetched or called. */
+const STORED_URL =
+  /^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:url|uri|link|address) (?:to (?:add|attach|store|save|record|link)|(?:added|attached|stored|saved|linked) (?:to|on|with))\b/i;
+/** A file's address the service fetches from ("URL where the file is hosted (Resend will fetch it)"): a source, not a destination. */
+const FETCH_SOURCE =
+  /\b(?:where (?:the |this |a )?[\w-]+ is hosted|will (?:fetch|download) (?:it|them|the [\w-]+)|(?:fetch|download)(?:es|ed)? (?:it |them |the [\w-]+ )?from)\b/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -246,6 +293,12 @@ const SECRET_REFERENCE =
 const PUBLIC_CREDENTIAL = /\b(?:public|publishable) (?:[\w-]+ )?(?:keys?|tokens?)\b|\bpk[._]\*?/i;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
+/** An outbound credential setting: which credential provider, API key or OAuth provider the service uses when it calls out. */
+const CREDENTIAL_CONFIG_NAME =
+  /^(?:outbound_)?(?:credential_providers?|credentials?|auth|authentication|authorization|oauth|api_key)_(?:provider_)?(?:configs?|configurations?|providers?|settings)$|^outbound_auth(?:_\w+)?$/;
+/** Where those credentials go: the target's or endpoint's configuration, or its address. */
+const DESTINATION_CONFIG_NAME =
+  /^(?:target|endpoint|destination|server|upstream|backend)(?:_(?:configs?|configuration|url|uri|endpoint))?$/;
 const ONE_TIME_NAME =
   /^(?:[a-z0-9]+_)?(?:one_?time_?(?:password|code|pass|pin|token)|otp(?:_code)?|totp(?:_code)?|mfa_code|(?:verification|confirmation|activation|sms|email)_(?:code|pin|token))$/;
 const ONE_TIME_PROSE = /\b(?:one[- ]time|otp|verification code|confirmation code|code (?:sent|texted|emailed) to)\b/i;
@@ -281,6 +334,8 @@ const RECIPIENT_NAME =
 const SENDING =
   /\b(?:send(?:s|ing)?|publish(?:es|ing)?|notif(?:y|ies|ying)|forward(?:s|ing)?|e-?mails? (?:it|them|him|her)\b|(?:sms|text) messages?|(?:messages?|e-?mails?) (?:is|are|will be) sent)\b/i;
 /** The address picks out an existing record ("Contact email address", "by contact ID or email"): it identifies, it delivers nothing. */
+/** A copy's recipients (`cc`, `bcc_emails`, `cc_email_addresses`): a CC is copied on what the created case or message mails. */
+const COPY_NAME = /^(?:cc|bcc)(?:_(?:emails?|email_addresses|addresses|recipients|list))?$/;
 /** A rule's forwarding or redirect address (`forward_to`, `redirect_to`): every matching message will go there. */
 const FORWARDING_NAME = /(^|_)(forward|redirect)(_as_attachment)?_to$/;
 const IDENTIFYING_ADDRESS =
@@ -316,7 +371,7 @@ const NAMES_AN_ID = /\b(?:id|ids|identifier)\b/i;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
-  /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb)$/;
+  /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb|vm_size|vm_sku|machine_type|instance_size|node_size)$/;
 /** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
 const TIER_NAME =
   /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
@@ -442,6 +497,26 @@ function queryLanguage(p: ParameterFacts): string {
   return (p.about.match(QUERY_LANGUAGE)?.[0] ?? (SQL_NAME.test(p.snake) ? p.snake.split('_')[0]! : 'query')).replace(/^sqls?$/i, 'SQL');
 }
 
+/** The values of a mode argument: its enum, else those its description lists ("Allowed values: Fail, Skip, …"). */
+function modeValues(schema: JsonSchemaNode, described: string): string[] {
+  if (Array.isArray(schema.enum)) return schema.enum.filter((v): v is string => typeof v === 'string');
+  const listed = described.match(LISTED_VALUES)?.[1] ?? '';
+  return listed
+    .split(/,|\bor\b|\band\b/)
+    .map((v) => v.trim().replace(/^["'`]|["'`]$/g, ''))
+    .filter((v) => /^[\w-]+$/.test(v));
+}
+
+/**
+ * The values of a mode argument that keep what is there (Fail, Skip), when others overwrite, replace or delete it
+ * (OverwriteIfDirty, OverwriteAlways); empty when no value overwrites, or none keeps.
+ */
+export function nonOverwritingValues(schema: JsonSchemaNode, described = schema.description ?? ''): string[] {
+  const values = modeValues(schema, described);
+  const keeping = values.filter((v) => !OVERWRITE_VALUE.test(v));
+  return keeping.length > 0 && keeping.length < values.length ? keeping : [];
+}
+
 /** Content that may also be a local file's path (a string, or a string-or-object union), unless the local form belongs to another argument. */
 function acceptsLocalFile(p: ParameterFacts): boolean {
   return (
@@ -506,7 +581,7 @@ function isAddress(p: ParameterFacts): boolean {
   // or a link the response fills in ("The URL for the sections navigation property").
   if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
-  if (IDENTIFYING_URL.test(p.described) && !FETCHED_WORDING.test(p.described)) return false;
+  if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
@@ -730,6 +805,31 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     },
   },
   {
+    id: 'parameter.any-tool',
+    summary:
+      'The name of any tool or operation to run (`name`: "the name of the available tool to execute"), beside an open object of its arguments: the tool runs whatever the agent names with whatever arguments, so it is as powerful as every tool behind it.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    applies: (p) =>
+      !p.nested &&
+      TOOL_NAME_ARG.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      NAMES_TOOL_TO_RUN.test(p.described) &&
+      p.tool.parameters.some(([name, schema]) => name !== p.name && OPEN_PARAMS_NAME.test(snakeName(name)) && openObject(schema)),
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} names the tool to run, and the agent also writes its arguments: any tool behind it goes through.`,
+    clause: (p) => `runs whatever tool the agent names in \`${p.name}\``,
+    fires: {
+      name: 'execute_tool',
+      parameters: { name: 'string: the name of the available tool to execute', arguments: 'object: arguments for the target tool' },
+    },
+    quiet: {
+      name: 'execute_tool',
+      parameters: { name: { type: 'string', enum: ['whoami', 'find_projects'] }, arguments: 'object: arguments for the target tool' },
+    },
+  },
+  {
     id: 'parameter.endpoint-path',
     summary:
       'A path described as an API endpoint ("the API endpoint path, without base URL") on a tool that also takes a request body or method: the tool sends whatever request the agent builds to any endpoint of the API.',
@@ -758,6 +858,31 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `runs the agent’s script in the service’s sandbox (\`${p.name}\`)`,
     fires: { name: 'scrape_page', parameters: { script: 'string: a browser script for the page' } },
     quiet: { name: 'deploy_function', parameters: { script: 'string: the function source to deploy' } },
+  },
+  {
+    id: 'parameter.template-source',
+    summary:
+      'Where a template, starter or scaffold comes from (`location`, `template_url`, `starter_repo`), described as a Git or HTTP address, on a tool that creates or initialises a project: the tool fetches third-party code and instantiates it (template hooks run), so the agent picks code nobody reviewed.',
+    implies: { risk: 'medium', capability: 'package-install' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      TEMPLATE_SOURCE_NAME.test(p.snake) &&
+      text(p) &&
+      !Array.isArray(p.schema.enum) &&
+      REMOTE_SOURCE.test(p.described) &&
+      TEMPLATE_WORDS.test(`${p.snake.replace(/_/g, ' ')} ${p.described} ${p.tool.summary}`) &&
+      verbEntries(p).some((e) => e.effect === 'adds'),
+    set: { risk: 'medium', capability: 'package-install', strength: 'weak' },
+    note: (p) =>
+      `The parameter ${p.shown} is a Git or web address the tool fetches a template from and instantiates: third-party code the agent picks ends up in the project, its hooks run.`,
+    clause: (p) => `fetches and instantiates the template at \`${p.name}\``,
+    fires: {
+      name: 'init_project',
+      description: 'Initializes a project from a template.',
+      parameters: { location: 'string: template location (Git, HTTP/HTTPS, zip file path)' },
+    },
+    quiet: { name: 'init_project', description: 'Initializes a project.', parameters: { location: 'string: the AWS region' } },
   },
   {
     id: 'parameter.shell-command',
@@ -918,7 +1043,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.delivery-address',
     summary: 'An address (URL, webhook, endpoint) where a sending tool delivers: every message can go to an address an attacker controls.',
     implies: { risk: 'high', capability: 'outbound-message' },
-    applies: (p) => isAddress(p) && !isStorageAddress(p) && sends(p),
+    // (Not an attachment's address the service fetches from: parameter.fetch-url.)
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && sends(p) && !FETCH_SOURCE.test(p.described),
     set: { risk: 'high', capability: 'outbound-message' },
     note: (p) =>
       `The parameter ${p.shown} is where the tool delivers, and the agent chooses it: every message can go to an address an attacker controls.`,
@@ -949,11 +1075,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.fetch-url',
     summary:
-      'An address of a page or document that a reading tool fetches: the content it returns is written by whoever controls that address. It reaches the network; it does not decide the category.',
+      'An address of a page or document that a reading tool fetches, or that any tool’s description says the service fetches a file from ("URL where the file is hosted (the service will fetch it)"): the content is written by whoever controls that address. It reaches the network; it does not decide the category.',
     implies: { risk: 'medium', capability: 'network-fetch' },
     // Fetched only when its description says so, or the tool's verb fetches: "generate_manifest(image_url)" writes the address down.
     applies: (p) =>
-      isAddress(p) && !isStorageAddress(p) && p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p))),
+      isAddress(p) &&
+      !isStorageAddress(p) &&
+      ((p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p)))) || FETCH_SOURCE.test(p.described)),
     set: { risk: 'medium', capability: 'network-fetch' },
     note: (p) =>
       `The parameter ${p.shown} is an address the tool fetches: the page it returns is written by whoever controls that address.`,
@@ -983,6 +1111,46 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `returns masked data in clear when \`${p.name}\` is set`,
     fires: { name: 'filter_log_events', parameters: { unmask: 'boolean: if true, unmask sensitive log data' } },
     quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
+  },
+  {
+    id: 'parameter.credential-binding',
+    summary:
+      'An outbound credential setting (`credential_provider_configurations`, `outbound_auth`) on a tool that creates or updates a target whose endpoint the same call sets (`target_configuration`, `endpoint`): one call points stored credentials at a destination the agent picks, so the service sends them, and what it fetches with them, wherever the agent says.',
+    implies: { risk: 'high', capability: 'credentials' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      CREDENTIAL_CONFIG_NAME.test(p.snake) &&
+      !p.isBoolean &&
+      p.tool.parameters.some(([name]) => name !== p.name && DESTINATION_CONFIG_NAME.test(snakeName(name))),
+    set: { risk: 'high', capability: 'credentials', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} picks the credentials the service uses on a destination the same call sets: stored credentials go wherever the agent points them.`,
+    clause: (p) => `binds the credentials in \`${p.name}\` to a destination the agent sets`,
+    fires: {
+      name: 'update_gateway_target',
+      parameters: { target_configuration: 'object: the endpoint of the target', credential_provider_configurations: 'array' },
+    },
+    quiet: { name: 'update_gateway_target', parameters: { description: 'string', credential_provider_configurations: 'array' } },
+  },
+  {
+    id: 'parameter.credentialed-destination',
+    summary:
+      'The target or endpoint configuration (`target_configuration`, `endpoint`) of a tool that also sets the outbound credentials used on it: the agent picks where the service calls out with those credentials, a way out for data. Context for the reader, not a verdict.',
+    implies: { capability: 'network-target' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      DESTINATION_CONFIG_NAME.test(p.snake) &&
+      p.tool.parameters.some(([name]) => name !== p.name && CREDENTIAL_CONFIG_NAME.test(snakeName(name))),
+    set: { effect: 'context', capability: 'network-target', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} sets where the service calls out, with the credentials the same call configures.`,
+    clause: (p) => `calls out, with configured credentials, to the destination in \`${p.name}\``,
+    fires: {
+      name: 'update_gateway_target',
+      parameters: { target_configuration: 'object: the endpoint of the target', credential_provider_configurations: 'array' },
+    },
+    quiet: { name: 'update_gateway_target', parameters: { target_configuration: 'object: the endpoint of the target' } },
   },
   {
     id: 'parameter.one-time-code',
@@ -1100,6 +1268,24 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `overwrites existing data when \`${p.name}\` is set`,
     fires: { name: 'retrieve_files', parameters: { ignore_conflicts: 'boolean: retrieve even if they overwrite your local changes' } },
     quiet: { name: 'retrieve_files', parameters: { ignore_case: 'boolean: match names in any case' } },
+  },
+  {
+    id: 'parameter.overwrite-mode',
+    summary:
+      'A mode, strategy or conflict policy whose values include overwriting, replacing or deleting what is there (OverwriteIfDirty, OverwriteAlways, replace, WRITE_TRUNCATE) beside values that keep it (Fail, Skip): the call can destroy existing data, so the rule allows only the keeping values.',
+    implies: { risk: 'medium', capability: 'destruction' },
+    applies: (p) => !p.reads && shallow(p) && MODE_NAME.test(p.snake) && text(p) && nonOverwritingValues(p.schema, p.described).length > 0,
+    set: { risk: 'medium', capability: 'destruction', strength: 'weak', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} can overwrite or delete what is already there; only ${nonOverwritingValues(p.schema, p.described).join(', ')} keep it.`,
+    clause: (p) => `can overwrite existing data through \`${p.name}\``,
+    fires: {
+      name: 'create_import_job',
+      parameters: {
+        conflict_resolution_mode: 'string: How conflicts are handled. Allowed values: Fail, Skip, OverwriteIfDirty, OverwriteAlways.',
+      },
+    },
+    quiet: { name: 'create_import_job', parameters: { conflict_resolution_mode: 'string: Allowed values: Fail, Skip.' } },
   },
   {
     id: 'parameter.protection-off-choice',
@@ -1324,6 +1510,18 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `delivers to whoever \`${p.name}\` names`,
     fires: { name: 'send_email', parameters: { to: 'string' } },
     quiet: { name: 'create_email_template', parameters: { reply_to: 'string: default reply-to address, can be overridden when sending' } },
+  },
+  {
+    id: 'parameter.copy-recipient',
+    summary:
+      'Who is copied (cc, bcc, cc_email_addresses) on what a tool creates or adds (a support case, a ticket, a reply): the service mails the agent-written text and what follows to them, so the agent can copy an attacker in. Not on an update of a stored message or a draft, which mails nothing.',
+    implies: { risk: 'medium', capability: 'outbound-message' },
+    applies: (p) => !p.reads && COPY_NAME.test(p.snake) && text(p) && verbEntries(p).some((e) => e.effect === 'adds') && !storedAddress(p),
+    set: { risk: 'medium', capability: 'outbound-message', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} names who is copied on what the tool creates: the service mails them the text the agent writes.`,
+    clause: (p) => `copies whoever \`${p.name}\` names on what it creates`,
+    fires: { name: 'create_case', parameters: { cc_email_addresses: 'array: email addresses to CC on the case' } },
+    quiet: { name: 'update_message', parameters: { cc: 'array: CC recipients of the message' } },
   },
   {
     id: 'parameter.payment-detail',
