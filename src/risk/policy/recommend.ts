@@ -230,10 +230,12 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
     ),
   );
   const checked = conditions.slice(0, 5);
-  // A power over local files on an argument no check reaches (an array of paths, a path that also takes S3 URIs or
-  // inline content) is not confined by a rate limit: a person approves each call. (A field deep inside an object, a
-  // service's workspaceRoot or a diff position's path, is a setting of the call rather than what it works on.)
-  if (plan.action === 'rate_limit' && unconfinedFiles(accepted, checked)) plan = { action: 'require_approval', ...UNCONFINED_FILES_CAP };
+  // A power over local files on an argument no check reaches (an array of paths) is not confined by a rate limit: a
+  // person approves each call. (A field deep inside an object, a service's workspaceRoot or a diff position's path,
+  // is a setting of the call rather than what it works on. A path that also takes S3 URIs or inline content is
+  // mostly called with those, a linter's source text: approving each call would block the harmless use.)
+  if (plan.action === 'rate_limit' && unconfinedFiles(accepted, checked, tool.inputSchema.properties ?? {}))
+    plan = { action: 'require_approval', ...UNCONFINED_FILES_CAP };
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
   const args = checked.length > 0 ? { arguments: safeRecord(checked) } : {};
@@ -245,9 +247,18 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
 const UNCONFINED_FILES_CAP = { max: 30, window: 'hour', scope: 'agent' } as const;
 
 /** Whether a power over local files sits on a top-level argument that none of `checked` confines. */
-function unconfinedFiles(accepted: readonly Signal[], checked: readonly [string, ArgumentCondition][]): boolean {
+function unconfinedFiles(
+  accepted: readonly Signal[],
+  checked: readonly [string, ArgumentCondition][],
+  properties: Readonly<Record<string, JsonSchemaNode>>,
+): boolean {
   return accepted.some(
-    (s) => s.source === 'parameter' && FILE_POWERS.has(s.capability) && !/[.[]/.test(s.text) && !checked.some(([name]) => name === s.text),
+    (s) =>
+      s.source === 'parameter' &&
+      FILE_POWERS.has(s.capability) &&
+      !/[.[]/.test(s.text) &&
+      !checked.some(([name]) => name === s.text) &&
+      !(Object.hasOwn(properties, s.text) && takesOtherForms(properties[s.text]!)),
   );
 }
 

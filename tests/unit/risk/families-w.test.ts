@@ -5,6 +5,8 @@
  * credentials bound to a destination. Each is checked on several wordings and on close quiet ones.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { rulesApplied } from '../../../src/risk/rules/index.ts';
 import { exampleVerdict, ruleFamily } from './families.ts';
 
 // E-remote-path. A path at a commit or ref, or a key to look code up by in a monitored service, is no local path.
@@ -62,14 +64,19 @@ describe('a path argument that also takes other forms gets no prefix', () => {
   });
 });
 
-// E-local-file. A path power that no check reaches (an array of paths, a mixed value) is held for approval.
+// E-local-file. A path power that no check reaches (an array of paths) is held for approval; a mixed value is not.
 describe('local paths no condition reaches are approved', () => {
   it.each([
     { paths: { type: 'array', items: { type: 'string' }, description: 'Array of file paths to read' } },
     { files: { type: 'array', items: { type: 'string' }, description: 'absolute paths to the local files' } },
-    { content: 'string: The content to lint. Accepts inline content, a local file path, or an S3 URI.' },
   ])('%j', (parameters) => {
     expect(exampleVerdict({ name: 'read_multiple_files', description: 'Read several files.', parameters }).action).toBe('require_approval');
+  });
+  it('a mixed value (inline content, a local path or an S3 URI) keeps its rate limit: most calls pass the content', () => {
+    const parameters = { content: 'string: The content to lint. Accepts inline content, a local file path, or an S3 URI.' };
+    const v = exampleVerdict({ name: 'lint_workflow', description: 'Lint a workflow definition.', parameters });
+    expect(v.action).toBe('rate_limit');
+    expect(v.arguments?.content).toBeUndefined();
   });
   it('a single local path keeps its prefix and its rate limit', () => {
     const v = exampleVerdict({ name: 'read_file', description: 'Read a file.', parameters: { path: 'string: absolute path to the file' } });
@@ -98,18 +105,7 @@ ruleFamily(
 ruleFamily(
   'parameter.fetch-url',
   [
-    {
-      name: 'send_email',
-      parameters: {
-        attachments: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { url: { type: 'string', description: 'URL where the file is hosted (the service will fetch it)' } },
-          },
-        },
-      },
-    },
+    { name: 'send_email', parameters: { attachment_url: 'string: URL where the file is hosted (the service will fetch it)' } },
     { name: 'create_attachment', parameters: { url: 'string: the file will be downloaded from this URL' } },
   ],
   [{ name: 'send_webhook', parameters: { url: 'string: the webhook URL' } }],
@@ -256,4 +252,27 @@ it('binding credentials to a destination is high and approved, with confused-dep
     parameters: { target_configuration: 'object', credential_provider_configurations: 'array' },
   });
   expect([v.risk, v.action]).toEqual(['high', 'require_approval']);
+});
+
+describe('an attachment URL inside an array is a fetch source too', () => {
+  it('send_email(attachments[].url)', () => {
+    const c = classifyTool({
+      name: 'send_email',
+      description: 'Sends an email.',
+      inputSchema: {
+        type: 'object',
+        properties: {
+          attachments: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: { url: { type: 'string', description: 'URL where the file is hosted (the service will fetch it)' } },
+            },
+          },
+        },
+      },
+    });
+    expect([...rulesApplied(c)]).toContain('parameter.fetch-url');
+    expect([...rulesApplied(c)]).not.toContain('parameter.delivery-address');
+  });
 });
