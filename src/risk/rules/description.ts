@@ -120,6 +120,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'get_api_key', description: 'Gets an API key.' },
   },
   {
+    id: 'description.returns-definitions',
+    summary:
+      'The description says the tool returns a vocabulary or definitions, not records: "the set of possible actions, not any events that happened", "this is the vocabulary the filter expects", "which custom attributes are configured". A read of log, personal or billing words then returns no such data, and nothing written by others.',
+    implies: { risk: 'low' },
+    pattern:
+      /\b(?:is|returns?|lists?|gets?) the vocabulary\b|\bthe (?:set|list|catalogu?e) of (?:all )?(?:possible|available|supported|valid|allowed|known) [\w-]+|\bnot any (?:[\w-]+ )?(?:events|records|entries|values|data) (?:that|themselves)\b|\bwhich (?:custom )?(?:attributes|fields|properties) (?:are|have been) (?:configured|defined|set up)\b|\b(?:field|property|attribute) definitions\b/i,
+    scope: 'whole',
+    readsOnly: true,
+    set: { effect: 'lowers', claim: 'definitions', strength: 'weak' },
+    note: (quote) => `The description says the tool returns definitions, not records: ${quote}`,
+    clause: () => 'returns definitions rather than records',
+    fires: {
+      name: 'list_log_event_actions',
+      description: 'Lists every event action. This returns the set of possible actions, not any events.',
+    },
+    quiet: { name: 'list_log_events', description: 'Lists the events recorded in the audit log.' },
+  },
+  {
     id: 'description.widens-access',
     summary:
       'The description says a setting the tool changes can open up access ("setting allowedDirectories to an empty array allows full access to the entire file system"): the agent can switch off its own sandbox, so the change is one of permissions, critical.',

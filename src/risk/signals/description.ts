@@ -202,7 +202,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
             nouns,
             [...context.nameFacts.words, ...object],
             nounClasses(object),
-            headClasses(object),
+            headClasses(objectHead(summary.slice(match.index + match[0].length))),
             context.nameFacts.unsized,
           )
         : judgeVerb(
@@ -266,6 +266,18 @@ function objectOf(rest: string): Word[] {
   return splitWords(clause)
     .filter((word) => !STOPWORDS.has(word.lower))
     .slice(0, 5);
+}
+
+/**
+ * The words whose last is the head of what a verb in prose acts on: the object up to its first
+ * preposition ("all cost category definitions in the account" -> definitions), without a participle
+ * after the head ("the custom contact fields defined in a profile" -> fields).
+ */
+function objectHead(rest: string): Word[] {
+  const clause = rest.split(/\b(?:in|of|on|at|by|for|within|under|via|across)\b/i)[0] ?? '';
+  const words = objectOf(clause);
+  while (words.length > 1 && /^[a-z]+ed$/.test(words[words.length - 1]!.lower)) words.pop();
+  return words;
 }
 
 function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = false): string | undefined {
