@@ -539,15 +539,64 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts).',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|sensitive[- ]data[- ]access|sensitive (?:log )?data)\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
     set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
-    note: (_quote, match) => `The description mentions ${match}: the data is about people and regulated.`,
+    note: (_quote, match) =>
+      /sensitive/i.test(match)
+        ? `The description mentions ${match}: the author marks what the tool reads as sensitive.`
+        : `The description mentions ${match}: the data is about people and regulated.`,
     clause: (match) => `handles regulated personal data (${match})`,
     fires: { name: 'search', description: 'Searches patient records.' },
     quiet: { name: 'search', description: 'Searches clinical and medical literature for paper abstracts.' },
+  },
+  {
+    id: 'description.sensitive-secrets',
+    summary:
+      'The description ties "sensitive data" to secrets or credentials ("the `--allow-sensitive-data-access` flag for Secret resources"): the sensitive data is credentials, not data about people.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    pattern: /\bsensitive[- ]data(?:[- ]access)?\b[^.]{0,60}\b(?:secrets?|credentials?)\b/i,
+    scope: 'whole',
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (quote) => `The description ties sensitive data to secrets: the tool can reach credentials (${quote}).`,
+    clause: () => 'reaches secrets',
+    fires: {
+      name: 'manage_resource',
+      description: 'Manages a resource. Requires the --allow-sensitive-data-access flag for Secret resources.',
+    },
+    quiet: { name: 'get_pod_logs', description: 'Gets pod logs. Requires the --allow-sensitive-data-access flag.' },
+  },
+  {
+    id: 'description.returns-credentials',
+    summary:
+      'The description of a read says what it returns includes credential information, or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    pattern:
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+    scope: 'whole',
+    readsOnly: true,
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (quote) => `The description says what the tool returns includes credentials: ${quote}`,
+    clause: () => 'returns credential information',
+    fires: { name: 'get_session_info', description: 'Returns the profile name, account ID, region, and credential information.' },
+    quiet: { name: 'get_session_info', description: 'Returns the profile name, account ID and region.' },
+  },
+  {
+    id: 'description.captures-runtime',
+    summary:
+      'The description says the tool captures a running program’s arguments, local variables, return values or live state (breakpoints and probes on a live service): whatever the production requests carry is read out, so the change is high risk.',
+    implies: { risk: 'high', capability: 'sensitive-data' },
+    pattern:
+      /\bcaptur(?:e|es|ing)[_ ](?:the )?(?:relevant )?(?:method |function )?(?:arguments|args|locals|local variables|return values|runtime values|runtime state|live values)\b|\brecords? the (?:actual |live |runtime )values\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote) => `The description says the tool captures live runtime values: ${quote}`,
+    clause: () => 'captures live runtime values',
+    fires: { name: 'create_breakpoint', description: 'Creates a breakpoint on a live service that captures local variables.' },
+    quiet: { name: 'create_breakpoint', description: 'Creates a breakpoint that pauses the local debugger.' },
   },
   {
     id: 'description.guidance',

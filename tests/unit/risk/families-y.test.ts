@@ -72,3 +72,86 @@ describe('a vocabulary of log words is no log to read', () => {
     expect(exampleVerdict({ name: 'getAuditLogs', description: 'Lists audit log events.' })).toMatchObject({ risk: 'medium' });
   });
 });
+
+// 2. "Sensitive data" next to secrets or credentials names credentials, not data about people.
+ruleFamily(
+  'description.sensitive-secrets',
+  [
+    {
+      name: 'manage_k8s_resource',
+      description: 'Manages a resource. The server needs the `--allow-sensitive-data-access` flag for Secret resources.',
+    },
+    {
+      name: 'read_config',
+      description: 'Reads configuration. Sensitive data such as secrets and credentials is shown only with --unmask.',
+    },
+    { name: 'get_item', description: 'Gets an item. Requires sensitive-data access to read stored credentials.' },
+  ],
+  [
+    { name: 'get_pod_logs', description: 'Gets pod logs. The server must be run with the `--allow-sensitive-data-access` flag.' },
+    { name: 'search_patients', description: 'Searches patient records.' },
+    { name: 'list_secrets', description: 'Lists the names of the secrets.' },
+  ],
+);
+ruleFamily(
+  'description.sensitive-data',
+  [
+    { name: 'get_pod_logs', description: 'Gets pod logs. The server must be run with the `--allow-sensitive-data-access` flag.' },
+    { name: 'search', description: 'Searches patient records.' },
+  ],
+  [{ name: 'manage_resource', description: 'Manages a resource. Requires the --allow-sensitive-data-access flag for Secret resources.' }],
+);
+
+// 3. A read that returns credential information, or tells the agent to mask a secret key when it shows
+// the result, returns credentials; a tool that captures a live program's arguments and locals reads
+// whatever production requests carry.
+ruleFamily(
+  'description.returns-credentials',
+  [
+    {
+      name: 'get_aws_session_info',
+      description: 'Provides details about the session, including the profile, region, and credential information.',
+    },
+    { name: 'show_connection', description: 'Shows the connection, with its credential details.' },
+    {
+      name: 'get_environment',
+      description: 'Gets the environment. If displaying values, mask AWS_SECRET_ACCESS_KEY except its last 4 characters.',
+    },
+    { name: 'describe_profile', description: 'Describes the profile. Redact any API keys before displaying it to the user.' },
+  ],
+  [
+    { name: 'get_aws_session_info', description: 'Gets the profile name, account ID and region of the session.' },
+    { name: 'list_buckets', description: 'Lists buckets. Uses the AWS credentials of the default profile.' },
+    { name: 'get_session', description: 'Gets the session. Credential information is never returned.' },
+    { name: 'rotate_key', description: 'Rotates the key and returns its credential information.' },
+  ],
+);
+ruleFamily(
+  'description.captures-runtime',
+  [
+    {
+      name: 'create_instrumentation',
+      description: 'Creates a breakpoint. Set capture_arguments for methods and capture_locals for lines.',
+    },
+    { name: 'add_probe', description: 'Adds a probe to the live service that captures return values of the method.' },
+    { name: 'set_logpoint', description: 'Sets a logpoint capturing the relevant arguments on every request.' },
+    { name: 'create_snapshot_point', description: 'Creates a snapshot point. It records the actual values on the next failing request.' },
+  ],
+  [
+    { name: 'create_breakpoint', description: 'Creates a breakpoint that pauses the local debugger.' },
+    { name: 'get_breakpoint_snapshot', description: 'Reads the values captured by a breakpoint: arguments and locals.' },
+    { name: 'take_screenshot', description: 'Captures the screen of the page.' },
+  ],
+);
+describe('runtime capture and credential reads', () => {
+  it('a breakpoint that captures locals is a Write at high with data-exfiltration', () => {
+    const example = { name: 'create_instrumentation', description: 'Creates a probe. Set capture_locals to capture local variables.' };
+    expect(exampleVerdict(example)).toMatchObject({ category: 'Write', risk: 'high', action: 'require_approval' });
+    expect(patternsOf(example)).toContain('data-exfiltration');
+  });
+  it('a read that returns credential information is medium with data-exfiltration', () => {
+    const example = { name: 'get_session_info', description: 'Gets the session, including the account ID and credential information.' };
+    expect(exampleVerdict(example)).toMatchObject({ category: 'Read', risk: 'medium' });
+    expect(patternsOf(example)).toContain('data-exfiltration');
+  });
+});
