@@ -1066,7 +1066,8 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   'bounded-run':
     'recording recordings screencast screencasts video videos trace tracing profiling detection redelivery event events app apps',
   definition:
-    'schema schemas definition definitions field fields property properties type types kind kinds vocabulary vocabularies enum enums',
+    'schema schemas definition definitions field fields property properties type types kind kinds format formats extension extensions ' +
+    'vocabulary vocabularies enum enums',
   metadata:
     'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };

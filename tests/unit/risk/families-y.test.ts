@@ -49,7 +49,7 @@ ruleFamily(
       name: 'getAuditLogEventActions',
       description: 'Lists every audit log event action. This returns the set of possible actions, not any events that happened.',
     },
-    { name: 'list_log_kinds', description: 'Lists log kinds. This is the vocabulary the filter of search_logs expects.' },
+    { name: 'list_log_actions', description: 'Lists log actions. This is the vocabulary the filter of search_logs expects.' },
     { name: 'get_contact_attributes', description: 'Shows which custom attributes are configured for contacts.' },
     { name: 'get_log_actions', description: 'Returns the list of possible actions an audit log records.' },
   ],
@@ -155,3 +155,41 @@ describe('runtime capture and credential reads', () => {
     expect(patternsOf(example)).toContain('data-exfiltration');
   });
 });
+
+// 4. Text written by others is what the returning verb returns: not "file" before a word for its kinds
+// (types, formats, extensions), not what a returned link, id or count points at, and not a noun that
+// glosses records whose `Returns:` list names only metadata fields.
+ruleFamily(
+  'name.external-content',
+  [
+    { name: 'get_file', description: 'Gets a file.' },
+    { name: 'read_documents', description: 'Reads the documents of a folder.' },
+    { name: 'get_email', description: 'Gets an email.' },
+  ],
+  [
+    { name: 'GetSupportedFileTypes', description: 'Get information about supported genomics file types.' },
+    { name: 'list_file_formats', description: 'Lists the file formats the converter accepts.' },
+    { name: 'get_document_extensions', description: 'Gets the document extensions that can be indexed.' },
+    { name: 'list_emails', description: 'Lists emails.\n\nReturns: id, subject_id, status, created_at, sent_at.' },
+  ],
+);
+ruleFamily(
+  'description.external-content',
+  [
+    { name: 'get_website', description: 'Gets the website and returns its text.' },
+    { name: 'fetch', description: 'Fetches web pages and returns their text.' },
+    { name: 'list_emails', description: 'Lists emails in the inbox.' },
+    { name: 'search_docs', description: 'Returns the documents matching the query.' },
+  ],
+  [
+    { name: 'horizons_getWebsiteV1', description: 'Get the link for the user to open their website in the editor.' },
+    { name: 'get_site', description: 'Get the URL of the website.' },
+    { name: 'count', description: 'Gets the number of documents in a collection.' },
+    { name: 'list_inboxes', description: 'Lists the names of inboxes.' },
+    {
+      name: 'list-broadcasts',
+      description:
+        'List all broadcast campaigns (newsletters/bulk emails to audiences).\n\n**Returns:** For each broadcast: id, name, segment_id, status, created_at, sent_at.',
+    },
+  ],
+);
