@@ -703,10 +703,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.web-content',
     summary:
-      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, answers with citations, posts, comments, reviews, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
+      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, web-grounded answers with citations, posts, comments, reviews, user feedback or user-reported issues, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
     implies: { capability: 'external-content' },
     pattern:
-      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:web )?(?:citations|sources)\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
+      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
     scope: 'early',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -714,6 +714,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `returns ${match} written by others`,
     fires: { name: 'web_lookup', description: 'Search the web and return a ranked list of results with titles, URLs and snippets.' },
     quiet: { name: 'rerank', description: 'Reranks the given list of strings by relevance to a query.' },
+  },
+  {
+    id: 'description.retrieved-documents',
+    summary:
+      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks): text from ingested sources, written by others, that the agent reads as input.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b/i,
+    scope: 'whole',
+    returnsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns retrieved documents: ${quote}`,
+    clause: () => 'returns retrieved documents written by others',
+    fires: { name: 'query_kb', description: 'Queries a knowledge base. Each result is a retrieved document with its text.' },
+    quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
   },
   {
     id: 'description.external-content',

@@ -193,3 +193,37 @@ ruleFamily(
     },
   ],
 );
+
+// 5. Retrieved documents, web-grounded answers with citations, and what users reported are text
+// written by others.
+ruleFamily(
+  'description.retrieved-documents',
+  [
+    {
+      name: 'QueryKnowledgeBases',
+      description:
+        'Query a knowledge base.\n\nThe response contains JSON objects, each representing a retrieved document with:\n- content: The text content of the document',
+    },
+    { name: 'search_kb', description: 'Searches the knowledge base and returns the retrieved passages.' },
+    { name: 'retrieve', description: 'Retrieve knowledge base results for a query.' },
+  ],
+  [
+    { name: 'create_document', description: 'Creates a document. Updates the text content of the document if it exists.' },
+    { name: 'list_knowledge_bases', description: 'Lists the knowledge bases and their ids.' },
+  ],
+);
+ruleFamily(
+  'description.web-content',
+  [
+    { name: 'perplexity_ask', description: 'Answer a question using web-grounded AI. Returns a text response with numbered citations.' },
+    { name: 'ask', description: 'Answers questions. Returns an answer with inline citations.' },
+    { name: 'list_feedback_tool', description: 'List user feedback items from the Feedback API with filtering.' },
+    { name: 'get_issue', description: 'Gets a user-reported issue by id.' },
+    { name: 'list_reviews', description: 'Returns customer feedback left in the app store.' },
+  ],
+  [
+    { name: 'submit_feedback', description: 'Sends feedback about the tool to its authors.' },
+    { name: 'ask', description: 'Answers questions about the bundled documentation.' },
+    { name: 'list_issues', description: 'Lists the issues of a project.' },
+  ],
+);
