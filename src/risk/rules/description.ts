@@ -62,10 +62,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition").',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },

@@ -227,3 +227,22 @@ ruleFamily(
     { name: 'list_issues', description: 'Lists the issues of a project.' },
   ],
 );
+
+// 6. A read-only claim has the tool itself as its subject: a quoted argument value in an example call
+// of another tool is no claim.
+ruleFamily(
+  'description.read-only-claim',
+  [
+    { name: 'run_query', description: 'Runs a read-only SQL query.' },
+    { name: 'query_storage', description: 'Queries storage objects. This tool is read-only.' },
+    { name: 'inspect', description: 'Read only: inspects the bucket.' },
+  ],
+  [
+    {
+      name: 'manageStorage',
+      description: 'Manages storage files. Set bucket ACLs with managePermissions(action="update", permission="READONLY").',
+    },
+    { name: 'manage_share', description: 'Manages a share. Pass access: "read-only" to share it without edit rights.' },
+    { name: 'set_mode', description: "Sets the mode of the volume, e.g. mode='readonly'." },
+  ],
+);
