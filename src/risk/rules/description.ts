@@ -376,10 +376,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.creates-iam-role',
     summary:
-      'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible.',
+      'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
     implies: { risk: 'high', capability: 'permissions' },
     pattern:
-      /\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
+      /(?<!\b(?:lets?|allows?|enables?|helps?|asks?|prompts?|requires?)\s+(?:you|the user|users|them|a person|an admin(?:istrator)?)\s+(?:to\s+)?|\b(?:you|users?|the user|an admin(?:istrator)?|someone)\s+(?:can|may|must|should|will|need to|have to)\s+)\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'permissions', asReadOnly: null },

@@ -246,3 +246,34 @@ ruleFamily(
     { name: 'set_mode', description: "Sets the mode of the volume, e.g. mode='readonly'." },
   ],
 );
+
+// 7. The tool creates an IAM role only when it is the subject: a role a person creates in the console,
+// or must create before a later step, is not the tool's doing.
+ruleFamily(
+  'description.creates-iam-role',
+  [
+    { name: 'setup', description: 'Sets up the project. Creates IAM role with push permissions.' },
+    { name: 'deploy_app', description: 'Deploys the app and creates an execution role for it.' },
+    { name: 'init_pipeline', description: 'Initialises the pipeline. An IAM role is created for the build.' },
+  ],
+  [
+    {
+      name: 'create_connector',
+      description:
+        'Create a connector. It must be activated by opening the verification link in the console (lets you create an IAM role during approval).',
+    },
+    { name: 'create_job', description: 'Creates a job. You must create a service role first and pass its ARN.' },
+    { name: 'open_console', description: 'Opens the console, which allows the user to create a role.' },
+  ],
+);
+describe('a connector pending a person’s approval grants nothing', () => {
+  it('stays Write/medium without confused-deputy', () => {
+    const example = {
+      name: 'create_connector',
+      description:
+        'Create a connector in a workspace. Opening the verification link in the AWS console lets you create an IAM role during approval.',
+    };
+    expect(exampleVerdict(example)).toMatchObject({ category: 'Write', risk: 'medium' });
+    expect(patternsOf(example)).not.toContain('confused-deputy');
+  });
+});
