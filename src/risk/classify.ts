@@ -126,14 +126,38 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
     .filter(([name, schema]) => CONTENT_ARGUMENT.test(snakeName(name)) && (schema.type === 'array' || schema.type === 'string'))
     .map(([name]) => stem(snakeName(name)));
   const inSummary = SUPPLIED_CONTENT.test(context.summary);
+  const onlyMetadata = returnsOnlyMetadata(context.description.slice(0, MAX_SCAN));
   return findings.filter(
     (f) =>
       !(
         f.capability === 'external-content' &&
         (f.rule === NAME_RULES.externalContent.id || f.rule === EXTERNAL_CONTENT_RULE) &&
-        (inSummary || arguments_.includes(stem(f.text)))
+        (inSummary || onlyMetadata || arguments_.includes(stem(f.text)))
       ),
   );
+}
+
+/** A `Returns:` line (or "For each X:") that lists fields: "id, name, segment_id, status, created_at, sent_at". */
+const RETURNS_LIST = /\breturns\W{0,4}:\W{0,4}(?:for each [\w-]+:\s*)?([\w\s,./-]+?)(?:[.\n]|$)/i;
+/** A field that identifies or describes a record without its text: ids, names, states, counts, times. */
+const METADATA_FIELD = new RegExp(
+  String.raw`^(?:(?:and|or)\s+)?(?:\w+[_ ])?(?:ids?|uuid|arn|name|title|slug|key|status|state|type|kind|count|size|tags?|labels?|` +
+    String.raw`region|owner|version|url|created|updated|timestamps?|dates?|(?:\w+_)?(?:at|on|date|time))$`,
+  'i',
+);
+
+/**
+ * The description's `Returns:` list names only metadata fields (ids, names, statuses, timestamps): what
+ * comes back describes records rather than carrying their text, whatever noun glosses them ("emails").
+ */
+function returnsOnlyMetadata(description: string): boolean {
+  const list = RETURNS_LIST.exec(description)?.[1];
+  if (list === undefined) return false;
+  const fields = list
+    .split(/,|\band\b/)
+    .map((field) => field.trim())
+    .filter((field) => field !== '');
+  return fields.length >= 2 && fields.every((field) => METADATA_FIELD.test(field));
 }
 
 /**

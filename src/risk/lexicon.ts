@@ -1006,6 +1006,7 @@ export const NOUN_CLASS_NAMES = [
   'gated', // something a second person signs off: a merge or pull request, a deployment, an access request, a dispute
   'metadata', // facts about something rather than the thing: a quota, a status, a size, settings
   'reference', // a link to something kept elsewhere: removing it leaves the thing itself
+  'definition', // what a kind of thing looks like, not any of its data: a schema, a field or property list, a vocabulary of types
   'bounded-run', // work that ends by itself and whose reach is fixed: a recording, a trace, a detection pass, an event's delivery, an installed app
 ] as const;
 export type NounClass = (typeof NOUN_CLASS_NAMES)[number];
@@ -1027,8 +1028,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   security: 'encryption kms firewall certificate cert waf guardrail logging cmk protection protections',
   'money-movement':
     'payment payments payout payouts refund refunds charge charges transaction transactions invoice invoices remittance withdrawal deposit funds money',
-  'money-data':
-    'billing bill budget spend spending credits credit savings reservation reserved commitment procurement wallet balance ledger',
+  'money-data': 'billing bill budget spend spending credits credit savings reservation commitment procurement wallet balance ledger',
   cost: 'cost costs',
   regenerable: 'cache caches buffer buffers memo memos',
   process: 'app apps application applications process processes pid pids program programs',
@@ -1065,6 +1065,9 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   reference: 'link links hyperlink hyperlinks weblink weblinks backlink backlinks',
   'bounded-run':
     'recording recordings screencast screencasts video videos trace tracing profiling detection redelivery event events app apps',
+  definition:
+    'schema schemas definition definitions field fields property properties type types kind kinds format formats extension extensions ' +
+    'vocabulary vocabularies enum enums',
   metadata:
     'quota quotas limit limits info metadata status stats statistics count counts size sizes usage config configuration settings schema version versions permissions properties',
 };
@@ -1135,6 +1138,12 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['savings_plan', ['money-data']],
   ['savings_plans', ['money-data']],
   ['line_item', ['money-data']],
+  // "reserved" alone qualifies anything (a reserved IP, a reserved name); reserved capacity is a billing commitment.
+  ['reserved_instance', ['money-data']],
+  ['reserved_instances', ['money-data']],
+  ['reserved_node', ['money-data']],
+  ['reserved_nodes', ['money-data']],
+  ['reserved_capacity', ['money-data']],
   ['line_items', ['money-data']],
   ['phone_number', ['personal']],
   ['data_protection', ['security']],

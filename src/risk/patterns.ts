@@ -43,6 +43,9 @@ function paramOrText(signal: Signal): string {
   return signal.source === 'parameter' ? `\`${signal.text}\`` : quoted(signal.text, 60);
 }
 
+/** The description rule on tools that capture a running program's arguments, locals or return values. */
+const CAPTURES_RUNTIME = 'description.captures-runtime';
+
 const POWERFUL: ReadonlySet<Category> = new Set(['Write', 'Execute', 'Destructive', 'Financial']);
 
 /** Per pattern: `undefined` when it does not apply, else one line on why it applies to this tool. */
@@ -89,11 +92,12 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
         `${facts.toolName} can carry data out of your environment through ${paramOrText(sink)}, ` +
         'so an injected instruction can turn it into a delivery channel.'
       );
-    // A tool that only writes or deletes such data hands nothing back to carry out.
+    // A tool that only writes or deletes such data hands nothing back to carry out, unless what it
+    // sets up reads a live program's values out (a breakpoint that captures arguments and locals).
     const source =
       facts.category === 'Read' || facts.category === 'Execute'
         ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language')
-        : undefined;
+        : facts.signals.find((s) => s.accepted && s.rule === CAPTURES_RUNTIME);
     if (source)
       return (
         `${facts.toolName} returns data an attacker wants (${paramOrText(source)}); ` +

@@ -30,6 +30,13 @@ export interface Verdict {
 /** Verb rules that bound a deletion by the size of what it removes. */
 const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-marker']);
 const RECOVERABLE_RULE = 'description.recoverable';
+/** Verb rules that raise a read for what it returns: logs, personal, health or billing data. */
+const READ_SENSITIVITY: ReadonlySet<string> = new Set([
+  'verb.read-logs',
+  'verb.read-personal-data',
+  'verb.read-health-data',
+  'verb.read-money-data',
+]);
 
 const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);
 
@@ -175,6 +182,26 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
       f.capability = null;
       f.risk = 'low';
     }
+  }
+
+  // 2b'. A read the description says returns definitions or a vocabulary ("the set of possible actions,
+  // not any events"): the log, personal or billing words of its name and opening name what the
+  // definitions describe, so they raise nothing, and nothing written by others comes back.
+  for (const claim of claims.filter((c) => c.claim === 'definitions')) {
+    const sensitive = raising.filter(
+      (f) => f.category === 'Read' && (f.refinedBy ?? []).some((id) => READ_SENSITIVITY.has(id)) && f.source !== 'parameter',
+    );
+    const content = findings.filter((f) => f.capability === 'external-content' && (f.source === 'name' || f.source === 'description'));
+    claim.accepted = sensitive.length > 0 || content.length > 0;
+    if (!claim.accepted) {
+      findings.splice(findings.indexOf(claim), 1);
+      continue;
+    }
+    for (const f of sensitive) {
+      f.risk = 'low';
+      f.capability = null;
+    }
+    for (const f of content) f.accepted = false;
   }
 
   // 2c. A tool that removes something from its own local cache forgets local state: its removing

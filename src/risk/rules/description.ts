@@ -62,10 +62,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition").',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /\bread[- ]?only\b(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -118,6 +118,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns no secret value',
     fires: { name: 'get_api_key_provider', description: 'Gets an API key provider. Does NOT return the API key value itself.' },
     quiet: { name: 'get_api_key', description: 'Gets an API key.' },
+  },
+  {
+    id: 'description.returns-definitions',
+    summary:
+      'The description says the tool returns a vocabulary or definitions, not records: "the set of possible actions, not any events that happened", "this is the vocabulary the filter expects", "which custom attributes are configured". A read of log, personal or billing words then returns no such data, and nothing written by others.',
+    implies: { risk: 'low' },
+    pattern:
+      /\b(?:is|returns?|lists?|gets?) the vocabulary\b|\bthe (?:set|list|catalogu?e) of (?:all )?(?:possible|available|supported|valid|allowed|known) [\w-]+|\bnot any (?:[\w-]+ )?(?:events|records|entries|values|data) (?:that|themselves)\b|\bwhich (?:custom )?(?:attributes|fields|properties) (?:are|have been) (?:configured|defined|set up)\b|\b(?:field|property|attribute) definitions\b/i,
+    scope: 'whole',
+    readsOnly: true,
+    set: { effect: 'lowers', claim: 'definitions', strength: 'weak' },
+    note: (quote) => `The description says the tool returns definitions, not records: ${quote}`,
+    clause: () => 'returns definitions rather than records',
+    fires: {
+      name: 'list_log_event_actions',
+      description: 'Lists every event action. This returns the set of possible actions, not any events.',
+    },
+    quiet: { name: 'list_log_events', description: 'Lists the events recorded in the audit log.' },
   },
   {
     id: 'description.widens-access',
@@ -358,10 +376,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.creates-iam-role',
     summary:
-      'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible.',
+      'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
     implies: { risk: 'high', capability: 'permissions' },
     pattern:
-      /\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
+      /(?<!\b(?:lets?|allows?|enables?|helps?|asks?|prompts?|requires?)\s+(?:you|the user|users|them|a person|an admin(?:istrator)?)\s+(?:to\s+)?|\b(?:you|users?|the user|an admin(?:istrator)?|someone)\s+(?:can|may|must|should|will|need to|have to)\s+)\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'permissions', asReadOnly: null },
@@ -521,15 +539,64 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts).',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|sensitive[- ]data[- ]access|sensitive (?:log )?data)\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
     set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
-    note: (_quote, match) => `The description mentions ${match}: the data is about people and regulated.`,
+    note: (_quote, match) =>
+      /sensitive/i.test(match)
+        ? `The description mentions ${match}: the author marks what the tool reads as sensitive.`
+        : `The description mentions ${match}: the data is about people and regulated.`,
     clause: (match) => `handles regulated personal data (${match})`,
     fires: { name: 'search', description: 'Searches patient records.' },
     quiet: { name: 'search', description: 'Searches clinical and medical literature for paper abstracts.' },
+  },
+  {
+    id: 'description.sensitive-secrets',
+    summary:
+      'The description ties "sensitive data" to secrets or credentials ("the `--allow-sensitive-data-access` flag for Secret resources"): the sensitive data is credentials, not data about people.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    pattern: /\bsensitive[- ]data(?:[- ]access)?\b[^.]{0,60}\b(?:secrets?|credentials?)\b/i,
+    scope: 'whole',
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (quote) => `The description ties sensitive data to secrets: the tool can reach credentials (${quote}).`,
+    clause: () => 'reaches secrets',
+    fires: {
+      name: 'manage_resource',
+      description: 'Manages a resource. Requires the --allow-sensitive-data-access flag for Secret resources.',
+    },
+    quiet: { name: 'get_pod_logs', description: 'Gets pod logs. Requires the --allow-sensitive-data-access flag.' },
+  },
+  {
+    id: 'description.returns-credentials',
+    summary:
+      'The description of a read says what it returns includes credential information, or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+    implies: { risk: 'medium', capability: 'credentials' },
+    pattern:
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+    scope: 'whole',
+    readsOnly: true,
+    set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
+    note: (quote) => `The description says what the tool returns includes credentials: ${quote}`,
+    clause: () => 'returns credential information',
+    fires: { name: 'get_session_info', description: 'Returns the profile name, account ID, region, and credential information.' },
+    quiet: { name: 'get_session_info', description: 'Returns the profile name, account ID and region.' },
+  },
+  {
+    id: 'description.captures-runtime',
+    summary:
+      'The description says the tool captures a running program’s arguments, local variables, return values or live state (breakpoints and probes on a live service): whatever the production requests carry is read out, so the change is high risk.',
+    implies: { risk: 'high', capability: 'sensitive-data' },
+    pattern:
+      /\bcaptur(?:e|es|ing)[_ ](?:the )?(?:relevant )?(?:method |function )?(?:arguments|args|locals|local variables|return values|runtime values|runtime state|live values)\b|\brecords? the (?:actual |live |runtime )values\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote) => `The description says the tool captures live runtime values: ${quote}`,
+    clause: () => 'captures live runtime values',
+    fires: { name: 'create_breakpoint', description: 'Creates a breakpoint on a live service that captures local variables.' },
+    quiet: { name: 'create_breakpoint', description: 'Creates a breakpoint that pauses the local debugger.' },
   },
   {
     id: 'description.guidance',
@@ -636,10 +703,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.web-content',
     summary:
-      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, answers with citations, posts, comments, reviews, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
+      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, web-grounded answers with citations, posts, comments, reviews, user feedback or user-reported issues, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
     implies: { capability: 'external-content' },
     pattern:
-      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:web )?(?:citations|sources)\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
+      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
     scope: 'early',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -647,6 +714,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `returns ${match} written by others`,
     fires: { name: 'web_lookup', description: 'Search the web and return a ranked list of results with titles, URLs and snippets.' },
     quiet: { name: 'rerank', description: 'Reranks the given list of strings by relevance to a query.' },
+  },
+  {
+    id: 'description.retrieved-documents',
+    summary:
+      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks): text from ingested sources, written by others, that the agent reads as input.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b/i,
+    scope: 'whole',
+    returnsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns retrieved documents: ${quote}`,
+    clause: () => 'returns retrieved documents written by others',
+    fires: { name: 'query_kb', description: 'Queries a knowledge base. Each result is a retrieved document with its text.' },
+    quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
   },
   {
     id: 'description.external-content',

@@ -124,6 +124,11 @@ function takesOutOfGroup(c: VerbContext): boolean {
   return after.length > 0 && MEMBER_WORDS.test(after[after.length - 1]!.lower);
 }
 const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
+/**
+ * The object's head is a definition ("contact_properties", "contact_fields", "billing_schema"): the
+ * read returns what such records look like, not any of them, so the modifier's sensitivity does not carry.
+ */
+const definesOnly = (c: VerbContext) => c.head.has('definition');
 
 export const VERB_RULES: readonly VerbRule[] = [
   // Taking out of a group is unlinking: the item lives on.
@@ -171,7 +176,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     group: 'read',
     summary: 'A read of health records: patients, FHIR resources, DICOM images, clinical or genomic data.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    applies: (c) => c.nouns.has('health'),
+    applies: (c) => c.nouns.has('health') && !definesOnly(c),
     then: { atLeast: 'medium', capability: 'sensitive-data' },
     reason: 'it returns health information about people',
     fires: { name: 'read_fhir_resource' },
@@ -183,7 +188,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     group: 'read',
     summary: 'A read of data about people: customers, contacts, e-mail addresses, phone numbers.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    applies: (c) => c.nouns.has('personal'),
+    applies: (c) => c.nouns.has('personal') && !definesOnly(c),
     then: { atLeast: 'medium', capability: 'sensitive-data' },
     reason: 'it returns personal data',
     fires: { name: 'list_customers' },
@@ -196,7 +201,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary:
       'A read of an account’s money records (billing, invoices, budgets, payments, credits, reservations, spend): sensitive data, not a movement of money.',
     implies: { category: 'Read', risk: 'medium', capability: 'sensitive-data' },
-    applies: (c) => has(c.nouns, ...MONEY_NOUNS) && c.entry.estimates !== true,
+    applies: (c) => has(c.nouns, ...MONEY_NOUNS) && c.entry.estimates !== true && !definesOnly(c),
     then: { atLeast: 'medium', capability: 'sensitive-data' },
     reason: 'billing and spend records are commercially sensitive',
     fires: { name: 'list_invoices' },
@@ -208,7 +213,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     group: 'read',
     summary: 'A read of logs, which carry whatever was logged: tokens, personal data, internal addresses.',
     implies: { risk: 'medium' },
-    applies: (c) => c.nouns.has('logs'),
+    applies: (c) => c.nouns.has('logs') && !definesOnly(c),
     then: { atLeast: 'medium' },
     reason: 'logs carry whatever was logged, including tokens and personal data',
     fires: { name: 'get_pod_logs' },

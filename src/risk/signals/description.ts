@@ -103,6 +103,7 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     )
       continue;
     if (rule.unlessExample && inExample(scopes[rule.scope], match)) continue;
+    if (rule.set.capability === 'external-content' && afterReference(scopes[rule.scope], match)) continue;
     if (rule.unlessSiblings && namesOnlySiblings(sentenceWith(context.sentences, match), context)) continue;
     if (rule.aboutThisTool && namesAnotherTool(sentenceWith(context.sentences, match), context)) continue;
     if (rule.unlessHedged && INSTRUCTION.test(sentenceWith(context.sentences, match))) continue;
@@ -202,7 +203,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
             nouns,
             [...context.nameFacts.words, ...object],
             nounClasses(object),
-            headClasses(object),
+            headClasses(objectHead(summary.slice(match.index + match[0].length))),
             context.nameFacts.unsized,
           )
         : judgeVerb(
@@ -268,6 +269,23 @@ function objectOf(rest: string): Word[] {
     .slice(0, 5);
 }
 
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['information', 'info', 'details', 'data', 'list', 'set', 'all', 'every']);
+
+/**
+ * The words whose last is the head of what a verb in prose acts on: the object up to its first
+ * preposition ("all cost category definitions in the account" -> definitions), without a participle
+ * after the head ("the custom contact fields defined in a profile" -> fields).
+ */
+function objectHead(rest: string): Word[] {
+  const [first = '', ...others] = rest.split(/\b(?:in|of|on|at|by|for|about|within|under|via|across)\b/i);
+  // "information about supported file types", "the list of contact fields": a generic word names what follows.
+  const before = objectOf(first);
+  const generic = before.length > 0 && before.every((word) => GENERIC_HEADS.has(word.lower));
+  const words = objectOf(generic && others[0] !== undefined ? others[0] : first);
+  while (words.length > 1 && /^[a-z]+ed$/.test(words[words.length - 1]!.lower)) words.pop();
+  return words;
+}
+
 function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = false): string | undefined {
   const match = pattern.exec(text);
   if (!match) return undefined;
@@ -283,6 +301,16 @@ const RETURNING =
 function returnedHere(text: string, match: string): boolean {
   const at = text.indexOf(match);
   return at >= 0 && RETURNING.test(text.slice(0, at));
+}
+
+/** A noun that points at something or counts it, before "of/for/to": "the link to the website", "the number of emails". */
+const REFERENCE_BEFORE =
+  /\b(?:links?|urls?|uris?|ids?|identifiers?|names?|paths?|counts?|number|metadata|status(?:es)?)\s+(?:to|for|of)\b[^.;:!?]*$/i;
+
+/** The phrase is not what the tool returns but what a link, an id or a count it returns points at. */
+function afterReference(text: string, match: string): boolean {
+  const at = text.indexOf(match);
+  return at !== -1 && REFERENCE_BEFORE.test(text.slice(Math.max(0, at - 100), at));
 }
 
 /** "such as market share and budget allocation", "e.g. patient records": the phrase is an example in its clause. */

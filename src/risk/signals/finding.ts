@@ -16,7 +16,7 @@ export interface Finding extends Signal {
   /** Arbitrary code or shell: covers whatever else the tool may do, so the tool is Execute. */
   unbounded?: boolean;
   /** For `lowers` signals: what the claim says. */
-  claim?: 'read-only' | 'not-destructive' | 'closed-world' | 'public-value' | 'local-state' | 'reversible' | 'computes';
+  claim?: 'read-only' | 'not-destructive' | 'closed-world' | 'public-value' | 'local-state' | 'reversible' | 'computes' | 'definitions';
   /** A short clause for the rationale, e.g. "runs a shell command the agent writes". */
   clause: string;
   /** For verb findings (name, description, operation): the verb as the lexicon knows it ("delete"). */

@@ -511,12 +511,14 @@ function nounSignals(
     );
   }
   const content = word('logs') ?? word('content');
-  // "message_quota", "file_info", "project_url": the name ends in a fact about something (a
-  // quota, a status, its address), not in the content itself.
+  // "message_quota", "file_info", "project_url", "supported_file_types": the name ends in a fact about
+  // something (a quota, a status, its address, its kinds), not in the content itself.
   const last = words[words.length - 1];
   const lastClasses = last ? classesOf(last.lower) : [];
   const nounBefore = words.slice(0, -1).some((w) => classesOf(w.lower).length > 0 && !verbs.includes(w.lower));
-  const aboutContent = last !== undefined && (lastClasses.includes('metadata') || (lastClasses.includes('identifier') && nounBefore));
+  const aboutContent =
+    last !== undefined &&
+    (lastClasses.includes('metadata') || lastClasses.includes('definition') || (lastClasses.includes('identifier') && nounBefore));
   if (content && reads && !aboutContent) {
     findings.push(
       finding({
