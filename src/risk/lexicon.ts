@@ -192,7 +192,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     },
   ),
   // Generating returns what it makes; a tool that also saves it says so in a parameter or its description.
-  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'none', idempotent: true, estimates: true }],
+  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'adds', idempotent: false, estimates: true }],
   // Pure computations, unless their object is a store, a disk or something runnable.
   ...verbs(
     'Read',
@@ -1242,6 +1242,13 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'quickly',
   'auto',
 ]);
+
+/**
+ * Bulk words that are quantifiers only where they stand alone: after a verb ("delete_all"), before
+ * the object ("delete_all_users") or after a small word ("send_to_all"). After a noun they end a
+ * compound noun ("catch_all", a single catch-all route) and count nothing.
+ */
+export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'everything']);
 
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

@@ -298,10 +298,11 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     );
     const firstActs = first.entry.starts || first.entry.takesOffline || first.entry.runsStatements;
     if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
-    if (pure === -1 && named !== -1) primary = named;
+    // "deploy_template" that "Deploy[s] a workflow template", "generate_scenario_set" that "Generate[s] a
+    // scenario set": the description says the first word is the verb, and a later verb-like word is its object.
+    if (first.key === described) primary = 0;
+    else if (pure === -1 && named !== -1) primary = named;
     else if (pure !== -1) primary = pure;
-    // "deploy_template" that "Deploy[s] a workflow template": the description says the word is the verb.
-    else if (first.key === described) primary = 0;
     else if (trailing !== -1 && !firstActs) primary = trailing;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
