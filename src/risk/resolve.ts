@@ -28,7 +28,7 @@ export interface Verdict {
 }
 
 /** Verb rules that bound a deletion by the size of what it removes. */
-const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-marker']);
+const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-items', 'verb.remove-marker']);
 const RECOVERABLE_RULE = 'description.recoverable';
 
 const NETWORK: ReadonlySet<Capability> = new Set(['network-fetch', 'network-target', 'outbound-message', 'cloud-storage']);

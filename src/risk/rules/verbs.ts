@@ -10,7 +10,7 @@
 import type { Category, RiskLevel } from '../../values/index.ts';
 import type { NounClass, VerbEffect, VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
-import type { Word } from '../words.ts';
+import { singulars, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
 
 /** What a verb judgement looks at. */
@@ -105,14 +105,24 @@ const DATA_INDEX_WORDS: ReadonlySet<string> = new Set([
   'documents',
 ]);
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['from', 'on', 'in', 'of', 'for', 'to', 'by', 'with']);
-/** The last word of the verb's object: "drop_index_on_table" -> index. */
+const VERSION = /^(?:v\d+|\d+)$/;
+/** The last word of the verb's object: "drop_index_on_table" -> index, "resetDNSRecordsV1" -> records. */
 function objectHead(c: VerbContext): string {
   const at = c.words.findIndex((w) => w.lower === c.verb);
   const after = c.words.slice(at + 1);
   const end = after.findIndex((w) => OBJECT_ENDS.has(w.lower));
-  const object = end < 0 ? after : after.slice(0, end);
+  const object = (end < 0 ? after : after.slice(0, end)).filter((w) => !VERSION.test(w.lower));
   return object[object.length - 1]?.lower ?? '';
 }
+
+/** The verb's object is many things: "delete_records", "batch_delete_instrumentations", "delete_message_batch". */
+function actsOnMany(c: VerbContext): boolean {
+  const head = objectHead(c);
+  return c.nouns.has('bulk') || (head.endsWith('s') && singulars(head).some((form) => form !== head));
+}
+
+/** Verbs that put a whole set back to its defaults: what was added to it goes. */
+const RESET_VERBS: ReadonlySet<string> = new Set(['reset', 'reinitialize', 'reinitialise']);
 
 /** "remove_contact_from_segment", "drop_user_from_group", "remove_member", "remove_subtask": the verb takes an item out of a group or a parent. */
 function takesOutOfGroup(c: VerbContext): boolean {
@@ -602,6 +612,33 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'each call removes a mark that can be set again',
     fires: { name: 'delete_issue_emoji_reaction' },
     quiet: { name: 'delete_issue_comment' },
+  },
+  {
+    id: 'verb.reset-set',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Resetting a set of small items to its defaults ("reset_dns_records", "reset DNS zone to the default records"): every item added since goes at once, so it is no single small item.',
+    implies: { risk: 'high', capability: 'bulk' },
+    applies: (c) => RESET_VERBS.has(c.verb) && (c.head.has('item') || c.head.has('reference')) && actsOnMany(c),
+    then: { atLeast: 'high', capability: 'bulk' },
+    reason: 'it puts the whole set back to its defaults, so everything added to it goes',
+    fires: { name: 'reset_dns_records' },
+    quiet: { name: 'reset_dns_record' },
+  },
+  {
+    id: 'verb.remove-items',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing small items (messages, tags, records, entries) several or a batch at a time ("delete_records", "batch_delete_instrumentations"): each item is small, but one call removes as many as it is given or as match.',
+    implies: { risk: 'at most medium' },
+    applies: (c) =>
+      (c.head.has('item') || c.head.has('reference')) && !c.head.has('generic') && c.entry.capability !== 'bulk' && actsOnMany(c),
+    then: { atMost: 'medium' },
+    reason: 'the items are small, but one call removes as many as it is given or as match',
+    fires: { name: 'delete_records' },
+    quiet: { name: 'delete_record' },
   },
   {
     id: 'verb.remove-item',

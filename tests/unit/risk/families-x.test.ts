@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
 import { exampleTool } from '../../../src/risk/rules/index.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
-import { ruleFamily } from './families.ts';
+import { exampleVerdict, ruleFamily } from './families.ts';
 
 /** The verb the name was read with, and the predicted hints. */
 function nameVerb(example: ToolExample) {
@@ -50,5 +50,51 @@ describe('the described verb wins over a later noun-too word', () => {
   });
   it('a name with no described verb keeps its clear verb', () => {
     expect(nameVerb({ name: 'config_set', description: 'Changes a configuration value.' }).verb?.toLowerCase()).toBe('set');
+  });
+});
+
+// CASCADE / BULK-size. Small items removed many at a time (a plural object, a batch) are never "a
+// single small item": the size cap stays, its reason says one call removes many.
+ruleFamily(
+  'verb.remove-items',
+  [
+    { name: 'batch_delete_instrumentations_by_scope', description: 'Deletes all configurations that match the service.' },
+    { name: 'delete_message_batch', description: 'Deletes up to ten messages from the queue.' },
+    { name: 'memory_batch_delete_records', description: 'Deletes memory records.' },
+    { name: 'delete_records', description: 'Deletes the given records.' },
+    { name: 'remove_tags', description: 'Removes tags from a resource.' },
+  ],
+  [
+    { name: 'delete_record', description: 'Deletes one record.' },
+    { name: 'delete_tag', description: 'Deletes a tag.' },
+    { name: 'delete_message', description: 'Deletes a message from the queue.' },
+  ],
+);
+
+// Resetting a set of items to its defaults takes out everything added to it: the whole set, at high.
+ruleFamily(
+  'verb.reset-set',
+  [
+    { name: 'DNS_resetDNSRecordsV1', description: 'Reset DNS zone to the default records.' },
+    { name: 'reset_dns_records', description: 'Restores the default DNS records of the zone.' },
+    { name: 'reset_labels', description: 'Resets the labels of the project to the defaults.' },
+  ],
+  [
+    { name: 'reset_dns_record', description: 'Resets one DNS record to its default value.' },
+    { name: 'delete_dns_records', description: 'Deletes the given DNS records.' },
+  ],
+);
+
+describe('a reset of a whole set is high, a batch of small items keeps high without "a single small item"', () => {
+  it('reset records', () => {
+    const v = exampleVerdict({ name: 'reset_dns_records', description: 'Reset DNS zone to the default records.' });
+    expect([v.category, v.risk, v.action]).toEqual(['Destructive', 'high', 'require_approval']);
+  });
+  it('batch delete by scope', () => {
+    const c = classifyTool(
+      exampleTool({ name: 'batch_delete_instrumentations_by_scope', description: 'Batch delete instrumentation configurations by scope.' }),
+    );
+    expect(c.risk).toBe('high');
+    expect(c.evidence.join(' ')).not.toContain('a single small item');
   });
 });
