@@ -121,6 +121,11 @@ function actsOnMany(c: VerbContext): boolean {
   return c.nouns.has('bulk') || (head.endsWith('s') && singulars(head).some((form) => form !== head));
 }
 
+/** Verbs that turn a setting on. */
+const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
+/** What guards a thing against harm when turned on: a protection, a lock. */
+const PROTECTION_WORDS = /^(?:protections?|locks?|locking)$/;
+
 /** Verbs that put a whole set back to its defaults: what was added to it goes. */
 const RESET_VERBS: ReadonlySet<string> = new Set(['reset', 'reinitialize', 'reinitialise']);
 
@@ -328,6 +333,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'what it authorises is no principal or permission, so it grants nothing new',
     fires: { name: 'reauthorize_subscription' },
     quiet: { name: 'authorize_user' },
+  },
+  {
+    id: 'verb.turn-on-protection',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Enabling or activating a protection or a lock (privacy protection, deletion or termination protection, a domain or transfer lock): the safe direction, it takes a way of harming the thing away and grants nobody anything. Disabling one stays high.',
+    implies: { risk: 'medium' },
+    applies: (c) => TURN_ON_VERBS.has(c.verb) && c.words.some((w) => PROTECTION_WORDS.test(w.lower)),
+    then: { atMost: 'medium', capability: null },
+    reason: 'it turns a protection on, which takes a way of harming the thing away',
+    fires: { name: 'enable_privacy_protection' },
+    quiet: { name: 'disable_privacy_protection' },
   },
   {
     id: 'verb.grant-permissions',

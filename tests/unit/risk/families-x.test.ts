@@ -98,3 +98,31 @@ describe('a reset of a whole set is high, a batch of small items keeps high with
     expect(c.evidence.join(' ')).not.toContain('a single small item');
   });
 });
+
+// PROTECT-direction. Turning a protection or a lock on is the safe direction: no permission change,
+// at most medium; turning it off stays high.
+ruleFamily(
+  'verb.turn-on-protection',
+  [
+    { name: 'domains_enablePrivacyProtectionV1', description: 'Enable privacy protection for the domain.' },
+    { name: 'enable_deletion_protection', description: 'Turns on deletion protection for the database.' },
+    { name: 'activate_domain_lock', description: 'Activates the transfer lock of the domain.' },
+    { name: 'enable_termination_protection', description: 'Enables termination protection on the stack.' },
+  ],
+  [
+    { name: 'disable_privacy_protection', description: 'Disable privacy protection for the domain.' },
+    { name: 'enable_user', description: 'Enables a user account.' },
+    { name: 'unlock_domain', description: 'Removes the transfer lock of the domain.' },
+  ],
+);
+
+describe('protection on is medium, off stays high', () => {
+  it('enable', () => {
+    const v = exampleVerdict({ name: 'enable_privacy_protection', description: 'Enable privacy protection for the domain.' });
+    expect([v.category, v.risk, v.action]).toEqual(['Write', 'medium', 'rate_limit']);
+  });
+  it('disable', () => {
+    const v = exampleVerdict({ name: 'disable_privacy_protection', description: 'Disable privacy protection for the domain.' });
+    expect(v.risk).toBe('high');
+  });
+});
