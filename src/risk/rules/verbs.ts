@@ -121,6 +121,14 @@ function actsOnMany(c: VerbContext): boolean {
   return c.nouns.has('bulk') || (head.endsWith('s') && singulars(head).some((form) => form !== head));
 }
 
+/** What an install can put in place that is no software: a certificate, a key, a licence ("SSLV1" keeps its version). */
+const CREDENTIAL_OBJECTS = /^(?:ssl|tls|certificates?|certs?|licen[cs]es?|keys?|keypairs?)(?:v\d+)?$/;
+
+/** "install_ssl", "reinstall_license": an install verb whose object is a credential, not software. */
+function installsCredential(c: VerbContext): boolean {
+  return c.entry.capability === 'package-install' && c.words.some((w) => CREDENTIAL_OBJECTS.test(w.lower));
+}
+
 /** Verbs that turn a setting on. */
 const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
 /** What guards a thing against harm when turned on: a protection, a lock. */
@@ -465,6 +473,32 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it changes how spending is tracked or capped',
     fires: { name: 'update_budget' },
     quiet: { name: 'update_bucket' },
+  },
+  {
+    id: 'verb.reinstall-credential',
+    on: ['Execute'],
+    group: 'object',
+    summary:
+      'Reinstalling a certificate, an SSL/TLS setup, a key or a licence: no software runs, but the credential in use is replaced (the old one revoked or removed), so the call is a high-risk change of credentials that overwrites, not a package install.',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    applies: (c) => installsCredential(c) && c.words.some((w) => /^reinstall/.test(w.lower)),
+    then: { category: 'Write', risk: 'high', capability: 'credentials', effect: 'changes', idempotent: true },
+    reason: 'it replaces the certificate or key in use, and what relied on the old one stops working',
+    fires: { name: 'reinstall_website_ssl' },
+    quiet: { name: 'reinstall_package' },
+  },
+  {
+    id: 'verb.install-credential',
+    on: ['Execute'],
+    group: 'object',
+    summary:
+      'Installing a certificate, an SSL/TLS setup, a key or a licence: no software runs; it puts a credential in place that clients will trust, a high-risk change of credentials, not a package install.',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    applies: installsCredential,
+    then: { category: 'Write', risk: 'high', capability: 'credentials', effect: 'adds', idempotent: true },
+    reason: 'it puts a certificate or key in place that clients will trust',
+    fires: { name: 'install_ssl_certificate' },
+    quiet: { name: 'install_package' },
   },
   {
     id: 'verb.push-message',

@@ -126,3 +126,42 @@ describe('protection on is medium, off stays high', () => {
     expect(v.risk).toBe('high');
   });
 });
+
+// INSTALL-non-package. Installing a certificate, a key or a licence runs no publisher's code: a
+// change of credentials (high, approval), no supply chain; a reinstall overwrites the one in use.
+ruleFamily(
+  'verb.reinstall-credential',
+  [
+    { name: 'agency-hosting_reinstallWebsiteSSLV1', description: 'Replaces the certificate of the domain; the old one is revoked.' },
+    { name: 'reinstall_certificate', description: 'Reinstalls the TLS certificate of the load balancer.' },
+    { name: 'reinstall_license', description: 'Reinstalls the product licence on the server.' },
+  ],
+  [
+    { name: 'reinstall_package', description: 'Reinstalls an npm package.' },
+    { name: 'install_ssl', description: 'Installs an SSL certificate for the website.' },
+  ],
+);
+ruleFamily(
+  'verb.install-credential',
+  [
+    { name: 'hosting_installSSLV1', description: 'Requests a lifetime SSL certificate for the website.' },
+    { name: 'install_certificate', description: 'Installs a certificate on the web server.' },
+    { name: 'install_ssh_key', description: 'Installs an SSH key on the virtual machine.' },
+  ],
+  [
+    { name: 'install_package', description: 'Installs a package from npm.' },
+    { name: 'install_plugin', description: 'Installs a WordPress plugin.' },
+  ],
+);
+
+describe('a credential install is a Write with approval and no supply chain', () => {
+  it.each([
+    ['reinstall_website_ssl', 'Reinstalls the SSL certificate of the website.', true],
+    ['install_ssl', 'Installs an SSL certificate for the website.', false],
+  ])('%s', (name, description, destructive) => {
+    const c = classifyTool(exampleTool({ name, description }));
+    expect([c.category, c.risk]).toEqual(['Write', 'high']);
+    expect(c.patterns.map((p) => p.id)).not.toContain('supply-chain');
+    expect(c.suggestedAnnotations.destructiveHint).toBe(destructive);
+  });
+});
