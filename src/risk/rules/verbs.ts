@@ -108,11 +108,32 @@ const OBJECT_ENDS: ReadonlySet<string> = new Set(['from', 'on', 'in', 'of', 'for
 const VERSION = /^(?:v\d+|\d+)$/;
 /** The last word of the verb's object: "drop_index_on_table" -> index, "resetDNSRecordsV1" -> records. */
 function objectHead(c: VerbContext): string {
+  const object = objectOf(c);
+  return object[object.length - 1] ?? '';
+}
+
+/** The words of the verb's object, lower case, up to a preposition and without a version. */
+function objectOf(c: VerbContext): string[] {
   const at = c.words.findIndex((w) => w.lower === c.verb);
   const after = c.words.slice(at + 1);
   const end = after.findIndex((w) => OBJECT_ENDS.has(w.lower));
-  const object = (end < 0 ? after : after.slice(0, end)).filter((w) => !VERSION.test(w.lower));
-  return object[object.length - 1]?.lower ?? '';
+  return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION.test(w));
+}
+
+/** Verbs that empty or unset something. */
+const CLEAR_VERBS: ReadonlySet<string> = new Set(['clear', 'reset', 'unset']);
+/** State of the caller's own session: which context, directory, selection or focus later calls use. */
+const SESSION_STATE = /^(?:context|contexts|cwd|workdir|selection|focus)$/;
+/** A setting or a directory that is the session's choice, not a store: "working dir", "session setting", "current directory". */
+const SESSION_QUALIFIERS: ReadonlySet<string> = new Set(['working', 'session', 'current']);
+const SETTING_HEADS = /^(?:dir|directory|setting|settings|path)$/;
+
+/** "clear_working_dir", "reset_context", "clear the session working directory setting": session state, no data. */
+function clearsSessionState(c: VerbContext): boolean {
+  if (!CLEAR_VERBS.has(c.verb)) return false;
+  const object = objectOf(c);
+  const head = object[object.length - 1] ?? '';
+  return SESSION_STATE.test(head) || (SETTING_HEADS.test(head) && object.some((w) => SESSION_QUALIFIERS.has(w)));
 }
 
 /** The verb's object is many things: "delete_records", "batch_delete_instrumentations", "delete_message_batch". */
@@ -162,6 +183,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it takes the item out of a group or a parent, and the item itself stays',
     fires: { name: 'remove_contact_from_segment' },
     quiet: { name: 'remove_object_from_bucket' },
+  },
+  // Session state holds no data: clearing it only changes what later calls default to.
+  {
+    id: 'verb.clear-session-state',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Clearing, resetting or unsetting the session’s own state (its context, working directory, selection or focus, a session setting): later calls lose a default, and no stored data is touched.',
+    implies: { category: 'Write', risk: 'low' },
+    applies: clearsSessionState,
+    then: { category: 'Write', risk: 'low', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it only clears a setting of the session, and no data is touched',
+    fires: { name: 'clear_working_dir' },
+    quiet: { name: 'clear_dir' },
   },
   // Reads: what is read decides how sensitive the result is.
   {

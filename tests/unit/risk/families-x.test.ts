@@ -165,3 +165,30 @@ describe('a credential install is a Write with approval and no supply chain', ()
     expect(c.suggestedAnnotations.destructiveHint).toBe(destructive);
   });
 });
+
+// G. Clearing or resetting the session's own state (context, working directory, selection) holds no
+// data: a Write at low; clearing a directory, a store or messages stays a deletion.
+ruleFamily(
+  'verb.clear-session-state',
+  [
+    { name: 'git_clear_working_dir', description: 'Clear the session working directory setting. This resets the context.' },
+    { name: 'reset_context', description: 'Resets the conversation context of this session.' },
+    { name: 'clear_selection', description: 'Clears the current selection in the editor.' },
+    { name: 'unset_current_directory', description: 'Unsets the current directory used by later commands.' },
+  ],
+  [
+    { name: 'clear_dir', description: 'Deletes every file in the directory.' },
+    { name: 'clear_messages', description: 'Clears all messages of the channel.' },
+    { name: 'reset_settings', description: 'Resets every setting of the account to its default.' },
+  ],
+);
+
+describe('clearing session state is Write/low', () => {
+  it('git_clear_working_dir', () => {
+    const v = exampleVerdict({
+      name: 'git_clear_working_dir',
+      description: 'Clear the session working directory setting. This resets the context without restarting the server.',
+    });
+    expect([v.category, v.risk]).toEqual(['Write', 'low']);
+  });
+});
