@@ -120,6 +120,11 @@ function objectOf(c: VerbContext): string[] {
   return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION.test(w));
 }
 
+/** Verbs that pick which view later calls address. */
+const VIEW_PICKS: ReadonlySet<string> = new Set(['select', 'switch', 'focus', 'activate']);
+/** What a browser or an editor shows one of at a time. */
+const VIEW_WORDS = /^(?:pages?|tabs?|windows?|frames?|iframes?)$/;
+
 /** Verbs that empty or unset something. */
 const CLEAR_VERBS: ReadonlySet<string> = new Set(['clear', 'reset', 'unset']);
 /** State of the caller's own session: which context, directory, selection or focus later calls use. */
@@ -337,6 +342,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it only closes its own connection',
     fires: { name: 'close_connection' },
     quiet: { name: 'close_issue' },
+  },
+  {
+    id: 'verb.pick-view',
+    on: ['Execute', 'Write'],
+    group: 'object',
+    summary:
+      'Selecting, switching to or focusing a page, a tab, a window or a frame: it only picks which one later calls address, session state of the tool; acting inside the page (click, type, select an option) stays Execute.',
+    implies: { category: 'Read', risk: 'low' },
+    applies: (c) => VIEW_PICKS.has(c.verb) && VIEW_WORDS.test(objectHead(c)),
+    then: { category: 'Read', risk: 'low', capability: null, effect: 'none', idempotent: true },
+    reason: 'it only picks which page or tab later calls address',
+    fires: { name: 'select_page' },
+    quiet: { name: 'select_option' },
   },
   {
     id: 'verb.take-copy',

@@ -192,3 +192,31 @@ describe('clearing session state is Write/low', () => {
     expect([v.category, v.risk]).toEqual(['Write', 'low']);
   });
 });
+
+// NAV-as-action. Selecting or switching to a page, a tab or a window only picks which one later
+// calls address; acting inside the page (selecting an option, clicking) stays Execute.
+ruleFamily(
+  'verb.pick-view',
+  [
+    { name: 'select_page', description: 'Select a page as a context for future tool calls.' },
+    { name: 'switch_tab', description: 'Switches to another open browser tab.' },
+    { name: 'browser_select_tab', description: 'Selects the tab that later browser calls act on.' },
+    { name: 'activate_tab', description: 'Activates the browser tab with the given index.' },
+  ],
+  [
+    { name: 'select_option', description: 'Selects an option in a dropdown on the page.' },
+    { name: 'browser_click', description: 'Clicks an element on the page.' },
+    { name: 'switch_branch', description: 'Switches the git branch of the repository.' },
+  ],
+);
+
+describe('selecting a page keeps the author’s read-only claim', () => {
+  it('select_page', () => {
+    const v = exampleVerdict({
+      name: 'select_page',
+      description: 'Select a page as a context for future tool calls.',
+      annotations: { readOnlyHint: true },
+    });
+    expect([v.category, v.risk, v.action, v.ro]).toEqual(['Read', 'low', 'allow', true]);
+  });
+});
