@@ -1250,5 +1250,12 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
  */
 export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'everything']);
 
+/**
+ * Verbs that put another off until later: "schedule_stop_application" stops the application, at a
+ * time of the agent's choosing (and again at every tick of a recurring schedule), so the verb after
+ * it is the one to judge.
+ */
+export const DEFERRING_VERBS: ReadonlySet<string> = new Set(['schedule', 'defer']);
+
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

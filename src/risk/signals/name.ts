@@ -3,7 +3,17 @@
  * ("cluster", "patient", "billing") with the verb table, and the noun rules of NAME_RULES.
  */
 import type { Category } from '../../values/index.ts';
-import { DISPATCH_NOMINALS, INFORMATIONAL, NOUN_GLOSS, NOUN_TOO, VERB_JOINERS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import {
+  DEFERRING_VERBS,
+  DISPATCH_NOMINALS,
+  INFORMATIONAL,
+  NOUN_GLOSS,
+  NOUN_TOO,
+  VERB_JOINERS,
+  VERBS,
+  type NounClass,
+  type VerbEntry,
+} from '../lexicon.ts';
 import { NAME_RULES } from '../rules/names.ts';
 import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
@@ -309,6 +319,16 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
     else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements)
       return found;
+  }
+  // "schedule_stop_application": a deferred verb right after the deferring one is what the schedule does.
+  const deferred = candidates[primary + 1];
+  if (DEFERRING_VERBS.has(candidates[primary]![1].key) && deferred !== undefined && deferred[0] === candidates[primary]![0] + 1) {
+    // Each call sets up one more schedule, so the call is not idempotent even where the verb is.
+    const { key, entry } = deferred[1];
+    return found.set(deferred[0], {
+      key,
+      entry: { ...entry, idempotent: false, meaning: `${words[candidates[primary]![0]]!.lower}d for later` },
+    });
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);

@@ -220,3 +220,27 @@ describe('selecting a page keeps the author’s read-only claim', () => {
     expect([v.category, v.risk, v.action, v.ro]).toEqual(['Read', 'low', 'allow', true]);
   });
 });
+
+// SCHEDULE-under. "schedule X" does X, later and maybe again and again: it is rated at least as X
+// done now, never as a bounded start of work.
+describe('a scheduled verb is rated as the verb itself', () => {
+  const RANK = { low: 0, medium: 1, high: 2, critical: 3 } as const;
+  it.each([
+    ['stop_application', 'Stop an SAP application.'],
+    ['stop_db_cluster', 'Stops the database cluster.'],
+    ['delete_snapshots', 'Deletes old snapshots of the volume.'],
+    ['reboot_instance', 'Reboots the EC2 instance.'],
+  ])('schedule_%s', (name, description) => {
+    const now = exampleVerdict({ name, description });
+    const later = exampleVerdict({ name: `schedule_${name}`, description: `Schedule: ${description}` });
+    expect(later.category).toBe(now.category);
+    expect(RANK[later.risk]).toBeGreaterThanOrEqual(RANK[now.risk]);
+  });
+  it('schedule alone keeps its own reading', () => {
+    expect(nameVerb({ name: 'schedule_maintenance_window', description: 'Schedules a maintenance window.' }).verb).toBe('schedule');
+  });
+  it('each call sets up another schedule', () => {
+    const { hints } = nameVerb({ name: 'schedule_stop_application', description: 'Schedule automatic stop of an SAP application.' });
+    expect(hints.idempotentHint).toBe(false);
+  });
+});
