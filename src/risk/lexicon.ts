@@ -1023,7 +1023,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie dotenv',
   personal: 'email phone contact customer person people pii ssn address',
-  iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user',
+  iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user collaborator',
   security: 'encryption kms firewall certificate cert waf guardrail logging cmk protection protections',
   'money-movement':
     'payment payments payout payouts refund refunds charge charges transaction transactions invoice invoices remittance withdrawal deposit funds money',
@@ -1256,6 +1256,12 @@ export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'ever
  * it is the one to judge.
  */
 export const DEFERRING_VERBS: ReadonlySet<string> = new Set(['schedule', 'defer']);
+
+/**
+ * Words that stop or power off a running system without deleting it ("include_ec2_instance_shutdown",
+ * "stop_instances"): evidence of an outage, not of lost data. "Terminate" deletes an instance, so it is none.
+ */
+export const SHUTDOWN_WORDS = /(?:shut_?down|power_?off|^stop|_stop|halt|hibernat)/i;
 
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

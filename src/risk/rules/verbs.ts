@@ -8,7 +8,7 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import type { NounClass, VerbEffect, VerbEntry } from '../lexicon.ts';
+import { NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
 import { singulars, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
@@ -155,6 +155,10 @@ function installsCredential(c: VerbContext): boolean {
   return c.entry.capability === 'package-install' && c.words.some((w) => CREDENTIAL_OBJECTS.test(w.lower));
 }
 
+/** What a publish delivers to subscribers: a message, an event, a topic's post, a notification. */
+const DELIVERED_WORDS =
+  /^(?:messages?|events?|topics?|notifications?|alerts?|posts?|newsletters?|broadcasts?|notes?|comments?|replies|updates?|announcements?)$/;
+
 /** Verbs that turn a setting on. */
 const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
 /** What guards a thing against harm when turned on: a protection, a lock. */
@@ -175,6 +179,20 @@ function takesOutOfGroup(c: VerbContext): boolean {
 const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
 
 export const VERB_RULES: readonly VerbRule[] = [
+  // Taking a collaborator off a workspace or a repository revokes a person's access: nothing is deleted.
+  {
+    id: 'verb.revoke-collaborator',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing a collaborator from a workspace, a repository or a project: the person loses access, and no data is deleted; an access change at high, not a deletion.',
+    implies: { category: 'Write', risk: 'high', capability: 'permissions' },
+    applies: (c) => (TAKE_OUT_VERBS.has(c.verb) || c.verb === 'revoke') && /^collaborators?$/.test(objectHead(c)),
+    then: { category: 'Write', risk: 'high', capability: 'permissions', effect: 'changes', idempotent: true, final: true },
+    reason: 'it takes a person’s access away, and nothing is deleted',
+    fires: { name: 'remove_collaborator' },
+    quiet: { name: 'remove_file' },
+  },
   // Taking out of a group is unlinking: the item lives on.
   {
     id: 'verb.take-out-of-group',
@@ -564,6 +582,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'a delivered message cannot be called back',
     fires: { name: 'push_text_message' },
     quiet: { name: 'push_image' },
+  },
+  {
+    id: 'verb.publish-no-message',
+    on: ['Write'],
+    group: 'object',
+    summary:
+      '"publish" acting on something other than a message, an event, a topic or a notification (documentation, a version, a package, a page): it makes it available, it delivers nothing to anyone.',
+    implies: { category: 'Write' },
+    // "publish_batch" names no object: what SNS publishes in a batch is messages.
+    applies: (c) =>
+      c.verb === 'publish' &&
+      objectOf(c).some((w) => !NOUNS.get(w)?.includes('bulk')) &&
+      !c.target.has('message') &&
+      !c.words.some((w) => DELIVERED_WORDS.test(w.lower)),
+    then: { capability: null },
+    reason: 'what it publishes is made available, not sent to anyone',
+    fires: { name: 'publish_documentation' },
+    quiet: { name: 'publish_message' },
   },
   {
     id: 'verb.forward-port',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyTool } from '../../../src/risk/classify.ts';
+import { recommendRule } from '../../../src/risk/policy/recommend.ts';
 import { exampleTool } from '../../../src/risk/rules/index.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
 import { exampleVerdict, ruleFamily } from './families.ts';
@@ -242,5 +243,74 @@ describe('a scheduled verb is rated as the verb itself', () => {
   it('each call sets up another schedule', () => {
     const { hints } = nameVerb({ name: 'schedule_stop_application', description: 'Schedule automatic stop of an SAP application.' });
     expect(hints.idempotentHint).toBe(false);
+  });
+});
+
+// Reasons need their own evidence. "Publish" sends messages only when what it publishes is
+// delivered (a message, an event, a notification, an update to watchers).
+ruleFamily(
+  'verb.publish-no-message',
+  [
+    { name: 'publishDocumentation', description: "Publishes a collection's documentation." },
+    { name: 'publish_website', description: 'Publishes the website so that it is live.' },
+    { name: 'publish_lambda_version', description: 'Publishes a version of the function.' },
+    { name: 'publish_workflow', description: 'Publishes a workflow so that it can run.' },
+  ],
+  [
+    { name: 'publish_message', description: 'Publishes a message to an SNS topic.' },
+    { name: 'publish_batch', description: 'Execute the AWS Amazon SNS `publish_batch` operation.' },
+    { name: 'publish_event', description: 'Publishes an event to the event bus.' },
+    { name: 'publish_workspace_update', description: 'Publishes an update, notifying everyone watching the workspace.' },
+  ],
+);
+
+// Removing a collaborator takes a person's access away; nothing is deleted.
+ruleFamily(
+  'verb.revoke-collaborator',
+  [
+    { name: 'remove_collaborator', description: 'Removes a collaborator from the repository.' },
+    { name: 'delete_workspace_collaborator', description: 'Deletes a collaborator of the workspace.' },
+    { name: 'revoke_collaborator', description: 'Revokes the access of a project collaborator.' },
+  ],
+  [
+    { name: 'remove_file', description: 'Removes a file from the repository.' },
+    { name: 'delete_user', description: 'Deletes a user account and its data.' },
+  ],
+);
+
+describe('approval reasons say what the evidence shows', () => {
+  const reason = (example: ToolExample) => {
+    const tool = exampleTool(example);
+    const rule = recommendRule(tool, classifyTool(tool));
+    return 'reason' in rule ? rule.reason : '';
+  };
+  it('a shutdown side effect is an outage, not deleted data', () => {
+    const text = reason({
+      name: 'stop_application',
+      description: 'Stop an SAP application.',
+      parameters: { application_id: 'string', include_ec2_instance_shutdown: 'boolean: If True, also shutdown the EC2 instances.' },
+    });
+    expect(text).toContain('offline');
+    expect(text).not.toContain('deletes data');
+  });
+  it('a delete side effect still deletes data', () => {
+    const text = reason({
+      name: 'update_stack',
+      description: 'Updates the stack.',
+      parameters: { stack_id: 'string', delete_old_resources: 'boolean: If true, deletes the resources no longer in the template.' },
+    });
+    expect(text).not.toContain('offline');
+  });
+  it('publishing documentation sends no message', () => {
+    const text = reason({
+      name: 'publishDocumentation',
+      description: "Publishes a collection's documentation. This makes it publicly available to anyone with the link.",
+    });
+    expect(text).not.toContain('sends messages');
+  });
+  it('removing a collaborator changes permissions', () => {
+    const text = reason({ name: 'remove_collaborator', description: 'Removes a collaborator from the repository.' });
+    expect(text).toContain('changes permissions');
+    expect(text).not.toContain('deletes data');
   });
 });
