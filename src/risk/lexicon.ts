@@ -192,7 +192,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     },
   ),
   // Generating returns what it makes; a tool that also saves it says so in a parameter or its description.
-  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'none', idempotent: true, estimates: true }],
+  ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'adds', idempotent: false, estimates: true }],
   // Pure computations, unless their object is a store, a disk or something runnable.
   ...verbs(
     'Read',
@@ -1024,7 +1024,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   health: 'patient patients fhir dicom phi medical clinical genomic genomics',
   secret: 'secret password passwd credential token vault cookie dotenv',
   personal: 'email phone contact customer person people pii ssn address',
-  iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user',
+  iam: 'iam role policy permission principal trust acl authorizer identity oauth oauth2 sso user collaborator',
   security: 'encryption kms firewall certificate cert waf guardrail logging cmk protection protections',
   'money-movement':
     'payment payments payout payouts refund refunds charge charges transaction transactions invoice invoices remittance withdrawal deposit funds money',
@@ -1253,6 +1253,26 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
   'quickly',
   'auto',
 ]);
+
+/**
+ * Bulk words that are quantifiers only where they stand alone: after a verb ("delete_all"), before
+ * the object ("delete_all_users") or after a small word ("send_to_all"). After a noun they end a
+ * compound noun ("catch_all", a single catch-all route) and count nothing.
+ */
+export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'everything']);
+
+/**
+ * Verbs that put another off until later: "schedule_stop_application" stops the application, at a
+ * time of the agent's choosing (and again at every tick of a recurring schedule), so the verb after
+ * it is the one to judge.
+ */
+export const DEFERRING_VERBS: ReadonlySet<string> = new Set(['schedule', 'defer']);
+
+/**
+ * Words that stop or power off a running system without deleting it ("include_ec2_instance_shutdown",
+ * "stop_instances"): evidence of an outage, not of lost data. "Terminate" deletes an instance, so it is none.
+ */
+export const SHUTDOWN_WORDS = /(?:shut_?down|power_?off|^stop|_stop|halt|hibernat)/i;
 
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

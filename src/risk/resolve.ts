@@ -28,7 +28,7 @@ export interface Verdict {
 }
 
 /** Verb rules that bound a deletion by the size of what it removes. */
-const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-marker']);
+const SIZE_CAPS: ReadonlySet<string> = new Set(['verb.remove-item', 'verb.remove-items', 'verb.remove-marker']);
 const RECOVERABLE_RULE = 'description.recoverable';
 /** Verb rules that raise a read for what it returns: logs, personal, health or billing data. */
 const READ_SENSITIVITY: ReadonlySet<string> = new Set([

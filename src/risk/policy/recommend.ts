@@ -10,6 +10,7 @@ import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json
 import { nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
+import { SHUTDOWN_WORDS } from '../lexicon.ts';
 import {
   safeRecord,
   type ArgumentCondition,
@@ -138,6 +139,13 @@ const CAPABILITY_WORDS: Partial<Record<Capability, string>> = {
   'confirmation-expected': 'its author asks that a person confirm each call',
 };
 
+const OUTAGE_WORDS = 'can take a running system offline';
+
+/** A destruction signal whose own words ("include_ec2_instance_shutdown") stop a system rather than delete anything. */
+function shutsDown(signal: Signal): boolean {
+  return signal.source === 'parameter' && SHUTDOWN_WORDS.test(signal.text) && !/delet|remov|destroy|terminat|purge|drop/i.test(signal.text);
+}
+
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
 export function powersOf(classification: Pick<Classification, 'signals'> & Partial<Pick<Classification, 'category'>>): string | undefined {
   const words: string[] = [];
@@ -146,7 +154,8 @@ export function powersOf(classification: Pick<Classification, 'signals'> & Parti
     if (!signal.accepted || !signal.capability || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
     // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted.
     if (signal.capability === 'destruction' && signal.source === 'annotation' && classification.category !== 'Destructive') continue;
-    const phrase = CAPABILITY_WORDS[signal.capability];
+    // "deletes data" needs evidence of deletion: a side effect that shuts a system down is an outage.
+    const phrase = signal.capability === 'destruction' && shutsDown(signal) ? OUTAGE_WORDS : CAPABILITY_WORDS[signal.capability];
     if (phrase && !words.includes(phrase)) words.push(phrase);
     if (words.length === 2) break;
   }

@@ -8,9 +8,9 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import type { NounClass, VerbEffect, VerbEntry } from '../lexicon.ts';
+import { NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
-import type { Word } from '../words.ts';
+import { singulars, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
 
 /** What a verb judgement looks at. */
@@ -105,14 +105,67 @@ const DATA_INDEX_WORDS: ReadonlySet<string> = new Set([
   'documents',
 ]);
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['from', 'on', 'in', 'of', 'for', 'to', 'by', 'with']);
-/** The last word of the verb's object: "drop_index_on_table" -> index. */
+const VERSION = /^(?:v\d+|\d+)$/;
+/** The last word of the verb's object: "drop_index_on_table" -> index, "resetDNSRecordsV1" -> records. */
 function objectHead(c: VerbContext): string {
+  const object = objectOf(c);
+  return object[object.length - 1] ?? '';
+}
+
+/** The words of the verb's object, lower case, up to a preposition and without a version. */
+function objectOf(c: VerbContext): string[] {
   const at = c.words.findIndex((w) => w.lower === c.verb);
   const after = c.words.slice(at + 1);
   const end = after.findIndex((w) => OBJECT_ENDS.has(w.lower));
-  const object = end < 0 ? after : after.slice(0, end);
-  return object[object.length - 1]?.lower ?? '';
+  return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION.test(w));
 }
+
+/** Verbs that pick which view later calls address. */
+const VIEW_PICKS: ReadonlySet<string> = new Set(['select', 'switch', 'focus', 'activate']);
+/** What a browser or an editor shows one of at a time. */
+const VIEW_WORDS = /^(?:pages?|tabs?|windows?|frames?|iframes?)$/;
+
+/** Verbs that empty or unset something. */
+const CLEAR_VERBS: ReadonlySet<string> = new Set(['clear', 'reset', 'unset']);
+/** State of the caller's own session: which context, directory, selection or focus later calls use. */
+const SESSION_STATE = /^(?:context|contexts|cwd|workdir|selection|focus)$/;
+/** A setting or a directory that is the session's choice, not a store: "working dir", "session setting", "current directory". */
+const SESSION_QUALIFIERS: ReadonlySet<string> = new Set(['working', 'session', 'current']);
+const SETTING_HEADS = /^(?:dir|directory|setting|settings|path)$/;
+
+/** "clear_working_dir", "reset_context", "clear the session working directory setting": session state, no data. */
+function clearsSessionState(c: VerbContext): boolean {
+  if (!CLEAR_VERBS.has(c.verb)) return false;
+  const object = objectOf(c);
+  const head = object[object.length - 1] ?? '';
+  return SESSION_STATE.test(head) || (SETTING_HEADS.test(head) && object.some((w) => SESSION_QUALIFIERS.has(w)));
+}
+
+/** The verb's object is many things: "delete_records", "batch_delete_instrumentations", "delete_message_batch". */
+function actsOnMany(c: VerbContext): boolean {
+  const head = objectHead(c);
+  return c.nouns.has('bulk') || (head.endsWith('s') && singulars(head).some((form) => form !== head));
+}
+
+/** What an install can put in place that is no software: a certificate, a key, a licence ("SSLV1" keeps its version). */
+const CREDENTIAL_OBJECTS = /^(?:ssl|tls|certificates?|certs?|licen[cs]es?|keys?|keypairs?)(?:v\d+)?$/;
+
+/** "install_ssl", "reinstall_license": an install verb whose object is a credential, not software. */
+function installsCredential(c: VerbContext): boolean {
+  return c.entry.capability === 'package-install' && c.words.some((w) => CREDENTIAL_OBJECTS.test(w.lower));
+}
+
+/** What a publish delivers to subscribers: a message, an event, a topic's post, a notification. */
+const DELIVERED_WORDS =
+  /^(?:messages?|events?|topics?|notifications?|alerts?|posts?|newsletters?|broadcasts?|notes?|comments?|replies|updates?|announcements?)$/;
+
+/** Verbs that turn a setting on. */
+const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
+/** What guards a thing against harm when turned on: a protection, a lock. */
+const PROTECTION_WORDS = /^(?:protections?|locks?|locking)$/;
+
+/** Verbs that put a whole set back to its defaults: what was added to it goes. */
+const RESET_VERBS: ReadonlySet<string> = new Set(['reset', 'reinitialize', 'reinitialise']);
 
 /** "remove_contact_from_segment", "drop_user_from_group", "remove_member", "remove_subtask": the verb takes an item out of a group or a parent. */
 function takesOutOfGroup(c: VerbContext): boolean {
@@ -131,6 +184,20 @@ const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
 const definesOnly = (c: VerbContext) => c.head.has('definition');
 
 export const VERB_RULES: readonly VerbRule[] = [
+  // Taking a collaborator off a workspace or a repository revokes a person's access: nothing is deleted.
+  {
+    id: 'verb.revoke-collaborator',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing a collaborator from a workspace, a repository or a project: the person loses access, and no data is deleted; an access change at high, not a deletion.',
+    implies: { category: 'Write', risk: 'high', capability: 'permissions' },
+    applies: (c) => (TAKE_OUT_VERBS.has(c.verb) || c.verb === 'revoke') && /^collaborators?$/.test(objectHead(c)),
+    then: { category: 'Write', risk: 'high', capability: 'permissions', effect: 'changes', idempotent: true, final: true },
+    reason: 'it takes a person’s access away, and nothing is deleted',
+    fires: { name: 'remove_collaborator' },
+    quiet: { name: 'remove_file' },
+  },
   // Taking out of a group is unlinking: the item lives on.
   {
     id: 'verb.take-out-of-group',
@@ -144,6 +211,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it takes the item out of a group or a parent, and the item itself stays',
     fires: { name: 'remove_contact_from_segment' },
     quiet: { name: 'remove_object_from_bucket' },
+  },
+  // Session state holds no data: clearing it only changes what later calls default to.
+  {
+    id: 'verb.clear-session-state',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Clearing, resetting or unsetting the session’s own state (its context, working directory, selection or focus, a session setting): later calls lose a default, and no stored data is touched.',
+    implies: { category: 'Write', risk: 'low' },
+    applies: clearsSessionState,
+    then: { category: 'Write', risk: 'low', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it only clears a setting of the session, and no data is touched',
+    fires: { name: 'clear_working_dir' },
+    quiet: { name: 'clear_dir' },
   },
   // Reads: what is read decides how sensitive the result is.
   {
@@ -286,6 +367,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'close_issue' },
   },
   {
+    id: 'verb.pick-view',
+    on: ['Execute', 'Write'],
+    group: 'object',
+    summary:
+      'Selecting, switching to or focusing a page, a tab, a window or a frame: it only picks which one later calls address, session state of the tool; acting inside the page (click, type, select an option) stays Execute.',
+    implies: { category: 'Read', risk: 'low' },
+    applies: (c) => VIEW_PICKS.has(c.verb) && VIEW_WORDS.test(objectHead(c)),
+    then: { category: 'Read', risk: 'low', capability: null, effect: 'none', idempotent: true },
+    reason: 'it only picks which page or tab later calls address',
+    fires: { name: 'select_page' },
+    quiet: { name: 'select_option' },
+  },
+  {
     id: 'verb.take-copy',
     on: ['Read'],
     group: 'object',
@@ -323,6 +417,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'what it authorises is no principal or permission, so it grants nothing new',
     fires: { name: 'reauthorize_subscription' },
     quiet: { name: 'authorize_user' },
+  },
+  {
+    id: 'verb.turn-on-protection',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Enabling or activating a protection or a lock (privacy protection, deletion or termination protection, a domain or transfer lock): the safe direction, it takes a way of harming the thing away and grants nobody anything. Disabling one stays high.',
+    implies: { risk: 'medium' },
+    applies: (c) => TURN_ON_VERBS.has(c.verb) && c.words.some((w) => PROTECTION_WORDS.test(w.lower)),
+    then: { atMost: 'medium', capability: null },
+    reason: 'it turns a protection on, which takes a way of harming the thing away',
+    fires: { name: 'enable_privacy_protection' },
+    quiet: { name: 'disable_privacy_protection' },
   },
   {
     id: 'verb.grant-permissions',
@@ -444,6 +551,32 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'update_bucket' },
   },
   {
+    id: 'verb.reinstall-credential',
+    on: ['Execute'],
+    group: 'object',
+    summary:
+      'Reinstalling a certificate, an SSL/TLS setup, a key or a licence: no software runs, but the credential in use is replaced (the old one revoked or removed), so the call is a high-risk change of credentials that overwrites, not a package install.',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    applies: (c) => installsCredential(c) && c.words.some((w) => /^reinstall/.test(w.lower)),
+    then: { category: 'Write', risk: 'high', capability: 'credentials', effect: 'changes', idempotent: true },
+    reason: 'it replaces the certificate or key in use, and what relied on the old one stops working',
+    fires: { name: 'reinstall_website_ssl' },
+    quiet: { name: 'reinstall_package' },
+  },
+  {
+    id: 'verb.install-credential',
+    on: ['Execute'],
+    group: 'object',
+    summary:
+      'Installing a certificate, an SSL/TLS setup, a key or a licence: no software runs; it puts a credential in place that clients will trust, a high-risk change of credentials, not a package install.',
+    implies: { category: 'Write', risk: 'high', capability: 'credentials' },
+    applies: installsCredential,
+    then: { category: 'Write', risk: 'high', capability: 'credentials', effect: 'adds', idempotent: true },
+    reason: 'it puts a certificate or key in place that clients will trust',
+    fires: { name: 'install_ssl_certificate' },
+    quiet: { name: 'install_package' },
+  },
+  {
     id: 'verb.push-message',
     on: ['Execute'],
     group: 'object',
@@ -454,6 +587,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'a delivered message cannot be called back',
     fires: { name: 'push_text_message' },
     quiet: { name: 'push_image' },
+  },
+  {
+    id: 'verb.publish-no-message',
+    on: ['Write'],
+    group: 'object',
+    summary:
+      '"publish" acting on something other than a message, an event, a topic or a notification (documentation, a version, a package, a page): it makes it available, it delivers nothing to anyone.',
+    implies: { category: 'Write' },
+    // "publish_batch" names no object: what SNS publishes in a batch is messages.
+    applies: (c) =>
+      c.verb === 'publish' &&
+      objectOf(c).some((w) => !NOUNS.get(w)?.includes('bulk')) &&
+      !c.target.has('message') &&
+      !c.words.some((w) => DELIVERED_WORDS.test(w.lower)),
+    then: { capability: null },
+    reason: 'what it publishes is made available, not sent to anyone',
+    fires: { name: 'publish_documentation' },
+    quiet: { name: 'publish_message' },
   },
   {
     id: 'verb.forward-port',
@@ -607,6 +758,33 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'each call removes a mark that can be set again',
     fires: { name: 'delete_issue_emoji_reaction' },
     quiet: { name: 'delete_issue_comment' },
+  },
+  {
+    id: 'verb.reset-set',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Resetting a set of small items to its defaults ("reset_dns_records", "reset DNS zone to the default records"): every item added since goes at once, so it is no single small item.',
+    implies: { risk: 'high', capability: 'bulk' },
+    applies: (c) => RESET_VERBS.has(c.verb) && (c.head.has('item') || c.head.has('reference')) && actsOnMany(c),
+    then: { atLeast: 'high', capability: 'bulk' },
+    reason: 'it puts the whole set back to its defaults, so everything added to it goes',
+    fires: { name: 'reset_dns_records' },
+    quiet: { name: 'reset_dns_record' },
+  },
+  {
+    id: 'verb.remove-items',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing small items (messages, tags, records, entries) several or a batch at a time ("delete_records", "batch_delete_instrumentations"): each item is small, but one call removes as many as it is given or as match.',
+    implies: { risk: 'at most medium' },
+    applies: (c) =>
+      (c.head.has('item') || c.head.has('reference')) && !c.head.has('generic') && c.entry.capability !== 'bulk' && actsOnMany(c),
+    then: { atMost: 'medium' },
+    reason: 'the items are small, but one call removes as many as it is given or as match',
+    fires: { name: 'delete_records' },
+    quiet: { name: 'delete_record' },
   },
   {
     id: 'verb.remove-item',

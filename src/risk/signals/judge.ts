@@ -9,6 +9,7 @@ import {
   NOUN_PAIRS,
   NOUNS,
   OPERATIONAL_QUALIFIERS,
+  STANDALONE_QUANTIFIERS,
   STOPWORDS,
   VERB_JOINERS,
   VERB_PAIRS,
@@ -83,6 +84,8 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
   if (previous !== undefined && own.includes('iam') && (MEANS.has(previous) || previous === 'current')) {
     return own.filter((cls) => cls !== 'iam');
   }
+  // "deleteCatchAll": "all" after a noun ends the compound "catch-all", one thing, not a quantifier.
+  if (previous !== undefined && own.includes('bulk') && endsCompound(words, index)) return own.filter((cls) => cls !== 'bulk');
   // "custom_domain", "parked_domain", "linked_account": an alias or a binding to a store, not the store.
   if (previous !== undefined && own.includes('container') && BINDING_QUALIFIERS.has(previous)) {
     return own.filter((cls) => cls !== 'container');
@@ -96,6 +99,18 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
     return own.filter((cls) => cls !== 'iam');
   }
   return own;
+}
+
+/** True when the quantifier at `index` follows a word that is no verb, small word or quantifier: "catch_all" is one noun. */
+function endsCompound(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  if (previous === undefined || !STANDALONE_QUANTIFIERS.has(words[index]!.lower)) return false;
+  return (
+    !STOPWORDS.has(previous.lower) &&
+    !VERBS.has(previous.lower) &&
+    lookupVerb(previous) === undefined &&
+    classesOf(previous.lower).length === 0
+  );
 }
 
 /** The classes of one word, as written and in its singular ("policies" -> policy -> iam; "clusters" -> cluster). */
@@ -283,7 +298,7 @@ export function objectWords(words: readonly Word[], verbIndex: number, isVerbAt:
     // "delete_items_by_scope", "copy_file_from_bucket": what follows names how or where, not what.
     if (after.length > 0 && PREPOSITIONS.has(words[i]!.lower) && words[i]!.lower !== 'to' && words[i]!.lower !== 'into') break;
     // "cache_set_many": "many" says how much, not what.
-    if (classesOf(words[i]!.lower).includes('bulk')) continue;
+    if (classesOf(words[i]!.lower).includes('bulk') && !endsCompound(words, i)) continue;
     if (!STOPWORDS.has(words[i]!.lower) || words[i]!.lower === 'to') after.push(words[i]!);
   }
   while (after.length > 0 && after[after.length - 1]!.lower === 'to') after.pop();

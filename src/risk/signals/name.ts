@@ -3,7 +3,17 @@
  * ("cluster", "patient", "billing") with the verb table, and the noun rules of NAME_RULES.
  */
 import type { Category } from '../../values/index.ts';
-import { DISPATCH_NOMINALS, INFORMATIONAL, NOUN_GLOSS, NOUN_TOO, VERB_JOINERS, VERBS, type NounClass, type VerbEntry } from '../lexicon.ts';
+import {
+  DEFERRING_VERBS,
+  DISPATCH_NOMINALS,
+  INFORMATIONAL,
+  NOUN_GLOSS,
+  NOUN_TOO,
+  VERB_JOINERS,
+  VERBS,
+  type NounClass,
+  type VerbEntry,
+} from '../lexicon.ts';
 import { NAME_RULES } from '../rules/names.ts';
 import { CATEGORY_RANK } from '../schema.ts';
 import { quoted } from '../text.ts';
@@ -298,16 +308,27 @@ function findVerbs(words: readonly Word[], browser: boolean, described: string |
     );
     const firstActs = first.entry.starts || first.entry.takesOffline || first.entry.runsStatements;
     if (pure === -1 && agent && candidates.every(([, hit]) => NOUN_TOO.has(hit.key))) return found.set(words.length - 1, agent[1]);
-    if (pure === -1 && named !== -1) primary = named;
+    // "deploy_template" that "Deploy[s] a workflow template", "generate_scenario_set" that "Generate[s] a
+    // scenario set": the description says the first word is the verb, and a later verb-like word is its object.
+    if (first.key === described) primary = 0;
+    else if (pure === -1 && named !== -1) primary = named;
     else if (pure !== -1) primary = pure;
-    // "deploy_template" that "Deploy[s] a workflow template": the description says the word is the verb.
-    else if (first.key === described) primary = 0;
     else if (trailing !== -1 && !firstActs) primary = trailing;
     else if (!first.entry.starts && readsOnlyAfter(words, firstIndex)) return found;
     // A noun-verb that ends a longer name is its object ("git_log", "browser_network_request"),
     // unless it starts, stops or queries something ("policy_generation_start", "job_run", "influxdb_query").
     else if (firstIndex === last && firstIndex > start && !first.entry.starts && !first.entry.takesOffline && !first.entry.runsStatements)
       return found;
+  }
+  // "schedule_stop_application": a deferred verb right after the deferring one is what the schedule does.
+  const deferred = candidates[primary + 1];
+  if (DEFERRING_VERBS.has(candidates[primary]![1].key) && deferred !== undefined && deferred[0] === candidates[primary]![0] + 1) {
+    // Each call sets up one more schedule, so the call is not idempotent even where the verb is.
+    const { key, entry } = deferred[1];
+    return found.set(deferred[0], {
+      key,
+      entry: { ...entry, idempotent: false, meaning: `${words[candidates[primary]![0]]!.lower}d for later` },
+    });
   }
   const [primaryIndex] = candidates[primary]!;
   found.set(primaryIndex, candidates[primary]![1]);

@@ -92,7 +92,7 @@ const TABLE: Row[] = [
   [f('amazon-sns-sqs'), 'delete_queue', 'Destructive', 'high'],
   [f('aws-dataprocessing'), 'manage_aws_glue_jobs', 'Destructive', 'high'], // worst operation: delete-job
   [f('eks'), 'manage_k8s_resource', 'Destructive', 'high'], // operation "delete"
-  [f('aws-transform'), 'manage_collaborator', 'Destructive', 'high'], // action "remove"
+  [f('aws-transform'), 'manage_collaborator', 'Write', 'high'], // action "remove" revokes a collaborator's access; "put" grants a role
   ['mcp-server-filesystem.json', 'write_file', 'Destructive', 'high'], // overwrites existing files
   // Destructive, critical: whole stores, bulk, health data.
   [f('aws-transform'), 'delete_workspace', 'Destructive', 'critical'],
