@@ -270,6 +270,7 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     replace: 'replaces',
     restore: 'restores',
     activate: 'activates',
+    deactivate: 'deactivates',
     unassign: 'unassigns',
     merge: 'merges',
     cancel: 'cancels',
@@ -1045,12 +1046,13 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'snapshot screenshot check checks scan review prerequisites readiness connection connectivity optimizer advisor ' +
     'recommender insight generation calculation computation assessment evaluation forecast forecasts',
   'paid-capacity':
-    'cluster clusters instance instances node nodes nodegroup nodegroups nodetype nodetypes fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms vmss machine replica replicas shard shards',
+    'cluster clusters instance instances node nodes nodegroup nodegroups nodetype nodetypes fleet capacity broker workgroup warehouse gpu gpus host hosts vm vms vmss machine droplet droplets replica replicas shard shards',
   runnable:
     'workflow workflows pipeline pipelines job jobs function lambda state simulator simulation script notebook step steps task runbook automation playbook build action actions',
   work: 'step steps job jobs run runs execution executions',
   computed:
-    'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches',
+    'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches ' +
+    'scanner scanners linter linters checker checkers validator validators',
   switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
   session: 'connection connections session sessions socket tunnel',
   copy: 'snapshot snapshots backup backups',

@@ -395,6 +395,11 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   }
 
   for (const { claim, by } of contradictions) {
+    // A read-only claim on a tool the verdict reads agrees with the author: nothing was overridden.
+    if (claim.claim === 'read-only' && category === 'Read') {
+      decidedBy.splice(decidedBy.indexOf(VERDICT_RULES.readOnlyOverridden.id), 1);
+      continue;
+    }
     const what = listJoin(unique(by.slice(0, 2).map((f) => f.clause)));
     const sentence = conflictSentence(toolName, claim, what, category);
     if (claim.source === 'annotation') annotationConflicts.push(sentence);

@@ -146,18 +146,53 @@ function shutsDown(signal: Signal): boolean {
   return signal.source === 'parameter' && SHUTDOWN_WORDS.test(signal.text) && !/delet|remov|destroy|terminat|purge|drop/i.test(signal.text);
 }
 
+/** What a tool of each category does to the sensitive data it touches: a change does not read it, a deletion does not either. */
+const SENSITIVE_VERBS: Partial<Record<Category, string>> = { Read: 'reads', Write: 'changes', Destructive: 'deletes' };
+/** A signal that the tool records live data as it flows (arguments, traffic): a capture reads it, whatever the category. */
+const CAPTURE_RULE = /captur/;
+const HEALTH_RULE = /health/;
+const HEALTH_WORD = /\b(?:patients?|fhir|dicom|phi|medical|clinical|genomics?)\b/i;
+
+/** "changes health records about people", "deletes sensitive data": the sensitive-data phrase in the verb of the tool's category. */
+function sensitivePhrase(signal: Signal, category: Category | undefined): string {
+  const health = HEALTH_RULE.test(signal.rule) || signal.refinedBy.some((id) => HEALTH_RULE.test(id)) || HEALTH_WORD.test(signal.text);
+  const what = health ? 'health records about people' : 'sensitive data';
+  const verb = CAPTURE_RULE.test(signal.rule) || category === undefined ? 'reads' : (SENSITIVE_VERBS[category] ?? 'handles');
+  return `${verb} ${what}`;
+}
+
+/** The phrase for one signal's power, or undefined when it names none. */
+function powerPhrase(signal: Signal, category: Category | undefined): string | undefined {
+  // A verb that takes a running system offline names no capability: its outage is the power.
+  if (signal.refinedBy.includes('verb.take-offline')) return OUTAGE_WORDS;
+  if (!signal.capability) return undefined;
+  if (signal.capability === 'sensitive-data') return sensitivePhrase(signal, category);
+  // "deletes data" needs evidence of deletion: a side effect that shuts a system down is an outage.
+  return signal.capability === 'destruction' && shutsDown(signal) ? OUTAGE_WORDS : CAPABILITY_WORDS[signal.capability];
+}
+
+/** Verb rules that found the tool's verb takes something out or away without deleting it (a collaborator, an access rule, a member). */
+const NOTHING_DELETED: ReadonlySet<string> = new Set(['verb.revoke-collaborator', 'verb.revoke-access-rule', 'verb.take-out-of-group']);
+
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
 export function powersOf(classification: Pick<Classification, 'signals'> & Partial<Pick<Classification, 'category'>>): string | undefined {
-  const words: string[] = [];
+  let words: string[] = [];
+  // The tool's own verb says nothing is deleted: a warning phrase or the author's hint does not make the reason say it is.
+  const unlinks = classification.signals.some((s) => s.accepted && s.refinedBy.some((id) => NOTHING_DELETED.has(id)));
   for (const signal of classification.signals) {
+    if (unlinks && signal.capability === 'destruction') continue;
     // Evidence of power, and the author's own request for confirmation (a context signal).
-    if (!signal.accepted || !signal.capability || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
+    if (!signal.accepted || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
     // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted.
     if (signal.capability === 'destruction' && signal.source === 'annotation' && classification.category !== 'Destructive') continue;
-    // "deletes data" needs evidence of deletion: a side effect that shuts a system down is an outage.
-    const phrase = signal.capability === 'destruction' && shutsDown(signal) ? OUTAGE_WORDS : CAPABILITY_WORDS[signal.capability];
+    const phrase = powerPhrase(signal, classification.category);
     if (phrase && !words.includes(phrase)) words.push(phrase);
     if (words.length === 2) break;
+  }
+  // "deletes data that may not come back and deletes health records about people": one deletion, of those records.
+  const deleted = words.find((w) => w.startsWith('deletes ') && w !== CAPABILITY_WORDS.destruction);
+  if (deleted && words.includes(CAPABILITY_WORDS.destruction!)) {
+    words = words.filter((w) => w !== deleted).map((w) => (w === CAPABILITY_WORDS.destruction ? `${deleted} that may not come back` : w));
   }
   if (words.length === 0) return undefined;
   // A verb phrase takes "it" when it starts the list or follows "its author asks…", which has its own subject.

@@ -120,10 +120,27 @@ function objectOf(c: VerbContext): string[] {
   return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION.test(w));
 }
 
+/** The verb's object, or in a resource-first name with nothing after the verb the words before it ("firewall_rule_delete"). */
+function objectOrBefore(c: VerbContext): string[] {
+  const object = objectOf(c);
+  if (object.length > 0) return object;
+  const at = c.words.findIndex((w) => w.lower === c.verb);
+  return c.words
+    .slice(0, Math.max(at, 0))
+    .map((w) => w.lower)
+    .filter((w) => !VERSION.test(w));
+}
+
 /** Verbs that pick which view later calls address. */
 const VIEW_PICKS: ReadonlySet<string> = new Set(['select', 'switch', 'focus', 'activate']);
 /** What a browser or an editor shows one of at a time. */
 const VIEW_WORDS = /^(?:pages?|tabs?|windows?|frames?|iframes?)$/;
+
+/** What is opened and later resolved or closed: a case, an issue, a ticket, an incident, a conflict, a thread. */
+const TRACKED_WORDS = /^(?:cases?|issues?|tickets?|incidents?|conflicts?|threads?|bugs?|problems?|disputes?|findings?|alerts?)$/;
+
+/** Jobs whose work is deleting: garbage collection, cleanup, purge, prune. */
+const DELETION_JOBS = /^(?:garbage|gc|cleanup|purge|purging|prune|pruning|expunge)$/;
 
 /** Verbs that empty or unset something. */
 const CLEAR_VERBS: ReadonlySet<string> = new Set(['clear', 'reset', 'unset']);
@@ -161,8 +178,35 @@ const DELIVERED_WORDS =
 
 /** Verbs that turn a setting on. */
 const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
-/** What guards a thing against harm when turned on: a protection, a lock. */
-const PROTECTION_WORDS = /^(?:protections?|locks?|locking)$/;
+/** Verbs that turn a setting off. */
+const TURN_OFF_VERBS: ReadonlySet<string> = new Set(['disable', 'deactivate']);
+/** What guards a thing against harm when turned on: a protection, a lock, a second factor. */
+const PROTECTION_WORDS = /^(?:protections?|locks?|locking|mfa|2fa)$/;
+
+/** Machines that run things, which a shutdown or a reboot takes offline: a server, a VM, a VPS, a droplet. */
+const MACHINE_WORDS = /^(?:servers?|droplets?|vps|vms?|machines?)$/;
+/** What a running system runs on, which an upgrade replaces in place (with a restart): its version, kernel or engine. */
+const SYSTEM_PROPERTIES = /^(?:versions?|kernels?|engines?|firmware)$/;
+
+/** "power_on_droplet", "power_up_vm": the word after the verb turns the system on, the opposite of an outage. */
+function turnsOn(c: VerbContext): boolean {
+  const at = c.words.findIndex((w) => w.lower === c.verb);
+  return /^(?:on|up)$/.test(c.words[at + 1]?.lower ?? '');
+}
+
+/** What an access rule is a rule of: a firewall, an ACL, an allow list, an address range, a direction of traffic. */
+const ACCESS_RULE_KINDS = /^(?:firewalls?|acls?|allowlists?|whitelists?|ip|ips|cidr|ingress|egress|inbound|outbound)$/;
+/** The entries of an access list. */
+const RULE_WORDS = /^(?:rules?|entr(?:y|ies))$/;
+
+/** "delete_firewall_rule", "remove_ip_allowlist_entry", "deleteDatabaseRemoteConnection": the verb revokes access, it deletes no data. */
+function revokesAccessRule(c: VerbContext): boolean {
+  if (!TAKE_OUT_VERBS.has(c.verb) && c.verb !== 'revoke') return false;
+  const object = objectOrBefore(c);
+  const head = object[object.length - 1] ?? '';
+  if (RULE_WORDS.test(head)) return object.some((w) => ACCESS_RULE_KINDS.test(w));
+  return /^(?:connections?|access)$/.test(head) && object.includes('remote');
+}
 
 /** Verbs that put a whole set back to its defaults: what was added to it goes. */
 const RESET_VERBS: ReadonlySet<string> = new Set(['reset', 'reinitialize', 'reinitialise']);
@@ -197,6 +241,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it takes a person’s access away, and nothing is deleted',
     fires: { name: 'remove_collaborator' },
     quiet: { name: 'remove_file' },
+  },
+  // Deleting a firewall rule, an allow-list entry or a remote connection changes who can reach a system: nothing stored is lost.
+  {
+    id: 'verb.revoke-access-rule',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Deleting, removing or revoking an access rule (a firewall or ACL rule, an allow-list or IP entry, an ingress rule, ' +
+      'a remote connection or remote access to a database): it changes who can reach the system, and no data is deleted; ' +
+      'an access change at high, not a deletion.',
+    implies: { category: 'Write', risk: 'high', capability: 'permissions' },
+    applies: revokesAccessRule,
+    then: { category: 'Write', risk: 'high', capability: 'permissions', effect: 'changes', idempotent: true, final: true },
+    reason: 'it changes who can reach the system, and no data is deleted',
+    fires: { name: 'delete_firewall_rule' },
+    quiet: { name: 'delete_rule' },
   },
   // Taking out of a group is unlinking: the item lives on.
   {
@@ -346,9 +406,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.resolve-change',
     on: ['Read'],
     group: 'object',
-    summary: '"resolve" acting on something other than a name, an id or an address (an issue, a conflict, a ticket): it changes its state.',
+    summary:
+      '"resolve" acting on something other than a name, an id or an address (an issue, a conflict, a ticket, a support case, ' +
+      'an incident): it changes its state.',
     implies: { category: 'Write', risk: 'medium' },
-    applies: (c) => c.verb === 'resolve' && !c.target.has('identifier') && c.target.size > 0,
+    applies: (c) => c.verb === 'resolve' && !c.target.has('identifier') && (c.target.size > 0 || TRACKED_WORDS.test(objectHead(c))),
     then: { category: 'Write', risk: 'medium', effect: 'changes', idempotent: true },
     reason: 'resolving an issue or a conflict changes its state',
     fires: { name: 'resolve_ticket' },
@@ -419,6 +481,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'authorize_user' },
   },
   {
+    id: 'verb.turn-off-protection',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Disabling or deactivating a protection, a lock or a security control (a firewall, encryption, MFA, privacy or deletion ' +
+      'protection, a domain lock): the unsafe direction, it opens a way of harming the thing, so it is high whatever the verb alone says.',
+    implies: { risk: 'high', capability: 'safety-toggle' },
+    applies: (c) => TURN_OFF_VERBS.has(c.verb) && (c.words.some((w) => PROTECTION_WORDS.test(w.lower)) || c.nouns.has('security')),
+    then: { atLeast: 'high', capability: 'safety-toggle' },
+    reason: 'it turns a protection off, which opens a way of harming the thing',
+    fires: { name: 'deactivate_firewall' },
+    quiet: { name: 'deactivate_plugin' },
+  },
+  {
     id: 'verb.turn-on-protection',
     on: ['Write'],
     group: 'access',
@@ -471,13 +547,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.take-offline',
     on: ['Write', 'Execute'],
     summary:
-      'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance or other running system.',
+      'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance, ' +
+      'server, virtual machine or other running system, or on a property of one it replaces in place (its major version, kernel or engine).',
     implies: { risk: 'high' },
     // An outage verb proper (restart, reboot, promote, fail over, shut down) takes down whatever running
     // system its object names, even as a modifier ("nodes of a node type", "managedcluster_nodetype").
+    // "upgrade_db_cluster_major_version": the cluster restarts on its new version, and there is no way back.
     applies: (c) =>
       c.entry.takesOffline === true &&
-      (has(c.head, 'container', 'paid-capacity') || (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity'))),
+      !turnsOn(c) &&
+      (has(c.head, 'container', 'paid-capacity') ||
+        MACHINE_WORDS.test(objectHead(c)) ||
+        (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity')) ||
+        (has(c.nouns, 'container', 'paid-capacity') && SYSTEM_PROPERTIES.test(objectHead(c)))),
     then: { atLeast: 'high' },
     reason: 'it can take a running system offline',
     fires: { name: 'stop_db_cluster' },
@@ -494,6 +576,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it deploys or rolls back what runs in production',
     fires: { name: 'run_rollback_pipeline' },
     quiet: { name: 'run_test_pipeline' },
+  },
+  {
+    id: 'verb.promote-change',
+    on: ['Execute'],
+    summary:
+      'Promoting a change, a work item, a build or a version (not a running system such as a replica or a broker, nor a person): ' +
+      'it moves the change to the next stage of a pipeline, towards production, like a deploy.',
+    implies: { capability: 'build-deploy' },
+    applies: (c) =>
+      c.verb === 'promote' &&
+      objectOf(c).length > 0 &&
+      !has(c.target, 'container', 'paid-capacity', 'iam', 'personal') &&
+      !MACHINE_WORDS.test(objectHead(c)) &&
+      !MEMBER_WORDS.test(objectHead(c)),
+    then: { capability: 'build-deploy' },
+    reason: 'it moves a change to the next stage of a pipeline, towards production',
+    fires: { name: 'promote_work_item' },
+    quiet: { name: 'promote_read_replica' },
   },
   {
     id: 'verb.provision-capacity',
@@ -631,6 +731,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'submitted work runs with whatever it contains',
     fires: { name: 'add_job_flow_steps' },
     quiet: { name: 'add_tags' },
+  },
+  {
+    id: 'verb.start-deletion-job',
+    on: ['Execute'],
+    group: 'start',
+    summary:
+      'Starting, running or triggering a job whose work is deleting (a garbage collection, a cleanup, a purge, a prune, an expunge): ' +
+      'what the job removes does not come back, so it is a deletion, not bounded work.',
+    implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
+    applies: (c) => c.entry.starts === true && objectOrBefore(c).some((w) => DELETION_JOBS.test(w)),
+    then: { category: 'Destructive', risk: 'high', capability: 'destruction', effect: 'removes', idempotent: false },
+    reason: 'the job it starts deletes what it finds unused, and that does not come back',
+    fires: { name: 'start_garbage_collection' },
+    quiet: { name: 'start_collection_import' },
   },
   {
     id: 'verb.start-computation',

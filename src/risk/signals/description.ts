@@ -44,7 +44,9 @@ const LEAD_IN = new RegExp(
 const WORD = /[A-Za-z][A-Za-z-]*/g;
 // Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
 const WHEN_TO_USE = new RegExp(
-  String.raw`^(?:start here\b|(?:use|call|run) this(?: tool)? (?:first|when|after|before|if|only)\b|when to use\b|important\b|` +
+  // "Call this command and follow its guidance before …": an instruction to the agent, not what the tool does.
+  String.raw`^(?:start here\b|(?:use|call|run) this(?: tool| command| function)? (?:first|when|after|before|if|only|and)\b|` +
+    String.raw`when to use\b|important\b|` +
     // Instructions to the agent about the user ("Make the user aware of this …"), not what the tool does.
     String.raw`(?:make|let|tell|remind|ask|inform) (?:the )?users?\b|` +
     String.raw`note:|warning:|deprecat|(?:accepts|takes|expects|requires|supports)\b)`,
