@@ -7,7 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
+import { closedChoice, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { SHUTDOWN_WORDS } from '../lexicon.ts';
@@ -420,7 +420,8 @@ function argumentConditions(
     if (!acceptsText(schema)) continue;
     // (Not on an argument that also takes an S3 URI or inline content: the prefix would refuse those.)
     if (FILE_POWERS.has(s.capability)) {
-      if (!takesOtherForms(schema)) add(name, placeholder(WORKSPACE_PREFIX));
+      // (Nor on a closed list of values: a prefix would refuse every one of them.)
+      if (!takesOtherForms(schema) && !closedChoice(schema)) add(name, placeholder(WORKSPACE_PREFIX));
     } else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });

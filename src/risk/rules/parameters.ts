@@ -221,7 +221,13 @@ const LISTED_VALUES = /\b(?:allowed|valid|possible|accepted|supported) values?(?
 const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
 /** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
 const SAVES_THERE =
-  /\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+  /\b(?:path|director(?:y|ies)|folder|location) where (?:the |a |an |this |each )?(?:[\w-]+ ){0,2}?(?:should|will|is to|are to|must|is|are) be (?:cloned|checked out|downloaded|extracted|unpacked|unzipped|saved|written|stored|exported)\b|\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+/** What lands on this machine wherever the service's data comes from: a clone, a checkout, a download, an extracted archive. */
+const LANDS_HERE = /\b(?:cloned|checked out|downloaded|extracted|unpacked|unzipped)\b/i;
+/** An address that may also name a local file: "HTTP(S), SSH, git://, file://, or an absolute filesystem path". */
+const LOCAL_ADDRESS_FORM = /\bfile:\/\/|\b(?:absolute|local) (?:file ?system |filesystem |file )?paths?\b/i;
+/** Beside it, a remote scheme the same argument takes, so a folder prefix would refuse the common call. */
+const REMOTE_SCHEME = /\bhttps?\b|\bhttp\(s\)|\bssh\b|\bgit:\/\/|\bs3:\/\//i;
 /**
  * A content argument that also takes a local file or folder, wherever the local form sits in its list of accepted
  * forms: "Accepts inline content, a local file path, or an S3 URI", "content: a local ZIP file path, S3 URI, or
@@ -244,14 +250,33 @@ const NON_PATH_FORM =
   /\b(?:s3|gs|https?) ur[il]s?\b|\bs3:\/\/|\b(?:an?|web|remote) ur[il]\b|\bbase64\b|\binline\b|\b(?:markdown|raw|plain|text|html|json|yaml) (?:content|text)\b/i;
 
 /**
+ * Every value the argument may take is listed: an enum, a const, or an array whose items are an enum
+ * (`source` ∈ [local, native], `origin[]` ∈ [api, web]). A pick from a closed list is never a path or an address.
+ */
+export function closedChoice(schema: JsonSchemaNode): boolean {
+  const node = schema as { enum?: unknown; const?: unknown; items?: { enum?: unknown; const?: unknown } };
+  const listed = (n: { enum?: unknown; const?: unknown } | undefined) => Array.isArray(n?.enum) || (n !== undefined && 'const' in n);
+  return listed(node) || (typeof node.items === 'object' && node.items !== null && listed(node.items));
+}
+
+/**
  * An argument that takes a local path or another form ("a local ZIP file path, S3 URI, or base64-encoded ZIP content";
  * "markdown content, local .md file path, or S3 URI"): a folder prefix would refuse every S3 or inline value, the common
  * call, so no prefix check fits it.
  */
 export function takesOtherForms(schema: JsonSchemaNode): boolean {
   const described = schema.description ?? '';
-  return ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described);
+  return (
+    (ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described)) ||
+    (LOCAL_ADDRESS_FORM.test(described) && REMOTE_SCHEME.test(described))
+  );
 }
+/**
+ * A description that says the argument holds a file's text, not its path: "The contents of the config file … not the path
+ * to the file", "the text of the file", "raw YAML content, rather than a path".
+ */
+const CONTENT_NOT_PATH =
+  /^\W*(?:the )?(?:full |raw |entire |complete )?(?:contents?|text|body) of (?:the |a |an |your )?(?:[\w.-]+ ){0,3}?(?:files?|documents?)\b|\b(?:not|rather than|instead of) (?:a |an |the )?(?:file ?)?path\b/i;
 /** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
 const LOCAL_ELSEWHERE =
   /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
@@ -528,11 +553,12 @@ function acceptsLocalFile(p: ParameterFacts): boolean {
 }
 
 function isPath(p: ParameterFacts): boolean {
-  // An array of objects ({ name, content }) carries files, not paths.
+  // An array of objects ({ name, content }) carries files, not paths; a value picked from a closed list names no file.
   const items = (p.schema as { items?: { type?: unknown } }).items;
-  if (p.types.includes('array') && items?.type === 'object') return false;
+  if ((p.types.includes('array') && items?.type === 'object') || closedChoice(p.schema)) return false;
   // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
   if (acceptsLocalFile(p)) return true;
+  if (CONTENT_NOT_PATH.test(p.described)) return false;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
@@ -560,7 +586,8 @@ function onLocalDisk(p: ParameterFacts): boolean {
   if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
     return true;
   if (REMOTE_PATH.test(p.described)) return false;
-  if (LOCAL_PATH.test(p.described)) return true;
+  // Where a clone, a download or an extracted archive lands is on this machine, even on a tool about repositories.
+  if (LOCAL_PATH.test(p.described) || (SAVES_THERE.test(p.described) && LANDS_HERE.test(p.described))) return true;
   // A bare path beside the id of a remote object (specId, repo_id, bucket, sandbox_id) is a path inside that object.
   if (
     !OUTPUT_WORD.test(p.snake) &&
@@ -577,9 +604,10 @@ function onLocalDisk(p: ParameterFacts): boolean {
 
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
-  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list,
+  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list (or a list of them),
   // or a link the response fills in ("The URL for the sections navigation property").
-  if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
+  if (closedChoice(p.schema)) return false;
+  if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
@@ -978,6 +1006,21 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `runs whatever code the agent puts in \`${p.name}\``,
     fires: { name: 'helper', parameters: { body: 'string: JavaScript code to evaluate in the page' } },
     quiet: { name: 'helper', parameters: { body: 'string: the code of the country' } },
+  },
+  {
+    id: 'parameter.local-url',
+    summary:
+      'An address that also takes a `file://` URL or a local filesystem path ("Git repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path"): the tool fetches from wherever the agent points, remote sources and local files alike. No folder prefix fits it, since most calls pass a remote address.',
+    implies: { risk: 'medium', capability: 'network-fetch' },
+    // One finding per argument: the remote form is the common call, so the finding keeps the network power (open world,
+    // content from outside) and its note names the local reach.
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && LOCAL_ADDRESS_FORM.test(p.described),
+    set: { risk: 'medium', capability: 'network-fetch' },
+    note: (p) =>
+      `The parameter ${p.shown} is an address the tool fetches from, and it also takes a local path or a file:// URL: the agent can point it at any remote source or any local file.`,
+    clause: (p) => `fetches from any remote or local address the agent puts in \`${p.name}\``,
+    fires: { name: 'git_clone', parameters: { url: 'string: repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path' } },
+    quiet: { name: 'git_clone', parameters: { url: 'string: repository URL: HTTP(S) or SSH' } },
   },
   {
     id: 'parameter.write-path',
