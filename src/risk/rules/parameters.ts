@@ -296,6 +296,20 @@ const FETCHED_WORDING =
 /** A URL the tool stores on a record ("URL to add", "link to attach to the story"): data kept, never fetched or called. */
 const STORED_URL =
   /^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:url|uri|link|address) (?:to (?:add|attach|store|save|record|link)|(?:added|attached|stored|saved|linked) (?:to|on|with))\b/i;
+/** A summary that records feedback, a rating, a review or a bookmark: the addresses it takes are kept as data. */
+const RECORDS_SUMMARY =
+  /^\W*(?:submits?|records?|logs?|saves?|stores?|leaves?|gives?|sends?|adds?)\b[^.]{0,40}?\b(?:feedback|ratings?|reviews?|bookmarks?)\b/i;
+/** Verbs that compose an artefact (a manifest, a template, a config file) rather than act on the world. */
+const COMPOSING_VERBS: ReadonlySet<string> = new Set(['generate', 'render', 'scaffold', 'template']);
+/** What such a tool composes: an artefact whose addresses are only written down ("Generate Kubernetes manifest"). */
+const ARTEFACT_WORDS =
+  /\b(?:manifests?|templates?|config(?:uration)?s?|ya?ml|dockerfiles?|helm charts?|charts?|specs?|terraform|cdk|cloudformation|boilerplate|scaffold(?:ing)?|infrastructure as code|iac)\b/i;
+/** Words that say an address is contacted: connected to, delivered to, checked, pinged, monitored, proxied. */
+const CONTACTED_WORDING =
+  /\b(?:connect(?:s|ed|ion)?|deliver(?:s|ed|y)?|receiv(?:e|es|ing)|notif(?:y|ies|ications?)|(?:sent|posted|pushed) to|ping(?:s|ed)?|monitor(?:s|ed|ing)?|prob(?:e|es|ed)|checks?|health|uptime|webhooks?|callbacks?|prox(?:y|ies)|issuer|redirect(?:s|ed)?)\b/i;
+/** Where an address sits says it is contacted: a webhook, a callback, a notification or chat channel, an issuer, a server, an image to pull. */
+const CONTACTED_NAME =
+  /webhook|callback|notif|slack|discord|teams|hook|endpoint|issuer|redirect|sso|oidc|oauth|proxy|server|host|upstream|target|destination|image/i;
 /** A file's address the service fetches from ("URL where the file is hosted (Resend will fetch it)"): a source, not a destination. */
 const FETCH_SOURCE =
   /\b(?:where (?:the |this |a )?[\w-]+ is hosted|will (?:fetch|download) (?:it|them|the [\w-]+)|(?:fetch|download)(?:es|ed)? (?:it |them |the [\w-]+ )?from)\b/i;
@@ -628,6 +642,27 @@ function storedAddress(p: ParameterFacts): boolean {
   if (STORED_DEFAULT.test(p.described)) return true;
   if (!sends(p) && IDENTIFYING_ADDRESS.test(p.about)) return true;
   return p.tool.nameFacts.words.some((w) => STORED_OBJECT.has(w.lower)) && !sends(p);
+}
+
+/**
+ * An address that is data the tool keeps or writes down, never contacted: a field of feedback or a review it records,
+ * an image or endpoint a generator writes into a manifest or template, a link on a record it creates or updates
+ * ("Deep link to the linkedResource"). Unless its words, or the tool's, say it is fetched, connected to or delivered to.
+ */
+function storedField(p: ParameterFacts): boolean {
+  if (FETCHED_WORDING.test(p.described) || CONTACTED_WORDING.test(p.described)) return false;
+  const toolWords = `${p.tool.nameFacts.words.map((w) => w.lower).join(' ')} ${p.tool.summary}`;
+  // A generator contacts nothing, whatever the address names: it writes it into the file.
+  if (nameVerbs(p).some((v) => COMPOSING_VERBS.has(v)) && ARTEFACT_WORDS.test(toolWords)) return true;
+  if (CONTACTED_NAME.test(p.name)) return false;
+  if (RECORDS_SUMMARY.test(p.tool.summary)) return true;
+  return (
+    p.nested &&
+    verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes') &&
+    !sends(p) &&
+    !FETCHED_WORDING.test(toolWords) &&
+    !CONTACTED_WORDING.test(toolWords)
+  );
 }
 
 function isStorageAddress(p: ParameterFacts): boolean {
@@ -1124,6 +1159,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     applies: (p) =>
       isAddress(p) &&
       !isStorageAddress(p) &&
+      !storedField(p) &&
       ((p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p)))) || FETCH_SOURCE.test(p.described)),
     set: { risk: 'medium', capability: 'network-fetch' },
     note: (p) =>
@@ -1136,7 +1172,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.network-target',
     summary: 'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict.',
     implies: { capability: 'network-target' },
-    applies: (p) => isAddress(p) && !isStorageAddress(p),
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && !storedField(p),
     set: { effect: 'context', capability: 'network-target', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} points the tool at a network address of the agent’s choosing.`,
     clause: (p) => `connects to the address in \`${p.name}\``,
