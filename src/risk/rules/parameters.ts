@@ -411,6 +411,22 @@ const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_am
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
   /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb|vm_size|vm_sku|machine_type|instance_size|node_size)$/;
+/** A storage size or capacity argument ("size", "storage_capacity", "SizeGibibytes", "provisioned-storage-in-gib"). */
+const CAPACITY_SIZE_NAME =
+  /(?:^|_)(?:size|capacity|storage)(?:_(?:in_)?(?:gib|tib|tb|pib|gibibytes|tebibytes))?$|^(?:allocated|provisioned)_storage(?:_\w+)?$/;
+/**
+ * Units of provisioned storage capacity, billed per unit for as long as it exists: TiB, TB, PiB, GiB. (Plain "GB" is how disks and
+ * quotas are sized everywhere, a tier-level choice: parameter.sizes-tier.)
+ */
+const CAPACITY_UNIT = /\b(?:TiB|TB|PiB|PB|GiB)\b|\b(?:gibibytes|tebibytes|terabytes|petabytes)\b/i;
+
+/** The unit of provisioned storage a size argument is counted in ("The AMLFS size in TiB"), if it is one. */
+export function capacityUnit(name: string, schema: JsonSchemaNode): 'TiB' | 'GiB' | undefined {
+  if (!CAPACITY_SIZE_NAME.test(snakeName(name))) return undefined;
+  const unit = (schema.description ?? '').match(CAPACITY_UNIT)?.[0]?.toLowerCase();
+  if (unit === undefined) return undefined;
+  return /^(?:gib|gibibytes)$/.test(unit) ? 'GiB' : 'TiB';
+}
 /** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
 const TIER_NAME =
   /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
@@ -732,6 +748,21 @@ function shallow(p: ParameterFacts): boolean {
 /** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
 function movesMoney(p: ParameterFacts): boolean {
   return p.tool.nameCategory === 'Financial' || p.tool.nameFacts.nouns.has('money-movement') || p.tool.nameFacts.nouns.has('cart');
+}
+
+/**
+ * A number that provisions storage capacity in billed units ("The AMLFS size in TiB", "Size of the file share in GiB") on a tool
+ * that creates or changes what it sizes: a file system of N TiB is billed per TiB-hour, whatever its kind.
+ */
+function sizesStorage(p: ParameterFacts): boolean {
+  return (
+    p.isNumber &&
+    capacityUnit(p.name.slice(p.name.lastIndexOf('.') + 1), p.schema) !== undefined &&
+    // (A default for later runs, "Default storage capacity in GiB for workflow runs", provisions nothing now.)
+    !/\bdefault\b/i.test(p.described) &&
+    ((!p.reads && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v))) ||
+      (nameVerbs(p).length === 0 && PROVISIONING_SUMMARY.test(p.tool.summary)))
+  );
 }
 
 /** The name has no verb, or one that calls, runs, sends or dispatches. */
@@ -1410,7 +1441,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.sizes-capacity',
     summary:
-      'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
+      'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs, or a storage size counted in TiB or GiB) on a tool that creates or changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
     // A plain `type` counts when its own description says it picks the instance or node type.
     // Not on a restart, reboot or stop, which sizes nothing, nor on names of existing nodes, nor on free capacity.
@@ -1419,10 +1450,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       !nameVerbs(p).every((v) => SIZES_NOTHING.has(v)) &&
       !EXISTING_NODES.test(p.described) &&
       !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`) &&
-      (SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
-      (p.tool.nameFacts.nouns.has('paid-capacity') ||
-        /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
-        SIZED_INSTANCE.test(p.described)),
+      (sizesStorage(p) ||
+        ((SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
+          (p.tool.nameFacts.nouns.has('paid-capacity') ||
+            /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
+            SIZED_INSTANCE.test(p.described)))),
     set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} sizes paid capacity: the agent decides how much is provisioned and billed.`,
     clause: (p) => `sizes paid capacity through \`${p.name}\``,
