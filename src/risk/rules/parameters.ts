@@ -60,6 +60,14 @@ const CODE_COMPOUND =
   /^(?:[a-z0-9]+_){1,3}(?:code|codes|script|scripts|handler|handlers|snippet|snippets|source|body)$|^(?:code|script|handler|function|lambda)_(?:handlers?|body|source|content|text)$|^handlers?$/;
 const DESCRIBED_AS_CODE =
   /\b(?:source code|code (?:that|which|to) (?:runs?|executes?|is (?:run|executed))|(?:functions?|handlers?|code|scripts?) that (?:runs?|executes?)|custom (?:business )?logic|function bod(?:y|ies)|(?:java ?script|type ?script|python|lua|ruby|js|node\.?js) (?:code|source|functions?|handlers?|snippets?|scripts?)|code (?:of|for) the (?:function|handler|resolver))\b/i;
+/** A generic text argument (`content`, `body`, `source`, `text`) that may hold a script's text when its description says so. */
+const CONTENT_NAME = /^(?:content|contents|body|source|text|data|file_content|raw)$/;
+/**
+ * Its description says it is the text of a script, hook or handler, which runs later where it is stored ("Content of the
+ * script", "The hook's body", "Script source", "Source code of the handler").
+ */
+const SCRIPT_TEXT =
+  /^\W*(?:the )?(?:full |raw )?(?:content|contents|body|source(?: code)?|text|code) (?:of|for) (?:the |this |a |an )?(?:[\w-]+ ){0,2}?(?:scripts?|hooks?|handlers?|userscripts?|macros?|lambdas?|functions?)\b|^\W*(?:the )?(?:[\w-]+ )?(?:script|hook|handler|userscript|macro)(?:['’]s)? (?:content|contents|body|source(?: code)?|text|code)\b/i;
 // A list of edits to a stored definition ("operations": patchNodeField on "parameters.jsCode").
 const PATCH_LIST_NAME = /^(?:operations|ops|patches|patch|changes|edits|updates|diffs?|mutations)$/;
 const CODE_FIELD =
@@ -502,6 +510,9 @@ function codeExecutes(p: ParameterFacts): boolean {
 }
 
 function isCode(p: ParameterFacts): boolean {
+  // A generic `content` described as a script's text, on a tool that stores or runs it (not one that only checks it).
+  if (CONTENT_NAME.test(p.snake) && text(p) && SCRIPT_TEXT.test(p.described))
+    return !nameVerbs(p).some((v) => CHECKING_VERBS.has(v)) && !p.types.includes('object');
   if (!CODE_NAME.test(p.snake) && CODE_COMPOUND.test(p.snake))
     // (Code described as run now is `parameter.described-code`'s.)
     return (
