@@ -249,7 +249,18 @@ const ACCEPTS_LOCAL_FILE =
  * uploaded to S3", "packages the workspace and uploads it", "Zips code, uploads to S3", "tars the folder, then uploads it".
  */
 const UPLOADS_FILES =
-  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
+  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
+/**
+ * The tool's description says what it uploads is served: a deployed app's frontend, a live site, static hosting, a CDN
+ * ("uploads new frontend assets to S3 and optionally invalidates the CloudFront cache").
+ */
+const SERVES_UPLOADS =
+  /\b(?:deployed|live|production|hosted) (?:web ?)?(?:app(?:lication)?s?|sites?|websites?|frontends?)\b|\bcloudfront\b|\bcdn\b|\bstatic (?:web ?)?(?:site|website|hosting)\b|\binvalidat\w* (?:the )?(?:[\w-]+ )?cache\b/i;
+
+/** What the tool uploads goes live: whatever file the agent names is published, a deployment as much as a copy. */
+export function servesUploads(tool: ToolContext): boolean {
+  return SERVES_UPLOADS.test(tool.description.slice(0, 4000));
+}
 /**
  * A form other than a local path that an argument also takes: an S3 or web address, base64, inline or markdown content.
  * (A bare "url" is often another argument: "Use one of filePath, content, or url".)
@@ -1119,7 +1130,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.upload-path',
     summary:
-      'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
+      'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides, or to a live site or CDN that serves it (a deployed app’s frontend assets): what the agent names is published.',
     implies: { risk: 'medium', capability: 'file-upload' },
     applies: (p) =>
       isPath(p) &&
