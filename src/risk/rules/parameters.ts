@@ -1107,8 +1107,12 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     note: (p) =>
       `The parameter ${p.shown} is an address the tool fetches from, and it also takes a local path or a file:// URL: the agent can point it at any remote source or any local file.`,
     clause: (p) => `fetches from any remote or local address the agent puts in \`${p.name}\``,
-    fires: { name: 'git_clone', parameters: { url: 'string: repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path' } },
-    quiet: { name: 'git_clone', parameters: { url: 'string: repository URL: HTTP(S) or SSH' } },
+    fires: {
+      name: 'git_clone',
+      description: 'Clone a repository.',
+      parameters: { url: 'string: repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path' },
+    },
+    quiet: { name: 'git_clone', description: 'Clone a repository.', parameters: { url: 'string: repository URL: HTTP(S) or SSH' } },
   },
   {
     id: 'parameter.write-path',
