@@ -6,49 +6,71 @@
  * ones where it must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
+import type { JsonSchemaNode, Tool } from '../../../src/catalogue/schema.ts';
 import { classifyTool } from '../../../src/risk/classify.ts';
+import { recommendRule } from '../../../src/risk/policy/recommend.ts';
 import { exampleTool, rulesApplied } from '../../../src/risk/rules/index.ts';
 import type { ToolExample } from '../../../src/risk/rules/types.ts';
 import { exampleVerdict, ruleFamily } from './families.ts';
 
 const rulesOf = (example: ToolExample) => [...rulesApplied(classifyTool(exampleTool(example)))];
 
+/** A tool whose arguments need more of JSON Schema than an example gives (items, properties, format, const). */
+interface SchemaCase {
+  name: string;
+  description?: string;
+  /** A schema, or "type: description" as in an example. */
+  properties: Record<string, JsonSchemaNode | string>;
+}
+const schemaOf = (p: JsonSchemaNode | string): JsonSchemaNode =>
+  typeof p === 'string' ? { type: p.split(': ')[0], description: p.split(': ').slice(1).join(': ') || undefined } : p;
+const toolOf = (c: SchemaCase): Tool => ({
+  name: c.name,
+  description: c.description,
+  inputSchema: { type: 'object', properties: Object.fromEntries(Object.entries(c.properties).map(([k, v]) => [k, schemaOf(v)])) },
+});
+const rulesOfTool = (c: SchemaCase) => [...rulesApplied(classifyTool(toolOf(c)))];
+
 // 1. ENUM-as-path/address. A value picked from a closed list names no file and no address.
 describe('a closed list of values is never a path or an address', () => {
-  it.each<ToolExample>([
+  it.each<SchemaCase>([
     {
       name: 'workflow_versions',
       description: 'Manage workflow version history.',
-      parameters: { source: { type: 'string', enum: ['local', 'native'], description: "Which history to read: 'local' or 'native'" } },
+      properties: { source: { type: 'string', enum: ['local', 'native'], description: "Which history to read: 'local' or 'native'" } },
     },
     {
       name: 'copy_files',
       description: 'Copy files between folders.',
-      parameters: { destination: { type: 'string', enum: ['workspace', 'home'], description: 'the local folder to copy to' } },
+      properties: { destination: { type: 'string', enum: ['workspace', 'home'], description: 'the local folder to copy to' } },
     },
     {
       name: 'read_file',
       description: 'Read a local file.',
-      parameters: { path: { type: 'string', enum: ['README.md', 'CHANGELOG.md'], description: 'the file to read' } },
+      properties: { path: { type: 'string', enum: ['README.md', 'CHANGELOG.md'], description: 'the file to read' } },
     },
   ])('no path line and no prefix on $name', (example) => {
-    const v = exampleVerdict(example);
-    expect(v.rules).not.toContain('parameter.path');
-    expect(Object.values(v.arguments ?? {})).not.toContainEqual(expect.objectContaining({ kind: 'prefix' }));
+    const tool = toolOf(example);
+    const c = classifyTool(tool);
+    const rule = recommendRule(tool, c);
+    expect([...rulesApplied(c)]).not.toContain('parameter.path');
+    expect(Object.values('arguments' in rule ? (rule.arguments ?? {}) : {})).not.toContainEqual(
+      expect.objectContaining({ kind: 'prefix' }),
+    );
   });
-  it.each<ToolExample>([
+  it.each<SchemaCase>([
     {
       name: 'list_transactions',
       description: 'List transactions.',
-      parameters: {
+      properties: {
         origin: { type: 'array', items: { type: 'string', enum: ['api', 'web', 'subscription_charge'] }, description: 'Filter by origin' },
       },
     },
-    { name: 'list_events', description: 'List events.', parameters: { origin: { type: 'string', enum: ['web', 'api'] } } },
-    { name: 'create_link', description: 'Create a link.', parameters: { url: { type: 'string', const: 'https://example.com' } } },
+    { name: 'list_events', description: 'List events.', properties: { origin: { type: 'string', enum: ['web', 'api'] } } },
+    { name: 'create_link', description: 'Create a link.', properties: { url: { type: 'string', const: 'https://example.com' } } },
   ])('no address line on $name', (example) => {
-    expect(rulesOf(example)).not.toContain('parameter.network-target');
-    expect(rulesOf(example)).not.toContain('parameter.fetch-url');
+    expect(rulesOfTool(example)).not.toContain('parameter.network-target');
+    expect(rulesOfTool(example)).not.toContain('parameter.fetch-url');
   });
   it('a free path or origin still counts', () => {
     expect(
@@ -174,26 +196,26 @@ describe("a file's contents are no path", () => {
 // 4. O stored/identifying addresses. An address a generator writes down, a field of recorded feedback, or a link on a
 // record the tool creates is data, never contacted.
 describe('stored addresses are never contacted', () => {
-  it.each<ToolExample>([
+  it.each<SchemaCase>([
     {
       name: 'generate_app_manifest',
       description: 'Generate Kubernetes manifest for a deployment and service.',
-      parameters: { image_uri: 'string: Full ECR image URI with tag', output_dir: 'string: absolute path to save the manifest' },
+      properties: { image_uri: 'string: Full ECR image URI with tag', output_dir: 'string: absolute path to save the manifest' },
     },
     {
       name: 'generate_helm_chart',
       description: 'Generates a Helm chart for the service.',
-      parameters: { endpoint_url: 'string: the URL of the backend' },
+      properties: { endpoint_url: 'string: the URL of the backend' },
     },
     {
       name: 'render_template',
       description: 'Renders the config template with the given values.',
-      parameters: { api_url: 'string: the API URL to put in the config' },
+      properties: { api_url: 'string: the API URL to put in the config' },
     },
     {
       name: 'site_feedback',
       description: 'Submit concise quality feedback for a completed scrape job.',
-      parameters: {
+      properties: {
         url: { type: 'string', format: 'uri' },
         sources: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } } },
       },
@@ -201,12 +223,12 @@ describe('stored addresses are never contacted', () => {
     {
       name: 'search_feedback',
       description: 'Records quality feedback for a prior search.',
-      parameters: { valuableSources: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } } } },
+      properties: { valuableSources: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } } } },
     },
     {
       name: 'create-todo-task',
       description: 'Create a task.',
-      parameters: {
+      properties: {
         body: {
           type: 'object',
           properties: {
@@ -221,7 +243,7 @@ describe('stored addresses are never contacted', () => {
     {
       name: 'create-event',
       description: 'Create a calendar event.',
-      parameters: {
+      properties: {
         attachments: {
           type: 'array',
           items: { type: 'object', properties: { fileUrl: { type: 'string', description: 'URL of the attached file' } } },
@@ -229,7 +251,7 @@ describe('stored addresses are never contacted', () => {
       },
     },
   ])('$name', (example) => {
-    const rules = rulesOf(example);
+    const rules = rulesOfTool(example);
     expect(rules).not.toContain('parameter.network-target');
     expect(rules).not.toContain('parameter.fetch-url');
   });
@@ -244,22 +266,22 @@ describe('stored addresses are never contacted', () => {
     expect(c.suggestedAnnotations.openWorldHint).toBe(false);
     expect(c.patterns.map((p) => p.id)).not.toContain('data-exfiltration');
   });
-  it.each<ToolExample>([
+  it.each<SchemaCase>([
     // Contacted: the words say it is fetched, checked, delivered to; or it sits under a webhook, a chat channel, an issuer, a server.
     {
       name: 'create_monitor',
       description: 'Create an uptime monitor.',
-      parameters: { config: { type: 'object', properties: { url: { type: 'string', description: 'the URL to check every minute' } } } },
+      properties: { config: { type: 'object', properties: { url: { type: 'string', description: 'the URL to check every minute' } } } },
     },
     {
       name: 'create_alert',
       description: 'Create an alert policy.',
-      parameters: { SlackDetails: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } } } },
+      properties: { SlackDetails: { type: 'array', items: { type: 'object', properties: { url: { type: 'string', format: 'uri' } } } } },
     },
     {
       name: 'update_subscription',
       description: 'Update a subscription.',
-      parameters: {
+      properties: {
         body: {
           type: 'object',
           properties: {
@@ -271,16 +293,16 @@ describe('stored addresses are never contacted', () => {
     {
       name: 'create_cluster',
       description: 'Create a Kubernetes cluster.',
-      parameters: { sso: { type: 'object', properties: { issuer_url: { type: 'string', format: 'uri' } } } },
+      properties: { sso: { type: 'object', properties: { issuer_url: { type: 'string', format: 'uri' } } } },
     },
     {
       name: 'create_crawl',
       description: 'Create a crawl of a website.',
-      parameters: { options: { type: 'object', properties: { url: { type: 'string' } } } },
+      properties: { options: { type: 'object', properties: { url: { type: 'string' } } } },
     },
-    { name: 'generate_summary', description: 'Generates a summary of a web page.', parameters: { url: 'string: the page to summarise' } },
+    { name: 'generate_summary', description: 'Generates a summary of a web page.', properties: { url: 'string: the page to summarise' } },
   ])('still an address: $name', (example) => {
-    const rules = rulesOf(example);
+    const rules = rulesOfTool(example);
     expect(rules.some((r) => /^parameter\.(?:network-target|fetch-url|notification-address|delivery-address)$/.test(r))).toBe(true);
   });
 });
