@@ -17,7 +17,7 @@ const RUNS_ANYTHING: ReadonlySet<Capability> = new Set(['command-execution', 'ap
 const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.idempotent')!.id;
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
 const OUTSIDE = new RegExp(
-  String.raw`\b(internet|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|` +
+  String.raw`\b(internet(?![- ]facing)|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|` +
     String.raw`third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b`,
   'i',
 );

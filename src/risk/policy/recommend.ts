@@ -7,7 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
+import { capacityUnit, closedChoice, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { SHUTDOWN_WORDS } from '../lexicon.ts';
@@ -391,6 +391,13 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^(amount|price|total|max_?amount)$/i, 100, 1000],
   [RESULT_SIZE, 100, 1000],
 ];
+/** Caps on a storage size by its unit ("size in TiB"): a few TiB, or a TiB counted in GiB, before a person looks. */
+const STORAGE_SIZING = { TiB: [16, 128], GiB: [1024, 16384] } as const;
+
+function storageSizing(name: string, schema: JsonSchemaNode): readonly [RegExp, number, number] | undefined {
+  const unit = capacityUnit(name, schema);
+  return unit === undefined ? undefined : [/./, ...STORAGE_SIZING[unit]];
+}
 /** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
 const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
@@ -422,7 +429,7 @@ function isAddress(schema: JsonSchemaNode): boolean {
 
 /** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
 export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
-  const sized = SIZING.find(([pattern]) => pattern.test(name));
+  const sized = SIZING.find(([pattern]) => pattern.test(name)) ?? storageSizing(name, schema);
   if (!sized) return undefined;
   const [, cap, ceiling] = sized;
   const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -455,7 +462,8 @@ function argumentConditions(
     if (!acceptsText(schema)) continue;
     // (Not on an argument that also takes an S3 URI or inline content: the prefix would refuse those.)
     if (FILE_POWERS.has(s.capability)) {
-      if (!takesOtherForms(schema)) add(name, placeholder(WORKSPACE_PREFIX));
+      // (Nor on a closed list of values: a prefix would refuse every one of them.)
+      if (!takesOtherForms(schema) && !closedChoice(schema)) add(name, placeholder(WORKSPACE_PREFIX));
     } else if (s.capability === 'cloud-storage') add(name, placeholder(BUCKET_PREFIX));
     else if (s.capability === 'role-passing') add(name, placeholder(ROLE_ARN_PREFIX));
     else if (s.capability === 'permissions' && POLICY_ARN.test(name)) add(name, { kind: 'notOneOf', values: [...ADMIN_POLICY_ARNS] });

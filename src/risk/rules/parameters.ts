@@ -60,6 +60,14 @@ const CODE_COMPOUND =
   /^(?:[a-z0-9]+_){1,3}(?:code|codes|script|scripts|handler|handlers|snippet|snippets|source|body)$|^(?:code|script|handler|function|lambda)_(?:handlers?|body|source|content|text)$|^handlers?$/;
 const DESCRIBED_AS_CODE =
   /\b(?:source code|code (?:that|which|to) (?:runs?|executes?|is (?:run|executed))|(?:functions?|handlers?|code|scripts?) that (?:runs?|executes?)|custom (?:business )?logic|function bod(?:y|ies)|(?:java ?script|type ?script|python|lua|ruby|js|node\.?js) (?:code|source|functions?|handlers?|snippets?|scripts?)|code (?:of|for) the (?:function|handler|resolver))\b/i;
+/** A generic text argument (`content`, `body`, `source`, `text`) that may hold a script's text when its description says so. */
+const CONTENT_NAME = /^(?:content|contents|body|source|text|data|file_content|raw)$/;
+/**
+ * Its description says it is the text of a script, hook or handler, which runs later where it is stored ("Content of the
+ * script", "The hook's body", "Script source", "Source code of the handler").
+ */
+const SCRIPT_TEXT =
+  /^\W*(?:the )?(?:full |raw )?(?:content|contents|body|source(?: code)?|text|code) (?:of|for) (?:the |this |a |an )?(?:[\w-]+ ){0,2}?(?:scripts?|hooks?|handlers?|userscripts?|macros?|lambdas?|functions?)\b|^\W*(?:the )?(?:[\w-]+ )?(?:script|hook|handler|userscript|macro)(?:['’]s)? (?:content|contents|body|source(?: code)?|text|code)\b/i;
 // A list of edits to a stored definition ("operations": patchNodeField on "parameters.jsCode").
 const PATCH_LIST_NAME = /^(?:operations|ops|patches|patch|changes|edits|updates|diffs?|mutations)$/;
 const CODE_FIELD =
@@ -221,7 +229,13 @@ const LISTED_VALUES = /\b(?:allowed|valid|possible|accepted|supported) values?(?
 const PATH_WORDS = /\b(?:path|file ?name|file|director(?:y|ies)|folder)\b/i;
 /** A path's description says the tool writes there: "The directory to save images in", "Path to write the logs to". */
 const SAVES_THERE =
-  /\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+  /\b(?:path|director(?:y|ies)|folder|location) where (?:the |a |an |this |each )?(?:[\w-]+ ){0,2}?(?:should|will|is to|are to|must|is|are) be (?:cloned|checked out|downloaded|extracted|unpacked|unzipped|saved|written|stored|exported)\b|\b(?:path|director(?:y|ies)|folder|file|location|where)\s+(?:to|in which to|into which to|where to)\s+(?:save|write|store|download|export|put)\b|\b(?:saved?|written|stored|downloaded|exported)\s+(?:to|in|into|under)\s+(?:this|that|the given)\b/i;
+/** What lands on this machine wherever the service's data comes from: a clone, a checkout, a download, an extracted archive. */
+const LANDS_HERE = /\b(?:cloned|checked out|downloaded|extracted|unpacked|unzipped)\b/i;
+/** An address that may also name a local file: "HTTP(S), SSH, git://, file://, or an absolute filesystem path". */
+const LOCAL_ADDRESS_FORM = /\bfile:\/\/|\b(?:absolute|local) (?:file ?system |filesystem |file )?paths?\b/i;
+/** Beside it, a remote scheme the same argument takes, so a folder prefix would refuse the common call. */
+const REMOTE_SCHEME = /\bhttps?\b|\bhttp\(s\)|\bssh\b|\bgit:\/\/|\bs3:\/\//i;
 /**
  * A content argument that also takes a local file or folder, wherever the local form sits in its list of accepted
  * forms: "Accepts inline content, a local file path, or an S3 URI", "content: a local ZIP file path, S3 URI, or
@@ -235,7 +249,18 @@ const ACCEPTS_LOCAL_FILE =
  * uploaded to S3", "packages the workspace and uploads it", "Zips code, uploads to S3", "tars the folder, then uploads it".
  */
 const UPLOADS_FILES =
-  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
+  /\b(?:uploads?|uploading|(?:zips?|packages?|bundles?|archives?|compress(?:es)?) and uploads?|sends?|submits?)\s+(?:the |your |all |each |its |a )?(?:[\w-]+ ){0,3}?(?:director(?:y|ies)|folders?|files?|documents?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?|(?:diff )?patch(?:es)?|diffs?|archives?)\b|\b(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?|patch(?:es)?)\s+(?:is|are|will be|gets?|get)\s+(?:(?:zipped|packaged|bundled|archived|compressed) and )?uploaded\b|\b(?:zips?|packages?|bundles?|archives?|compress(?:es)?|tars?)\s+(?:the |your |all |its )?(?:[\w-]+ ){0,2}?(?:director(?:y|ies)|folders?|files?|source(?: code)?|code(?:base)?|(?:[\w-]+ )?assets|repo(?:s|sitory|sitories)?|projects?|workspaces?)\b[^.]{0,24}?\b(?:then |and )?uploads?\b/i;
+/**
+ * The tool's description says what it uploads is served: a deployed app's frontend, a live site, static hosting, a CDN
+ * ("uploads new frontend assets to S3 and optionally invalidates the CloudFront cache").
+ */
+const SERVES_UPLOADS =
+  /\b(?:deployed|live|production|hosted) (?:web ?)?(?:app(?:lication)?s?|sites?|websites?|frontends?)\b|\bcloudfront\b|\bcdn\b|\bstatic (?:web ?)?(?:site|website|hosting)\b|\binvalidat\w* (?:the )?(?:[\w-]+ )?cache\b/i;
+
+/** What the tool uploads goes live: whatever file the agent names is published, a deployment as much as a copy. */
+export function servesUploads(tool: ToolContext): boolean {
+  return SERVES_UPLOADS.test(tool.description.slice(0, 4000));
+}
 /**
  * A form other than a local path that an argument also takes: an S3 or web address, base64, inline or markdown content.
  * (A bare "url" is often another argument: "Use one of filePath, content, or url".)
@@ -244,14 +269,33 @@ const NON_PATH_FORM =
   /\b(?:s3|gs|https?) ur[il]s?\b|\bs3:\/\/|\b(?:an?|web|remote) ur[il]\b|\bbase64\b|\binline\b|\b(?:markdown|raw|plain|text|html|json|yaml) (?:content|text)\b/i;
 
 /**
+ * Every value the argument may take is listed: an enum, a const, or an array whose items are an enum
+ * (`source` ∈ [local, native], `origin[]` ∈ [api, web]). A pick from a closed list is never a path or an address.
+ */
+export function closedChoice(schema: JsonSchemaNode): boolean {
+  const node = schema as { enum?: unknown; const?: unknown; items?: { enum?: unknown; const?: unknown } };
+  const listed = (n: { enum?: unknown; const?: unknown } | undefined) => Array.isArray(n?.enum) || (n !== undefined && 'const' in n);
+  return listed(node) || (typeof node.items === 'object' && node.items !== null && listed(node.items));
+}
+
+/**
  * An argument that takes a local path or another form ("a local ZIP file path, S3 URI, or base64-encoded ZIP content";
  * "markdown content, local .md file path, or S3 URI"): a folder prefix would refuse every S3 or inline value, the common
  * call, so no prefix check fits it.
  */
 export function takesOtherForms(schema: JsonSchemaNode): boolean {
   const described = schema.description ?? '';
-  return ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described);
+  return (
+    (ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described)) ||
+    (LOCAL_ADDRESS_FORM.test(described) && REMOTE_SCHEME.test(described))
+  );
 }
+/**
+ * A description that says the argument holds a file's text, not its path: "The contents of the config file … not the path
+ * to the file", "the text of the file", "raw YAML content, rather than a path".
+ */
+const CONTENT_NOT_PATH =
+  /^\W*(?:the )?(?:full |raw |entire |complete )?(?:contents?|text|body) of (?:the |a |an |your )?(?:[\w.-]+ ){0,3}?(?:files?|documents?)\b|\b(?:not|rather than|instead of) (?:a |an |the )?(?:file ?)?path\b/i;
 /** The local form is the alternative to this argument: "Helm repository URL (optional if using local chart path)". */
 const LOCAL_ELSEWHERE =
   /\b(?:if|when|unless) (?:you )?(?:using|use|pass|give|provide)\b[^.]{0,30}\blocal\b|\b(?:instead of|rather than) (?:an? |the )?local\b/i;
@@ -271,6 +315,20 @@ const FETCHED_WORDING =
 /** A URL the tool stores on a record ("URL to add", "link to attach to the story"): data kept, never fetched or called. */
 const STORED_URL =
   /^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:url|uri|link|address) (?:to (?:add|attach|store|save|record|link)|(?:added|attached|stored|saved|linked) (?:to|on|with))\b/i;
+/** A summary that records feedback, a rating, a review or a bookmark: the addresses it takes are kept as data. */
+const RECORDS_SUMMARY =
+  /^\W*(?:submits?|records?|logs?|saves?|stores?|leaves?|gives?|sends?|adds?)\b[^.]{0,40}?\b(?:feedback|ratings?|reviews?|bookmarks?)\b/i;
+/** Verbs that compose an artefact (a manifest, a template, a config file) rather than act on the world. */
+const COMPOSING_VERBS: ReadonlySet<string> = new Set(['generate', 'render', 'scaffold', 'template']);
+/** What such a tool composes: an artefact whose addresses are only written down ("Generate Kubernetes manifest"). */
+const ARTEFACT_WORDS =
+  /\b(?:manifests?|templates?|config(?:uration)?s?|ya?ml|dockerfiles?|helm charts?|charts?|specs?|terraform|cdk|cloudformation|boilerplate|scaffold(?:ing)?|infrastructure as code|iac)\b/i;
+/** Words that say an address is contacted: connected to, delivered to, checked, pinged, monitored, proxied. */
+const CONTACTED_WORDING =
+  /\b(?:connect(?:s|ed|ion)?|deliver(?:s|ed|y)?|receiv(?:e|es|ing)|notif(?:y|ies|ications?)|(?:sent|posted|pushed) to|ping(?:s|ed)?|monitor(?:s|ed|ing)?|prob(?:e|es|ed)|checks?|health|uptime|webhooks?|callbacks?|prox(?:y|ies)|issuer|redirect(?:s|ed)?)\b/i;
+/** Where an address sits says it is contacted: a webhook, a callback, a notification or chat channel, an issuer, a server, an image to pull. */
+const CONTACTED_NAME =
+  /webhook|callback|notif|slack|discord|teams|hook|endpoint|issuer|redirect|sso|oidc|oauth|proxy|server|host|upstream|target|destination|image/i;
 /** A file's address the service fetches from ("URL where the file is hosted (Resend will fetch it)"): a source, not a destination. */
 const FETCH_SOURCE =
   /\b(?:where (?:the |this |a )?[\w-]+ is hosted|will (?:fetch|download) (?:it|them|the [\w-]+)|(?:fetch|download)(?:es|ed)? (?:it |them |the [\w-]+ )?from)\b/i;
@@ -372,6 +430,22 @@ const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_am
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
   /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb|vm_size|vm_sku|machine_type|instance_size|node_size)$/;
+/** A storage size or capacity argument ("size", "storage_capacity", "SizeGibibytes", "provisioned-storage-in-gib"). */
+const CAPACITY_SIZE_NAME =
+  /(?:^|_)(?:size|capacity|storage)(?:_(?:in_)?(?:gib|tib|tb|pib|gibibytes|tebibytes))?$|^(?:allocated|provisioned)_storage(?:_\w+)?$/;
+/**
+ * Units of provisioned storage capacity, billed per unit for as long as it exists: TiB, TB, PiB, GiB. (Plain "GB" is how disks and
+ * quotas are sized everywhere, a tier-level choice: parameter.sizes-tier.)
+ */
+const CAPACITY_UNIT = /\b(?:TiB|TB|PiB|PB|GiB)\b|\b(?:gibibytes|tebibytes|terabytes|petabytes)\b/i;
+
+/** The unit of provisioned storage a size argument is counted in ("The AMLFS size in TiB"), if it is one. */
+export function capacityUnit(name: string, schema: JsonSchemaNode): 'TiB' | 'GiB' | undefined {
+  if (!CAPACITY_SIZE_NAME.test(snakeName(name))) return undefined;
+  const unit = (schema.description ?? '').match(CAPACITY_UNIT)?.[0]?.toLowerCase();
+  if (unit === undefined) return undefined;
+  return /^(?:gib|gibibytes)$/.test(unit) ? 'GiB' : 'TiB';
+}
 /** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
 const TIER_NAME =
   /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
@@ -447,6 +521,9 @@ function codeExecutes(p: ParameterFacts): boolean {
 }
 
 function isCode(p: ParameterFacts): boolean {
+  // A generic `content` described as a script's text, on a tool that stores or runs it (not one that only checks it).
+  if (CONTENT_NAME.test(p.snake) && text(p) && SCRIPT_TEXT.test(p.described))
+    return !nameVerbs(p).some((v) => CHECKING_VERBS.has(v)) && !p.types.includes('object');
   if (!CODE_NAME.test(p.snake) && CODE_COMPOUND.test(p.snake))
     // (Code described as run now is `parameter.described-code`'s.)
     return (
@@ -528,11 +605,12 @@ function acceptsLocalFile(p: ParameterFacts): boolean {
 }
 
 function isPath(p: ParameterFacts): boolean {
-  // An array of objects ({ name, content }) carries files, not paths.
+  // An array of objects ({ name, content }) carries files, not paths; a value picked from a closed list names no file.
   const items = (p.schema as { items?: { type?: unknown } }).items;
-  if (p.types.includes('array') && items?.type === 'object') return false;
+  if ((p.types.includes('array') && items?.type === 'object') || closedChoice(p.schema)) return false;
   // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
   if (acceptsLocalFile(p)) return true;
+  if (CONTENT_NOT_PATH.test(p.described)) return false;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
@@ -560,7 +638,8 @@ function onLocalDisk(p: ParameterFacts): boolean {
   if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
     return true;
   if (REMOTE_PATH.test(p.described)) return false;
-  if (LOCAL_PATH.test(p.described)) return true;
+  // Where a clone, a download or an extracted archive lands is on this machine, even on a tool about repositories.
+  if (LOCAL_PATH.test(p.described) || (SAVES_THERE.test(p.described) && LANDS_HERE.test(p.described))) return true;
   // A bare path beside the id of a remote object (specId, repo_id, bucket, sandbox_id) is a path inside that object.
   if (
     !OUTPUT_WORD.test(p.snake) &&
@@ -577,9 +656,10 @@ function onLocalDisk(p: ParameterFacts): boolean {
 
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
-  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list,
+  // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list (or a list of them),
   // or a link the response fills in ("The URL for the sections navigation property").
-  if (p.schema.format !== 'uri' && (!p.types.every((t) => t === 'string' || t === 'array') || Array.isArray(p.schema.enum))) return false;
+  if (closedChoice(p.schema)) return false;
+  if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
@@ -600,6 +680,27 @@ function storedAddress(p: ParameterFacts): boolean {
   if (STORED_DEFAULT.test(p.described)) return true;
   if (!sends(p) && IDENTIFYING_ADDRESS.test(p.about)) return true;
   return p.tool.nameFacts.words.some((w) => STORED_OBJECT.has(w.lower)) && !sends(p);
+}
+
+/**
+ * An address that is data the tool keeps or writes down, never contacted: a field of feedback or a review it records,
+ * an image or endpoint a generator writes into a manifest or template, a link on a record it creates or updates
+ * ("Deep link to the linkedResource"). Unless its words, or the tool's, say it is fetched, connected to or delivered to.
+ */
+function storedField(p: ParameterFacts): boolean {
+  if (FETCHED_WORDING.test(p.described) || CONTACTED_WORDING.test(p.described)) return false;
+  const toolWords = `${p.tool.nameFacts.words.map((w) => w.lower).join(' ')} ${p.tool.summary}`;
+  // A generator contacts nothing, whatever the address names: it writes it into the file.
+  if (nameVerbs(p).some((v) => COMPOSING_VERBS.has(v)) && ARTEFACT_WORDS.test(toolWords)) return true;
+  if (CONTACTED_NAME.test(p.name)) return false;
+  if (RECORDS_SUMMARY.test(p.tool.summary)) return true;
+  return (
+    p.nested &&
+    verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes') &&
+    !sends(p) &&
+    !FETCHED_WORDING.test(toolWords) &&
+    !CONTACTED_WORDING.test(toolWords)
+  );
 }
 
 function isStorageAddress(p: ParameterFacts): boolean {
@@ -669,6 +770,21 @@ function shallow(p: ParameterFacts): boolean {
 /** The name moves money: a Financial verb, or a payment, transfer, refund, invoice or order it acts on. */
 function movesMoney(p: ParameterFacts): boolean {
   return p.tool.nameCategory === 'Financial' || p.tool.nameFacts.nouns.has('money-movement') || p.tool.nameFacts.nouns.has('cart');
+}
+
+/**
+ * A number that provisions storage capacity in billed units ("The AMLFS size in TiB", "Size of the file share in GiB") on a tool
+ * that creates or changes what it sizes: a file system of N TiB is billed per TiB-hour, whatever its kind.
+ */
+function sizesStorage(p: ParameterFacts): boolean {
+  return (
+    p.isNumber &&
+    capacityUnit(p.name.slice(p.name.lastIndexOf('.') + 1), p.schema) !== undefined &&
+    // (A default for later runs, "Default storage capacity in GiB for workflow runs", provisions nothing now.)
+    !/\bdefault\b/i.test(p.described) &&
+    ((!p.reads && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v))) ||
+      (nameVerbs(p).length === 0 && PROVISIONING_SUMMARY.test(p.tool.summary)))
+  );
 }
 
 /** The name has no verb, or one that calls, runs, sends or dispatches. */
@@ -980,6 +1096,25 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'helper', parameters: { body: 'string: the code of the country' } },
   },
   {
+    id: 'parameter.local-url',
+    summary:
+      'An address that also takes a `file://` URL or a local filesystem path ("Git repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path"): the tool fetches from wherever the agent points, remote sources and local files alike. No folder prefix fits it, since most calls pass a remote address.',
+    implies: { risk: 'medium', capability: 'network-fetch' },
+    // One finding per argument: the remote form is the common call, so the finding keeps the network power (open world,
+    // content from outside) and its note names the local reach.
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && LOCAL_ADDRESS_FORM.test(p.described),
+    set: { risk: 'medium', capability: 'network-fetch' },
+    note: (p) =>
+      `The parameter ${p.shown} is an address the tool fetches from, and it also takes a local path or a file:// URL: the agent can point it at any remote source or any local file.`,
+    clause: (p) => `fetches from any remote or local address the agent puts in \`${p.name}\``,
+    fires: {
+      name: 'git_clone',
+      description: 'Clone a repository.',
+      parameters: { url: 'string: repository URL: HTTP(S), SSH, git://, file://, or an absolute filesystem path' },
+    },
+    quiet: { name: 'git_clone', description: 'Clone a repository.', parameters: { url: 'string: repository URL: HTTP(S) or SSH' } },
+  },
+  {
     id: 'parameter.write-path',
     summary:
       'A file-system path named for output (output_path, save_path, destination_dir), or a result/target path whose description says the tool writes there: the tool writes where the agent points.',
@@ -999,7 +1134,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.upload-path',
     summary:
-      'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides.',
+      'A local path whose file the tool uploads, attaches or sends ("the files to upload"): any file the agent names leaves the machine, ~/.ssh included. High when it goes into a browser page, whose destination the page decides, or to a live site or CDN that serves it (a deployed app’s frontend assets): what the agent names is published.',
     implies: { risk: 'medium', capability: 'file-upload' },
     applies: (p) =>
       isPath(p) &&
@@ -1081,6 +1216,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     applies: (p) =>
       isAddress(p) &&
       !isStorageAddress(p) &&
+      !storedField(p) &&
       ((p.reads && (FETCH_HINT.test(p.described) || (FETCHED_URL.test(p.snake) && fetches(p)))) || FETCH_SOURCE.test(p.described)),
     set: { risk: 'medium', capability: 'network-fetch' },
     note: (p) =>
@@ -1093,7 +1229,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     id: 'parameter.network-target',
     summary: 'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict.',
     implies: { capability: 'network-target' },
-    applies: (p) => isAddress(p) && !isStorageAddress(p),
+    applies: (p) => isAddress(p) && !isStorageAddress(p) && !storedField(p),
     set: { effect: 'context', capability: 'network-target', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} points the tool at a network address of the agent’s choosing.`,
     clause: (p) => `connects to the address in \`${p.name}\``,
@@ -1331,7 +1467,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.sizes-capacity',
     summary:
-      'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs) on a tool that changes capacity: the agent decides how much is billed.',
+      'A parameter that sizes paid capacity (instance or node type, node count, replicas, shards, instance groups, GPUs, or a storage size counted in TiB or GiB) on a tool that creates or changes capacity: the agent decides how much is billed.',
     implies: { category: 'Financial', risk: 'high', capability: 'spending' },
     // A plain `type` counts when its own description says it picks the instance or node type.
     // Not on a restart, reboot or stop, which sizes nothing, nor on names of existing nodes, nor on free capacity.
@@ -1340,10 +1476,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       !nameVerbs(p).every((v) => SIZES_NOTHING.has(v)) &&
       !EXISTING_NODES.test(p.described) &&
       !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`) &&
-      (SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
-      (p.tool.nameFacts.nouns.has('paid-capacity') ||
-        /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
-        SIZED_INSTANCE.test(p.described)),
+      (sizesStorage(p) ||
+        ((SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
+          (p.tool.nameFacts.nouns.has('paid-capacity') ||
+            /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
+            SIZED_INSTANCE.test(p.described)))),
     set: { category: 'Financial', risk: 'high', capability: 'spending', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} sizes paid capacity: the agent decides how much is provisioned and billed.`,
     clause: (p) => `sizes paid capacity through \`${p.name}\``,

@@ -3,7 +3,7 @@
  * (src/risk/rules/parameters.ts) that applies to it.
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
-import { PARAMETER_RULES, type ParameterFacts } from '../rules/parameters.ts';
+import { PARAMETER_RULES, servesUploads, type ParameterFacts } from '../rules/parameters.ts';
 import { quoted } from '../text.ts';
 import { snakeName, typesOf, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
@@ -88,8 +88,9 @@ export function parameterSignals(context: ToolContext): Finding[] {
     };
     const rule = PARAMETER_RULES.find((row) => row.applies(facts));
     if (!rule) continue;
-    // A file uploaded into a browser page goes wherever the page sends it.
-    const risk = rule.set.capability === 'file-upload' && context.nameFacts.browser ? { risk: 'high' as const } : {};
+    // A file uploaded into a browser page goes wherever the page sends it; one uploaded to a live site is published.
+    const risk =
+      rule.set.capability === 'file-upload' && (context.nameFacts.browser || servesUploads(context)) ? { risk: 'high' as const } : {};
     findings.push(
       finding({
         rule: rule.id,
