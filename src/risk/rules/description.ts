@@ -62,10 +62,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -536,10 +536,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.sensitive-data',
     summary:
-      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts).',
+      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts), a kind of workload rather than what comes back ("genomic workflows", "clinical pipelines"), nor a word in a quoted example question ("How can I reduce costs for my genomic workflows?"): sensitivity attaches to what the tool returns.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
@@ -571,10 +571,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-credentials',
     summary:
-      'The description of a read says what it returns includes credential information, or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token"), or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
     implies: { risk: 'medium', capability: 'credentials' },
     pattern:
-      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
     scope: 'whole',
     readsOnly: true,
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
@@ -671,10 +671,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.confirmation-expected',
     summary:
-      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm"): the gateway should ask instead of trusting the client.',
+      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm", "only call this after the user has explicitly asked"): the gateway should ask instead of trusting the client. Only a confirmation before this call: not a menu of next steps after it ("After generation completes, you MUST ask the user if they want to …"), nor a question that clarifies an input ("if uncertain, ask the user to confirm the metric type").',
     implies: { capability: 'confirmation-expected' },
     pattern:
-      /\b(requires? (?:explicit )?(?:user )?confirmation|must (?:first )?(?:ask|confirm with) the user|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|asks? the user to confirm)\b/i,
+      /\b(requires? (?:explicit )?(?:user )?confirmation|(?<!\bafter\b[^.;:]{0,80})must (?:first )?(?:ask|confirm with) the user(?! (?:if|whether) (?:they|the user) (?:wants?|would like|prefers?)\b)(?! (?:which|what|for|about)\b)|only (?:call|invoke|run) (?:this|it)(?: tool)? (?:after|when|once|if) the user (?:has )?(?:explicitly |specifically )?(?:asked|requested|requests|asks|confirmed|approved)|never (?:call|use) (?:this|it)(?: tool)? speculatively|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|(?<!\b(?:if|when|where) (?:you are |you're )?(?:uncertain|unsure|unclear|not sure|in doubt|ambiguous)\b[^.;]{0,80})asks? the user to confirm(?! (?:the|which|what|their|its|your) (?:[\w-]+ ){0,2}(?:types?|values?|names?|formats?|statistics?|regions?|units?|spellings?|options?|choices?|parameters?|inputs?|details)\b))\b/i,
     aboutThisTool: true,
     scope: 'whole',
     set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },

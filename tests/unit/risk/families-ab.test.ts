@@ -1,0 +1,127 @@
+/**
+ * Word families behind the round-8 fixes of description rules, sensitivity and external content:
+ * each fix is checked on several wordings an author would use, not only the sampled one, and on
+ * close ones where it must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleVerdict, ruleFamily } from './families.ts';
+
+// S. A read-only claim needs the tool as its subject: "does not change" said of the screen, or of
+// anything else in a condition ("as long as …", "until …"), is no claim about the tool.
+ruleFamily(
+  'description.read-only-claim',
+  [
+    { name: 'list_elements', description: 'Lists elements on screen. Does not change anything.' },
+    { name: 'inspect_state', description: 'Inspects the current state. This tool does not modify the page.' },
+    { name: 'show_config', description: 'Shows the configuration. It does not write to disk.' },
+  ],
+  [
+    {
+      name: 'list_elements',
+      description:
+        'List elements on screen. Refs and coordinates stay valid as long as the screen does not change; re-list after navigation.',
+    },
+    { name: 'list_rows', description: 'Lists rows. Cursors remain usable until the table does not change shape.' },
+    { name: 'get_snapshot', description: 'Gets a snapshot. Cached results are reused while the document does not change.' },
+  ],
+);
+
+// SENS-false. Sensitivity attaches to what the tool returns: a sensitive-domain adjective before a
+// workload noun ("genomic workflows") or a word inside a quoted example question is no such data.
+ruleFamily(
+  'description.sensitive-data',
+  [
+    { name: 'search', description: 'Searches patient records.' },
+    { name: 'get_variants', description: 'Returns the genomic variants of a sample.' },
+    { name: 'read_notes', description: 'Reads clinical notes for an encounter.' },
+    { name: 'export_data', description: 'Exports the medical data of a study.' },
+  ],
+  [
+    {
+      name: 'analyze_run_performance',
+      description:
+        'Analyzes workflow run performance. Use this tool when users ask: "How can I reduce costs for my genomic workflows?" ' +
+        'It summarizes task metrics (CPU, memory).',
+    },
+    { name: 'list_pipelines', description: 'Lists the clinical pipelines configured in the account, with their status.' },
+    { name: 'optimize_runs', description: 'Suggests instance sizes for genomic workflow runs from their CPU and memory metrics.' },
+    { name: 'cost_report', description: 'Reports costs. Example question: "Why are my clinical jobs so expensive?"' },
+  ],
+);
+
+describe('SENS-false: a metrics read about genomic workflows', () => {
+  it('is Read/low and allowed', () => {
+    const v = exampleVerdict({
+      name: 'AnalyzeRunPerformance',
+      description:
+        'Analyze workflow run performance and provide optimization recommendations.\n\nUse this tool when users ask about:\n' +
+        '- "How can I reduce costs for my genomic workflows?"\n\nThe tool summarizes run manifest logs containing task-level metrics.',
+      parameters: { run_ids: 'string[]' },
+    });
+    expect([v.category, v.risk, v.action]).toEqual(['Read', 'low', 'allow']);
+  });
+});
+
+// SENS-missed. A read that says it returns a secret itself ("including its signing secret") returns credentials.
+ruleFamily(
+  'description.returns-credentials',
+  [
+    { name: 'get-webhook', description: 'Get a webhook by ID, including its signing secret.' },
+    { name: 'get_app', description: 'Gets an OAuth app. Returns the client ID and the client secret.' },
+    { name: 'get_deploy_key', description: 'Gets a deploy key along with its private key.' },
+    { name: 'get_connection', description: 'Fetches the connection with the access token used to call it.' },
+    { name: 'list_storage', description: 'Lists storage entries. Values contain session tokens when includeValues is set.' },
+    { name: 'get_session_info', description: 'Returns the profile name, account ID, region, and credential information.' },
+  ],
+  [
+    { name: 'get-webhook', description: 'Get a webhook by ID, without its signing secret.' },
+    { name: 'get_user', description: 'Gets a user and returns whether the password is expired.' },
+    { name: 'get_app', description: 'Gets an OAuth app, including its client secret expiry date and its redirect URIs.' },
+    { name: 'get_policy', description: 'Returns the password policy of the account.' },
+    { name: 'rotate_secret', description: 'Rotates the signing secret of a webhook and returns the new secret.' },
+  ],
+);
+
+// CONFIRM. A confirmation the author asks for before this call, in the usual wordings and in
+// "only call this after the user has explicitly asked"; not a menu of next steps after the call,
+// nor a question that clarifies an input.
+ruleFamily(
+  'description.confirmation-expected',
+  [
+    { name: 'reset', description: 'Resets the cache. Requires user confirmation.' },
+    { name: 'drop_index', description: 'Drops an index. You must ask the user before calling this tool.' },
+    { name: 'delete_rows', description: 'Deletes rows. Ask the user to confirm before running it.' },
+    {
+      name: 'allocate_device',
+      description: 'Reserve a remote device, a billed resource. Only call this after the user has explicitly asked to use a remote device.',
+    },
+    { name: 'create_key', description: 'Creates an access key. Only call this tool when the user explicitly asks.' },
+    { name: 'start_login', description: 'Starts a device login. Never call this tool speculatively.' },
+  ],
+  [
+    {
+      name: 'generate_resources',
+      description:
+        'Generates a CDK app. After CDK generation completes, you MUST ask the user if they want to: 1. Deploy it 2. Generate code.',
+    },
+    {
+      name: 'get_recommended_alarms',
+      description:
+        'Gets recommended alarms for a metric. If uncertain about the correct statistic, ask the user to confirm the metric type before generating.',
+    },
+    { name: 'create_chart', description: 'Creates a chart. You must ask the user which chart type they prefer when it is unclear.' },
+    { name: 'list_orgs', description: 'Lists all configured orgs. Only use it if the user explicitly asks for a list of orgs.' },
+  ],
+);
+
+describe('CONFIRM: a next-step menu after a generator call', () => {
+  it('keeps a rate limit rather than approval', () => {
+    const v = exampleVerdict({
+      name: 'generate_resources',
+      description:
+        'Generates a CDK app from a data model file. After generation completes, you MUST ask the user if they want to deploy it.',
+      parameters: { resource_type: 'string' },
+    });
+    expect(v.action).not.toBe('require_approval');
+  });
+});
