@@ -156,6 +156,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'set_config_value', description: 'Sets a configuration value such as the log level.' },
   },
   {
+    id: 'description.changes-access',
+    summary:
+      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions") or lets a service or principal reach something ("to allow HealthOmics to pull images"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
+    implies: { risk: 'high', capability: 'permissions' },
+    pattern:
+      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'permissions', asReadOnly: null },
+    note: (quote) => `The description says the tool changes who may do what: ${quote}`,
+    clause: () => 'changes access permissions',
+    fires: {
+      name: 'create_cache_rule',
+      description: 'Creates a cache rule. Updates the registry permissions policy to allow the service to pull images.',
+    },
+    quiet: { name: 'create_cache_rule', description: 'Creates a cache rule. The role you pass must grant the service pull access.' },
+  },
+  {
     id: 'description.environment-variables',
     summary:
       'The summary says the tool returns, lists or prints environment variables: a process environment holds API keys and passwords, so the tool reads credentials, at high risk.',

@@ -125,3 +125,44 @@ describe('CONFIRM: a next-step menu after a generator call', () => {
     expect(v.action).not.toBe('require_approval');
   });
 });
+
+// ACCESS-under. A description that edits an access policy, grants someone permissions or lets a
+// service reach something changes access, whatever the name's verb; not a role an argument
+// already carries, nor what it lets you do.
+ruleFamily(
+  'description.changes-access',
+  [
+    {
+      name: 'create_cache_rule',
+      description:
+        'Creates a pull-through cache rule. Updating the registry permissions policy to allow HealthOmics to create repositories.',
+    },
+    { name: 'create_template', description: 'Creates a repository creation template that grants HealthOmics the required permissions.' },
+    {
+      name: 'clone_image',
+      description: 'Clones an image. The tool will: 1. Pull the image 2. Grant the service access permissions to the repository.',
+    },
+    { name: 'create_bucket', description: 'Creates a bucket and attaches a bucket policy that lets the account read it.' },
+    { name: 'setup_function', description: 'Sets up a function. It modifies the resource policy to allow API Gateway to invoke it.' },
+  ],
+  [
+    { name: 'create_cache_rule', description: 'Creates a cache rule. The role you pass must grant the service pull access.' },
+    { name: 'subscribe', description: 'Subscribes an endpoint to a topic. Ensure that you set correct permission policies if required.' },
+    { name: 'create_link', description: 'Creates a share link. Use share_item when you want to grant explicit access.' },
+    { name: 'create_job', description: 'Creates a job. This allows you to access the results later.' },
+    { name: 'get_policy', description: 'Gets the bucket policy that grants the account read access.' },
+  ],
+);
+
+describe('ACCESS-under: a create tool that edits a registry permissions policy', () => {
+  it('is Write/high with approval', () => {
+    const v = exampleVerdict({
+      name: 'CreatePullThroughCacheForService',
+      description:
+        'Create a pull-through cache rule. This includes:\n1. Creating the pull-through cache rule\n' +
+        '2. Updating the registry permissions policy to allow the service to create repositories and import images',
+      parameters: { upstream_registry: 'string' },
+    });
+    expect([v.category, v.risk, v.action]).toEqual(['Write', 'high', 'require_approval']);
+  });
+});
