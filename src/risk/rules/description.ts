@@ -392,6 +392,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'image_tool', description: 'Lists Docker images.' },
   },
   {
+    id: 'description.runs-containers-or-commands',
+    summary:
+      'The description’s own steps start a container or a local runtime ("Sets up DynamoDB Local environment (Docker/Podman/… or Java fallback)", "starts a container") or execute commands it reads from a file ("by executing their AWS CLI implementations"): whatever its opening verb says (validate, test, check), the tool runs things on the machine, so it is Execute at high risk.',
+    implies: { category: 'Execute', risk: 'high', capability: 'command-execution' },
+    pattern:
+      /\b(?:sets? up|setting up|spins? up|spinning up)\b[^.;\n]{0,60}?\b(?:docker|podman|finch|nerdctl|containerd)\b|\b(?:starts?|starting|launch(?:es|ing)?|spins? up|spinning up) (?:an? |the )?(?:new |local |temporary )(?:[\w-]+ )?containers?\b|\bexecut(?:es|ing) (?:the |their |its |all )?(?:[\w-]+ ){0,3}?(?:cli|shell) (?:commands?|implementations?|scripts?)\b/i,
+    scope: 'whole',
+    aboutThisTool: true,
+    set: { category: 'Execute', risk: 'high', capability: 'command-execution', asReadOnly: null },
+    note: (quote) => `The description says the tool starts containers or runs commands: ${quote}`,
+    clause: () => 'starts containers or runs commands',
+    fires: {
+      name: 'data_model_validation',
+      description: 'Validates a data model. Sets up a local environment (Docker or Java fallback) and creates tables.',
+    },
+    quiet: { name: 'data_model_validation', description: 'Validates the JSON structure of a data model against its schema.' },
+  },
+  {
     id: 'description.creates-iam-role',
     summary:
       'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
@@ -633,10 +651,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.writes-files',
     summary:
-      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, returns the destination path): it writes files, whatever its verb.',
+      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, saves the results to results.json, returns the destination path): it writes files, whatever its verb.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     pattern:
-      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
+      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:sav(?:e|es|ing)|writ(?:e|es|ing)) (?:[\w-]+ ){0,3}?(?:to|into|as) [`'"]?[\w./-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
     scope: 'whole',
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (quote) => `The description says the tool writes files: ${quote}`,

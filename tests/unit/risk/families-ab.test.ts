@@ -166,3 +166,55 @@ describe('ACCESS-under: a create tool that edits a registry permissions policy',
     expect([v.category, v.risk, v.action]).toEqual(['Write', 'high', 'require_approval']);
   });
 });
+
+// VERIFY-as-read. Steps of the description that start containers or local runtimes, or execute
+// commands read from a file, make a validate/test tool an Execute, whatever its opening verb.
+ruleFamily(
+  'description.runs-containers-or-commands',
+  [
+    {
+      name: 'data_model_validation',
+      description: 'Validates a data model. Sets up DynamoDB Local environment (Docker/Podman/Finch or Java fallback).',
+    },
+    { name: 'test_stack', description: 'Tests the stack. It spins up a local Postgres in Docker and runs the migrations.' },
+    { name: 'verify_patterns', description: 'Verifies access patterns by executing their AWS CLI implementations.' },
+    { name: 'check_app', description: 'Checks the app. Launches a temporary test container and probes its health endpoint.' },
+    { name: 'validate_scripts', description: 'Validates the scripts by executing the listed shell commands.' },
+  ],
+  [
+    { name: 'data_model_validation', description: 'Validates the JSON structure of a data model against its schema.' },
+    { name: 'start_project', description: 'Starts all services in a Docker Compose project that are currently stopped.' },
+    { name: 'get_run_command', description: 'Gets the docker run command for an image.' },
+    { name: 'list_containers', description: 'Lists the running Docker containers on the host.' },
+    { name: 'explain_cli', description: 'Explains what the AWS CLI commands in a script do.' },
+  ],
+);
+
+ruleFamily(
+  'description.writes-files',
+  [
+    { name: 'model_validation', description: 'Validates the model. Saves detailed validation results to model_validation.json.' },
+    { name: 'scan_repo', description: 'Scans the repository and writes the findings to report.md.' },
+    { name: 'export_chart', description: 'Renders the chart and saves it to the local filesystem.' },
+  ],
+  [
+    { name: 'model_validation', description: 'Validates the model and returns the results as JSON.' },
+    { name: 'read_config', description: 'Reads the settings stored in config.yaml.' },
+  ],
+);
+
+describe('VERIFY-as-read: a validation tool that runs DynamoDB Local and CLI commands', () => {
+  it('is Execute/high with approval and not read-only', () => {
+    const v = exampleVerdict({
+      name: 'dynamodb_data_model_validation',
+      description:
+        'Validates and tests DynamoDB data models against DynamoDB Local.\n\nWHAT IT DOES:\n' +
+        '- Sets up DynamoDB Local environment (Docker/Podman/Finch/nerdctl or Java fallback)\n' +
+        '- Creates tables and inserts test data from your model specification\n' +
+        '- Tests all defined access patterns by executing their AWS CLI implementations\n' +
+        '- Saves detailed validation results to dynamodb_model_validation.json',
+      parameters: { workspace_dir: 'string: Absolute path of the workspace directory' },
+    });
+    expect([v.category, v.risk, v.action, v.ro]).toEqual(['Execute', 'high', 'require_approval', false]);
+  });
+});
