@@ -27,7 +27,7 @@ export interface DescriptionRule extends RuleMeta {
   note: (quote: string, match: string) => string;
   clause: (match: string) => string;
   /** Only when the tool's name does not already say the same (so one fact is not counted twice). */
-  unlessName?: 'money' | 'health';
+  unlessName?: 'money' | 'health' | 'content';
   /**
    * Not when the phrase is hedged ("may be irreversible") or sits in a sentence that tells how to
    * do something else ("To permanently delete, delete again from Deleted Items"): it then says
@@ -765,6 +765,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns retrieved documents written by others',
     fires: { name: 'query_kb', description: 'Queries a knowledge base. Each result is a retrieved document with its text.' },
     quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
+  },
+  {
+    id: 'description.returns-logs',
+    summary:
+      'The description says the tool queries, searches or filters log groups or log events, or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?|events|entries|lines|messages|records|data)\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
+    scope: 'whole',
+    unlessName: 'content',
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns logs, text written by applications and their users: ${quote}`,
+    clause: () => 'returns log text written by others',
+    fires: { name: 'execute_log_insights_query', description: 'Executes a CloudWatch Logs Insights query and waits for the results.' },
+    quiet: { name: 'put_log_events', description: 'Uploads a batch of log events to the specified log stream.' },
   },
   {
     id: 'description.external-content',

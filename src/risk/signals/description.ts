@@ -88,6 +88,7 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement')))
       continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
+    if (rule.unlessName === 'content' && context.nameFacts.findings.some((f) => f.capability === 'external-content')) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
       continue;

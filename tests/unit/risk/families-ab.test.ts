@@ -4,7 +4,15 @@
  * close ones where it must stay quiet.
  */
 import { describe, expect, it } from 'vitest';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { exampleTool } from '../../../src/risk/rules/index.ts';
+import type { ToolExample } from '../../../src/risk/rules/types.ts';
 import { exampleVerdict, ruleFamily } from './families.ts';
+
+/** The attack patterns the atlas links to an example tool. */
+function patternsOf(example: ToolExample): string[] {
+  return classifyTool(exampleTool(example)).patterns.map((p) => p.id);
+}
 
 // S. A read-only claim needs the tool as its subject: "does not change" said of the screen, or of
 // anything else in a condition ("as long as …", "until …"), is no claim about the tool.
@@ -216,5 +224,55 @@ describe('VERIFY-as-read: a validation tool that runs DynamoDB Local and CLI com
       parameters: { workspace_dir: 'string: Absolute path of the workspace directory' },
     });
     expect([v.category, v.risk, v.action, v.ro]).toEqual(['Execute', 'high', 'require_approval', false]);
+  });
+});
+
+// A-external-content. Logs are text applications and their users wrote, however the tool reaches
+// them: a log query, a read of log events, or an operation value that fetches logs.
+ruleFamily(
+  'description.returns-logs',
+  [
+    { name: 'execute_log_insights_query', description: 'Executes a CloudWatch Logs Insights query and waits for the results.' },
+    { name: 'run_query', description: 'Runs a query over one or more log groups and returns the matching rows.' },
+    { name: 'tail', description: 'Tails the recent log lines of a container.' },
+    { name: 'execute_dql', description: 'Executes a DQL statement. Get data like logs, metrics and spans.' },
+    { name: 'find-activity', description: 'Retrieve recent activity logs of the workspace.' },
+  ],
+  [
+    { name: 'put_log_events', description: 'Uploads a batch of log events to the specified log stream.' },
+    { name: 'cancel_query', description: 'Cancels a running Logs Insights query.' },
+    { name: 'describe_log_groups', description: 'Lists log groups you would retrieve or query logs from.' },
+    { name: 'get_build_details', description: 'Gets build details. When it failed, read `Get build logs` for the cause.' },
+    { name: 'get_log_settings', description: 'Gets the logs configuration of the function.' },
+  ],
+);
+
+ruleFamily(
+  'operation.external-content',
+  [
+    {
+      name: 'troubleshooting_tool',
+      parameters: { action: { type: 'string', enum: ['fetch_task_logs', 'fetch_network_configuration'] } },
+    },
+    { name: 'mail_tool', parameters: { operation: { type: 'string', enum: ['read_email', 'list_folders'] } } },
+    { name: 'manage_logs', parameters: { action: { type: 'string', enum: ['searchLogs', 'checkLogService'] } } },
+  ],
+  [
+    { name: 'troubleshooting_tool', parameters: { action: { type: 'string', enum: ['fetch_task_failures', 'fetch_status'] } } },
+    { name: 'remote_tool', parameters: { mode: { type: 'string', enum: ['get-url', 'set-url', 'list'] } } },
+    { name: 'manage_logs', parameters: { action: { type: 'string', enum: ['checkLogService', 'get_status'] } } },
+    { name: 'manage_logs', parameters: { action: { type: 'string', enum: ['delete_logs', 'list_streams'] } } },
+  ],
+);
+
+describe('A-external-content: a log query tool', () => {
+  it('carries indirect prompt injection', () => {
+    const tool = {
+      name: 'execute_log_insights_query',
+      description: 'Executes a CloudWatch Logs Insights query and waits for the results to be available.',
+      parameters: { log_group_names: 'string[]', query_string: 'string: The query string in the Logs Insights Query Language' },
+    };
+    expect(exampleVerdict(tool).category).toBe('Read');
+    expect(patternsOf(tool)).toContain('indirect-prompt-injection');
   });
 });
