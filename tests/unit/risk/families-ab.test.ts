@@ -276,3 +276,30 @@ describe('A-external-content: a log query tool', () => {
     expect(patternsOf(tool)).toContain('indirect-prompt-injection');
   });
 });
+
+// K. A query the description calls a filter of the listed items reads: a read-only query, not a
+// statement that could change or drop data.
+ruleFamily(
+  'parameter.read-only-query',
+  [
+    {
+      name: 'container_item_query',
+      description: 'List items from a container, optionally providing a custom SQL query to filter results.',
+      parameters: { query: 'string: SQL query to execute against the container.' },
+    },
+    {
+      name: 'search_records',
+      description: 'Searches records of a table.',
+      parameters: { query: 'string: a SQL filter expression applied to the listed records' },
+    },
+    { name: 'execute_query', parameters: { query: 'string: the PromQL query' } },
+  ],
+  [
+    { name: 'run_query', parameters: { sql: 'string: the SQL to run' } },
+    {
+      name: 'execute_sql',
+      description: 'Executes a SQL statement against the database.',
+      parameters: { query: 'string: SQL statement; use a WHERE clause to filter rows' },
+    },
+  ],
+);
