@@ -27,7 +27,7 @@ export interface DescriptionRule extends RuleMeta {
   note: (quote: string, match: string) => string;
   clause: (match: string) => string;
   /** Only when the tool's name does not already say the same (so one fact is not counted twice). */
-  unlessName?: 'money' | 'health';
+  unlessName?: 'money' | 'health' | 'content';
   /**
    * Not when the phrase is hedged ("may be irreversible") or sits in a sentence that tells how to
    * do something else ("To permanently delete, delete again from Deleted Items"): it then says
@@ -62,10 +62,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -154,6 +154,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       description: 'Sets a configuration value. Setting allowedDirectories to an empty array allows full access to the file system.',
     },
     quiet: { name: 'set_config_value', description: 'Sets a configuration value such as the log level.' },
+  },
+  {
+    id: 'description.changes-access',
+    summary:
+      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions") or lets a service or principal reach something ("to allow HealthOmics to pull images"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
+    implies: { risk: 'high', capability: 'permissions' },
+    pattern:
+      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { risk: 'high', capability: 'permissions', asReadOnly: null },
+    note: (quote) => `The description says the tool changes who may do what: ${quote}`,
+    clause: () => 'changes access permissions',
+    fires: {
+      name: 'create_cache_rule',
+      description: 'Creates a cache rule. Updates the registry permissions policy to allow the service to pull images.',
+    },
+    quiet: { name: 'create_cache_rule', description: 'Creates a cache rule. The role you pass must grant the service pull access.' },
   },
   {
     id: 'description.environment-variables',
@@ -374,6 +392,24 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'image_tool', description: 'Lists Docker images.' },
   },
   {
+    id: 'description.runs-containers-or-commands',
+    summary:
+      'The description’s own steps start a container or a local runtime ("Sets up DynamoDB Local environment (Docker/Podman/… or Java fallback)", "starts a container") or execute commands it reads from a file ("by executing their AWS CLI implementations"): whatever its opening verb says (validate, test, check), the tool runs things on the machine, so it is Execute at high risk.',
+    implies: { category: 'Execute', risk: 'high', capability: 'command-execution' },
+    pattern:
+      /\b(?:sets? up|setting up|spins? up|spinning up)\b[^.;\n]{0,60}?\b(?:docker|podman|finch|nerdctl|containerd)\b|\b(?:starts?|starting|launch(?:es|ing)?|spins? up|spinning up) (?:an? |the )?(?:new |local |temporary )(?:[\w-]+ )?containers?\b|\bexecut(?:es|ing) (?:the |their |its |all )?(?:[\w-]+ ){0,3}?(?:cli|shell) (?:commands?|implementations?|scripts?)\b/i,
+    scope: 'whole',
+    aboutThisTool: true,
+    set: { category: 'Execute', risk: 'high', capability: 'command-execution', asReadOnly: null },
+    note: (quote) => `The description says the tool starts containers or runs commands: ${quote}`,
+    clause: () => 'starts containers or runs commands',
+    fires: {
+      name: 'data_model_validation',
+      description: 'Validates a data model. Sets up a local environment (Docker or Java fallback) and creates tables.',
+    },
+    quiet: { name: 'data_model_validation', description: 'Validates the JSON structure of a data model against its schema.' },
+  },
+  {
     id: 'description.creates-iam-role',
     summary:
       'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
@@ -536,10 +572,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.sensitive-data',
     summary:
-      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts).',
+      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts), a kind of workload rather than what comes back ("genomic workflows", "clinical pipelines"), nor a word in a quoted example question ("How can I reduce costs for my genomic workflows?"): sensitivity attaches to what the tool returns.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
@@ -571,10 +607,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-credentials',
     summary:
-      'The description of a read says what it returns includes credential information, or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token"), or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
     implies: { risk: 'medium', capability: 'credentials' },
     pattern:
-      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
     scope: 'whole',
     readsOnly: true,
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
@@ -615,10 +651,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.writes-files',
     summary:
-      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, returns the destination path): it writes files, whatever its verb.',
+      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, saves the results to results.json, returns the destination path): it writes files, whatever its verb.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     pattern:
-      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
+      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:sav(?:e|es|ing)|writ(?:e|es|ing)) (?:[\w-]+ ){0,3}?(?:to|into|as) [`'"]?[\w./-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
     scope: 'whole',
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (quote) => `The description says the tool writes files: ${quote}`,
@@ -671,10 +707,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.confirmation-expected',
     summary:
-      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm"): the gateway should ask instead of trusting the client.',
+      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm", "only call this after the user has explicitly asked"): the gateway should ask instead of trusting the client. Only a confirmation before this call: not a menu of next steps after it ("After generation completes, you MUST ask the user if they want to …"), nor a question that clarifies an input ("if uncertain, ask the user to confirm the metric type").',
     implies: { capability: 'confirmation-expected' },
     pattern:
-      /\b(requires? (?:explicit )?(?:user )?confirmation|must (?:first )?(?:ask|confirm with) the user|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|asks? the user to confirm)\b/i,
+      /\b(requires? (?:explicit )?(?:user )?confirmation|(?<!\bafter\b[^.;:]{0,80})must (?:first )?(?:ask|confirm with) the user(?! (?:if|whether) (?:they|the user) (?:wants?|would like|prefers?)\b)(?! (?:which|what|for|about)\b)|only (?:call|invoke|run) (?:this|it)(?: tool)? (?:after|when|once|if) the user (?:has )?(?:explicitly |specifically )?(?:asked|requested|requests|asks|confirmed|approved)|never (?:call|use) (?:this|it)(?: tool)? speculatively|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|(?<!\b(?:if|when|where) (?:you are |you're )?(?:uncertain|unsure|unclear|not sure|in doubt|ambiguous)\b[^.;]{0,80})asks? the user to confirm(?! (?:the|which|what|their|its|your) (?:[\w-]+ ){0,2}(?:types?|values?|names?|formats?|statistics?|regions?|units?|spellings?|options?|choices?|parameters?|inputs?|details)\b))\b/i,
     aboutThisTool: true,
     scope: 'whole',
     set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },
@@ -729,6 +765,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns retrieved documents written by others',
     fires: { name: 'query_kb', description: 'Queries a knowledge base. Each result is a retrieved document with its text.' },
     quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
+  },
+  {
+    id: 'description.returns-logs',
+    summary:
+      'The description says the tool queries, searches or filters log groups or log events, or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?|events|entries|lines|messages|records|data)\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
+    scope: 'whole',
+    unlessName: 'content',
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns logs, text written by applications and their users: ${quote}`,
+    clause: () => 'returns log text written by others',
+    fires: { name: 'execute_log_insights_query', description: 'Executes a CloudWatch Logs Insights query and waits for the results.' },
+    quiet: { name: 'put_log_events', description: 'Uploads a batch of log events to the specified log stream.' },
   },
   {
     id: 'description.external-content',

@@ -24,4 +24,12 @@ export const OPERATION_RULES = {
     fires: { name: 'manage_jobs', parameters: { operation: { type: 'string', enum: ['list-jobs', 'delete-job'] } } },
     quiet: { name: 'manage_jobs', parameters: { operation: { type: 'string', enum: ['list-jobs', 'get-job'] } } },
   },
+  externalContent: {
+    id: 'operation.external-content',
+    summary:
+      'A reading value of the dispatching argument that, read as a tool name, returns text others wrote ("fetch_task_logs", "read_email", "get_document"): with that value the tool hands logs, messages or documents to the agent as input, so the whole tool does.',
+    implies: { capability: 'external-content' },
+    fires: { name: 'diagnostics_tool', parameters: { action: { type: 'string', enum: ['fetch_task_logs', 'fetch_task_status'] } } },
+    quiet: { name: 'diagnostics_tool', parameters: { action: { type: 'string', enum: ['fetch_task_metrics', 'fetch_task_status'] } } },
+  },
 } as const satisfies Record<string, RuleMeta>;

@@ -180,7 +180,7 @@ const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_m
 /** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
 const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
 const READ_ONLY_QUERY =
-  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax)\b|只读|唯读|僅讀|仅查询|読み取り専用|読取専用|\b(?:solo|sólo) lectura\b|\bsomente leitura\b|\bapenas leitura\b|\bnur[- ]lesen\b|\bschreibgeschützt\b|\blecture seule\b|только чтение|только для чтения|\bsola lettura\b|읽기 전용/i;
+  /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax|(?:quer(?:y|ies)|statements?) to filter (?:the )?(?:listed |returned )?(?:results|items|rows|documents|records|entries)|filter expressions?)\b|只读|唯读|僅讀|仅查询|読み取り専用|読取専用|\b(?:solo|sólo) lectura\b|\bsomente leitura\b|\bapenas leitura\b|\bnur[- ]lesen\b|\bschreibgeschützt\b|\blecture seule\b|только чтение|только для чтения|\bsola lettura\b|읽기 전용/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
 const FILE_NAME = /(^|_)(file|files|filename)$/;
 /** The two ends of a move or copy ("source", "destination"): paths when the tool works on files. */

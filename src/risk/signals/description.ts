@@ -90,6 +90,7 @@ export function descriptionSignals(context: ToolContext): Finding[] {
     if (rule.unlessName === 'money' && (context.nameFacts.nouns.has('money-data') || context.nameFacts.nouns.has('money-movement')))
       continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
+    if (rule.unlessName === 'content' && context.nameFacts.findings.some((f) => f.capability === 'external-content')) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
       continue;
@@ -318,9 +319,17 @@ function afterReference(text: string, match: string): boolean {
 /** "such as market share and budget allocation", "e.g. patient records": the phrase is an example in its clause. */
 const EXAMPLE_BEFORE = /\b(?:such as|e\.g\.|e\.g|for example|for instance|including)\b[^.;:()]*$/i;
 
+/** An open quotation mark before the phrase, and the question it opens closing after it: "How can I … my genomic workflows?" */
+const QUESTION_OPENS = /["“][^"”\n]*$/;
+const QUESTION_CLOSES = /^[^"”\n]*\?["”]/;
+
 function inExample(text: string, match: string): boolean {
   const at = text.indexOf(match);
-  return at !== -1 && EXAMPLE_BEFORE.test(text.slice(Math.max(0, at - 80), at));
+  if (at === -1) return false;
+  const before = text.slice(Math.max(0, at - 200), at);
+  // A question a user might ask, quoted to say when to call the tool: an example, not what the tool returns.
+  const question = QUESTION_OPENS.test(before) && QUESTION_CLOSES.test(text.slice(at, at + 200));
+  return question || EXAMPLE_BEFORE.test(before.slice(-80));
 }
 
 /** The tools a sentence names ('fill', `click`, "the grep tool") are all the server's own, and it names at least one. */

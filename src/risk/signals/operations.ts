@@ -7,6 +7,7 @@
 import type { JsonSchemaNode, Tool } from '../../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category, type RiskLevel } from '../../values/index.ts';
 import type { VerbEffect } from '../lexicon.ts';
+import { NAME_RULES } from '../rules/names.ts';
 import { OPERATION_RULES } from '../rules/operations.ts';
 import { listJoin, quoted } from '../text.ts';
 import { splitWords, type Word } from '../words.ts';
@@ -266,6 +267,24 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
       }),
     );
   }
+  const content = sorted.find((op) => op.category === 'Read' && returnsContent(op.value));
+  if (content) {
+    findings.push(
+      finding({
+        rule: OPERATION_RULES.externalContent.id,
+        source: 'operation',
+        effect: 'context',
+        text: content.value,
+        field,
+        capability: 'external-content',
+        strength: 'weak',
+        note:
+          `The \`${set.param}\` argument accepts ${quoted(content.value)}, which returns text other people or systems wrote ` +
+          '(logs, messages, documents): the agent will read it as input.',
+        clause: `returns text written by others when \`${set.param}\` is ${quoted(content.value)}`,
+      }),
+    );
+  }
   if (perCategory.size > 1) {
     const counts = [...perCategory.keys()].map(
       (category) => `${set.operations.filter((op) => op.category === category).length} ${category}`,
@@ -292,6 +311,17 @@ export function operationSignals(tool: Tool, context: ToolContext): { findings: 
     );
   }
   return { findings, operations: set };
+}
+
+/**
+ * An operation value that, read as a tool name ("fetch_task_logs", "read_email"), returns text others wrote.
+ * Its last word must be that text: "check_log_service" checks a service, "get-url" returns an address.
+ */
+function returnsContent(value: string): boolean {
+  const words = splitWords(value);
+  const head = classesOf(words[words.length - 1]?.lower ?? '');
+  if (!(head.includes('logs') || head.includes('content')) || head.includes('identifier')) return false;
+  return nameSignals(value, words).findings.some((f) => f.rule === NAME_RULES.externalContent.id);
 }
 
 /** The operations of a multi-action tool, from the tool alone (for the policy recommendation). */
