@@ -134,7 +134,7 @@ describe('the builder on a tool page', () => {
     await builder.getByLabel('At most', { exact: true }).fill('12');
     expect(await builder.getByLabel('At most', { exact: true }).getAttribute('aria-invalid')).toBeNull();
 
-    // Argument checks: a recommended oneOf, an offered prefix and an offered max.
+    // Argument checks: a recommended oneOf, an offered prefix and a recommended max (the root volume's size is billed).
     await argument(page, 'operation').getByLabel('"terminate-clusters"').check();
     let rule = await shownRule(page);
     expect(rule.action === 'rate_limit' && rule.arguments?.operation).toEqual({
@@ -145,13 +145,17 @@ describe('the builder on a tool page', () => {
       .getByRole('checkbox', { name: /auto_terminate/ })
       .uncheck();
     rule = await shownRule(page);
-    expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation', 'service_role']);
+    expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual([
+      'operation',
+      'service_role',
+      'ebs_root_volume_size',
+    ]);
     // The recommended prefix on the IAM role the service assumes (a placeholder account) goes off the same way.
     await argument(page, 'service_role')
       .getByRole('checkbox', { name: /service_role/ })
       .uncheck();
     rule = await shownRule(page);
-    expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation']);
+    expect(rule.action === 'rate_limit' && Object.keys(rule.arguments ?? {})).toEqual(['operation', 'ebs_root_volume_size']);
 
     await argument(page, 'log_uri')
       .getByRole('checkbox', { name: /log_uri/ })
