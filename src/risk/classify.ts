@@ -95,6 +95,24 @@ function sizesNothing(schema: Tool['inputSchema']): boolean {
   return !entries.some(([name, value]) => sizes(name, value, 0));
 }
 
+/** An argument that says which one: an id, an ARN, a key id ("id", "apiKeyId", "role_arn"). */
+const IDENTIFYING_NAME = /^(?:id|ids|arn|identifier|uuid|key)$|_(?:id|ids|arn|identifier|uuid)$/;
+/** An argument that only names or describes the thing: its name, title, label, description or tags. */
+const LABEL_NAME = /^(?:(?:new|display|friendly)_)?(?:name|title|label|labels|description|desc|tags?|alias)$/;
+
+/**
+ * True when the schema lists its arguments and each one either says which thing (an id) or only names,
+ * titles, labels, describes or tags it, with at least one of the latter ("update-api-key(id, name)"):
+ * the edit relabels the thing, whatever it is, and changes no access, secret or size.
+ */
+function relabelsOnly(schema: Tool['inputSchema']): boolean {
+  const names = Object.keys(schema.properties ?? {}).map(snakeName);
+  return names.some((name) => LABEL_NAME.test(name)) && names.every((name) => LABEL_NAME.test(name) || IDENTIFYING_NAME.test(name));
+}
+
+/** "Rename an existing API key": a summary whose only verb is a rename, with no second change after "and" or a comma. */
+const RENAME_ONLY = /^(?:renames?|retitles?|relabels?)\b[^,;]*$/i;
+
 /**
  * Words of a change anywhere in the description ("materializes localPath", "saves", "updates the
  * cache"): what the verbs do not say, a read tool that mentions them may still do.
@@ -179,6 +197,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     describedVerb: openingVerb(parts),
     parameterObject: identifiedObject(tool),
     unsized: sizesNothing(tool.inputSchema),
+    relabels: relabelsOnly(tool.inputSchema) || (RENAME_ONLY.test(summaryOf(parts) ?? '') && !/\band\b/i.test(summaryOf(parts) ?? '')),
     oneBatch: ONE_BATCH.test(summaryOf(parts) ?? ''),
   });
   const context: ToolContext = {
@@ -203,7 +222,10 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     ...detectToolPoisoning(tool),
   ]);
 
-  const verdict = resolve(tool.name, findings, { mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)) });
+  const verdict = resolve(tool.name, findings, {
+    mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
+    takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
+  });
   const override = tool.atlas?.override;
   const reviewed =
     override !== undefined && (override.category !== undefined || override.risk !== undefined || override.rationale !== undefined);

@@ -231,10 +231,6 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     ingest: 'ingests',
     index: 'indexes',
     mkdir: 'creates',
-    incr: 'increments',
-    decr: 'decrements',
-    increment: 'increments',
-    decrement: 'decrements',
     package: 'packages',
     containerize: 'containerises',
     archive: 'archives',
@@ -339,6 +335,13 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     'medium',
     { effect: 'changes', idempotent: false },
     { edit: 'edits', patch: 'patches', move: 'moves', mv: 'moves', rename: 'renames' },
+  ),
+  // A counter stepped up or down is overwritten in place (a non-additive update), and each call steps it again.
+  ...verbs(
+    'Write',
+    'medium',
+    { effect: 'changes', idempotent: false },
+    { incr: 'increments', decr: 'decrements', increment: 'increments', decrement: 'decrements' },
   ),
   ...verbs(
     'Write',

@@ -81,6 +81,8 @@ const CHANGING: ReadonlySet<Capability> = new Set([
 export interface ResolveOptions {
   /** The description mentions a change somewhere (writes, saves, materializes …), whatever its verbs. */
   mentionsChange?: boolean;
+  /** The input schema lists no arguments at all: the agent chooses nothing the tool could write or where. */
+  takesNoArguments?: boolean;
 }
 
 export function resolve(toolName: string, input: readonly Finding[], options: ResolveOptions = {}): Verdict {
@@ -125,6 +127,21 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
       f.capability = f.capability === 'outbound-message' ? 'network-fetch' : null;
       f.verbEffect = 'none';
       delete f.asReadOnly;
+    }
+  }
+
+  // 0b. A tool that takes no arguments and whose author says it is read-only ("create_lightning_type" that gives
+  // guidance): its make verbs (create, generate) cannot write anything the agent chose, so they read under the claim.
+  // A tool with content arguments (create_issue(title, body)) keeps its verbs against the claim.
+  if (options.takesNoArguments === true && authorReads) {
+    for (const f of raising) {
+      const making =
+        f.verb !== undefined &&
+        (f.source === 'name' || f.source === 'description') &&
+        f.category === 'Write' &&
+        (f.verbEffect === 'adds' || f.verbEffect === 'changes') &&
+        f.capability === null;
+      if (making) f.asReadOnly = { category: 'Read', risk: 'low' };
     }
   }
 

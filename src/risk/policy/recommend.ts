@@ -172,7 +172,13 @@ function powerPhrase(signal: Signal, category: Category | undefined): string | u
 }
 
 /** Verb rules that found the tool's verb takes something out or away without deleting it (a collaborator, an access rule, a member). */
-const NOTHING_DELETED: ReadonlySet<string> = new Set(['verb.revoke-collaborator', 'verb.revoke-access-rule', 'verb.take-out-of-group']);
+const NOTHING_DELETED: ReadonlySet<string> = new Set([
+  'verb.revoke-collaborator',
+  'verb.revoke-access-rule',
+  'verb.revoke-membership',
+  'verb.remove-protection',
+  'verb.take-out-of-group',
+]);
 
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
 export function powersOf(classification: Pick<Classification, 'signals'> & Partial<Pick<Classification, 'category'>>): string | undefined {

@@ -28,6 +28,8 @@ export interface VerbContext {
   head: ReadonlySet<NounClass>;
   /** The schema lists every argument and none sizes capacity (no count, size, type, tier or open request body). */
   unsized?: boolean;
+  /** The edit only names, titles, labels, describes or tags its target: the schema has nothing else, or the summary only renames. */
+  relabels?: boolean;
 }
 
 /** How a row changes the verb's verdict. */
@@ -220,6 +222,41 @@ function takesOutOfGroup(c: VerbContext): boolean {
   if (from >= 0) return after.slice(from + 1).some((w) => MEMBERSHIP_HOLDERS.test(w.lower));
   return after.length > 0 && MEMBER_WORDS.test(after[after.length - 1]!.lower);
 }
+/** Verbs of an edit in place, which may be no more than a new name. */
+const EDIT_VERBS: ReadonlySet<string> = new Set(['update', 'modify', 'edit', 'patch', 'change', 'set']);
+/** Verbs that only give a thing a new name or label. */
+const RENAME_VERBS: ReadonlySet<string> = new Set(['rename', 'retitle', 'relabel']);
+
+/** "rename_role", or "update-api-key(id, name)" that "Rename[s] an existing API key": the edit only names the thing. */
+const relabels = (c: VerbContext) => RENAME_VERBS.has(c.verb) || (EDIT_VERBS.has(c.verb) && c.relabels === true);
+/** Who can be taken out of a team or a workspace: people, and the groups and organisations they come in. */
+const PEOPLE_WORDS = /^(?:members?|users?|groups?|organi[sz]ations?|orgs?|people|persons?|admins?|owners?|guests?|teammates?|seats?)$/;
+/** What grants its members access to what it holds: a team, a workspace, an organisation, a repository. */
+const ACCESS_HOLDERS = /^(?:teams?|workspaces?|organi[sz]ations?|orgs?|tenants?|repositor(?:y|ies)|repos?)$/;
+
+/**
+ * "removeTeamMembers", "remove_user_from_workspace", "delete_org_member": people taken out of a team, a workspace or an
+ * organisation lose access to what it holds. Not contacts out of a segment or a list, which only unlinks.
+ */
+function revokesMembership(c: VerbContext): boolean {
+  if (!TAKE_OUT_VERBS.has(c.verb) && c.verb !== 'revoke') return false;
+  const at = c.words.findIndex((w) => w.lower === c.verb);
+  const after = c.words.slice(at + 1).map((w) => w.lower);
+  const from = after.findIndex((w) => w === 'from' || w === 'out');
+  const object = from >= 0 ? after.slice(0, from) : after;
+  const holders = from >= 0 ? after.slice(from + 1) : object.slice(0, -1);
+  return object.some((w) => PEOPLE_WORDS.test(w)) && holders.some((w) => ACCESS_HOLDERS.test(w));
+}
+
+/** Verbs that take a control away: uninstalling, removing or deleting it. */
+const TAKE_AWAY_VERBS: ReadonlySet<string> = new Set(['uninstall', 'remove', 'rm', 'delete', 'del']);
+/** Security controls that protect a host or a service while in place: a malware scanner, an antivirus, a WAF, a firewall. */
+const SECURITY_CONTROLS = /^(?:malware|antimalware|antivirus|anti|virus|waf|firewalls?|ids|intrusion|edr)$/;
+
+/** "uninstall the malware scanner", "remove_antivirus", "delete_waf": the call turns a protection off, it deletes no data. */
+function removesProtection(c: VerbContext): boolean {
+  return TAKE_AWAY_VERBS.has(c.verb) && objectOrBefore(c).some((w) => SECURITY_CONTROLS.test(w) || PROTECTION_WORDS.test(w));
+}
 const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
 /**
  * The object's head is a definition ("contact_properties", "contact_fields", "billing_schema"): the
@@ -257,6 +294,36 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it changes who can reach the system, and no data is deleted',
     fires: { name: 'delete_firewall_rule' },
     quiet: { name: 'delete_rule' },
+  },
+  // People taken out of a team, a workspace or an organisation lose access to what it holds.
+  {
+    id: 'verb.revoke-membership',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing members, users, groups or organisations from a team, a workspace, an organisation or a repository: they lose access ' +
+      'to what it holds, and no data is deleted; an access change at high, not a deletion, nor the plain unlink of a contact from a segment or a list.',
+    implies: { category: 'Write', risk: 'high', capability: 'permissions' },
+    applies: revokesMembership,
+    then: { category: 'Write', risk: 'high', capability: 'permissions', effect: 'changes', idempotent: true, final: true },
+    reason: 'it takes people’s access away, and nothing is deleted',
+    fires: { name: 'remove_team_members' },
+    quiet: { name: 'remove_contact_from_segment' },
+  },
+  // Uninstalling a malware scanner or deleting a firewall turns a protection off: it is the unsafe direction, not a loss of data.
+  {
+    id: 'verb.remove-protection',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Uninstalling, removing or deleting a security control (a malware scanner, an antivirus, a WAF, a firewall, an intrusion ' +
+      'detection agent, a protection or a lock): it turns a protection off, which opens a way of harming the host, and deletes no data.',
+    implies: { category: 'Write', risk: 'high', capability: 'safety-toggle' },
+    applies: removesProtection,
+    then: { category: 'Write', risk: 'high', capability: 'safety-toggle', effect: 'removes', idempotent: true, final: true },
+    reason: 'it turns a protection off, which opens a way of harming the thing',
+    fires: { name: 'uninstall_malware_scanner' },
+    quiet: { name: 'uninstall_package' },
   },
   // Taking out of a group is unlinking: the item lives on.
   {
@@ -467,6 +534,21 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'create_merge_request' },
   },
   // Changes: who may do what, health records, availability, money.
+  {
+    id: 'verb.relabel-only',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Renaming something, or an edit whose arguments are only which thing and its new name, title, label, description or tags ' +
+      '("update_api_key(id, name)", "Rename a role"): whatever the thing is (a key, a role, a firewall), a new name changes ' +
+      'no access and passes no secret, so it is no access change.',
+    implies: { risk: 'at most medium' },
+    applies: relabels,
+    then: { atMost: 'medium', capability: null, effect: 'changes' },
+    reason: 'it only renames or relabels the thing, which changes no access and passes no secret',
+    fires: { name: 'rename_role' },
+    quiet: { name: 'update_role', parameters: { role_id: 'string', policy_document: 'string' } },
+  },
   {
     id: 'verb.authorize-no-grant',
     on: ['Write'],

@@ -208,6 +208,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
             nounClasses(object),
             headClasses(objectHead(summary.slice(match.index + match[0].length))),
             context.nameFacts.unsized,
+            context.nameFacts.relabels,
           )
         : judgeVerb(
             key,
@@ -217,6 +218,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
             context.nameFacts.objectNouns,
             context.nameFacts.objectNouns,
             context.nameFacts.unsized,
+            context.nameFacts.relabels,
           );
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);

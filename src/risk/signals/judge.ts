@@ -255,8 +255,9 @@ export function judgeVerb(
   target: ReadonlySet<NounClass> = nouns,
   head: ReadonlySet<NounClass> = target,
   unsized = false,
+  relabels = false,
 ): Judgement {
-  const context: VerbContext = { verb, entry, nouns, target, words, head, unsized };
+  const context: VerbContext = { verb, entry, nouns, target, words, head, unsized, relabels };
   let { category, risk } = entry;
   let capability: Capability | null = entry.capability ?? null;
   let effect = entry.effect;

@@ -49,10 +49,14 @@ export interface NameFacts {
   browser: boolean;
   /** The schema lists every argument and none sizes capacity: an update of paid capacity spends nothing. */
   unsized: boolean;
+  /** The edit only names, describes or tags its target (see `VerbContext.relabels`). */
+  relabels: boolean;
   /** The description acts on one batch (`NameOptions.oneBatch`): "batch" names the thing, not how many. */
   oneBatch: boolean;
   findings: Finding[];
 }
+
+const RELABEL_RULE = 'verb.relabel-only';
 
 const CONSEQUENCE: Record<Category, string> = {
   Read: '',
@@ -82,6 +86,8 @@ export interface NameOptions {
   parameterObject?: readonly Word[] | undefined;
   /** The schema lists every argument and none sizes capacity (see `VerbContext.unsized`). */
   unsized?: boolean;
+  /** The edit only names, describes or tags its target (see `VerbContext.relabels`). */
+  relabels?: boolean;
   /**
    * The description acts on one batch ("Delete a HealthOmics batch", "Cancel a batch inference job"):
    * "batch" in the name is the thing, not a count.
@@ -160,6 +166,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       targetWords.length > 0 ? nounClasses(targetWords) : nouns,
       targetWords.length > 0 ? headClasses(targetWords) : nouns,
       options.unsized === true,
+      options.relabels === true,
     );
     // "takeScreenshot": with no object, "takes a screenshot", not "takes a screenshot of something".
     const does = things.length > 0 ? `${entry.does} ${quoted(things.map((w) => w.lower).join(' '))}` : entry.does.replace(/ of$/, '');
@@ -214,6 +221,9 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // What the verbs were judged to do ("start_recommendation_generation" reads), not what they mean alone.
   const judged = findings.flatMap((f) => (f.rule === NAME_RULES.verb.id && f.category ? [f.category] : []));
   const inPlace = findings.some((f) => f.rule === NAME_RULES.verb.id && (f.verbEffect === 'changes' || f.verbEffect === 'removes'));
+  // "update-api-key(id, name)": a key given a new name is not handled, and its secret never passes.
+  const verbFindings = findings.filter((f) => f.rule === NAME_RULES.verb.id);
+  const relabelsOnly = verbFindings.length > 0 && verbFindings.every((f) => f.refinedBy?.includes(RELABEL_RULE) === true);
   findings.push(
     ...nounSignals(
       name,
@@ -222,6 +232,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       judged,
       inPlace,
       options.oneBatch === true,
+      relabelsOnly,
     ),
   );
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
@@ -235,6 +246,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     genericObject,
     browser,
     unsized: options.unsized === true,
+    relabels: options.relabels === true,
     oneBatch: options.oneBatch === true,
     findings,
   };
@@ -416,6 +428,7 @@ function nounSignals(
   categories: readonly Category[],
   inPlace: boolean,
   oneBatch: boolean,
+  relabelsOnly: boolean,
 ): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
@@ -478,7 +491,7 @@ function nounSignals(
       }),
     );
   }
-  const secret = word('secret');
+  const secret = relabelsOnly ? undefined : word('secret');
   if (secret) {
     findings.push(
       finding({
@@ -493,7 +506,8 @@ function nounSignals(
       }),
     );
   }
-  const iam = word('iam');
+  // "policy_engine_update(policy_engine_id, description)": a new description of a policy changes nobody's access.
+  const iam = relabelsOnly ? undefined : word('iam');
   if (iam && !reads) {
     findings.push(
       finding({

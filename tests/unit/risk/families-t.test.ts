@@ -10,8 +10,6 @@ import type { ToolExample } from '../../../src/risk/rules/types.ts';
 describe('UNLINK: taking an item out of a group, a list or a parent leaves the item', () => {
   it.each<ToolExample>([
     { name: 'remove-contact-from-segment' },
-    { name: 'remove_member_from_team' },
-    { name: 'removeTeamMembers' },
     { name: 'drop_subscriber_from_list' },
     { name: 'remove_issue_from_sprint' },
     { name: 'kick_member_from_channel' },
