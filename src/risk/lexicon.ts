@@ -1041,7 +1041,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
   registry: 'ecr registry docker image container',
   packages: 'packages dependency dependencies library plugin extension',
   logs: 'log logs',
-  content: 'document doc webpage web html url email message comment ticket snapshot screenshot console file transcript chat',
+  content: 'document doc webpage web html email message comment ticket snapshot screenshot console file transcript chat',
   reads:
     'analyzer analysis explorer report recommendation performance usage estimate estimator calculator calc history status ' +
     'info stats statistics metric metrics summary overview health guide guidance help documentation details metadata ' +
@@ -1114,6 +1114,80 @@ export const OPERATIONAL_QUALIFIERS: ReadonlySet<string> = new Set([
   'deployment',
 ]);
 
+/**
+ * Words before "address" that make it a machine's ("ip_address", "mac_address", "network address"):
+ * an interface's or a host's address, not a person's, unless a word for people owns it ("user ip address").
+ */
+export const MACHINE_ADDRESS_QUALIFIERS: ReadonlySet<string> = new Set([
+  'ip',
+  'ips',
+  'ipv4',
+  'ipv6',
+  'mac',
+  'network',
+  'memory',
+  'server',
+  'host',
+  'interface',
+  'endpoint',
+  'elastic',
+]);
+
+/** Words for people that make what they own personal: "user ip address", "visitor ip address". */
+export const PEOPLE_OWNERS: ReadonlySet<string> = new Set([
+  'user',
+  'users',
+  'visitor',
+  'visitors',
+  'client',
+  'clients',
+  'customer',
+  'customers',
+  'member',
+  'members',
+  'subscriber',
+  'subscribers',
+  'person',
+  'people',
+]);
+
+/**
+ * Heads that make a money word before them a modifier ("cost_allocation_tags", "billing_settings",
+ * "cost_allocation_tag_backfill_history", "transaction_spans"): the tool returns a configuration, a job
+ * or telemetry named after money, not billing or spend records.
+ */
+export const NON_RECORD_HEADS: ReadonlySet<string> = new Set([
+  'tag',
+  'tags',
+  'category',
+  'categories',
+  'setting',
+  'settings',
+  'config',
+  'configuration',
+  'configurations',
+  'preference',
+  'preferences',
+  'definition',
+  'definitions',
+  'schema',
+  'schemas',
+  'backfill',
+  'backfills',
+  'job',
+  'jobs',
+  'span',
+  'spans',
+  'trace',
+  'traces',
+  'tracing',
+  'log',
+  'logs',
+  'isolation',
+  'lock',
+  'locks',
+]);
+
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
 export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {
   const map = new Map<string, NounClass[]>();
@@ -1151,6 +1225,15 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['reserved_capacity', ['money-data']],
   ['line_items', ['money-data']],
   ['phone_number', ['personal']],
+  // Who did what in an account, as recorded by its audit service: logs with the actors' own strings in them.
+  ['audit_event', ['logs']],
+  ['audit_trail', ['logs']],
+  ['audit_record', ['logs']],
+  ['audit_entry', ['logs']],
+  ['audit_entries', ['logs']],
+  ['cloudtrail_event', ['logs']],
+  // "CloudTrail events" splits into cloud, trail, events.
+  ['trail_event', ['logs']],
   ['data_protection', ['security']],
   ['free_tier', ['reads']],
   ['replication_group', ['paid-capacity', 'container']],

@@ -45,6 +45,8 @@ function paramOrText(signal: Signal): string {
 
 /** The description rule on tools that capture a running program's arguments, locals or return values. */
 const CAPTURES_RUNTIME = 'description.captures-runtime';
+/** The description rule on tools that take container images from an upstream or public registry. */
+const PUBLIC_IMAGE_SOURCE = 'description.public-image-source';
 
 const POWERFUL: ReadonlySet<Category> = new Set(['Write', 'Execute', 'Destructive', 'Financial']);
 
@@ -155,13 +157,20 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
   },
   'supply-chain': (facts) => {
     const code = first(facts, 'package-install', 'build-deploy');
-    return (
-      code &&
-      `${facts.toolName} ` +
+    if (code)
+      return (
+        `${facts.toolName} ` +
         (code.source === 'name'
           ? `builds, publishes or installs software (${quoted(code.text, 40)})`
           : `handles software from elsewhere (${paramOrText(code)})`) +
         ': code nobody reviewed ends up built, pulled or run.'
+      );
+    // Copying or caching images from a public registry installs nothing, but what it brings in runs later.
+    const image = facts.signals.find((s) => s.accepted && s.rule === PUBLIC_IMAGE_SOURCE);
+    return (
+      image &&
+      `${facts.toolName} takes container images from a public registry (${quoted(image.text, 60)}): ` +
+        'code nobody reviewed is pulled into your account and run from there.'
     );
   },
 };

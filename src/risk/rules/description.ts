@@ -158,10 +158,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.changes-access',
     summary:
-      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions") or lets a service or principal reach something ("to allow HealthOmics to pull images"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
+      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions"), lets a service, a principal or an address range reach something ("to allow HealthOmics to pull images", "Allow Ip/CIDR ranges to access your clusters") or takes access away ("removed members lose access"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
     implies: { risk: 'high', capability: 'permissions' },
     pattern:
-      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b/i,
+      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w/-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b|(?<!\b(?:if|when|whenever|in case|so that|before) (?:[\w'’-]+ ){0,3})\b(?:los(?:e|es|ing)|lost|no longer (?:have|has)) (?:their |its |all |any )?access\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'permissions', asReadOnly: null },
@@ -707,10 +707,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.confirmation-expected',
     summary:
-      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm", "only call this after the user has explicitly asked"): the gateway should ask instead of trusting the client. Only a confirmation before this call: not a menu of next steps after it ("After generation completes, you MUST ask the user if they want to …"), nor a question that clarifies an input ("if uncertain, ask the user to confirm the metric type").',
+      'The author expects a person to confirm each call ("requires user confirmation", "never call this tool without the user’s approval", "don’t use this tool without checking with the user first", "ask the user to confirm", "only call this after the user has explicitly asked", "only call it on an explicit instruction"): the gateway should ask instead of trusting the client. Only a confirmation before this call: not a menu of next steps after it ("After generation completes, you MUST ask the user if they want to …"), nor a question that clarifies an input ("if uncertain, ask the user to confirm the metric type").',
     implies: { capability: 'confirmation-expected' },
     pattern:
-      /\b(requires? (?:explicit )?(?:user )?confirmation|(?<!\bafter\b[^.;:]{0,80})must (?:first )?(?:ask|confirm with) the user(?! (?:if|whether) (?:they|the user) (?:wants?|would like|prefers?)\b)(?! (?:which|what|for|about)\b)|only (?:call|invoke|run) (?:this|it)(?: tool)? (?:after|when|once|if) the user (?:has )?(?:explicitly |specifically )?(?:asked|requested|requests|asks|confirmed|approved)|never (?:call|use) (?:this|it)(?: tool)? speculatively|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|(?<!\b(?:if|when|where) (?:you are |you're )?(?:uncertain|unsure|unclear|not sure|in doubt|ambiguous)\b[^.;]{0,80})asks? the user to confirm(?! (?:the|which|what|their|its|your) (?:[\w-]+ ){0,2}(?:types?|values?|names?|formats?|statistics?|regions?|units?|spellings?|options?|choices?|parameters?|inputs?|details)\b))\b/i,
+      /\b(requires? (?:explicit )?(?:user )?confirmation|(?<!\bafter\b[^.;:]{0,80})must (?:first )?(?:ask|confirm with) the user(?! (?:if|whether) (?:they|the user) (?:wants?|would like|prefers?)\b)(?! (?:which|what|for|about)\b)|only (?:call|invoke|run) (?:this|it)(?: tool)? (?:after|when|once|if) the user (?:has )?(?:explicitly |specifically )?(?:asked|requested|requests|asks|confirmed|approved)|only (?:call|invoke|run|use) (?:this|it)(?: tool)? (?:on|upon|after|with|given) (?:an? |the user['’]s |their )?(?:explicit|specific|direct) (?:instruction|request|confirmation|approval)|never (?:call|use) (?:this|it)(?: tool)? speculatively|wait for (?:their|the user'?s) (?:explicit )?decision|never call this tool without the user'?s approval|must be true to (?:execute|confirm)|double safety gate|(?:don'?t|do not|never) (?:use|call) this tool without (?:first )?(?:checking|confirming) with the user|avoid (?:using|calling) (?:it |this tool )?(?:before|without) (?:gaining|getting|obtaining) (?:the user'?s )?(?:explicit )?approval|(?<!\b(?:if|when|where) (?:you are |you're )?(?:uncertain|unsure|unclear|not sure|in doubt|ambiguous)\b[^.;]{0,80})asks? the user to confirm(?! (?:the|which|what|their|its|your) (?:[\w-]+ ){0,2}(?:types?|values?|names?|formats?|statistics?|regions?|units?|spellings?|options?|choices?|parameters?|inputs?|details)\b))\b/i,
     aboutThisTool: true,
     scope: 'whole',
     set: { effect: 'context', capability: 'confirmation-expected', strength: 'weak' },
@@ -769,10 +769,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-logs',
     summary:
-      'The description says the tool queries, searches or filters log groups or log events, or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+      'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
     implies: { capability: 'external-content' },
     pattern:
-      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?|events|entries|lines|messages|records|data)\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
     scope: 'whole',
     unlessName: 'content',
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -782,13 +782,62 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'put_log_events', description: 'Uploads a batch of log events to the specified log stream.' },
   },
   {
+    id: 'description.public-code',
+    summary:
+      'The first sentences say the tool searches or returns code, files or READMEs from hosted or public repositories ("Discover GitHub code", "search tool for public GitHub repositories", "code snippets", "repository READMEs"): code and prose that strangers wrote, which the agent reads as input. Not a repository that is only a link or a setting ("a GitHub repository URL", "a connected GitHub repository"), nor code the tool writes.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /(?<!\b(?:connected|linked|your own|own) )\b(?:github|gitlab|bitbucket|public|open[- ]source|third[- ]party)(?: github| gitlab)? (?:source )?(?:code|repositor(?:y|ies))\b(?! (?:urls?|links?|ids?|names?|owners?|settings?|permissions?|access|secrets?|webhooks?|apps?)\b)|\bcode (?:search )?(?:snippets|search results)\b|\b(?:repository |package |project )?readmes\b|\breadme (?:files?|contents?|text)\b/i,
+    scope: 'early',
+    returnsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (_quote, match) => `The description says it returns ${match}: code and text strangers wrote, which the agent will read as input.`,
+    clause: (match) => `returns ${match} written by others`,
+    fires: { name: 'code_search', description: 'Search code across public GitHub repositories and return matching snippets.' },
+    quiet: { name: 'deploy_site', description: 'Deploys the site from a connected GitHub repository.' },
+  },
+  {
+    id: 'description.returns-runtime-capture',
+    summary:
+      'The description of a read says it returns what a breakpoint or probe captured from a running program ("a snapshot of captured data", "breakpoint snapshots", "the captured arguments and locals"): values from live requests, with whatever tokens and personal data they carried, at medium and worth carrying out. The read side of description.captures-runtime.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern:
+      /\bcaptured (?:data|values|variables|arguments|args|locals|local variables|runtime (?:values|state)|stack frames?)\b|\b(?:breakpoint|probe|debugger) (?:snapshots?|captures?)\b|\bsnapshots? (?:of|for|from) (?:a |an |the )?(?:breakpoint|probe)s?\b/i,
+    scope: 'whole',
+    readsOnly: true,
+    aboutThisTool: true,
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote) => `The description says the tool returns values captured from a running program: ${quote}`,
+    clause: () => 'returns values captured from a running program',
+    fires: { name: 'get_snapshot', description: 'Fetch one snapshot to inspect the structure of captured data.' },
+    quiet: { name: 'get_snapshot', description: 'Fetch one EBS volume snapshot by id.' },
+  },
+  {
+    id: 'description.public-image-source',
+    summary:
+      'The description of a tool that acts says it takes container images from an upstream or public registry (Docker Hub, Quay.io, ECR Public, GHCR, a pull-through cache of a public registry) into your own: software nobody in the account reviewed, pulled and later run. It neither installs nor builds, so it says nothing of the category or risk.',
+    implies: {},
+    pattern:
+      /\b(?:from|of|for|to) (?:an? |the |any |one or more )?(?:specified |supported )?(?:upstream|public|third[- ]party|external) (?:container |image |docker |oci )?(?:image )?registr(?:y|ies)\b|\b(?:docker ?hub|quay\.io|ecr public|ghcr\.io|gcr\.io)\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { effect: 'context', strength: 'weak' },
+    note: (quote) => `The description says the tool takes container images from a public registry: ${quote}`,
+    clause: () => 'takes container images from a public registry',
+    fires: {
+      name: 'copy_image',
+      description: 'Copies a container image from an upstream registry (Docker Hub, Quay.io) to your private repository.',
+    },
+    quiet: { name: 'copy_image', description: 'Copies a container image between two of your private repositories.' },
+  },
+  {
     id: 'description.external-content',
     summary:
-      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate.',
+      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. Not a modifier of what comes back, before its head ("Email API tokens", "website settings") or after a setting or a link of which it is the owner ("the settings of the website").',
     implies: { capability: 'external-content' },
     // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
     pattern:
-      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b/i,
+      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)/i,
     scope: 'summary',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },

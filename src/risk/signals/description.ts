@@ -300,17 +300,29 @@ function matchOutsideNegation(pattern: RegExp, text: string, unlessHedged = fals
   return NEGATION_BEFORE.test(before) || NEGATION_AFTER.test(after) ? undefined : match[0];
 }
 
-/** A returning verb earlier in the same sentence as `match`: "… and returns the emails". */
-const RETURNING =
-  /\b(?:returns?|returning|fetch(?:es|ing)?|reads?|reading|gets?|getting|search(?:es|ing)?|retriev(?:e|es|ing)|lists?|listing)\b[^.!?]*$/i;
+/**
+ * A returning verb earlier in the same sentence as `match`: "… and returns the emails". "List" after an
+ * article is a noun ("from the suppression list"), not a verb.
+ */
+const RETURNING = new RegExp(
+  String.raw`\b(?:returns?|returning|fetch(?:es|ing)?|reads?|reading|gets?|getting|search(?:es|ing)?|retriev(?:e|es|ing)|` +
+    String.raw`(?<!\b(?:the|a|an|this|that|your|its|their) (?:[\w-]+ )?)lists?|listing)\b[^.!?]*$`,
+  'i',
+);
 function returnedHere(text: string, match: string): boolean {
   const at = text.indexOf(match);
   return at >= 0 && RETURNING.test(text.slice(0, at));
 }
 
-/** A noun that points at something or counts it, before "of/for/to": "the link to the website", "the number of emails". */
-const REFERENCE_BEFORE =
-  /\b(?:links?|urls?|uris?|ids?|identifiers?|names?|paths?|counts?|number|metadata|status(?:es)?)\s+(?:to|for|of)\b[^.;:!?]*$/i;
+/**
+ * A noun that points at something, counts it or sets it up, before "of/for/to": "the link to the website",
+ * "the number of emails", "the deployment settings of the website".
+ */
+const REFERENCE_BEFORE = new RegExp(
+  String.raw`\b(?:links?|urls?|uris?|ids?|identifiers?|names?|paths?|counts?|number|metadata|status(?:es)?|` +
+    String.raw`settings?|configurations?|config|preferences|options|quotas?|limits?)\s+(?:to|for|of)\b[^.;:!?]*$`,
+  'i',
+);
 
 /** The phrase is not what the tool returns but what a link, an id or a count it returns points at. */
 function afterReference(text: string, match: string): boolean {

@@ -6,9 +6,12 @@ import type { Category, RiskLevel } from '../../values/index.ts';
 import {
   BROWSER_VERBS,
   CASELESS_VERBS,
+  MACHINE_ADDRESS_QUALIFIERS,
+  NON_RECORD_HEADS,
   NOUN_PAIRS,
   NOUNS,
   OPERATIONAL_QUALIFIERS,
+  PEOPLE_OWNERS,
   STANDALONE_QUANTIFIERS,
   STOPWORDS,
   VERB_JOINERS,
@@ -98,7 +101,31 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
   ) {
     return own.filter((cls) => cls !== 'iam');
   }
+  // "find_ip_address", "mac_address": a machine's address, not a person's, unless people own it ("user_ip_address").
+  if (own.includes('personal') && /^address(?:es)?$/.test(words[index]!.lower) && machineAddress(words, index)) {
+    return own.filter((cls) => cls !== 'personal');
+  }
+  // "cost_allocation_tags", "transaction_spans": a money word that modifies a configuration, job or telemetry head.
+  if (own.some((cls) => MONEY_CLASSES.has(cls)) && modifiesNonRecord(words, index)) return own.filter((cls) => !MONEY_CLASSES.has(cls));
   return own;
+}
+
+const MONEY_CLASSES: ReadonlySet<NounClass> = new Set(['money-data', 'money-movement', 'cost']);
+
+/** The address at `index` follows a machine qualifier ("ip", "mac") that no word for people owns. */
+function machineAddress(words: readonly Word[], index: number): boolean {
+  const qualifier = words[index - 1]?.lower;
+  if (qualifier === undefined || !MACHINE_ADDRESS_QUALIFIERS.has(qualifier)) return false;
+  return !PEOPLE_OWNERS.has(words[index - 2]?.lower ?? '');
+}
+
+/** A later word of the same noun phrase (before a preposition or "and") is a configuration, job or telemetry head. */
+function modifiesNonRecord(words: readonly Word[], index: number): boolean {
+  for (const word of words.slice(index + 1)) {
+    if (PREPOSITIONS.has(word.lower) || VERB_JOINERS.has(word.lower)) return false;
+    if (NON_RECORD_HEADS.has(word.lower)) return true;
+  }
+  return false;
 }
 
 /** True when the quantifier at `index` follows a word that is no verb, small word or quantifier: "catch_all" is one noun. */
