@@ -7,7 +7,7 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { capacityUnit, closedChoice, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
+import { capacityUnit, closedChoice, keepingValue, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { SHUTDOWN_WORDS } from '../lexicon.ts';
@@ -398,8 +398,6 @@ function storageSizing(name: string, schema: JsonSchemaNode): readonly [RegExp, 
   const unit = capacityUnit(name, schema);
   return unit === undefined ? undefined : [/./, ...STORAGE_SIZING[unit]];
 }
-/** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
-const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
@@ -490,7 +488,7 @@ function argumentConditions(
       s.capability === 'destruction' ||
       s.capability === 'bulk'
     ) {
-      add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
+      add(name, { kind: 'oneOf', values: [keepingValue(name, properties[name]!.description)] });
     }
   }
   // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.

@@ -88,6 +88,46 @@ export function switchOffValues(schema: JsonSchemaNode, described = schema.descr
   if (Array.isArray(schema.enum)) return schema.enum.filter((v): v is string => typeof v === 'string' && OFF_VALUE.test(v));
   return [...new Set([...described.slice(0, 2000).matchAll(OFF_IN_PROSE)].map((m) => m[1] ?? m[2]!))];
 }
+/**
+ * Names whose true value is the careful one: a check kept on (verify_ssl, require_auth, enforce_tls), or a deletion
+ * narrowed or held back (delete_catalog_only, keep_data, retain_on_delete, preserve_history, skip_delete, dry_run).
+ */
+const TRUE_KEEPS_NAME =
+  /^(?:verify|require|enforce)(?:_|$)|(?:^|_)(?:only|keep|keeps|retain|retains|preserve|preserves|protect|protected|protection|prevent|private|dry_run|read_only|safe_mode)(?:_|$)|(?:^|_)(?:skip|no|dont|do_not|without|never)_(?:delete|deletion|remove|removal|purge|drop|destroy|wipe|cleanup|overwrite)(?:_|$)/;
+/** Where a description ties a deletion to one value: "… only the catalog (true) or also its resources (false)", "If false, …". */
+const VALUE_CLAUSE = {
+  true: /([^.;()]*)\((?:if |when |set to |=\s*)?true\)|\b(?:(?:if|when) (?:set to |it is )?|set (?:it |this )?to )true\b[,:]?([^.;]*)/i,
+  false: /([^.;()]*)\((?:if |when |set to |=\s*)?false\)|\b(?:(?:if|when) (?:set to |it is )?|set (?:it |this )?to )false\b[,:]?([^.;]*)/i,
+};
+/** A clause that narrows what is deleted, or keeps it ("only the catalog", "keeps the files", "not deleted"). */
+const NARROWS = /\b(?:only|just|keeps?|keeping|kept|retain(?:s|ed)?|preserv(?:e|es|ed)|not|never|without)\b/i;
+/** A clause that switches a check off: "to skip bucket owner verification", "disables TLS certificate checks". */
+const SKIPS_CHECK =
+  /\b(?:skip|skips|skipping|disable|disables|disabling|bypass|bypasses|turn off|turns off|switch off|ignore|ignores)\b[^.;]{0,40}?\b(?:verification|verifying|validation|validating|checks?|checking|authentication|signatures?|ssl|tls|certificates?)\b/i;
+/** A description that names the value that switches a check off: "Set to None to skip bucket owner verification". */
+const VALUE_SKIPS_CHECK =
+  /\b(?:set (?:it |this )?to|pass|leave (?:it )?(?:empty|blank|unset)|omit(?: it)?)\s*["'`]?(?:none|null|false|empty|0|"")?["'`]?\s+(?:to|in order to)\s+(?:skip|disable|bypass|turn off|switch off|ignore)\b[^.;]{0,40}?\b(?:verification|validation|checks?|checking|authentication|signatures?|ssl|tls|certificates?)\b/i;
+/** A clause that deletes, or deletes more ("also its resources", "and everything in it"). */
+const WIDENS =
+  /\b(?:also|as well|along with|together with|including|everything|delet\w*|remov\w*|destroy\w*|drop\w*|purg\w*|wip\w*|overwrit\w*)\b/i;
+
+/**
+ * The value of a boolean option that keeps data and checks in place, read from its own words: its description when it
+ * ties the deletion to one value ("whether to delete only the catalog (true) or also its resources (false)": true), else its
+ * name (`verify_ssl`, `delete_catalog_only`, `keep_files`, `skip_delete`: true; `force`, `remove_source_branch`: false).
+ */
+export function keepingValue(name: string, described = ''): boolean {
+  const clause = (value: 'true' | 'false') => {
+    const m = described.match(VALUE_CLAUSE[value]);
+    return m ? (m[1] ?? m[2] ?? '') : undefined;
+  };
+  const keeps = (c: string | undefined) => c !== undefined && NARROWS.test(c) && !SKIPS_CHECK.test(c);
+  const destroys = (c: string | undefined) => c !== undefined && (SKIPS_CHECK.test(c) || (!NARROWS.test(c) && WIDENS.test(c)));
+  const [ifTrue, ifFalse] = [clause('true'), clause('false')];
+  if ((keeps(ifTrue) && !keeps(ifFalse)) || (destroys(ifFalse) && !destroys(ifTrue))) return true;
+  if ((keeps(ifFalse) && !keeps(ifTrue)) || (destroys(ifTrue) && !destroys(ifFalse))) return false;
+  return TRUE_KEEPS_NAME.test(snakeName(name));
+}
 const NOT_SOURCE_CODE =
   /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
 const PROGRAM_CONTEXT =
@@ -340,6 +380,10 @@ const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|down
 const RESOURCE_ADDRESS =
   /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
+/** A description that takes an S3 address: "S3 URI", "s3://bucket/key", "S3 location". */
+const S3_ADDRESS_FORM = /\bs3 (?:uris?|urls?|paths?|locations?|prefix(?:es)?|keys?)\b|\bs3:\/\//i;
+/** Beside it, a file path the same argument takes: "file path or S3 URI". */
+const FILE_PATH_FORM = /\b(?:local |file ?system )?(?:file|director(?:y|ies)|folder) paths?\b|\blocal paths?\b/i;
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 // An access key's id names the key; the secret is the secret access key.
 const SECRET_NAME =
@@ -1162,6 +1206,30 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'get_repository_tree', parameters: { path: 'string: the path inside the repository' } },
   },
   {
+    id: 'parameter.output-file-or-bucket',
+    summary:
+      'A path named for output (output_path, destination, export_location) whose description takes an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things: the results go to a local file or any bucket the agent names, so the rule keeps them in your bucket.',
+    implies: { risk: 'medium', capability: 'cloud-storage' },
+    applies: (p) =>
+      !p.reads &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      !isAddress(p) &&
+      (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
+      S3_ADDRESS_FORM.test(p.described),
+    set: { risk: 'medium', capability: 'cloud-storage' },
+    note: (p) =>
+      FILE_PATH_FORM.test(p.described)
+        ? `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`
+        : `The parameter ${p.shown} is where the output is written, in any S3 location the agent chooses: data can land in storage you do not watch.`,
+    clause: (p) => `writes its output wherever \`${p.name}\` says`,
+    fires: {
+      name: 'package_workflow',
+      parameters: { output_path: 'string: optional file path or S3 URI (s3://bucket/key) where the ZIP output will be written' },
+    },
+    quiet: { name: 'package_workflow', parameters: { input_path: 'string: file path or S3 URI of the workflow to package' } },
+  },
+  {
     id: 'parameter.storage-output',
     summary:
       'An S3 address named for output (output_s3_uri, destination) on a tool that changes things: results go wherever the agent says.',
@@ -1388,7 +1456,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     applies: (p) =>
       !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
     set: { risk: 'high', capability: 'destruction', asReadOnly: null },
-    note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
+    // (An option whose true value narrows the deletion, `delete_catalog_only`, deletes more when false: say so.)
+    note: (p) =>
+      p.isBoolean && keepingValue(p.name, p.described)
+        ? `The parameter ${p.shown} is an option that deletes more as a side effect when false; the rule keeps it true.`
+        : `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
     fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } },
     quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
@@ -1618,6 +1690,21 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `lets the agent switch off a safeguard (\`${p.name}\`)`,
     fires: { name: 'delete_branch', parameters: { force: 'boolean' } },
     quiet: { name: 'list_branches', parameters: { force: 'boolean' } },
+  },
+  {
+    id: 'parameter.check-off-value',
+    summary:
+      'An argument whose description names a value that switches a check off ("Set to None to skip bucket owner verification", "set to false to disable TLS certificate validation"), on a tool that changes things: the agent decides when the check runs.',
+    implies: { risk: 'medium', capability: 'safety-toggle' },
+    applies: (p) => !p.reads && shallow(p) && VALUE_SKIPS_CHECK.test(p.described),
+    set: { risk: 'medium', capability: 'safety-toggle', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} takes a value that switches a check off, and the agent decides when.`,
+    clause: (p) => `lets the agent switch a check off through \`${p.name}\``,
+    fires: {
+      name: 'package_workflow',
+      parameters: { expected_bucket_owner: 'string: account that must own the bucket. Set to None to skip bucket owner verification.' },
+    },
+    quiet: { name: 'package_workflow', parameters: { expected_bucket_owner: 'string: account that must own the bucket' } },
   },
   {
     id: 'parameter.confirmation-switch',

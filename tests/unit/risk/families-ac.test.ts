@@ -1,0 +1,121 @@
+/**
+ * Word families behind the round-9 parameter fixes: a boolean option's careful value read from its own words, an
+ * output that takes a file path or an S3 address, a value that switches a check off, addresses that only identify,
+ * access lists that must not open to the whole internet, and query languages that cannot write.
+ */
+import { describe, expect, it } from 'vitest';
+import { keepingValue } from '../../../src/risk/rules/parameters.ts';
+import { exampleVerdict, ruleFamily } from './families.ts';
+
+// OPTION-polarity. The value pinned on a boolean option is the one that keeps data and checks in place, read from its
+// description when it ties the deletion to one value, else from its name.
+describe('keepingValue', () => {
+  it.each([
+    ['delete_catalog_only', 'Whether to delete only the Athena Data Catalog (true) or also its resources (false).'],
+    ['purge', 'If true, only the index entry is removed; if false, the documents are deleted as well.'],
+    ['cascade', 'Delete just the record (true) or the record and everything under it (false).'],
+    ['keep_files', ''],
+    ['retain_on_delete', ''],
+    ['deleteProtection', ''],
+    ['skip_delete', ''],
+    ['remove_only_if_empty', ''],
+    ['verify_ssl', ''],
+    ['requireAuth', ''],
+    ['tls', 'Set to false to skip TLS certificate verification.'],
+  ])('true for %s', (name, described) => expect(keepingValue(name, described)).toBe(true));
+  it.each([
+    ['force', ''],
+    ['remove_source_branch', ''],
+    ['delete_volumes', 'If true, the attached volumes are deleted too.'],
+    ['dropTarget', 'Drop the target table before loading (true) or append to it (false).'],
+    ['skip_checks', ''],
+    ['skip_final_snapshot', ''],
+    ['delete_all', 'When set to true, deletes every version; when false, keeps older versions.'],
+  ])('false for %s', (name, described) => expect(keepingValue(name, described)).toBe(false));
+});
+
+describe('boolean pins follow the option’s polarity', () => {
+  it('pins an only-option true on a deleting tool', () => {
+    const v = exampleVerdict({
+      name: 'manage_catalogs',
+      description: 'Manage data catalogs.',
+      parameters: {
+        operation: { type: 'string', enum: ['list-catalogs', 'get-catalog', 'delete-catalog'] },
+        delete_catalog_only: 'boolean: whether to delete only the catalog (true) or also its resources (false)',
+      },
+    });
+    expect(v.arguments?.['delete_catalog_only']).toEqual({ kind: 'oneOf', values: [true] });
+  });
+  it('still pins a plain destructive switch false', () => {
+    const v = exampleVerdict({
+      name: 'update_stack',
+      description: 'Updates a stack.',
+      parameters: { delete_old_versions: 'boolean: delete the old versions' },
+    });
+    expect(v.arguments?.['delete_old_versions']).toEqual({ kind: 'oneOf', values: [false] });
+  });
+});
+
+// DELIVERY. An output named so that takes an S3 address, alone or beside a local file path, sends the results to any
+// bucket the agent names.
+ruleFamily(
+  'parameter.output-file-or-bucket',
+  [
+    {
+      name: 'package_workflow',
+      description: 'Package workflow definition files into a ZIP.',
+      parameters: { output_path: 'string: optional file path or S3 URI (s3://bucket/key) where the ZIP output will be written' },
+    },
+    {
+      name: 'write_report',
+      description: 'Writes the report.',
+      parameters: { destination: 'string: local file path or S3 location to write the report to' },
+    },
+    {
+      name: 'convert_dataset',
+      description: 'Converts a dataset.',
+      parameters: { output_location: 'string: S3 prefix where converted files are saved' },
+    },
+    {
+      name: 'save_results',
+      description: 'Saves results.',
+      parameters: { save_to: 'string: a path, or s3://bucket/key, to save the results to' },
+    },
+  ],
+  [
+    {
+      name: 'package_workflow',
+      description: 'Package workflow definition files into a ZIP.',
+      parameters: { input_path: 'string: file path or S3 URI of the workflow to package' },
+    },
+    {
+      name: 'get_export',
+      description: 'Gets an export.',
+      parameters: { output_path: 'string: file path or S3 URI of the export' },
+    },
+    {
+      name: 'export_report',
+      description: 'Exports the report.',
+      parameters: { destination: 'string: local file path to write the report to' },
+    },
+  ],
+);
+
+// DELIVERY. A value named in the description as switching a check off is a safety switch, whatever the argument's name.
+ruleFamily(
+  'parameter.check-off-value',
+  [
+    {
+      name: 'package_workflow',
+      parameters: { expected_bucket_owner: 'string: account that must own the bucket. Set to None to skip bucket owner verification.' },
+    },
+    { name: 'upload_object', parameters: { checksum: 'string: expected checksum; leave empty to skip checksum validation' } },
+    { name: 'deploy_site', parameters: { ca_bundle: 'string: CA bundle path. Set it to "false" to disable TLS certificate checks.' } },
+    { name: 'create_webhook', parameters: { signing_mode: 'string: how deliveries are signed; pass null to skip signature verification' } },
+  ],
+  [
+    { name: 'package_workflow', parameters: { expected_bucket_owner: 'string: account that must own the bucket' } },
+    { name: 'get_object', parameters: { checksum: 'string: leave empty to skip checksum validation' } },
+    { name: 'create_job', parameters: { retries: 'string: set to 0 to disable retries' } },
+  ],
+);
