@@ -706,9 +706,47 @@ function isAddress(p: ParameterFacts): boolean {
   if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
+  if (identifiesResource(p) || lookupKey(p)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
+}
+
+/**
+ * An address that names a resource of a cloud service rather than a place to send to or fetch from: a Key Vault or KMS key,
+ * secret or certificate URL ("Full Key Vault key URL"), or, on a tool that only reads or checks, a container image
+ * reference ("Full ECR image URI with tag"), whose existence the tool looks up through the registry's API.
+ */
+const KEY_ADDRESS = /\b(?:(?:key ?vault|vault|kms|hsm) )?(?:keys?|secrets?|certificates?) (?:url|uri)s?\b/i;
+const IMAGE_REFERENCE =
+  /\b(?:ecr|docker|container|oci|registry) (?:[\w-]+ )?image (?:url|uri|reference|ref|tag)s?\b|\bimage (?:url|uri) (?:with|including) (?:the |its |a )?tag\b/i;
+
+function identifiesResource(p: ParameterFacts): boolean {
+  if (KEY_ADDRESS.test(p.described)) return true;
+  const checksOnly = p.reads || (nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v)));
+  return checksOnly && IMAGE_REFERENCE.test(p.described);
+}
+
+/** An address the description says is only matched or looked up: "URL to search for", "URLs to find providers for", "filter by URL". */
+const LOOKUP_ADDRESS =
+  /^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:urls?|uris?|links?|domains?)\s+(?:to|for) (?:look ?up|find|match|filter|search for|identify)\b|\b(?:filter|look ?up|search|match)(?:es|ed)? (?:[\w-]+ ){0,3}?by (?:the |its |their )?(?:url|uri|link|domain)s?\b/i;
+/** The tool says it contacts none of them: "Discovery does not execute providers", "the URLs are not fetched". */
+const NOT_CONTACTED =
+  /\bdoes(?: not|n['’]t) (?:execute|fetch|visit|crawl|scrape|request|call|contact|open)\b|\b(?:is|are) (?:never|not) (?:fetched|visited|crawled|scraped|requested|called|contacted|opened)\b/i;
+
+/**
+ * The argument is a key the tool looks things up by: its own description says so, or the tool's tells the agent to use it to
+ * find or match something ("Use … urls to find providers for a website") while saying it contacts nothing.
+ */
+function lookupKey(p: ParameterFacts): boolean {
+  if (LOOKUP_ADDRESS.test(p.described) && !FETCHED_WORDING.test(p.described.replace(LOOKUP_ADDRESS, ''))) return true;
+  const name = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const usedToFind = new RegExp(
+    `\\b(?:use|pass|give|provide)\\b[^.]{0,60}?\\b${name}\\b[^.]{0,12}?\\b(?:to|for) (?:find|look ?up|search for|match|filter|identify|discover)\\b`,
+    'i',
+  );
+  const description = p.tool.description.slice(0, 4000);
+  return usedToFind.test(description) && NOT_CONTACTED.test(description);
 }
 
 /** An object (or JSON text) whose keys the schema leaves open: any field of any request fits. */

@@ -119,3 +119,41 @@ ruleFamily(
     { name: 'create_job', parameters: { retries: 'string: set to 0 to disable retries' } },
   ],
 );
+
+// O. An address that names a cloud resource (a Key Vault key, a container image whose existence a check looks up), or a URL
+// the tool only matches or looks things up by, is an identifier: no network target. An address the tool calls stays one.
+ruleFamily(
+  'parameter.network-target',
+  [
+    { name: 'connect', parameters: { endpoint: 'string: the server endpoint' } },
+    { name: 'create_file_system', parameters: { proxy_url: 'string: the proxy the service connects through' } },
+    {
+      name: 'find_providers',
+      description: 'Browse data providers. Use urls to find providers for a website.',
+      parameters: { urls: 'array' },
+    },
+    { name: 'check_endpoint', parameters: { endpoint: 'string: the endpoint to check' } },
+    // (A repository the tool searches in is reached, not looked up by.)
+    {
+      name: 'search_repository',
+      description: 'Search code in a repository.',
+      parameters: { url: 'string: GitHub repository URL to search' },
+    },
+  ],
+  [
+    {
+      name: 'create_file_system',
+      parameters: { key_url: 'string: Full Key Vault key URL. Format: https://{vault}.vault.azure.net/keys/{key}/{version}' },
+    },
+    { name: 'create_volume', parameters: { encryption_key_uri: 'string: the KMS key URI used to encrypt the volume' } },
+    { name: 'validate_prerequisites', parameters: { image_uri: 'string: Full ECR image URI with tag (e.g. 1234.dkr.ecr.aws/app:1)' } },
+    { name: 'describe_image', parameters: { image_url: 'string: the container image reference to describe' } },
+    {
+      name: 'find_providers',
+      description: 'Browse data providers. Use urls to find providers for a website. Discovery does not execute providers.',
+      parameters: { urls: 'array' },
+    },
+    { name: 'get_stories_by_link', description: 'Find stories containing a link.', parameters: { link: 'string: URL to search for' } },
+    { name: 'list_bookmarks', parameters: { url: 'string: filter bookmarks by URL' } },
+  ],
+);
