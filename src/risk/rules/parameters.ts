@@ -173,7 +173,7 @@ const SQL_NAME =
   /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql|dql|dql_statement|dql_query|kql|kql_query|logql|logql_query|promql_query)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE =
-  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
+  /\b(sql|soql|sosl|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
 // A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
 const RUNS_STATEMENT =
   /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
@@ -217,8 +217,14 @@ const TOOL_NAME_ARG = /^(?:name|tool|tool_name|tool_id|operation|operation_name|
 const NAMES_TOOL_TO_RUN =
   /\bname of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:tools?|operations?|api (?:calls?|methods?)) (?:to (?:execute|call|run|invoke)|that (?:will be|is) (?:executed|called|run|invoked))\b|\b(?:tool|operation) (?:name )?to (?:execute|call|run|invoke)\b/i;
 const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
-/** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
-const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
+/**
+ * Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath, and
+ * Salesforce's SOQL and SOSL (no DML: records change only through the API's other calls).
+ */
+const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath|soql|sosl)\b/i;
+/** The tool's own description says the queries it runs are read-only: "a secure interface to run read-only SQL queries". */
+const READ_ONLY_QUERIES_CLAIM =
+  /(?<!\bnon[- ]?)\bread[- ]?only (?:[\w-]+ ){0,2}?(?:quer(?:y|ies)|statements?)\b|\b(?:quer(?:y|ies)|statements?) (?:are|is|must be) read[- ]?only\b|\bonly (?:select|read) (?:quer(?:y|ies)|statements?)\b/i;
 const READ_ONLY_QUERY =
   /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax|(?:quer(?:y|ies)|statements?) to filter (?:the )?(?:listed |returned )?(?:results|items|rows|documents|records|entries)|filter expressions?)\b|只读|唯读|僅讀|仅查询|読み取り専用|読取専用|\b(?:solo|sólo) lectura\b|\bsomente leitura\b|\bapenas leitura\b|\bnur[- ]lesen\b|\bschreibgeschützt\b|\blecture seule\b|только чтение|только для чтения|\bsola lettura\b|읽기 전용/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
@@ -612,6 +618,16 @@ function isQuery(p: ParameterFacts): boolean {
     RUNS_STATEMENT.test(p.described) ||
     OPENS_WITH_QUERY.test(p.tool.summary)
   );
+}
+
+/** Beside such a claim, words that say the tool also writes: a read-write mode, DML or DDL ("Supports all DML statements"). */
+const WRITES_TOO =
+  /\bread[- ]?write\b|\bwrite (?:mode|operations?|quer(?:y|ies)|statements?)\b|\b(?:insert|update|delete|drop|alter|create)(?: table)? (?:statements?|quer(?:y|ies))\b|\b(?:ddl|dml)\b/i;
+
+/** The tool's description says, without a mode that writes beside it, that the queries it runs are read-only. */
+function claimsReadOnlyQueries(p: ParameterFacts): boolean {
+  const description = p.tool.description.slice(0, 4000);
+  return READ_ONLY_QUERIES_CLAIM.test(description.slice(0, 1000)) && !WRITES_TOO.test(description);
 }
 
 function queryLanguage(p: ParameterFacts): string {
@@ -1109,7 +1125,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.read-only-query',
     summary:
-      'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
+      'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL, SOQL) or described as read-only, by itself or by the tool’s description ("run read-only SQL queries"): the agent decides how much is read and how expensive the query is.',
     implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
     applies: (p) =>
       isQuery(p) &&
@@ -1117,7 +1133,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) ||
         READ_ONLY_LANGUAGE.test(queryLanguage(p)) ||
         READ_ONLY_QUERY.test(p.described) ||
-        READ_ONLY_QUERY.test(p.tool.summary)),
+        READ_ONLY_QUERY.test(p.tool.summary) ||
+        claimsReadOnlyQueries(p)),
     set: { category: 'Read', risk: 'medium', capability: 'query-language' },
     note: (p) =>
       `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,

@@ -157,3 +157,45 @@ ruleFamily(
     { name: 'list_bookmarks', parameters: { url: 'string: filter bookmarks by URL' } },
   ],
 );
+
+// K. SOQL and SOSL cannot write; a query the tool's own description says is read-only, with no writing mode beside it, is
+// read as such. A description that offers a read-write mode, DML or DDL keeps the statement's power.
+ruleFamily(
+  'parameter.read-only-query',
+  [
+    {
+      name: 'run_soql_query',
+      description: 'Run a SOQL query against a Salesforce org.',
+      parameters: { query: 'string: SOQL query to run' },
+    },
+    { name: 'search_records', description: 'Run a SOSL search.', parameters: { query: 'string: the SOSL query to execute' } },
+    {
+      name: 'query_database',
+      description: 'Execute SQL queries against S3 Tables. This tool provides a secure interface to run read-only SQL queries.',
+      parameters: { query: 'string' },
+    },
+    {
+      name: 'run_query',
+      description: 'Runs SQL against the warehouse. Queries are read-only.',
+      parameters: { sql: 'string: the SQL to run' },
+    },
+    {
+      name: 'execute_query',
+      description: 'Execute a query on the replica. Only SELECT queries are accepted.',
+      parameters: { query: 'string: the SQL statement' },
+    },
+  ],
+  [
+    { name: 'run_query', description: 'Run a SQL query against the database.', parameters: { sql: 'string: the SQL to run' } },
+    {
+      name: 'transact',
+      description: 'Execute SQL statements in a transaction. In read-only mode, only read-only queries run. Read-write mode supports DML.',
+      parameters: { statements: 'array: the SQL statements' },
+    },
+    {
+      name: 'run_query',
+      description: 'Run SQL against the database. Use a non-read-only query to change data.',
+      parameters: { sql: 'string: the SQL to run' },
+    },
+  ],
+);
