@@ -7,7 +7,15 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { capacityUnit, closedChoice, keepingValue, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
+import {
+  capacityUnit,
+  closedChoice,
+  keepingValue,
+  nonOverwritingValues,
+  openAccessValues,
+  switchOffValues,
+  takesOtherForms,
+} from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { SHUTDOWN_WORDS } from '../lexicon.ts';
@@ -468,6 +476,9 @@ function argumentConditions(
     // A visibility whose values include "public": any value but those.
     else if (s.capability === 'public-exposure' && publicValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: publicValues(schema) });
+    // A source address of an access rule: any value but the open ranges and wildcards that let everyone in.
+    else if (s.capability === 'public-exposure' && s.rule === 'parameter.access-source' && openAccessValues(schema).length > 0)
+      add(name, { kind: 'notOneOf', values: openAccessValues(schema) });
     // An authentication, encryption or logging mode: any value but those that switch it off.
     else if (s.capability === 'safety-toggle' && switchOffValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: switchOffValues(schema) });

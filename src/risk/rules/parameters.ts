@@ -390,6 +390,29 @@ const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
 const S3_ADDRESS_FORM = /\bs3 (?:uris?|urls?|paths?|locations?|prefix(?:es)?|keys?)\b|\bs3:\/\//i;
 /** Beside it, a file path the same argument takes: "file path or S3 URI". */
 const FILE_PATH_FORM = /\b(?:local |file ?system )?(?:file|director(?:y|ies)|folder) paths?\b|\blocal paths?\b/i;
+/** An argument that holds source addresses: "CIDR blocks", "IP range, CIDR, single IP or `any`", "an IPv4/IPv6 address". */
+const ACCESS_SOURCE = /\b(?:cidrs?|ip(?:v[46])?(?:\/ip(?:v[46])?)?(?: address(?:es)?| ranges?| blocks?)?|source (?:ranges?|addresses))\b/i;
+/** Where those addresses are let in: an access list or allowlist, a firewall, ingress or inbound rule, a remote host allowed. */
+const ACCESS_GRANTED =
+  /\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|white ?list(?:ed)?|allow ?list(?:ed)?|access ?lists?|firewall|ingress|inbound|remote (?:hosts?|connections?)|security groups?)\b/i;
+/** Verbs and words that take access away: an address revoked, or a rule deleted. */
+const REVOKING_VERBS: ReadonlySet<string> = new Set(['delete', 'remove', 'revoke', 'deny', 'block', 'disallow', 'detach']);
+const ACCESS_REVOKED = /\b(?:revok\w*|remov\w*|delet\w*|deny|denied|disallow\w*)\b/i;
+/** A source CIDR described as such: the open ranges apply to it, not to a single address. */
+const CIDR_WORDS = /\b(?:cidrs?|ip ranges?|ip blocks?|address ranges?|source ranges?)\b/i;
+/** Wildcards a description names for "any source": "%" for any host, `any`, "*". */
+const ANY_SOURCE = /["'`“](%|\*|any|all|anywhere|0\.0\.0\.0(?:\/0)?|::\/0)["'`”]/gi;
+
+/**
+ * The values of a source-address argument that open access to everyone: the open CIDR ranges when it takes ranges, and the
+ * wildcards its description names ("or `any`", '"%" for any host'), in each spelling.
+ */
+export function openAccessValues(schema: JsonSchemaNode): string[] {
+  const described = schema.description ?? '';
+  const named = [...described.slice(0, 2000).matchAll(ANY_SOURCE)].map((m) => m[1]!);
+  const spellings = named.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]);
+  return [...new Set([...(CIDR_WORDS.test(described) ? ['0.0.0.0/0', '::/0'] : []), ...spellings])];
+}
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 // An access key's id names the key; the secret is the secret access key.
 const SECRET_NAME =
@@ -1502,6 +1525,29 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `can make things public through \`${p.name}\``,
     fires: { name: 'create_db', parameters: { publicly_accessible: 'boolean' } },
     quiet: { name: 'list_packages', parameters: { public: 'boolean: include publicly shared packages in the result' } },
+  },
+  {
+    id: 'parameter.access-source',
+    summary:
+      'An IP address, IP range or CIDR block that a tool allowing access stores (an access list or allowlist entry, a firewall or ingress rule, a remote host allowed to connect): the agent decides who can reach the system, and 0.0.0.0/0, ::/0 or a wildcard the description names ("%" for any host, `any`) opens it to the whole internet, so the rule refuses those values where the argument is text.',
+    implies: { risk: 'high', capability: 'public-exposure' },
+    applies: (p) =>
+      !p.reads &&
+      shallow(p) &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      p.tool.nameCategory !== 'Destructive' &&
+      // (Revoking an address, or deleting its rule, lets nobody in.)
+      !nameVerbs(p).some((v) => REVOKING_VERBS.has(v)) &&
+      !ACCESS_REVOKED.test(p.described) &&
+      ACCESS_SOURCE.test(p.described) &&
+      ACCESS_GRANTED.test(`${p.described} ${p.tool.name.replace(/[_-]/g, ' ')} ${p.tool.summary}`),
+    set: { risk: 'high', capability: 'public-exposure', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} decides which addresses may reach the system: an open range or a wildcard (0.0.0.0/0, any) lets in the whole internet.`,
+    clause: (p) => `lets in whichever addresses \`${p.name}\` names`,
+    fires: { name: 'create_access_list', parameters: { cidr_block: 'string: CIDR block to allow access from' } },
+    quiet: { name: 'create_vpc', parameters: { cidr_block: 'string: the CIDR block of the VPC' } },
   },
   {
     id: 'parameter.destructive-option',

@@ -199,3 +199,46 @@ ruleFamily(
     },
   ],
 );
+
+// ACCESS. A source address, range or CIDR block stored by a tool that lets addresses in decides who reaches the system; the
+// rule refuses the open ranges and the wildcards the description names, where the argument is text.
+ruleFamily(
+  'parameter.access-source',
+  [
+    { name: 'create_access_list', parameters: { cidr_block: 'string: CIDR block to allow access from' } },
+    { name: 'add_ip_allowlist_entry', parameters: { ip: 'string: the IP address or CIDR range to allowlist' } },
+    { name: 'create_firewall_rule', parameters: { source_detail: 'string: IP range, CIDR, single IP or `any`' } },
+    { name: 'create_remote_connection', parameters: { ip: 'string: Remote host to allow: an IPv4/IPv6 address, or "%" for any host.' } },
+    { name: 'authorize_ingress', parameters: { cidr_ip: 'string: the IPv4 CIDR range for inbound traffic' } },
+    { name: 'create_access_list', parameters: { ipAddresses: 'array: IP addresses to allow access from' } },
+  ],
+  [
+    { name: 'create_vpc', parameters: { cidr_block: 'string: the CIDR block of the VPC' } },
+    { name: 'create_domain', parameters: { ip_address: 'string: IP address for the domain' } },
+    { name: 'delete_remote_connection', parameters: { ip: 'string: Remote host to revoke: an IPv4/IPv6 address, or "%".' } },
+    { name: 'list_firewall_rules', parameters: { source_ip: 'string: filter rules that allow this IP address' } },
+    { name: 'create_route', parameters: { destination_cidr_block: 'string: the destination CIDR of the route' } },
+  ],
+);
+
+describe('access-source conditions', () => {
+  it('refuses the open CIDR ranges and the named wildcard on a text argument', () => {
+    const v = exampleVerdict({
+      name: 'create_firewall_rule',
+      description: 'Creates an inbound firewall rule.',
+      parameters: { source: 'string: source CIDR range, or "any"' },
+    });
+    expect(v.arguments?.['source']).toEqual({ kind: 'notOneOf', values: ['0.0.0.0/0', '::/0', 'any', 'ANY'] });
+  });
+  it('refuses the wildcard a single-host argument names', () => {
+    const v = exampleVerdict({
+      name: 'create_remote_connection',
+      parameters: { ip: 'string: Remote host to allow: an IPv4/IPv6 address, or "%" for any host.' },
+    });
+    expect(v.arguments?.['ip']).toEqual({ kind: 'notOneOf', values: ['%'] });
+  });
+  it('puts no check on a list, which a deny-list cannot reach', () => {
+    const v = exampleVerdict({ name: 'create_access_list', parameters: { cidrBlocks: 'array: CIDR blocks to allow access from' } });
+    expect(v.arguments?.['cidrBlocks']).toBeUndefined();
+  });
+});
