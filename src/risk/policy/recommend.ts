@@ -7,7 +7,15 @@
 import type { Category, JsonSchemaNode, RiskLevel, Tool } from '../../catalogue/schema.ts';
 import type { Capability, Classification, Signal } from '../schema.ts';
 import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json-types.ts';
-import { capacityUnit, closedChoice, nonOverwritingValues, switchOffValues, takesOtherForms } from '../rules/parameters.ts';
+import {
+  capacityUnit,
+  closedChoice,
+  keepingValue,
+  nonOverwritingValues,
+  openAccessValues,
+  switchOffValues,
+  takesOtherForms,
+} from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
 import { listJoin } from '../text.ts';
 import { SHUTDOWN_WORDS } from '../lexicon.ts';
@@ -404,8 +412,6 @@ function storageSizing(name: string, schema: JsonSchemaNode): readonly [RegExp, 
   const unit = capacityUnit(name, schema);
   return unit === undefined ? undefined : [/./, ...STORAGE_SIZING[unit]];
 }
-/** Safeguards that must stay on (verify_ssl, verify_jwt, require_auth); other switches (force, skip_checks) must stay off. */
-const KEEP_TRUE = /^(?:verify|require|enforce)_?/i;
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
@@ -476,6 +482,9 @@ function argumentConditions(
     // A visibility whose values include "public": any value but those.
     else if (s.capability === 'public-exposure' && publicValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: publicValues(schema) });
+    // A source address of an access rule: any value but the open ranges and wildcards that let everyone in.
+    else if (s.capability === 'public-exposure' && s.rule === 'parameter.access-source' && openAccessValues(schema).length > 0)
+      add(name, { kind: 'notOneOf', values: openAccessValues(schema) });
     // An authentication, encryption or logging mode: any value but those that switch it off.
     else if (s.capability === 'safety-toggle' && switchOffValues(schema).length > 0)
       add(name, { kind: 'notOneOf', values: switchOffValues(schema) });
@@ -496,7 +505,7 @@ function argumentConditions(
       s.capability === 'destruction' ||
       s.capability === 'bulk'
     ) {
-      add(name, { kind: 'oneOf', values: [KEEP_TRUE.test(name)] });
+      add(name, { kind: 'oneOf', values: [keepingValue(name, properties[name]!.description)] });
     }
   }
   // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.

@@ -88,6 +88,46 @@ export function switchOffValues(schema: JsonSchemaNode, described = schema.descr
   if (Array.isArray(schema.enum)) return schema.enum.filter((v): v is string => typeof v === 'string' && OFF_VALUE.test(v));
   return [...new Set([...described.slice(0, 2000).matchAll(OFF_IN_PROSE)].map((m) => m[1] ?? m[2]!))];
 }
+/**
+ * Names whose true value is the careful one: a check kept on (verify_ssl, require_auth, enforce_tls), or a deletion
+ * narrowed or held back (delete_catalog_only, keep_data, retain_on_delete, preserve_history, skip_delete, dry_run).
+ */
+const TRUE_KEEPS_NAME =
+  /^(?:verify|require|enforce)(?:_|$)|(?:^|_)(?:only|keep|keeps|retain|retains|preserve|preserves|protect|protected|protection|prevent|private|dry_run|read_only|safe_mode)(?:_|$)|(?:^|_)(?:skip|no|dont|do_not|without|never)_(?:delete|deletion|remove|removal|purge|drop|destroy|wipe|cleanup|overwrite)(?:_|$)/;
+/** Where a description ties a deletion to one value: "… only the catalog (true) or also its resources (false)", "If false, …". */
+const VALUE_CLAUSE = {
+  true: /([^.;()]*)\((?:if |when |set to |=\s*)?true\)|\b(?:(?:if|when) (?:set to |it is )?|set (?:it |this )?to )true\b[,:]?([^.;]*)/i,
+  false: /([^.;()]*)\((?:if |when |set to |=\s*)?false\)|\b(?:(?:if|when) (?:set to |it is )?|set (?:it |this )?to )false\b[,:]?([^.;]*)/i,
+};
+/** A clause that narrows what is deleted, or keeps it ("only the catalog", "keeps the files", "not deleted"). */
+const NARROWS = /\b(?:only|just|keeps?|keeping|kept|retain(?:s|ed)?|preserv(?:e|es|ed)|not|never|without)\b/i;
+/** A clause that switches a check off: "to skip bucket owner verification", "disables TLS certificate checks". */
+const SKIPS_CHECK =
+  /\b(?:skip|skips|skipping|disable|disables|disabling|bypass|bypasses|turn off|turns off|switch off|ignore|ignores)\b[^.;]{0,40}?\b(?:verification|verifying|validation|validating|checks?|checking|authentication|signatures?|ssl|tls|certificates?)\b/i;
+/** A description that names the value that switches a check off: "Set to None to skip bucket owner verification". */
+const VALUE_SKIPS_CHECK =
+  /\b(?:set (?:it |this )?to|pass|leave (?:it )?(?:empty|blank|unset)|omit(?: it)?)\s*["'`]?(?:none|null|false|empty|0|"")?["'`]?\s+(?:to|in order to)\s+(?:skip|disable|bypass|turn off|switch off|ignore)\b[^.;]{0,40}?\b(?:verification|validation|checks?|checking|authentication|signatures?|ssl|tls|certificates?)\b/i;
+/** A clause that deletes, or deletes more ("also its resources", "and everything in it"). */
+const WIDENS =
+  /\b(?:also|as well|along with|together with|including|everything|delet\w*|remov\w*|destroy\w*|drop\w*|purg\w*|wip\w*|overwrit\w*)\b/i;
+
+/**
+ * The value of a boolean option that keeps data and checks in place, read from its own words: its description when it
+ * ties the deletion to one value ("whether to delete only the catalog (true) or also its resources (false)": true), else its
+ * name (`verify_ssl`, `delete_catalog_only`, `keep_files`, `skip_delete`: true; `force`, `remove_source_branch`: false).
+ */
+export function keepingValue(name: string, described = ''): boolean {
+  const clause = (value: 'true' | 'false') => {
+    const m = described.match(VALUE_CLAUSE[value]);
+    return m ? (m[1] ?? m[2] ?? '') : undefined;
+  };
+  const keeps = (c: string | undefined) => c !== undefined && NARROWS.test(c) && !SKIPS_CHECK.test(c);
+  const destroys = (c: string | undefined) => c !== undefined && (SKIPS_CHECK.test(c) || (!NARROWS.test(c) && WIDENS.test(c)));
+  const [ifTrue, ifFalse] = [clause('true'), clause('false')];
+  if ((keeps(ifTrue) && !keeps(ifFalse)) || (destroys(ifFalse) && !destroys(ifTrue))) return true;
+  if ((keeps(ifFalse) && !keeps(ifTrue)) || (destroys(ifTrue) && !destroys(ifFalse))) return false;
+  return TRUE_KEEPS_NAME.test(snakeName(name));
+}
 const NOT_SOURCE_CODE =
   /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
 const PROGRAM_CONTEXT =
@@ -133,7 +173,7 @@ const SQL_NAME =
   /^(sql|sqls|sql_list|sql_query|sql_statement|sql_statements|statement|statements|cypher|gremlin|promql|query_statement|cql|dql|dql_statement|dql_query|kql|kql_query|logql|logql_query|promql_query)$/;
 const QUERY_NAME = /^(query|queries|query_string|query_text|raw_query)$/;
 const QUERY_LANGUAGE =
-  /\b(sql|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
+  /\b(sql|soql|sosl|t-?sql|pl\/?sql|cql|cypher|opencypher|gremlin|sparql|promql|logql|influxql|flux|trino|presto|hiveql|ppl|kql|dql|cls|lucene|jmespath|logs insights|query language|select statements?)\b/i;
 // A statement applied or migrated runs like one executed: "The SQL query to apply", "Applies a migration".
 const RUNS_STATEMENT =
   /\b(execut(?:e|es|ed|ing)|runs?\b|running|to run\b|evaluat(?:e|es|ed)|appl(?:y|ies|ied)\b|migrat(?:e|es|ion|ions)\b|ddl\b)/i;
@@ -177,8 +217,14 @@ const TOOL_NAME_ARG = /^(?:name|tool|tool_name|tool_id|operation|operation_name|
 const NAMES_TOOL_TO_RUN =
   /\bname of (?:the |an? )?(?:[\w-]+ ){0,2}?(?:tools?|operations?|api (?:calls?|methods?)) (?:to (?:execute|call|run|invoke)|that (?:will be|is) (?:executed|called|run|invoked))\b|\b(?:tool|operation) (?:name )?to (?:execute|call|run|invoke)\b/i;
 const REQUEST_BODY_NAME = /^(?:body|data|payload|request_body|json|method|http_method)$/;
-/** Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath. */
-const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath)\b/i;
+/**
+ * Query and log-search languages that only fetch: PromQL, LogQL, KQL, PPL, Dynatrace DQL, Tencent CLS, Lucene, JMESPath, and
+ * Salesforce's SOQL and SOSL (no DML: records change only through the API's other calls).
+ */
+const READ_ONLY_LANGUAGE = /\b(promql|logql|logs insights|kql|ppl|dql|cls|lucene|jmespath|soql|sosl)\b/i;
+/** The tool's own description says the queries it runs are read-only: "a secure interface to run read-only SQL queries". */
+const READ_ONLY_QUERIES_CLAIM =
+  /(?<!\bnon[- ]?)\bread[- ]?only (?:[\w-]+ ){0,2}?(?:quer(?:y|ies)|statements?)\b|\b(?:quer(?:y|ies)|statements?) (?:are|is|must be) read[- ]?only\b|\bonly (?:select|read) (?:quer(?:y|ies)|statements?)\b/i;
 const READ_ONLY_QUERY =
   /\b(read[- ]?only|only supports? select|select (?:queries|statements) only|only select|select (?:query|queries)|(?:log )?(?:search|filter) syntax|(?:quer(?:y|ies)|statements?) to filter (?:the )?(?:listed |returned )?(?:results|items|rows|documents|records|entries)|filter expressions?)\b|只读|唯读|僅讀|仅查询|読み取り専用|読取専用|\b(?:solo|sólo) lectura\b|\bsomente leitura\b|\bapenas leitura\b|\bnur[- ]lesen\b|\bschreibgeschützt\b|\blecture seule\b|только чтение|только для чтения|\bsola lettura\b|읽기 전용/i;
 const PATH_NAME = /(^|_)(path|paths|filepath|dir|dirs|directory|folder|root|dockerfile_path)$/;
@@ -340,6 +386,33 @@ const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|down
 const RESOURCE_ADDRESS =
   /(^|_)(queue|topic|stream|registry|repository|bucket|table|db|database|cluster|broker|endpoint|subscription|platform)$/;
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
+/** A description that takes an S3 address: "S3 URI", "s3://bucket/key", "S3 location". */
+const S3_ADDRESS_FORM = /\bs3 (?:uris?|urls?|paths?|locations?|prefix(?:es)?|keys?)\b|\bs3:\/\//i;
+/** Beside it, a file path the same argument takes: "file path or S3 URI". */
+const FILE_PATH_FORM = /\b(?:local |file ?system )?(?:file|director(?:y|ies)|folder) paths?\b|\blocal paths?\b/i;
+/** An argument that holds source addresses: "CIDR blocks", "IP range, CIDR, single IP or `any`", "an IPv4/IPv6 address". */
+const ACCESS_SOURCE = /\b(?:cidrs?|ip(?:v[46])?(?:\/ip(?:v[46])?)?(?: address(?:es)?| ranges?| blocks?)?|source (?:ranges?|addresses))\b/i;
+/** Where those addresses are let in: an access list or allowlist, a firewall, ingress or inbound rule, a remote host allowed. */
+const ACCESS_GRANTED =
+  /\b(?:allow(?:ed|s|ing)?|permit(?:ted|s)?|white ?list(?:ed)?|allow ?list(?:ed)?|access ?lists?|firewall|ingress|inbound|remote (?:hosts?|connections?)|security groups?)\b/i;
+/** Verbs and words that take access away: an address revoked, or a rule deleted. */
+const REVOKING_VERBS: ReadonlySet<string> = new Set(['delete', 'remove', 'revoke', 'deny', 'block', 'disallow', 'detach']);
+const ACCESS_REVOKED = /\b(?:revok\w*|remov\w*|delet\w*|deny|denied|disallow\w*)\b/i;
+/** A source CIDR described as such: the open ranges apply to it, not to a single address. */
+const CIDR_WORDS = /\b(?:cidrs?|ip ranges?|ip blocks?|address ranges?|source ranges?)\b/i;
+/** Wildcards a description names for "any source": "%" for any host, `any`, "*". */
+const ANY_SOURCE = /["'`“](%|\*|any|all|anywhere|0\.0\.0\.0(?:\/0)?|::\/0)["'`”]/gi;
+
+/**
+ * The values of a source-address argument that open access to everyone: the open CIDR ranges when it takes ranges, and the
+ * wildcards its description names ("or `any`", '"%" for any host'), in each spelling.
+ */
+export function openAccessValues(schema: JsonSchemaNode): string[] {
+  const described = schema.description ?? '';
+  const named = [...described.slice(0, 2000).matchAll(ANY_SOURCE)].map((m) => m[1]!);
+  const spellings = named.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]);
+  return [...new Set([...(CIDR_WORDS.test(described) ? ['0.0.0.0/0', '::/0'] : []), ...spellings])];
+}
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 // An access key's id names the key; the secret is the secret access key.
 const SECRET_NAME =
@@ -570,6 +643,16 @@ function isQuery(p: ParameterFacts): boolean {
   );
 }
 
+/** Beside such a claim, words that say the tool also writes: a read-write mode, DML or DDL ("Supports all DML statements"). */
+const WRITES_TOO =
+  /\bread[- ]?write\b|\bwrite (?:mode|operations?|quer(?:y|ies)|statements?)\b|\b(?:insert|update|delete|drop|alter|create)(?: table)? (?:statements?|quer(?:y|ies))\b|\b(?:ddl|dml)\b/i;
+
+/** The tool's description says, without a mode that writes beside it, that the queries it runs are read-only. */
+function claimsReadOnlyQueries(p: ParameterFacts): boolean {
+  const description = p.tool.description.slice(0, 4000);
+  return READ_ONLY_QUERIES_CLAIM.test(description.slice(0, 1000)) && !WRITES_TOO.test(description);
+}
+
 function queryLanguage(p: ParameterFacts): string {
   return (p.about.match(QUERY_LANGUAGE)?.[0] ?? (SQL_NAME.test(p.snake) ? p.snake.split('_')[0]! : 'query')).replace(/^sqls?$/i, 'SQL');
 }
@@ -662,9 +745,47 @@ function isAddress(p: ParameterFacts): boolean {
   if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
+  if (identifiesResource(p) || lookupKey(p)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
+}
+
+/**
+ * An address that names a resource of a cloud service rather than a place to send to or fetch from: a Key Vault or KMS key,
+ * secret or certificate URL ("Full Key Vault key URL"), or, on a tool that only reads or checks, a container image
+ * reference ("Full ECR image URI with tag"), whose existence the tool looks up through the registry's API.
+ */
+const KEY_ADDRESS = /\b(?:(?:key ?vault|vault|kms|hsm) )?(?:keys?|secrets?|certificates?) (?:url|uri)s?\b/i;
+const IMAGE_REFERENCE =
+  /\b(?:ecr|docker|container|oci|registry) (?:[\w-]+ )?image (?:url|uri|reference|ref|tag)s?\b|\bimage (?:url|uri) (?:with|including) (?:the |its |a )?tag\b/i;
+
+function identifiesResource(p: ParameterFacts): boolean {
+  if (KEY_ADDRESS.test(p.described)) return true;
+  const checksOnly = p.reads || (nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v)));
+  return checksOnly && IMAGE_REFERENCE.test(p.described);
+}
+
+/** An address the description says is only matched or looked up: "URL to search for", "URLs to find providers for", "filter by URL". */
+const LOOKUP_ADDRESS =
+  /^\W*(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:urls?|uris?|links?|domains?)\s+(?:to|for) (?:look ?up|find|match|filter|search for|identify)\b|\b(?:filter|look ?up|search|match)(?:es|ed)? (?:[\w-]+ ){0,3}?by (?:the |its |their )?(?:url|uri|link|domain)s?\b/i;
+/** The tool says it contacts none of them: "Discovery does not execute providers", "the URLs are not fetched". */
+const NOT_CONTACTED =
+  /\bdoes(?: not|n['’]t) (?:execute|fetch|visit|crawl|scrape|request|call|contact|open)\b|\b(?:is|are) (?:never|not) (?:fetched|visited|crawled|scraped|requested|called|contacted|opened)\b/i;
+
+/**
+ * The argument is a key the tool looks things up by: its own description says so, or the tool's tells the agent to use it to
+ * find or match something ("Use … urls to find providers for a website") while saying it contacts nothing.
+ */
+function lookupKey(p: ParameterFacts): boolean {
+  if (LOOKUP_ADDRESS.test(p.described) && !FETCHED_WORDING.test(p.described.replace(LOOKUP_ADDRESS, ''))) return true;
+  const name = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const usedToFind = new RegExp(
+    `\\b(?:use|pass|give|provide)\\b[^.]{0,60}?\\b${name}\\b[^.]{0,12}?\\b(?:to|for) (?:find|look ?up|search for|match|filter|identify|discover)\\b`,
+    'i',
+  );
+  const description = p.tool.description.slice(0, 4000);
+  return usedToFind.test(description) && NOT_CONTACTED.test(description);
 }
 
 /** An object (or JSON text) whose keys the schema leaves open: any field of any request fits. */
@@ -1027,7 +1148,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.read-only-query',
     summary:
-      'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL) or described as read-only: the agent decides how much is read and how expensive the query is.',
+      'A query in a language that cannot write (PromQL, LogQL, Logs Insights, KQL, PPL, SOQL) or described as read-only, by itself or by the tool’s description ("run read-only SQL queries"): the agent decides how much is read and how expensive the query is.',
     implies: { category: 'Read', risk: 'medium', capability: 'query-language' },
     applies: (p) =>
       isQuery(p) &&
@@ -1035,7 +1156,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       ((READ_ONLY_LANGUAGE.test(p.about) && !/\bsql\b/i.test(p.about)) ||
         READ_ONLY_LANGUAGE.test(queryLanguage(p)) ||
         READ_ONLY_QUERY.test(p.described) ||
-        READ_ONLY_QUERY.test(p.tool.summary)),
+        READ_ONLY_QUERY.test(p.tool.summary) ||
+        claimsReadOnlyQueries(p)),
     set: { category: 'Read', risk: 'medium', capability: 'query-language' },
     note: (p) =>
       `The parameter ${p.shown} is a free-form ${queryLanguage(p)} query: the agent decides how much data is read and how expensive the query is.`,
@@ -1160,6 +1282,30 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `works on the files \`${p.name}\` points to`,
     fires: { name: 'read_document', parameters: { file_path: 'string: absolute path to the local file' } },
     quiet: { name: 'get_repository_tree', parameters: { path: 'string: the path inside the repository' } },
+  },
+  {
+    id: 'parameter.output-file-or-bucket',
+    summary:
+      'A path named for output (output_path, destination, export_location) whose description takes an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things: the results go to a local file or any bucket the agent names, so the rule keeps them in your bucket.',
+    implies: { risk: 'medium', capability: 'cloud-storage' },
+    applies: (p) =>
+      !p.reads &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      !isAddress(p) &&
+      (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
+      S3_ADDRESS_FORM.test(p.described),
+    set: { risk: 'medium', capability: 'cloud-storage' },
+    note: (p) =>
+      FILE_PATH_FORM.test(p.described)
+        ? `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`
+        : `The parameter ${p.shown} is where the output is written, in any S3 location the agent chooses: data can land in storage you do not watch.`,
+    clause: (p) => `writes its output wherever \`${p.name}\` says`,
+    fires: {
+      name: 'package_workflow',
+      parameters: { output_path: 'string: optional file path or S3 URI (s3://bucket/key) where the ZIP output will be written' },
+    },
+    quiet: { name: 'package_workflow', parameters: { input_path: 'string: file path or S3 URI of the workflow to package' } },
   },
   {
     id: 'parameter.storage-output',
@@ -1381,6 +1527,29 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'list_packages', parameters: { public: 'boolean: include publicly shared packages in the result' } },
   },
   {
+    id: 'parameter.access-source',
+    summary:
+      'An IP address, IP range or CIDR block that a tool allowing access stores (an access list or allowlist entry, a firewall or ingress rule, a remote host allowed to connect): the agent decides who can reach the system, and 0.0.0.0/0, ::/0 or a wildcard the description names ("%" for any host, `any`) opens it to the whole internet, so the rule refuses those values where the argument is text.',
+    implies: { risk: 'high', capability: 'public-exposure' },
+    applies: (p) =>
+      !p.reads &&
+      shallow(p) &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      p.tool.nameCategory !== 'Destructive' &&
+      // (Revoking an address, or deleting its rule, lets nobody in.)
+      !nameVerbs(p).some((v) => REVOKING_VERBS.has(v)) &&
+      !ACCESS_REVOKED.test(p.described) &&
+      ACCESS_SOURCE.test(p.described) &&
+      ACCESS_GRANTED.test(`${p.described} ${p.tool.name.replace(/[_-]/g, ' ')} ${p.tool.summary}`),
+    set: { risk: 'high', capability: 'public-exposure', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} decides which addresses may reach the system: an open range or a wildcard (0.0.0.0/0, any) lets in the whole internet.`,
+    clause: (p) => `lets in whichever addresses \`${p.name}\` names`,
+    fires: { name: 'create_access_list', parameters: { cidr_block: 'string: CIDR block to allow access from' } },
+    quiet: { name: 'create_vpc', parameters: { cidr_block: 'string: the CIDR block of the VPC' } },
+  },
+  {
     id: 'parameter.destructive-option',
     summary:
       'An option that deletes or shuts something down as a side effect of the call (remove_existing, drop_target, purge), on a tool that changes things. (On a reading tool, "remove duplicates" only trims the result.)',
@@ -1388,7 +1557,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     applies: (p) =>
       !p.reads && shallow(p) && DESTRUCTIVE_OPTION.test(p.snake) && (p.isBoolean || p.types.length === 0 || text(p)) && !deferred(p),
     set: { risk: 'high', capability: 'destruction', asReadOnly: null },
-    note: (p) => `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
+    // (An option whose true value narrows the deletion, `delete_catalog_only`, deletes more when false: say so.)
+    note: (p) =>
+      p.isBoolean && keepingValue(p.name, p.described)
+        ? `The parameter ${p.shown} is an option that deletes more as a side effect when false; the rule keeps it true.`
+        : `The parameter ${p.shown} is an option that deletes or shuts down something as a side effect.`,
     clause: (p) => `can also delete or shut down things through \`${p.name}\``,
     fires: { name: 'update_stack', parameters: { delete_old_versions: 'boolean' } },
     quiet: { name: 'update_stack', parameters: { keep_old_versions: 'boolean' } },
@@ -1618,6 +1791,21 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `lets the agent switch off a safeguard (\`${p.name}\`)`,
     fires: { name: 'delete_branch', parameters: { force: 'boolean' } },
     quiet: { name: 'list_branches', parameters: { force: 'boolean' } },
+  },
+  {
+    id: 'parameter.check-off-value',
+    summary:
+      'An argument whose description names a value that switches a check off ("Set to None to skip bucket owner verification", "set to false to disable TLS certificate validation"), on a tool that changes things: the agent decides when the check runs.',
+    implies: { risk: 'medium', capability: 'safety-toggle' },
+    applies: (p) => !p.reads && shallow(p) && VALUE_SKIPS_CHECK.test(p.described),
+    set: { risk: 'medium', capability: 'safety-toggle', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} takes a value that switches a check off, and the agent decides when.`,
+    clause: (p) => `lets the agent switch a check off through \`${p.name}\``,
+    fires: {
+      name: 'package_workflow',
+      parameters: { expected_bucket_owner: 'string: account that must own the bucket. Set to None to skip bucket owner verification.' },
+    },
+    quiet: { name: 'package_workflow', parameters: { expected_bucket_owner: 'string: account that must own the bucket' } },
   },
   {
     id: 'parameter.confirmation-switch',
