@@ -178,6 +178,9 @@ function installsCredential(c: VerbContext): boolean {
 const DELIVERED_WORDS =
   /^(?:messages?|events?|topics?|notifications?|alerts?|posts?|newsletters?|broadcasts?|notes?|comments?|replies|updates?|announcements?)$/;
 
+/** Data a service stores, not a message: "Send a list of asset property values to … for ingestion". */
+const DATA_VALUE_WORDS = /^(?:values?|datapoints?|metrics?|measurements?|readings?|telemetry|samples?)$/;
+
 /** Verbs that turn a setting on. */
 const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
 /** Verbs that turn a setting off. */
@@ -787,6 +790,23 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'what it publishes is made available, not sent to anyone',
     fires: { name: 'publish_documentation' },
     quiet: { name: 'publish_message' },
+  },
+  {
+    id: 'verb.send-data',
+    on: ['Write'],
+    group: 'object',
+    summary:
+      '"send" or "post" acting on data values (metrics, measurements, readings, data points, property values, telemetry) that a service stores: it writes data, it reaches no person.',
+    implies: { category: 'Write' },
+    applies: (c) =>
+      (c.verb === 'send' || c.verb === 'post') &&
+      c.words.some((w) => DATA_VALUE_WORDS.test(w.lower)) &&
+      !c.target.has('message') &&
+      !c.words.some((w) => DELIVERED_WORDS.test(w.lower)),
+    then: { capability: null },
+    reason: 'what it sends is data for a service to store, not a message to anyone',
+    fires: { name: 'send_metric_data', description: 'Send metric values to the monitoring service for ingestion.' },
+    quiet: { name: 'send_message', description: 'Send a message to a channel.' },
   },
   {
     id: 'verb.forward-port',
