@@ -265,6 +265,16 @@ const DESCRIBED_PATHS = /^\W*(?:the |a |an )?(?:list of |array of )?(?:absolute|
 /** A switch that lets the call overwrite what is there: "save files …, even if they overwrite your local changes". */
 const OVERWRITES =
   /\b(?:even if (?:it|they|this|that) (?:overwrites?|replaces?)|overwrit(?:e|es|ing) (?:any |the |your )?(?:existing|local))\b/i;
+/** A switch named for overwriting what is there: `overwrite`, `replace_existing`, `allow_overwrite`, `clobber`, `force_overwrite`. */
+// (Not a bare `replace`: "Whether to replace the node after deletion" adds a new one.)
+const OVERWRITE_NAME =
+  /^(?:(?:allow|force|should|do)_)?(?:overwrite|overwrites|clobber)(?:_(?:existing|if_exists|all|files?))?$|^replace_(?:existing|if_exists|all|files?)$/;
+/**
+ * A switch described as replacing what exists when set: "When false, does not replace an existing installation", "Replace the
+ * existing file if there is one", "the job fails unless true" (said of an existing X).
+ */
+const REPLACES_EXISTING =
+  /\breplac(?:e|es|ed|ing) (?:an? |the |any )?(?:existing|current|previous|old)\b|\b(?:existing|current) [\w-]+ (?:is|are|will be|gets?) (?:replaced|overwritten)\b/i;
 /** An argument that picks how a clash with existing data is handled: a mode, strategy, behaviour or conflict policy. */
 const MODE_NAME =
   /(?:^|_)(?:mode|strategy|behaviou?r|on_conflict|conflict|conflicts|conflict_resolution|if_exists|when_exists|on_existing|existing|disposition|collision)(?:_|$)/;
@@ -378,6 +388,11 @@ const CONTACTED_NAME =
 /** A file's address the service fetches from ("URL where the file is hosted (Resend will fetch it)"): a source, not a destination. */
 const FETCH_SOURCE =
   /\b(?:where (?:the |this |a )?[\w-]+ is hosted|will (?:fetch|download) (?:it|them|the [\w-]+)|(?:fetch|download)(?:es|ed)? (?:it |them |the [\w-]+ )?from)\b/i;
+/** Verbs that send content to a place the argument names: a push, a publish, a copy, a mirror. */
+const PUSHING_VERBS: ReadonlySet<string> = new Set(['push', 'publish', 'copy', 'mirror', 'replicate', 'sync']);
+/** The argument carries that place: "including the repository URL", "registry address", "URL of the remote". */
+const PUSH_DESTINATION =
+  /\b(?:repository|repo|registry|remote|destination|target) (?:url|uri|address|host(?:name)?|endpoint)s?\b|\b(?:url|uri|address) of the (?:target |destination |remote )?(?:repository|repo|registry|remote)\b/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -424,6 +439,8 @@ const SECRET_REFERENCE =
 const PUBLIC_CREDENTIAL = /\b(?:public|publishable) (?:[\w-]+ )?(?:keys?|tokens?)\b|\bpk[._]\*?/i;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
 const SECRET_TOKEN = /^((access|auth|oauth|session|bearer|refresh|id|api|github|slack|personal|secret|aws_session)_)?token$/;
+/** Any `*_token` described as a credential: "HuggingFace API token for gated models", "GitLab personal access token". */
+const DESCRIBED_CREDENTIAL_TOKEN = /\b(?:api|access|auth(?:entication|orization)?|bearer|secret) tokens?\b/i;
 /** An outbound credential setting: which credential provider, API key or OAuth provider the service uses when it calls out. */
 const CREDENTIAL_CONFIG_NAME =
   /^(?:outbound_)?(?:credential_providers?|credentials?|auth|authentication|authorization|oauth|api_key)_(?:provider_)?(?:configs?|configurations?|providers?|settings)$|^outbound_auth(?:_\w+)?$/;
@@ -502,7 +519,21 @@ const NAMES_AN_ID = /\b(?:id|ids|identifier)\b/i;
 const AMOUNT_NAME = /(^|_)(amount|price|total|sum|value_usd|amount_cents|unit_amount)$/;
 const MONEY_CONTEXT = /\b(currenc|usd|eur|cents?|payment|pay|price|fund|money|refund|invoice|charge|transfer|balance|\$\d)/i;
 const SIZING_NAME =
-  /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb|vm_size|vm_sku|machine_type|instance_size|node_size)$/;
+  /^(instance_type|instance_types|node_type|cache_node_type|instance_count|num_instances|number_of_instances|num_cache_nodes|num_nodes|node_count|nodes|replicas|replica_count|replicas_per_node_group|num_node_groups|node_group_count|num_shards|shard_count|desired_count|desired_capacity|min_size|max_size|capacity|instance_groups|instance_group|gpu_count|num_gpus|worker_count|number_of_workers|worker_type|allocated_storage|storage_capacity|db_instance_class|instance_class|cluster_size|vcpus?|memory_gb|vm_size|vm_sku|machine_type|instance_size|node_size|accelerator_slug|accelerator_type|accelerator_count|num_accelerators|gpu_type|gpu_slug)$/;
+/**
+ * A count of billed machines, said in so many words ("Number of accelerator instances", "The number of nodes in the node pool",
+ * "The maximum number of nodes for auto-scaling"), whatever the argument is called (`Scale`, `Count`, `MaxNodes`).
+ */
+const BILLED_COUNT =
+  /^\W*(?:the )?(?:desired |target |total |maximum |minimum |max |min )?number of (?:[\w-]+ ){0,2}?(?:instances|nodes|replicas|gpus|accelerators|workers|machines|vms|servers|shards|droplets)\b/i;
+/** A GPU or accelerator picked by its slug, type or model ("GPU accelerator slug"): the machine that is billed. */
+const BILLED_ACCELERATOR = /\b(?:gpu|accelerator) (?:slug|type|model|size|class)s?\b/i;
+/**
+ * A list that picks existing groups or nodes for another change ("The instance groups for which to update AMI versions",
+ * "Names of the node groups to restart"): what it names is already billed, and nothing is sized.
+ */
+const SELECTS_EXISTING =
+  /\b(?:instances?|nodes?|(?:instance|node) groups?|node ?pools?)\s+(?:for which|on which|in which|whose [\w-]+ (?:is|are) to be)\b|\b(?:instances?|nodes?|(?:instance|node) groups?|node ?pools?)\s+to\s+(?:restart|reboot|patch|upgrade|delete|remove|drain|stop|terminate|replace|cordon)\b/i;
 /** A storage size or capacity argument ("size", "storage_capacity", "SizeGibibytes", "provisioned-storage-in-gib"). */
 const CAPACITY_SIZE_NAME =
   /(?:^|_)(?:size|capacity|storage)(?:_(?:in_)?(?:gib|tib|tb|pib|gibibytes|tebibytes))?$|^(?:allocated|provisioned)_storage(?:_\w+)?$/;
@@ -521,7 +552,9 @@ export function capacityUnit(name: string, schema: JsonSchemaNode): 'TiB' | 'GiB
 }
 /** A tier, SKU or disk size that sets what a created or changed resource costs ("sku", "tier", "size_gb", "disk_size"). */
 const TIER_NAME =
-  /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|disk_size(?:_\w+)?)$/;
+  /^(?:sku|sku_name|sku_tier|sku_capacity|tier|processor_tier|pricing_tier|service_tier|performance_tier|(?:[a-z]+_)?size_gb|size_in_gb|size_giga_bytes|size_gigabytes|size_units?|disk_size(?:_\w+)?)$/;
+/** A bare `size` that its description calls a tier ("Resource tier of the cluster. One of: small, medium, large"). */
+const TIER_DESCRIBED = /\btiers?\b/i;
 /** Its description or values name sizes or tiers: "Underlying storage SKU", "Max size: 4095 GB", SP10, P30, Standard_LRS. */
 const TIER_WORDS = /\b(?:tiers?|size|gb|tb|gib|tib|ssd|basic|premium|standard|performance|capacity)(?![a-z])/i;
 /** A SKU of a cloud resource prices it; a SKU of a shop's product or variant is a stock code. */
@@ -737,8 +770,16 @@ function onLocalDisk(p: ParameterFacts): boolean {
   return FILE_WORDS.test(p.described) || FILE_WORDS.test(p.tool.description.slice(0, 2000));
 }
 
+/**
+ * An address the operator's list bounds: "The URL must match INFLUXDB_URL or an entry in INFLUXDB_ALLOWED_URLS", "must be one
+ * of the allowlisted hosts", "restricted to the configured endpoints". The agent picks among places the operator chose.
+ */
+const ALLOWLISTED_ADDRESS =
+  /\bmust (?:match|be (?:one of|listed in|in|on|among|from))\b[^.]{0,80}?(?<=[\W_])(?:allow(?:ed)?[ _-]?list(?:s|ed)?|allowed|white[ _-]?list(?:s|ed)?|permitted)(?=[\W_]|$)|\b(?:restricted|limited) to (?:the )?(?:configured|allow-?listed|allowed|permitted|pre-?configured|operator[- ]configured)\b/i;
+
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
+  if (ALLOWLISTED_ADDRESS.test(p.described)) return false;
   // An address is free text: not a count of URLs, an isUrl switch, an origin picked from a list (or a list of them),
   // or a link the response fills in ("The URL for the sections navigation property").
   if (closedChoice(p.schema)) return false;
@@ -760,9 +801,14 @@ const KEY_ADDRESS = /\b(?:(?:key ?vault|vault|kms|hsm) )?(?:keys?|secrets?|certi
 const IMAGE_REFERENCE =
   /\b(?:ecr|docker|container|oci|registry) (?:[\w-]+ )?image (?:url|uri|reference|ref|tag)s?\b|\bimage (?:url|uri) (?:with|including) (?:the |its |a )?tag\b/i;
 
+/** Every verb of the name only checks (validate, verify, lint). */
+function onlyChecks(p: ParameterFacts): boolean {
+  return nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v));
+}
+
 function identifiesResource(p: ParameterFacts): boolean {
   if (KEY_ADDRESS.test(p.described)) return true;
-  const checksOnly = p.reads || (nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v)));
+  const checksOnly = p.reads || onlyChecks(p);
   return checksOnly && IMAGE_REFERENCE.test(p.described);
 }
 
@@ -809,6 +855,8 @@ function storedAddress(p: ParameterFacts): boolean {
  * ("Deep link to the linkedResource"). Unless its words, or the tool's, say it is fetched, connected to or delivered to.
  */
 function storedField(p: ParameterFacts): boolean {
+  // (Before the wording test: "The request's URL" names its owner, it does not request anything.)
+  if (propertyOfMadeObject(p)) return true;
   if (FETCHED_WORDING.test(p.described) || CONTACTED_WORDING.test(p.described)) return false;
   const toolWords = `${p.tool.nameFacts.words.map((w) => w.lower).join(' ')} ${p.tool.summary}`;
   // A generator contacts nothing, whatever the address names: it writes it into the file.
@@ -822,6 +870,24 @@ function storedField(p: ParameterFacts): boolean {
     !FETCHED_WORDING.test(toolWords) &&
     !CONTACTED_WORDING.test(toolWords)
   );
+}
+
+/** "The request's URL", "the link's address", "URL of the bookmark": an address said to belong to a thing, which the regex names. */
+const OWNED_ADDRESS =
+  /^\W*(?:the |this |a |an )?([\w-]+)['’]s? (?:full |base |target )?(?:url|uri|link|address|href)\b|^\W*(?:the )?(?:url|uri|link|address|href) of (?:the |this |a |an |each )?([\w-]+)\W*$/i;
+
+/**
+ * The address is a property of the object the tool creates or changes ("The request's URL." on create_collection_request): it is
+ * written down with the object, and creating it contacts nothing there.
+ */
+function propertyOfMadeObject(p: ParameterFacts): boolean {
+  const owner = p.described.match(OWNED_ADDRESS);
+  const noun = (owner?.[1] ?? owner?.[2])?.toLowerCase();
+  if (noun === undefined || sends(p) || CONTACTED_NAME.test(p.name)) return false;
+  const rest = p.described.replace(OWNED_ADDRESS, '');
+  if (FETCHED_WORDING.test(rest) || CONTACTED_WORDING.test(rest) || CONTACTED_NAME.test(noun)) return false;
+  const madeHere = verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes');
+  return madeHere && p.tool.nameFacts.words.some((w) => w.lower === noun || `${w.lower}s` === noun);
 }
 
 function isStorageAddress(p: ParameterFacts): boolean {
@@ -906,6 +972,16 @@ function sizesStorage(p: ParameterFacts): boolean {
     ((!p.reads && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v))) ||
       (nameVerbs(p).length === 0 && PROVISIONING_SUMMARY.test(p.tool.summary)))
   );
+}
+
+/**
+ * A count of billed machines or the GPU they carry, by its description, on a tool that creates or changes them: nested as deep as
+ * it sits ("ModelDeployments[].Accelerators[].Scale": "Number of accelerator instances").
+ */
+function sizesMachines(p: ParameterFacts): boolean {
+  const counts = p.isNumber && BILLED_COUNT.test(p.described);
+  const picksAccelerator = text(p) && !p.types.includes('array') && BILLED_ACCELERATOR.test(p.described);
+  return (counts || picksAccelerator) && nameVerbs(p).some((v) => PROVISIONING_VERBS.has(v));
 }
 
 /** The name has no verb, or one that calls, runs, sends or dispatches. */
@@ -1372,6 +1448,23 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'read_page', parameters: { page_id: 'string' } },
   },
   {
+    id: 'parameter.push-destination',
+    summary:
+      'An argument of a push, publish, copy or mirror tool that carries the registry, repository or remote address the content goes to ("The full image name to push, including the repository URL and tag"): the agent picks the destination, so local data can go to a registry an attacker runs.',
+    implies: { capability: 'network-target' },
+    applies: (p) =>
+      !p.reads &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      nameVerbs(p).some((v) => PUSHING_VERBS.has(v)) &&
+      PUSH_DESTINATION.test(p.described),
+    set: { effect: 'context', capability: 'network-target', strength: 'weak' },
+    note: (p) => `The parameter ${p.shown} names where the tool pushes, and the agent chooses it: the content can go to any registry.`,
+    clause: (p) => `pushes to the registry or remote named in \`${p.name}\``,
+    fires: { name: 'push_image', parameters: { image: 'string: the full image name to push, including the repository URL and tag' } },
+    quiet: { name: 'push_image', parameters: { tag: 'string: the tag to give the image' } },
+  },
+  {
     id: 'parameter.network-target',
     summary: 'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict.',
     implies: { capability: 'network-target' },
@@ -1452,7 +1545,9 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs. Not a parameter described as the name, ID or ARN of a secret (it picks which secret), nor a key or token described as public or publishable.',
     implies: { risk: 'medium', capability: 'credentials' },
     applies: (p) =>
-      (SECRET_NAME.test(p.snake) || SECRET_TOKEN.test(p.snake)) &&
+      (SECRET_NAME.test(p.snake) ||
+        SECRET_TOKEN.test(p.snake) ||
+        (/(?:^|_)token$/.test(p.snake) && DESCRIBED_CREDENTIAL_TOKEN.test(p.described))) &&
       !p.isBoolean &&
       !p.snake.endsWith('_arn') &&
       !SECRET_REFERENCE.test(p.described) &&
@@ -1569,9 +1664,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.overwrite-option',
     summary:
-      'A switch whose description says it lets the call overwrite what is already there ("even if they overwrite your local changes", "overwrite existing files"), whatever the tool’s verb: the rule keeps it off.',
+      'A switch named for overwriting (`overwrite`, `replace_existing`, `clobber`) or whose description says it lets the call overwrite or replace what is already there ("even if they overwrite your local changes", "overwrite existing files", "When false, does not replace an existing installation"), whatever the tool’s verb: the rule keeps it off.',
     implies: { risk: 'medium', capability: 'destruction' },
-    applies: (p) => p.isBoolean && shallow(p) && OVERWRITES.test(p.described),
+    applies: (p) =>
+      p.isBoolean &&
+      shallow(p) &&
+      // (By its name alone, not on a tool that only checks: a validator's `overwrite` says what an update would do.)
+      (OVERWRITES.test(p.described) || (!onlyChecks(p) && (OVERWRITE_NAME.test(p.snake) || REPLACES_EXISTING.test(p.described)))),
     set: { risk: 'medium', capability: 'destruction', strength: 'weak', asReadOnly: null },
     note: (p) => `The parameter ${p.shown} lets the call overwrite what is already there.`,
     clause: (p) => `overwrites existing data when \`${p.name}\` is set`,
@@ -1648,9 +1747,10 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       !p.reads &&
       !nameVerbs(p).every((v) => SIZES_NOTHING.has(v)) &&
       !EXISTING_NODES.test(p.described) &&
+      !SELECTS_EXISTING.test(p.described) &&
       !FREE_CAPACITY.test(`${p.tool.name} ${p.tool.summary}`) &&
       (sizesStorage(p) ||
-        ((SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described)) &&
+        ((SIZING_NAME.test(p.snake) || SIZED_INSTANCE.test(p.described) || sizesMachines(p)) &&
           (p.tool.nameFacts.nouns.has('paid-capacity') ||
             /\b(instances?|nodes?|capacity|cluster)\b/i.test(p.tool.summary) ||
             SIZED_INSTANCE.test(p.described)))),
@@ -1666,7 +1766,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A tier, SKU or disk size (`sku`, `tier`, `size_gb`) on a tool that creates, updates or scales something, when its description or values name sizes or tiers: the agent decides how much is billed, so the rule caps calls per day.',
     implies: { risk: 'medium', capability: 'spending' },
     applies: (p) =>
-      TIER_NAME.test(p.snake) &&
+      (TIER_NAME.test(p.snake) || (p.snake === 'size' && TIER_DESCRIBED.test(p.described))) &&
       (SKU_NAME.test(p.snake)
         ? !PRODUCT_WORDS.test(`${p.described} ${p.tool.summary}`)
         : TIER_WORDS.test(p.described) || Array.isArray(p.schema.enum)) &&
