@@ -5,6 +5,7 @@
  */
 import type { Tool } from '../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category } from '../values/index.ts';
+import { DOCUMENT_FROM_INPUT, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
 import { absentAnnotationsNote, evidence, rationale, type ReviewNote } from './explain.ts';
 import { predictHints } from './hints.ts';
 import { definitionChanges, relevantPatterns } from './patterns.ts';
@@ -18,6 +19,7 @@ import { annotationSignals } from './signals/annotations.ts';
 import { MAX_SCAN, snakeName, type ToolContext } from './signals/context.ts';
 import { descriptionSignals, openingVerb } from './signals/description.ts';
 import { finding, type Finding } from './signals/finding.ts';
+import { warnsOnlyOfAddedFinality } from './signals/judge.ts';
 import { nameSignals } from './signals/name.ts';
 import { operationSignals } from './signals/operations.ts';
 import { argumentDescriptions, parameterSignals } from './signals/parameters.ts';
@@ -155,6 +157,19 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
   );
 }
 
+/**
+ * The summary says the tool makes a document from its input ("generate a PRD from a component") and no argument names
+ * where anything is kept (an id, a path, an org, a project, a destination): what it makes comes back, stored nowhere.
+ */
+function makesDocumentFromInput(tool: Tool, summary: string): boolean {
+  const names = Object.keys(tool.inputSchema.properties ?? {});
+  const stores = names.some((name) => splitWords(name).some((word) => STORAGE_ARGUMENT_WORDS.has(word.lower)));
+  return names.length > 0 && !stores && DOCUMENT_FROM_INPUT.test(summary);
+}
+
+/** The warnings of loss the description rule looks for ("permanently deletes", "cannot be undone"). */
+const DESTRUCTIVE_PHRASE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.destructive-phrase')!.pattern;
+
 /** A `Returns:` line (or "For each X:") that lists fields: "id, name, segment_id, status, created_at, sent_at". */
 const RETURNS_LIST = /\breturns\W{0,4}:\W{0,4}(?:for each [\w-]+:\s*)?([\w\s,./-]+?)(?:[.\n]|$)/i;
 /** A field that identifies or describes a record without its text: ids, names, states, counts, times. */
@@ -225,6 +240,8 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
   const verdict = resolve(tool.name, findings, {
     mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
     takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
+    makesDocumentFromInput: makesDocumentFromInput(tool, summaryOf(parts) ?? ''),
+    warnsOnlyOfAddedFinality: warnsOnlyOfAddedFinality(parts, DESTRUCTIVE_PHRASE),
   });
   const override = tool.atlas?.override;
   const reviewed =

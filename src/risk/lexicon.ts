@@ -208,6 +208,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
   ...verbs('Write', 'medium', { ...CHANGES, grants: true }, { put: 'puts' }),
   // Adding a relation (an assignee, a label, a pin) leaves what was there: additive, and repeating it changes nothing more.
   ...verbs('Write', 'medium', { effect: 'adds', idempotent: true, grants: true }, { assign: 'assigns' }),
+  // Appending or prepending to a stored value or list keeps what was there (additive in the spec's terms), unlike
+  // an increment, which overwrites the old value (see the counter verbs below).
   ...verbs('Write', 'medium', ADDS, {
     insert: 'inserts',
     upload: 'uploads',
@@ -1348,6 +1350,30 @@ export const STOPWORDS: ReadonlySet<string> = new Set([
  * compound noun ("catch_all", a single catch-all route) and count nothing.
  */
 export const STANDALONE_QUANTIFIERS: ReadonlySet<string> = new Set(['all', 'everything']);
+
+/**
+ * A summary that makes a document from the tool's input: "generate a Product Requirements Document (PRD) from a
+ * component", "creates a migration plan from the given schema". What comes back is the document.
+ */
+export const DOCUMENT_FROM_INPUT =
+  /\b(?:generat|creat|produc|draft|build|writ|compos)(?:e|es|s|ing)? (?:a |an |the )?(?:[\w()-]+ ){0,4}?(?:documents?|prds?|plans?|blueprints?|drafts?|reports?|specs?|specifications?|summar(?:y|ies)|outlines?|proposals?)\b(?: \([\w-]+\))? (?:from|based on|out of)\b/i;
+
+/**
+ * Words of an argument name that say where something is kept or goes: the record, path, organisation, project,
+ * workspace, parent or destination a tool writes into. A tool with none of them has nowhere to store what it makes.
+ */
+export const STORAGE_ARGUMENT_WORDS: ReadonlySet<string> = new Set(
+  (
+    'id ids uuid key path paths dir directory folder file filename filepath org organization organisation project workspace ' +
+    'parent target destination dest url uri bucket repo repository space site channel database table collection output'
+  ).split(' '),
+);
+
+/**
+ * Warnings that a step is final: "cannot be undone", "irreversible". They say loss only of a step that removes,
+ * overwrites or replaces; of one that adds (publishing, creating, submitting a version) they say it cannot be taken back.
+ */
+export const FINALITY_PHRASE = /^(?:irreversibl[ey]|cannot be (?:undone|reversed)|can(?:not|'t|’t) be undone)$/i;
 
 /**
  * Verbs that put another off until later: "schedule_stop_application" stops the application, at a

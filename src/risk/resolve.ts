@@ -83,7 +83,16 @@ export interface ResolveOptions {
   mentionsChange?: boolean;
   /** The input schema lists no arguments at all: the agent chooses nothing the tool could write or where. */
   takesNoArguments?: boolean;
+  /**
+   * The arguments name no place to store anything (no id, path, org, project, workspace, parent, target, destination
+   * or URL) and the summary says the tool makes a document (a PRD, a plan, a draft, a report) from its input.
+   */
+  makesDocumentFromInput?: boolean;
+  /** Every warning of loss in the description is a finality phrase said of a step that adds ("Publishing cannot be undone"). */
+  warnsOnlyOfAddedFinality?: boolean;
 }
+
+const DESTRUCTIVE_PHRASE_RULE = 'description.destructive-phrase';
 
 export function resolve(toolName: string, input: readonly Finding[], options: ResolveOptions = {}): Verdict {
   const findings = input.map((f) => ({ ...f }));
@@ -131,9 +140,11 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   }
 
   // 0b. A tool that takes no arguments and whose author says it is read-only ("create_lightning_type" that gives
-  // guidance): its make verbs (create, generate) cannot write anything the agent chose, so they read under the claim.
-  // A tool with content arguments (create_issue(title, body)) keeps its verbs against the claim.
-  if (options.takesNoArguments === true && authorReads) {
+  // guidance), or one that makes a document from what it is given and names nowhere to keep it ("generate a PRD
+  // from a component", with the component's files as input): its make verbs (create, generate) cannot write
+  // anything the agent chose, so they read under the claim. A tool with content arguments and no such summary
+  // (create_issue(title, body)) keeps its verbs against the claim.
+  if ((options.takesNoArguments === true || options.makesDocumentFromInput === true) && authorReads) {
     for (const f of raising) {
       const making =
         f.verb !== undefined &&
@@ -172,6 +183,20 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
     }
   } else if (readOnlyClaims.length > 0) {
     decidedBy.push(VERDICT_RULES.readOnlyOverridden.id);
+  }
+
+  // 1b. "Publishing cannot be undone": a finality phrase said of a step that adds warns that it is final, not that
+  // anything is lost. It stays a change that no read-only claim covers, and weighs nothing against destructiveHint: false.
+  if (options.warnsOnlyOfAddedFinality === true) {
+    for (const f of raising.filter((f) => f.rule === DESTRUCTIVE_PHRASE_RULE && f.category === 'Destructive')) {
+      f.category = 'Write';
+      f.risk = 'medium';
+      f.capability = null;
+      f.strength = 'weak';
+      f.clause = `is final once done (${f.text})`;
+      f.note = f.note.replace(/^The description warns of loss:/, 'The description says a step that only adds is final, which is no loss:');
+      decidedBy.push(VERDICT_RULES.finalityOfAddition.id);
+    }
   }
 
   // 2. Not-destructive claims.

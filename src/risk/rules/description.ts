@@ -514,7 +514,8 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The summary says the tool sends e-mails, text messages, notifications or chat messages, which cannot be called back once delivered.',
     implies: { category: 'Write', risk: 'medium', capability: 'outbound-message' },
     pattern:
-      /\b(?:sends?|publish(?:es)?|delivers?) (?:an? |the )?(?:e-?mails?|sms|text messages?|notifications?|messages?|chat messages?)\b/i,
+      // The message noun must be the head: "publish an email template", "send an email address" name no message.
+      /\b(?:sends?|publish(?:es)?|delivers?) (?:an? |the )?(?:e-?mails?|sms|text messages?|notifications?|messages?|chat messages?)\b(?![ -](?:templates?|address(?:es)?|settings?|preferences?|channels?|domains?|lists?|signatures?|aliases|identit(?:y|ies)|accounts?|providers?|configurations?|rules?|layouts?|designs?|types?)\b)/i,
     scope: 'summary',
     set: { category: 'Write', risk: 'medium', capability: 'outbound-message', strength: 'weak', asReadOnly: null },
     note: (_quote, match) => `The description says it sends messages (${match}), which cannot be called back once delivered.`,

@@ -147,7 +147,7 @@ export const HINT_RULES: readonly HintRule[] = [
     hint: 'destructiveHint',
     value: true,
     summary:
-      'destructiveHint is true when the deciding verb changes something in place (update, set, put, replace, move, rename, configure, restore): the spec counts an in-place update as non-additive.',
+      'destructiveHint is true when the deciding verb changes something in place (update, set, put, replace, move, rename, configure, restore, increment or decrement a counter): the spec counts an in-place update as non-additive, and a counter stepped up or down loses its old value.',
     implies: { hint: 'destructiveHint: true' },
     applies: (f) => f.verb?.effect === 'changes' || f.verb?.effect === 'removes',
     because: 'it updates or replaces existing data in place, which the spec counts as destructive',
@@ -159,7 +159,7 @@ export const HINT_RULES: readonly HintRule[] = [
     hint: 'destructiveHint',
     value: false,
     summary:
-      'destructiveHint is false when the deciding verb only adds (create, add, insert, append, send, post, upload, start, submit) and nothing else removes or overwrites.',
+      'destructiveHint is false when the deciding verb only adds (create, add, insert, send, post, upload, start, submit, or append or prepend to a stored value or list, whose old content stays) and nothing else removes or overwrites.',
     implies: { hint: 'destructiveHint: false' },
     applies: (f) => f.verb?.effect === 'adds' || f.verb?.effect === 'runs',
     because: 'it only adds: new records, messages or runs',

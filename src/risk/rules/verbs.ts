@@ -8,7 +8,7 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
+import { DEFERRING_VERBS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
 import { singulars, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
@@ -177,6 +177,30 @@ function installsCredential(c: VerbContext): boolean {
 /** What a publish delivers to subscribers: a message, an event, a topic's post, a notification. */
 const DELIVERED_WORDS =
   /^(?:messages?|events?|topics?|notifications?|alerts?|posts?|newsletters?|broadcasts?|notes?|comments?|replies|updates?|announcements?)$/;
+
+/** A message made once for a whole audience: a broadcast, a campaign, a newsletter, a mailing. */
+const AUDIENCE_MESSAGE_WORDS = /^(?:broadcasts?|campaigns?|newsletters?|blasts?|mailings?|mailshots?)$/;
+/** A trial run of one: "send_campaign_test" goes to the addresses given, not to the audience. */
+const TRIAL_WORDS = /^(?:tests?|previews?|samples?|proofs?)$/;
+
+/**
+ * "send_broadcast", "schedule_campaign", "publish_newsletter": what goes out reaches the whole segment or list the
+ * message was made for, even though no recipient is an argument.
+ */
+function sendsToAudience(c: VerbContext): boolean {
+  if (c.entry.capability !== 'outbound-message' && !DEFERRING_VERBS.has(c.verb)) return false;
+  const object = objectOrBefore(c);
+  return object.some((w) => AUDIENCE_MESSAGE_WORDS.test(w)) && !object.some((w) => TRIAL_WORDS.test(w));
+}
+
+/**
+ * The word at `index` modifies the noun after it, which is neither delivered nor a batch: the "notification" of
+ * "notification_page", the "message" of "message_template". Not the last word, nor one before "batch".
+ */
+function modifiesNoun(words: readonly Word[], index: number): boolean {
+  const next = words[index + 1]?.lower;
+  return next !== undefined && !DELIVERED_WORDS.test(next) && !NOUNS.get(next)?.some((cls) => cls === 'bulk' || cls === 'message');
+}
 
 /** Data a service stores, not a message: "Send a list of asset property values to … for ingestion". */
 const DATA_VALUE_WORDS = /^(?:values?|datapoints?|metrics?|measurements?|readings?|telemetry|samples?)$/;
@@ -774,18 +798,33 @@ export const VERB_RULES: readonly VerbRule[] = [
     quiet: { name: 'push_image' },
   },
   {
+    id: 'verb.send-to-audience',
+    on: ['Write', 'Execute'],
+    group: 'object',
+    summary:
+      'Sending, publishing or scheduling a broadcast, a campaign, a newsletter or a mailing: it goes to the whole segment, list or audience it was made for, with no recipient argument to check, and none of it can be called back. High, like a send to addresses the agent names. Not a test send.',
+    implies: { category: 'Write', risk: 'high', capability: 'outbound-message' },
+    applies: sendsToAudience,
+    then: { category: 'Write', risk: 'high', capability: 'outbound-message', effect: 'adds', idempotent: false },
+    reason: 'it reaches the whole audience the message was made for, and none of it can be called back',
+    fires: { name: 'send_broadcast' },
+    quiet: { name: 'send_campaign_test' },
+  },
+  {
     id: 'verb.publish-no-message',
     on: ['Write'],
     group: 'object',
     summary:
-      '"publish" acting on something other than a message, an event, a topic or a notification (documentation, a version, a package, a page): it makes it available, it delivers nothing to anyone.',
+      '"publish" acting on something other than a message, an event, a topic or a notification (documentation, a version, a package, a page): it makes it available, it delivers nothing to anyone. The head of the object decides: an email template is a template.',
     implies: { category: 'Write' },
-    // "publish_batch" names no object: what SNS publishes in a batch is messages.
+    // "publish_batch" names no object: what SNS publishes in a batch is messages ("publish_message_batch" too). The
+    // head decides, not a modifier: "publish_email_template" publishes a template, which delivers nothing by itself.
     applies: (c) =>
       c.verb === 'publish' &&
       objectOf(c).some((w) => !NOUNS.get(w)?.includes('bulk')) &&
-      !c.target.has('message') &&
-      !c.words.some((w) => DELIVERED_WORDS.test(w.lower)),
+      !c.head.has('message') &&
+      !(c.head.has('bulk') && c.target.has('message')) &&
+      !c.words.some((w, i) => DELIVERED_WORDS.test(w.lower) && !modifiesNoun(c.words, i)),
     then: { capability: null },
     reason: 'what it publishes is made available, not sent to anyone',
     fires: { name: 'publish_documentation' },

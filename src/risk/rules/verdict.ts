@@ -28,6 +28,18 @@ export const VERDICT_RULES = {
     fires: { name: 'read_sheet', description: 'Read values from a sheet.', annotations: { readOnlyHint: false } },
     quiet: { name: 'read_sheet', description: 'Writes values to a sheet.', annotations: { readOnlyHint: false } },
   },
+  finalityOfAddition: {
+    id: 'verdict.finality-of-addition',
+    summary:
+      'Every warning of loss in the description is "cannot be undone" or "irreversible" said of a step that adds ("Publishing cannot be undone"): it says the step is final, not that anything is lost. The warning counts as a change at medium, never as a deletion, and sets aside no destructiveHint: false.',
+    implies: { category: 'Write', risk: 'medium' },
+    fires: {
+      name: 'create_version',
+      description: 'Publishes the draft as a new version. Publishing cannot be undone.',
+      annotations: { readOnlyHint: false, destructiveHint: false },
+    },
+    quiet: { name: 'delete_version', description: 'Deletes a version. Deleting cannot be undone.' },
+  },
   notDestructiveAccepted: {
     id: 'verdict.not-destructive-accepted',
     summary:

@@ -6,6 +6,7 @@ import type { Category, RiskLevel } from '../../values/index.ts';
 import {
   BROWSER_VERBS,
   CASELESS_VERBS,
+  FINALITY_PHRASE,
   MACHINE_ADDRESS_QUALIFIERS,
   NON_RECORD_HEADS,
   NOUN_PAIRS,
@@ -23,7 +24,7 @@ import {
 } from '../lexicon.ts';
 import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
-import { isCaselessScript, singulars, type Word } from '../words.ts';
+import { isCaselessScript, singulars, splitWords, type Word } from '../words.ts';
 import { maxRisk, minRisk, raiseRisk } from './finding.ts';
 
 export interface Judgement {
@@ -341,4 +342,49 @@ export function splitDestination(object: readonly Word[]): { things: Word[]; des
   const to = object.findIndex((word) => word.lower === 'to' || word.lower === 'into');
   if (to === -1) return { things: [...object], destination: [] };
   return { things: object.slice(0, to), destination: object.slice(to + 1) };
+}
+
+/** Words before a noun; not "that", which also opens a clause ("warn that removing it is irreversible"). */
+const DETERMINERS = /^(?:a|an|the|this|these|those|its|their|your|each|every|any)$/;
+
+/** The lexicon entry of an inflected verb: "Publishing", "created", "submits" (the stems tried in turn). */
+function inflectedVerb(word: string): VerbEntry | undefined {
+  const lower = word.toLowerCase();
+  const stems = [
+    lower,
+    lower.replace(/(?:ing|ed|es|s)$/, ''),
+    lower.replace(/(?:ing|ed|es|s)$/, 'e'),
+    lower.replace(/(\w)\1(?:ing|ed)$/, '$1'),
+  ];
+  for (const stem of stems) {
+    const entry = VERBS.get(stem);
+    if (entry) return entry;
+  }
+  return undefined;
+}
+
+/**
+ * Every warning of loss in the description is a finality phrase ("cannot be undone", "irreversible") said of a step
+ * that adds: the words before it in its sentence name a verb that adds, and none that removes, changes or runs
+ * ("Publishing cannot be undone", "Once submitted, a filing is irreversible"). A warning with no such verb before it
+ * ("This cannot be undone"), or after a verb that removes or overwrites, keeps its sense of loss, as does any other
+ * phrase of `phrase`.
+ */
+export function warnsOnlyOfAddedFinality(parts: readonly string[], phrase: RegExp): boolean {
+  const global = new RegExp(phrase.source, `${phrase.flags.replace('g', '')}g`);
+  let warned = false;
+  for (const sentence of parts) {
+    for (const match of sentence.matchAll(global)) {
+      if (!FINALITY_PHRASE.test(match[0])) return false;
+      const before = sentence.slice(0, match.index).split(';').at(-1)!;
+      // A word after an article is a noun ("Creating a release"), not a second verb.
+      const words = splitWords(before);
+      const verbs = words.flatMap((w, i) => (i > 0 && DETERMINERS.test(words[i - 1]!.lower) ? [] : (inflectedVerb(w.text) ?? [])));
+      // Verbs that change nothing ("is", "gets") say nothing either way; any that removes, changes or runs means loss.
+      const adds = verbs.filter((entry) => entry.effect === 'adds' && entry.category !== 'Destructive');
+      if (adds.length === 0 || verbs.some((entry) => entry.effect !== 'none' && !adds.includes(entry))) return false;
+      warned = true;
+    }
+  }
+  return warned;
 }
