@@ -58,6 +58,18 @@ export interface DescriptionRule extends RuleMeta {
   unlessSiblings?: true;
 }
 
+/** What people write and publish for others to read: papers, articles, posts, books. */
+const WRITINGS = String.raw`(?:papers?|articles?|(?:blog |forum )?posts?|preprints?|publications?|books?|essays?|stories)` +
+  // "the body of the POST request": an HTTP method, not a post.
+  String.raw`(?!\s+(?:requests?|calls?|methods?|endpoints?|body|bodies|data|params|parameters)\b)`;
+
+/**
+ * A website as what is read: the object of a verb that reads pages ("scrape a website", "crawl at a website") or the
+ * owner of its pages ("the content of the website"). A website listed, configured or named as the place of
+ * something else ("the websites the user owns", "PHP versions for a website") is a hosting record, not its pages.
+ */
+const READ_WEBSITE = String.raw`(?:(?<=\b(?:fetch|scrap|crawl|read|brows|extract|search|summari[sz]|render|load|download|convert|captur|archiv|mirror|analy[sz])\w*\s+(?:(?:at|on|of|across|through|in|into)\s+)?(?:(?:a|an|the|any|one|multiple|several|entire|whole|given|specified|public|target|live|its|their)\s+){0,2}(?:[\w-]+\s+)?)|(?<=\b(?:contents?|text|pages?|html|copy|markdown) (?:of|on) (?:a |an |the |any |each |every |one )?(?:[\w-]+ )?))websites?`;
+
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
@@ -575,7 +587,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts), a kind of workload rather than what comes back ("genomic workflows", "clinical pipelines"), nor a word in a quoted example question ("How can I reduce costs for my genomic workflows?"): sensitivity attaches to what the tool returns.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:[\w/-]+\s+)?(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?|versions?|(?:data ?)?stores?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
@@ -742,7 +754,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, web-grounded answers with citations, posts, comments, reviews, user feedback or user-reported issues, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
     implies: { capability: 'external-content' },
     pattern:
-      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
+      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:search(?:es|ing)?|quer(?:y|ies|ying)|via|using|through|on|from) (?:the )?(?:google|bing|yandex|duckduckgo|baidu|brave|yahoo)(?: search)?\b(?! (?:drive|docs|sheets|slides|calendar|maps|cloud|ads|analytics|workspace|play|my business|search console|tag manager|forms|contacts|chat|meet|photos|gemini|vertex|firebase|merchant)\b)|\b(?<engine>google|bing|yandex|duckduckgo|baidu|yahoo)\b[^.]{0,40}?\b(?!\k<engine>\b)(?:google|bing|yandex|duckduckgo|baidu|yahoo)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
     scope: 'early',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -756,8 +768,13 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     summary:
       'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks): text from ingested sources, written by others, that the agent reads as input.',
     implies: { capability: 'external-content' },
-    pattern:
-      /\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b/i,
+    pattern: new RegExp(
+      String.raw`\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b|` +
+        String.raw`\b(?:in-body |full[- ]text |matching |relevant )?(?:passages|excerpts) (?:from|of|in) (?:one |a |an |the |each |every )?(?:[\w-]+ )?${WRITINGS}\b|` +
+        String.raw`\b(?:body|bodies|text|contents?) of (?:the |a |an |one |each |every |this |that )?(?:[\w-]+ ){0,2}?${WRITINGS}\b|` +
+        String.raw`\bfull[- ]text\b(?=[^.]{0,60}\b${WRITINGS}\b)|\b(?:in-body|full[- ]text) passages\b`,
+      'i',
+    ),
     scope: 'whole',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -767,15 +784,31 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
   },
   {
+    id: 'description.returns-correspondence',
+    summary:
+      'The description says the tool returns the messages people exchanged on a case, a ticket or with a customer: case or ticket communications, correspondence, case messages or replies ("Retrieve communications for a support case", "include or exclude resolved cases and communications"). Free text written by account users and support staff, which the agent reads as input. Not communication settings or channels.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\b(?:case|ticket|support|customer) (?:communications|correspondence|messages|replies|conversations)\b|\bcorrespondence\b(?! (?:address|settings?|preferences?|language)\b)|\bcommunications (?:for|on|of|in|with|from|between) (?:a |an |the |each |that |this |every )?(?:[\w-]+ ){0,2}?(?:cases?|tickets?|incidents?|issues?|customers?)\b|\b(?:cases?|tickets?|incidents?) (?:and|with|including|plus) (?:their |its |all )?communications\b/i,
+    scope: 'whole',
+    returnsOnly: true,
+    aboutThisTool: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns messages people wrote on a case or ticket: ${quote}`,
+    clause: () => 'returns case correspondence written by others',
+    fires: { name: 'get_case_messages', description: 'Retrieve communications for a support case.' },
+    quiet: { name: 'get_notification_channels', description: 'Lists the communication channels configured for alerts.' },
+  },
+  {
     id: 'description.returns-logs',
     summary:
       'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
-    implies: { capability: 'external-content' },
+    implies: { risk: 'medium', capability: 'external-content' },
     pattern:
-      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b/i,
     scope: 'whole',
     unlessName: 'content',
-    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    set: { risk: 'medium', capability: 'external-content', strength: 'weak' },
     note: (quote) => `The description says the tool returns logs, text written by applications and their users: ${quote}`,
     clause: () => 'returns log text written by others',
     fires: { name: 'execute_log_insights_query', description: 'Executes a CloudWatch Logs Insights query and waits for the results.' },
@@ -836,8 +869,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. Not a modifier of what comes back, before its head ("Email API tokens", "website settings") or after a setting or a link of which it is the owner ("the settings of the website").',
     implies: { capability: 'external-content' },
     // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
-    pattern:
-      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)/i,
+    pattern: new RegExp(String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)`, 'i'),
     scope: 'summary',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
