@@ -706,10 +706,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.additive-only',
     summary:
-      'The description says the tool never overwrites (it fails if the file already exists, or must use a new file name): what it writes is added, not replaced. It informs the predicted destructiveHint.',
+      'The description says the tool never overwrites (it fails if the file already exists, must use a new file name, or what it writes "will be appended"): what it writes is added, not replaced. It informs the predicted destructiveHint.',
     implies: { hint: 'destructiveHint: false' },
     pattern:
-      /\b(never overwrites?|(?:is|are) never overwritten|(?:does not|doesn'?t|will not|won'?t) overwrite|(?:fails|errors?|returns an error|is rejected) if (?:the |a |an )?[\w-]+ (?:already )?exists|must use a new (?:unique )?(?:file ?name|name|path)|never modif(?:y|ies) the original)\b/i,
+      /\b(never overwrites?|(?:is|are) never overwritten|(?:does not|doesn'?t|will not|won'?t) overwrite|(?:fails|errors?|returns an error|is rejected) if (?:the |a |an )?[\w-]+ (?:already )?exists|must use a new (?:unique )?(?:file ?name|name|path)|never modif(?:y|ies) the original|(?:will be|is|are|gets?) appended(?! (?:or|and) (?:overwritten|replaced)))\b/i,
     scope: 'whole',
     set: { effect: 'context', strength: 'weak' },
     note: (quote) => `The description says the tool only adds what it writes: ${quote}`,

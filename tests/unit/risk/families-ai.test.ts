@@ -244,3 +244,16 @@ it('a command the tool runs as given still reaches an interpreter', () => {
   });
   expect(classifyTool(tool).patterns.map((p) => p.id)).toContain('command-injection');
 });
+
+// What "will be appended" to a file adds to it, and replaces nothing: destructiveHint false.
+ruleFamily(
+  'description.additive-only',
+  [
+    { name: 'compute_costs', description: 'Calculates costs. The cost analysis will be appended to data_model.md.' },
+    { name: 'log_result', description: 'Records the result; each entry is appended to the journal file.' },
+  ],
+  [
+    { name: 'save_report', description: 'Saves the report to report.md, replacing the previous one.' },
+    { name: 'write_notes', description: 'Text is appended or overwritten depending on the mode.' },
+  ],
+);
