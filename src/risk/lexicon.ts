@@ -1190,6 +1190,53 @@ export const NON_RECORD_HEADS: ReadonlySet<string> = new Set([
   'locks',
 ]);
 
+/**
+ * Heads that make a log word before them configuration ("log_group", "log streams", "log retention",
+ * "log subscription filter"): the tool describes where logs go or how long they stay, and returns no
+ * log lines.
+ */
+export const LOG_SETTING_HEADS: ReadonlySet<string> = new Set([
+  'group',
+  'groups',
+  'stream',
+  'streams',
+  'retention',
+  'filter',
+  'filters',
+  'subscription',
+  'subscriptions',
+  'destination',
+  'destinations',
+  'level',
+  'levels',
+  'setting',
+  'settings',
+  'config',
+  'configuration',
+  'configurations',
+  'delivery',
+  'deliveries',
+  'policy',
+  'policies',
+  'bucket',
+  'buckets',
+]);
+
+/**
+ * Heads that make a health word before them a record about work on health data ("dicom_export_jobs",
+ * "fhir_datastore_versions"): job states, versions and store descriptions, not anything about patients.
+ */
+export const HEALTH_METADATA_HEADS: ReadonlySet<string> = new Set([
+  'job',
+  'jobs',
+  'version',
+  'versions',
+  'store',
+  'stores',
+  'datastore',
+  'datastores',
+]);
+
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
 export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {
   const map = new Map<string, NounClass[]>();

@@ -39,6 +39,16 @@ function first(facts: PatternFacts, ...capabilities: Capability[]): Signal | und
   return facts.signals.find((s) => s.accepted && s.effect !== 'lowers' && s.capability !== null && capabilities.includes(s.capability));
 }
 
+/**
+ * The command the agent picks on a tool that only reads: a command signal the verdict accepted as a read (its
+ * description limits it to allowlisted read-only commands). It reads whatever the command reaches, and runs nothing else.
+ */
+function readCommand(facts: PatternFacts): Signal | undefined {
+  if (facts.category !== 'Read') return undefined;
+  const commands = facts.signals.filter((s) => s.accepted && s.capability === 'command-execution');
+  return commands.length > 0 && commands.every((s) => s.category === 'Read') ? commands[0] : undefined;
+}
+
 function paramOrText(signal: Signal): string {
   return signal.source === 'parameter' ? `\`${signal.text}\`` : quoted(signal.text, 60);
 }
@@ -98,7 +108,7 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     // sets up reads a live program's values out (a breakpoint that captures arguments and locals).
     const source =
       facts.category === 'Read' || facts.category === 'Execute'
-        ? first(facts, 'sensitive-data', 'credentials', 'money', 'query-language')
+        ? (first(facts, 'sensitive-data', 'credentials', 'money', 'query-language') ?? readCommand(facts))
         : facts.signals.find((s) => s.accepted && s.rule === CAPTURES_RUNTIME);
     if (source)
       return (
@@ -121,8 +131,10 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
   },
   'command-injection': (facts) => {
     // A query language that cannot write (PromQL, Logs Insights) reaches no interpreter that acts.
+    // Nor does a command the verdict reads as one of a fixed set of reads ("Only allowlisted read-only commands").
     const sink =
-      first(facts, 'command-execution', 'code-execution', 'api-passthrough') ??
+      (readCommand(facts) ? undefined : first(facts, 'command-execution')) ??
+      first(facts, 'code-execution', 'api-passthrough') ??
       facts.signals.find((s) => s.accepted && s.capability === 'query-language' && s.category === 'Execute');
     if (!sink) return undefined;
     return `${paramOrText(sink)} reaches an interpreter as the agent wrote it; text the agent read elsewhere can add commands of its own.`;

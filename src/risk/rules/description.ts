@@ -58,6 +58,19 @@ export interface DescriptionRule extends RuleMeta {
   unlessSiblings?: true;
 }
 
+/** What people write and publish for others to read: papers, articles, posts, books. */
+const WRITINGS =
+  String.raw`(?:papers?|articles?|(?:blog |forum )?posts?|preprints?|publications?|books?|essays?|stories)` +
+  // "the body of the POST request": an HTTP method, not a post.
+  String.raw`(?!\s+(?:requests?|calls?|methods?|endpoints?|body|bodies|data|params|parameters)\b)`;
+
+/**
+ * A website as what is read: the object of a verb that reads pages ("scrape a website", "crawl at a website") or the
+ * owner of its pages ("the content of the website"). A website listed, configured or named as the place of
+ * something else ("the websites the user owns", "PHP versions for a website") is a hosting record, not its pages.
+ */
+const READ_WEBSITE = String.raw`(?:(?<=\b(?:fetch|get|retriev|scrap|crawl|read|brows|extract|search|summari[sz]|render|load|download|convert|captur|archiv|mirror|analy[sz])\w*\s+(?:(?:at|on|of|across|through|in|into)\s+)?(?:(?:a|an|the|any|one|multiple|several|entire|whole|given|specified|public|target|live|its|their)\s+){0,2}(?:[\w-]+\s+)?)|(?<=\b(?:contents?|text|pages?|html|copy|markdown) (?:of|on) (?:a |an |the |any |each |every |one )?(?:[\w-]+ )?))websites?`;
+
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
@@ -238,10 +251,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.local-state',
     summary:
-      'The summary says the tool removes an account, a login, a token or a session from its cache (or from a local token cache), or discards what it captured itself (captured console entries, its own log buffer): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
+      'The summary says, with a removing or changing verb (never a read: "Get a value and its CAS token from the cache"), that the tool removes an account, a login, a token or a session from its cache (or from a local token cache), or discards what it captured itself (captured console entries, its own log buffer): it forgets local state, and what it names stays where it was. Its removing verb then counts as a low-risk change, unless anything else in the definition destroys.',
     implies: { category: 'Write', risk: 'low' },
     pattern:
-      /\b(?:accounts?|logins?|credentials?|tokens?|sessions?|users?)\b[^.]{0,40}\bfrom (?:the |its |a |your )?(?:[\w-]+ ){0,2}cache\b|\bcached (?:accounts?|logins?|credentials?|tokens?|sessions?)\b|\bfrom (?:the |its )?(?:local |token |credentials? |login |session )cache\b|\b(?:captured|buffered) (?:[\w-]+ ){0,3}(?:entries|logs|events|requests|messages|output)\b|\b(?:its|the server['’]s|the extension['’]s) (?:own |in-memory |local )+(?:log |capture |event )?buffers?\b/i,
+      /(?<=\b(?:remov|delet|clear|forget|forgot|evict|purg|flush|invalidat|reset|discard|drop|log(?:s|ging)? ?out|sign(?:s|ing)? ?out|revok|wip|eras|chang|updat|switch|unset|unlink)\w*\b[^.]{0,80}?)(?:\b(?:accounts?|logins?|credentials?|tokens?|sessions?|users?)\b[^.]{0,40}\bfrom (?:the |its |a |your )?(?:[\w-]+ ){0,2}cache\b|\bcached (?:accounts?|logins?|credentials?|tokens?|sessions?)\b|\bfrom (?:the |its )?(?:local |token |credentials? |login |session )cache\b|\b(?:captured|buffered) (?:[\w-]+ ){0,3}(?:entries|logs|events|requests|messages|output)\b|\b(?:its|the server['’]s|the extension['’]s) (?:own |in-memory |local )+(?:log |capture |event )?buffers?\b)/i,
     scope: 'summary',
     set: { effect: 'lowers', claim: 'local-state', strength: 'weak' },
     note: (quote) => `The description says the tool only changes its own local cache: ${quote}`,
@@ -573,10 +586,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.sensitive-data',
     summary:
-      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts), a kind of workload rather than what comes back ("genomic workflows", "clinical pipelines"), nor a word in a quoted example question ("How can I reduce costs for my genomic workflows?"): sensitivity attaches to what the tool returns.',
+      'The description mentions patients, FHIR, DICOM, medical or clinical data, PII, social security numbers, genomic data, or sensitive data that needs a special flag to read: regulated or sensitive data. Not a word that names the subject of a public literature (clinical literature, medical papers, abstracts), a kind of workload or a record about one rather than what comes back ("genomic workflows", "clinical pipelines", "DICOM export jobs", "FHIR data stores"), nor a word in a quoted example question ("How can I reduce costs for my genomic workflows?"): sensitivity attaches to what the tool returns.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
+      /\b(patients?|fhir|dicom|(?:bio)?medical|clinical|protected health information|phi|pii|personally identifiable|social security|genomic|(?:sensitive[- ]data[- ]access|sensitive (?:log )?data)(?![^.]{0,60}\b(?:secrets?|credentials?)\b))\b(?!\s+(?:[\w/-]+\s+)?(?:workflows?|pipelines?|runs?|jobs?|workloads?|engines?|tasks?|versions?|(?:data ?)?stores?)\b)(?![\w\s,-]{0,40}\b(?:literature|papers?|publications?|abstracts?|journals?|articles?|preprints?|citations?|trials? registry|corpus|corpora)\b)/i,
     scope: 'whole',
     unlessName: 'health',
     unlessExample: true,
@@ -608,10 +621,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-credentials',
     summary:
-      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token"), or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token", "The endpointSecretKey is returned"; not a value returned as an encrypted placeholder), or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
     implies: { risk: 'medium', capability: 'credentials' },
     pattern:
-      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|(?<!\bas )[`'"]?\b\w*?(?:secret(?:[_ ]?(?:key|value|token))?|password|passwd|private[_ ]?key|api[_ ]?key|(?:access|refresh|auth|bearer|session)[_ ]?token)s?\b[`'"]? (?:is|are|will be|gets? ) ?(?:also )?(?:returned|included|shown|displayed|revealed|exposed|provided|present)\b(?! (?:as|in) (?:an? )?(?:encrypted|masked|redacted|hashed|obfuscated|placeholders?|truncated|partial))|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
     scope: 'whole',
     readsOnly: true,
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
@@ -652,10 +665,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.writes-files',
     summary:
-      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, saves the results to results.json, returns the destination path): it writes files, whatever its verb.',
+      'The description says the tool saves or writes what it makes to the file system (saves it to the local filesystem, saves the results to results.json, "will be appended to dynamodb_data_model.md", returns the destination path): it writes files, whatever its verb.',
     implies: { category: 'Write', risk: 'medium', capability: 'filesystem-write' },
     pattern:
-      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:sav(?:e|es|ing)|writ(?:e|es|ing)) (?:[\w-]+ ){0,3}?(?:to|into|as) [`'"]?[\w./-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:returns?:?|with) (?:[\w-]+ ){0,3}?(?:the )?output (?:location|path|director(?:y|ies)|folder)\b(?![^.]{0,40}\b(?:s3|bucket|cloud)\b)|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
+      /\b(?:sav(?:e|es|ed|ing)|writ(?:e|es|ten|ing)|persist(?:s|ed)?) (?:it |them |the [\w-]+(?: [\w-]+)? |results? |(?:the )?output |a copy )?(?:to|into|in|under) (?:the |a )?(?:local |your )?(?:disk|file ?system|files?|director(?:y|ies)|folders?|workspace)\b|\b(?:sav(?:e|es|ing)|writ(?:e|es|ing)) (?:[\w-]+ ){0,3}?(?:to|into|as) [`'"]?[\w./-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b|\b(?:will be|is|are|gets?|get) (?:appended|written|saved|exported|dumped) (?:to|into|in) (?:the |a |an |your )?(?:[\w-]+ )?(?:[`'"]?[\w./-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b|(?:local )?(?:file|disk|directory|folder|workspace)\b)|\b[\w-]+\.(?:json|md|csv|txt|ya?ml|html|xml|log)\b[`'"]?[^.\n]{0,30}?\b(?:will be|is|gets?) (?:appended|written|saved|updated)\b|\b(?:returns?|with) (?:the )?destination path\b|\b(?:returns?:?|with) (?:[\w-]+ ){0,3}?(?:the )?output (?:location|path|director(?:y|ies)|folder)\b(?![^.]{0,40}\b(?:s3|bucket|cloud)\b)|\b(?:retrieves?|downloads?|pulls?|copies|exports?|fetch(?:es)?) (?:[\w-]+ ){0,4}?(?:to|into) (?:your |the )local (?:project|machine|computer|disk|workspace|director(?:y|ies)|folders?|file ?system)\b/i,
     scope: 'whole',
     set: { category: 'Write', risk: 'medium', capability: 'filesystem-write', asReadOnly: null },
     note: (quote) => `The description says the tool writes files: ${quote}`,
@@ -694,10 +707,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.additive-only',
     summary:
-      'The description says the tool never overwrites (it fails if the file already exists, or must use a new file name): what it writes is added, not replaced. It informs the predicted destructiveHint.',
+      'The description says the tool never overwrites (it fails if the file already exists, must use a new file name, or what it writes "will be appended"): what it writes is added, not replaced. It informs the predicted destructiveHint.',
     implies: { hint: 'destructiveHint: false' },
     pattern:
-      /\b(never overwrites?|(?:is|are) never overwritten|(?:does not|doesn'?t|will not|won'?t) overwrite|(?:fails|errors?|returns an error|is rejected) if (?:the |a |an )?[\w-]+ (?:already )?exists|must use a new (?:unique )?(?:file ?name|name|path)|never modif(?:y|ies) the original)\b/i,
+      /\b(never overwrites?|(?:is|are) never overwritten|(?:does not|doesn'?t|will not|won'?t) overwrite|(?:fails|errors?|returns an error|is rejected) if (?:the |a |an )?[\w-]+ (?:already )?exists|must use a new (?:unique )?(?:file ?name|name|path)|never modif(?:y|ies) the original|(?:will be|is|are|gets?) appended(?! (?:or|and) (?:overwritten|replaced)))\b/i,
     scope: 'whole',
     set: { effect: 'context', strength: 'weak' },
     note: (quote) => `The description says the tool only adds what it writes: ${quote}`,
@@ -740,10 +753,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.web-content',
     summary:
-      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, web-grounded answers with citations, posts, comments, reviews, user feedback or user-reported issues, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
+      'The first sentences say the tool searches the web or returns what other people posted: web or search results, snippets, web-grounded answers with citations, results of named web engines ("Returns JSON for Google, Markdown for Bing/Yandex", "search DuckDuckGo"), posts, comments, reviews, user feedback or user-reported issues, tweets, threads or profiles on a social site or forum. That text reaches the agent as input; it never decides the category.',
     implies: { capability: 'external-content' },
     pattern:
-      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
+      /\bsearch(?:es|ing)? (?:across |over )?(?:the )?(?:web|internet|online)\b|\b(?:search(?:es|ing)?|quer(?:y|ies|ying)|via|using|through|on|from) (?:the )?(?:google|bing|yandex|duckduckgo|baidu|brave|yahoo)(?: search)?\b(?! (?:drive|docs|sheets|slides|calendar|maps|cloud|ads|analytics|workspace|play|my business|search console|tag manager|forms|contacts|chat|meet|photos|gemini|vertex|firebase|merchant)\b)|\b(?<engine>google|bing|yandex|duckduckgo|baidu|yahoo)\b[^.]{0,40}?\b(?!\k<engine>\b)(?:google|bing|yandex|duckduckgo|baidu|yahoo)\b|\b(?:web|internet|online|google|bing|search[- ]engine) (?:search )?results?\b|\b(?:search|result) snippets\b|\bsnippets\b(?=[^.]{0,60}\b(?:results?|pages?|urls?|sources?)\b)|\b(?:(?:real[- ]time|live) )?web (?:search|data|sources|content)\b|\b(?:answers?|responses?) (?:with|including|backed by) (?:numbered |inline )?(?:web )?(?:citations|sources)\b|\bweb[- ]grounded(?: (?:ai|answers?|responses?|search|results))?\b|\b(?:user|customer|end[- ]user|app store)[- ](?:feedback|reported (?:issues?|bugs?|problems?)|submitted (?:feedback|reports|content))\b|\b(?:returns?|retrieves?|fetch(?:es)?|gets?|reads?|lists?|includ(?:es|ing)|with) (?:the |a |an |their |its |(?:[\w'-]+,? ){0,5}?(?:and |or )?)?(?:(?:user|public|recent|top|hot|new|latest|social|forum|community|customer|product|app) )?(?<!\b(?:columns?|fields?|schemas?|tables?|indexes|constraints|code|types?)(?:,| and| or|, and)? )(?:posts|comments|reviews|tweets|replies|threads|discussions|subreddits)\b|\b(?:user|public|social|reddit|twitter|x|youtube|tiktok|instagram|linkedin|facebook|github|mastodon|bluesky) profiles\b|\b(?:posts|comments|reviews|tweets|threads|discussions) (?:on|from|of|by) (?:a |the )?(?:[\w-]+ )?(?:users?|reddit|twitter|x|forums?|communit(?:y|ies)|social (?:media|networks?)|subreddits?|hacker ?news|stack ?overflow|youtube|tiktok|instagram|linkedin|facebook|mastodon|bluesky)\b/i,
     scope: 'early',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -755,10 +768,15 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.retrieved-documents',
     summary:
-      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks): text from ingested sources, written by others, that the agent reads as input.',
+      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks, passages, excerpts, full text or body of papers, articles and posts): text from ingested sources, written by others, that the agent reads as input.',
     implies: { capability: 'external-content' },
-    pattern:
-      /\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b/i,
+    pattern: new RegExp(
+      String.raw`\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b|` +
+        String.raw`\b(?:in-body |full[- ]text |matching |relevant )?(?:passages|excerpts) (?:from|of|in) (?:one |a |an |the |each |every )?(?:[\w-]+ )?${WRITINGS}\b|` +
+        String.raw`\b(?:body|bodies|text|contents?) of (?:the |a |an |one |each |every |this |that )?(?:[\w-]+ ){0,2}?${WRITINGS}\b|` +
+        String.raw`\bfull[- ]text\b(?=[^.]{0,60}\b${WRITINGS}\b)|\b(?:in-body|full[- ]text) passages\b`,
+      'i',
+    ),
     scope: 'whole',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },
@@ -768,15 +786,31 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'query_kb', description: 'Queries a knowledge base and returns the ids of matching entries.' },
   },
   {
-    id: 'description.returns-logs',
+    id: 'description.returns-correspondence',
     summary:
-      'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"): log text is written by applications and their users, and it reaches the agent as input. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+      'The description says the tool returns the messages people exchanged on a case, a ticket or with a customer: case or ticket communications, correspondence, case messages or replies ("Retrieve communications for a support case", "include or exclude resolved cases and communications"). Free text written by account users and support staff, which the agent reads as input. Not communication settings or channels.',
     implies: { capability: 'external-content' },
     pattern:
-      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b/i,
+      /\b(?:case|ticket|support|customer) (?:communications|correspondence|messages|replies|conversations)\b|\bcorrespondence\b(?! (?:address|settings?|preferences?|language)\b)|\bcommunications (?:for|on|of|in|with|from|between) (?:a |an |the |each |that |this |every )?(?:[\w-]+ ){0,2}?(?:cases?|tickets?|incidents?|issues?|customers?)\b|\b(?:cases?|tickets?|incidents?) (?:and|with|including|plus) (?:their |its |all )?communications\b/i,
+    scope: 'whole',
+    returnsOnly: true,
+    aboutThisTool: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns messages people wrote on a case or ticket: ${quote}`,
+    clause: () => 'returns case correspondence written by others',
+    fires: { name: 'get_case_messages', description: 'Retrieve communications for a support case.' },
+    quiet: { name: 'get_notification_channels', description: 'Lists the communication channels configured for alerts.' },
+  },
+  {
+    id: 'description.returns-logs',
+    summary:
+      'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"), the results of a log or CloudTrail Lake query, or analyses a log group: log text is written by applications and their users, reaches the agent as input, and carries whatever was logged, so the read is at least medium. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+    implies: { risk: 'medium', capability: 'external-content' },
+    pattern:
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b/i,
     scope: 'whole',
     unlessName: 'content',
-    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    set: { risk: 'medium', capability: 'external-content', strength: 'weak' },
     note: (quote) => `The description says the tool returns logs, text written by applications and their users: ${quote}`,
     clause: () => 'returns log text written by others',
     fires: { name: 'execute_log_insights_query', description: 'Executes a CloudWatch Logs Insights query and waits for the results.' },
@@ -834,11 +868,13 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.external-content',
     summary:
-      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. Not a modifier of what comes back, before its head ("Email API tokens", "website settings") or after a setting or a link of which it is the owner ("the settings of the website").',
+      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. A website only as what is read ("scrape a website", "the content of the website"), not a hosting record listed or configured ("the websites the user owns", "PHP versions for a website"). Not a modifier of what comes back, before its head ("Email API tokens", "website settings") or after a setting or a link of which it is the owner ("the settings of the website").',
     implies: { capability: 'external-content' },
     // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
-    pattern:
-      /(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|websites?|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)/i,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)`,
+      'i',
+    ),
     scope: 'summary',
     returnsOnly: true,
     set: { effect: 'context', capability: 'external-content', strength: 'weak' },

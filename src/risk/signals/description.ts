@@ -42,6 +42,15 @@ const LEAD_IN = new RegExp(
   'i',
 );
 const WORD = /[A-Za-z][A-Za-z-]*/g;
+/**
+ * A title in capitals before a dash or a colon ("HEALTH AUDIT TOOL - Detect anomalies …"): a label, not the verb.
+ */
+const CAPS_TITLE = /^(?:[A-Z][A-Z0-9&/-]*\s+){0,5}[A-Z][A-Z0-9&/-]*\s*(?:[-–—:]\s+)/;
+/**
+ * A bullet, a numbered step, a quotation or a question ("- \"Is the Payment application healthy?\""): an example
+ * of what a user might ask or a detail of the usage, not the sentence that says what the tool does.
+ */
+const NOT_DECLARATIVE = /^\s*(?:[-*•>]\s|\d+[.)]\s|["“'‘`])|\?["”'’]?\s*$/;
 // Sentences that say when to call the tool, or what it takes ("Accepts email address or ID"), not what it does.
 const WHEN_TO_USE = new RegExp(
   // "Call this command and follow its guidance before …": an instruction to the agent, not what the tool does.
@@ -138,7 +147,10 @@ function summaryVerbs(context: ToolContext): Finding[] {
   // leading verb, the next sentence often has one. "Start here if …" and "Use this tool first" say
   // when to call the tool, not what it does.
   const start = context.sentences.indexOf(context.summary);
-  const candidates = context.sentences.slice(Math.max(0, start), Math.max(0, start) + 3).filter((sentence) => !WHEN_TO_USE.test(sentence));
+  const candidates = context.sentences
+    .slice(Math.max(0, start), Math.max(0, start) + 3)
+    .filter((sentence) => !WHEN_TO_USE.test(sentence) && !NOT_DECLARATIVE.test(sentence))
+    .map((sentence) => sentence.replace(CAPS_TITLE, ''));
   const [first, next] = candidates;
   if (first === undefined) return [];
   const found = verbsOf(context, first);
@@ -147,8 +159,8 @@ function summaryVerbs(context: ToolContext): Finding[] {
 
 /** The verb the summary (or the sentence after a "when to use" line) opens with, as the lexicon knows it. */
 export function openingVerb(sentences: readonly string[]): string | undefined {
-  const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence));
-  const word = first?.replace(LEAD_IN, '').match(WORD)?.[0];
+  const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence) && !NOT_DECLARATIVE.test(sentence));
+  const word = first?.replace(CAPS_TITLE, '').replace(LEAD_IN, '').match(WORD)?.[0];
   return word === undefined ? undefined : DESCRIPTION_VERBS.get(word.toLowerCase());
 }
 

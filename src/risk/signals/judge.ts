@@ -8,6 +8,8 @@ import {
   CASELESS_VERBS,
   FINALITY_PHRASE,
   MACHINE_ADDRESS_QUALIFIERS,
+  HEALTH_METADATA_HEADS,
+  LOG_SETTING_HEADS,
   NON_RECORD_HEADS,
   NOUN_PAIRS,
   NOUNS,
@@ -108,7 +110,32 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
   }
   // "cost_allocation_tags", "transaction_spans": a money word that modifies a configuration, job or telemetry head.
   if (own.some((cls) => MONEY_CLASSES.has(cls)) && modifiesNonRecord(words, index)) return own.filter((cls) => !MONEY_CLASSES.has(cls));
+  // "describe_log_streams", "dicom_export_jobs": a log or health word that modifies a setting, job or store head.
+  const head = headAfter(words, index);
+  if (own.includes('logs') && head !== undefined && LOG_SETTING_HEADS.has(head)) return own.filter((cls) => cls !== 'logs');
+  // Only read about: starting or running an export job still moves the health data.
+  if (own.includes('health') && head !== undefined && HEALTH_METADATA_HEADS.has(head) && !actedOnBefore(words, index)) {
+    return own.filter((cls) => cls !== 'health');
+  }
   return own;
+}
+
+/** A verb that does more than read comes before the word at `index` ("start_fhir_export_job"). */
+function actedOnBefore(words: readonly Word[], index: number): boolean {
+  return words.slice(0, index).some((word) => {
+    const entry = VERBS.get(word.lower);
+    return entry !== undefined && entry.category !== 'Read';
+  });
+}
+
+/** The last word of the noun phrase that the word at `index` modifies (before a preposition or "and"), without an id or name after it. */
+function headAfter(words: readonly Word[], index: number): string | undefined {
+  let head: string | undefined;
+  for (const word of words.slice(index + 1)) {
+    if (PREPOSITIONS.has(word.lower) || VERB_JOINERS.has(word.lower)) break;
+    if (!classesOf(word.lower).includes('identifier') && !VERSION.test(word.lower)) head = word.lower;
+  }
+  return head;
 }
 
 const MONEY_CLASSES: ReadonlySet<NounClass> = new Set(['money-data', 'money-movement', 'cost']);
