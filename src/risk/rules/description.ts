@@ -90,10 +90,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.destructive-phrase',
     summary:
-      'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data. Not when hedged ("may be irreversible") or in a sentence on how to do something else ("To permanently delete, delete again from Deleted Items").',
+      'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data, or says in the passive what is lost ("website contents are overwritten by the build result", "existing files are replaced with the archive"). Not when hedged ("may be irreversible") or in a sentence on how to do something else ("To permanently delete, delete again from Deleted Items").',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     pattern:
-      /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents))\b/i,
+      /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents)|(?:contents?|files?|data|documents?|records?|entries|values) (?:are|is|will be|get|gets) (?:completely |entirely |fully |always )?(?:overwritten|replaced|wiped|erased|removed|deleted)(?= by| with| when| on| during| each| every| in place)\b)\b/i,
     scope: 'whole',
     actsOnly: true,
     unlessHedged: true,
@@ -203,10 +203,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.makes-public',
     summary:
-      'The description says the tool makes what it acts on public: it sets access or visibility to public, makes it publicly accessible, readable or shared, or shares it with anyone who has the link. Anyone on the internet can then reach it, so it is an exposure at high risk. Only on a tool that acts, not one that reports whether something is public.',
+      'The description says the tool makes what it acts on public: it sets access or visibility to public, makes it publicly accessible, readable or shared, or shares it with anyone who has the link ("a shareable link, so anyone with the link can view it"). Anyone on the internet can then reach it, so it is an exposure at high risk. Only on a tool that acts, not one that reports whether something is public.',
     implies: { risk: 'high', capability: 'public-exposure' },
     pattern:
-      /\b(?:makes?|making|sets?|setting|turns?|changes?|switch(?:es)?)\b[^.;]{0,60}?\b(?:to |as |into )?(?:public\b(?!\s+(?!(?:and|or|so|for|to|with|by|on|in|access|read|visibility|mode)\b)[a-z])(?! (?:and|or) private\b)|publicly (?:accessible|available|readable|visible|shared|reachable)\b|accessible (?:to|by) (?:everyone|anyone|the public)\b)|\bshares?\b[^.;]{0,30}?\b(?:publicly|with (?:everyone|anyone|the public)|with anyone (?:who has|with) the link)\b/i,
+      /\b(?:makes?|making|sets?|setting|turns?|changes?|switch(?:es)?)\b[^.;]{0,60}?\b(?:to |as |into )?(?:public\b(?!\s+(?!(?:and|or|so|for|to|with|by|on|in|access|read|visibility|mode)\b)[a-z])(?! (?:and|or) private\b)|publicly (?:accessible|available|readable|visible|shared|reachable)\b|accessible (?:to|by) (?:everyone|anyone|the public)\b)|\bshares?\b[^.;]{0,30}?\b(?:publicly|with (?:everyone|anyone|the public)|with anyone (?:who has|with) the link)\b|\b(?:anyone|anybody|everyone) (?:who has|who holds|with|holding) (?:the |a |this |that )?(?:shar(?:e|ed|eable|able) )?(?:link|url)\b(?: (?:can|may|will be able to) (?:view|see|access|open|read|download|watch))?/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'public-exposure' },
@@ -405,6 +405,22 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'image_tool', description: 'Lists Docker images.' },
   },
   {
+    id: 'description.redeploys',
+    summary:
+      'The description says the tool pulls the latest images and recreates or restarts containers, or deploys application updates ("pulling the latest image versions and recreating containers", "use this to deploy application updates"): whatever its opening verb says (update, refresh), it rolls out new code and restarts what runs, so it is a deployment, Execute at high risk.',
+    implies: { category: 'Execute', risk: 'high', capability: 'build-deploy' },
+    pattern:
+      /\bpull(?:s|ing)? (?:down )?(?:the )?(?:latest|newest|new|updated) (?:[\w-]+ ){0,2}?images?\b|\b(?:re-?creat(?:e|es|ed|ing)|re-?deploy(?:s|ed|ing)?) (?:the |all |its |their |your )?(?:[\w-]+ ){0,2}?(?:containers?|services|pods|deployments?)\b|\bdeploy(?:s|ing)? (?:the |your |new )?(?:application |app |code |service )?(?:updates|changes|new versions?)\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    unlessHedged: true,
+    set: { category: 'Execute', risk: 'high', capability: 'build-deploy', asReadOnly: null },
+    note: (quote) => `The description says the tool rolls out new images or code and restarts what runs: ${quote}`,
+    clause: () => 'deploys updates and restarts containers',
+    fires: { name: 'update_project', description: 'Updates a Compose project by pulling the latest images and recreating containers.' },
+    quiet: { name: 'update_project', description: 'Updates the name and description of a Compose project.' },
+  },
+  {
     id: 'description.runs-containers-or-commands',
     summary:
       'The description’s own steps start a container or a local runtime ("Sets up DynamoDB Local environment (Docker/Podman/… or Java fallback)", "starts a container") or execute commands it reads from a file ("by executing their AWS CLI implementations"): whatever its opening verb says (validate, test, check), the tool runs things on the machine, so it is Execute at high risk.',
@@ -425,10 +441,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.creates-iam-role',
     summary:
-      'The description says the tool creates an IAM role (or roles are created for it): whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
+      'The description says the tool creates or provisions an IAM, service or execution role ("This creates a minimal role", "provision or reuse an IAM service role", "omit to create a role automatically"), or roles are created for it: whatever that role may do, the tool has now made possible. Not a role a person creates ("lets you create an IAM role in the console", "you must create a role first").',
     implies: { risk: 'high', capability: 'permissions' },
     pattern:
-      /(?<!\b(?:lets?|allows?|enables?|helps?|asks?|prompts?|requires?)\s+(?:you|the user|users|them|a person|an admin(?:istrator)?)\s+(?:to\s+)?|\b(?:you|users?|the user|an admin(?:istrator)?|someone)\s+(?:can|may|must|should|will|need to|have to)\s+)\bcreates? (?:an? |the )?(?:new )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b|\biam roles? (?:is |are |will be |gets )?created\b|\bprovisions? (?:an? )?iam roles?\b/i,
+      /(?<!\b(?:lets?|allows?|enables?|helps?|asks?|prompts?|requires?)\s+(?:you|the user|users|them|a person|an admin(?:istrator)?)\s+(?:to\s+)?|\b(?:you|users?|the user|an admin(?:istrator)?|someone)\s+(?:can|may|must|should|will|need to|have to)\s+)\bcreates? (?:an? |the )?(?:new |minimal |default |dedicated |scoped |least-privilege )?(?:iam )?(?:execution |service |task |push\/pull )?roles?\b(?! (?:names?|arns?|ids?)\b)|\b(?:iam |execution |service )roles? (?:is |are |will be |gets )?(?:automatically )?created\b|\bprovision(?:s|ing)? (?:an? |the )?(?:[\w-]+ ){0,5}?(?:iam|execution) (?:service )?roles?\b|\b(?:omit|leave|left)\b[^.]{0,30}?\bto (?:create|provision) (?:an? |the )?(?:[\w-]+ )?roles? automatically\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'permissions', asReadOnly: null },
@@ -621,10 +637,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-credentials',
     summary:
-      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token", "The endpointSecretKey is returned"; not a value returned as an encrypted placeholder), or tells the agent to mask a secret key, password or token when it shows the result: credentials come back, at least medium risk.',
+      'The description of a read says what it returns includes credential information or a secret itself ("including its signing secret", "returns the client secret", "along with its private key", "with the access token", "The endpointSecretKey is returned"; not a value returned as an encrypted placeholder), tells the agent to mask a secret key, password or token when it shows the result, warns that what comes back may contain sensitive information ("Application settings may contain sensitive information"), or returns a kubeconfig, its auth-infos or a connection string (tokens, client keys and passwords inline): credentials come back, at least medium risk.',
     implies: { risk: 'medium', capability: 'credentials' },
     pattern:
-      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|(?<!\bas )[`'"]?\b\w*?(?:secret(?:[_ ]?(?:key|value|token))?|password|passwd|private[_ ]?key|api[_ ]?key|(?:access|refresh|auth|bearer|session)[_ ]?token)s?\b[`'"]? (?:is|are|will be|gets? ) ?(?:also )?(?:returned|included|shown|displayed|revealed|exposed|provided|present)\b(?! (?:as|in) (?:an? )?(?:encrypted|masked|redacted|hashed|obfuscated|placeholders?|truncated|partial))|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)/i,
+      /\b(?:includ(?:es|ing)|returns?|contains?|shows?|displays?)\b[^.]{0,80}?\bcredentials? (?:information|info|details|values?)\b|\b(?:includ(?:es|ing)|returns?|returning|contains?|reveals?|along with|together with|with (?:its|their|the))\s+(?:(?:the|its|their|a|an|your)\s+)?(?:(?!(?:whether|if|when|how|no|without)\b)[\w-]+\s+){0,4}?(?:(?:signing|client|webhook|shared|app|application|account)\s+secrets?|secret\s+(?:keys?|values?|tokens?)|private\s+keys?|(?:access|refresh|bearer|auth|session|api)\s+tokens?|passwords?|api\s+keys?)\b(?!\s+(?:polic(?:y|ies)|expir\w*|status|length|strength|rotation|metadata|names?|ids?|hints?|requirements?|reset|age|settings?|prefix|fingerprint)\b)|(?<!\bas )[`'"]?\b\w*?(?:secret(?:[_ ]?(?:key|value|token))?|password|passwd|private[_ ]?key|api[_ ]?key|(?:access|refresh|auth|bearer|session)[_ ]?token)s?\b[`'"]? (?:is|are|will be|gets? ) ?(?:also )?(?:returned|included|shown|displayed|revealed|exposed|provided|present)\b(?! (?:as|in) (?:an? )?(?:encrypted|masked|redacted|hashed|obfuscated|placeholders?|truncated|partial))|\b(?:mask|redact|obfuscate)\w*\b[^.]{0,80}?(?:secret[_ ]?(?:access[_ ])?keys?|passwords?|access[_ ]tokens?|api[_ ]keys?)|\b(?:may|might|can|could|often|will|typically|usually) (?:also )?(?:contain|include|hold|expose|reveal)s? sensitive (?:information|values|settings|data|config\w*)\b|\b(?:as|returns?|returning|gets?|shows?|prints?|displays?|dumps?|views?|outputs?|retriev(?:e|es|ing)|reads?)\s+(?:(?:an?|the|its|their|current|full|raw|merged|flattened|complete)\s+)*(?:[\w-]+\s+){0,3}?(?:kube-?config|connection[ -]strings?|auth-?infos?)\b(?!\s+(?:paths?|locations?|names?|ids?|formats?|contexts?)\b)/i,
     scope: 'whole',
     readsOnly: true,
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
@@ -832,6 +848,22 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'deploy_site', description: 'Deploys the site from a connected GitHub repository.' },
   },
   {
+    id: 'description.returns-discussion',
+    summary:
+      'The description says the tool returns the bodies, comments or reviews of pull requests, merge requests or issues ("PR/issue content selectors request bodies, comments, or review details", "fetches an issue with its comments"): in any repository, strangers can write them, so they are third-party text the agent reads as input. Only what the tool returns, not a comment it posts.',
+    implies: { capability: 'external-content' },
+    pattern:
+      /\b(?:pull[- ]requests?|prs?|merge[- ]requests?|mrs?|issues?)\b(?:\/(?:issues?|prs?|pull requests?))?[^.;]{0,40}?\b(?:bodies|body|comments|review comments|reviews|discussions?|threads?)\b(?! (?:counts?|ids?|numbers?|settings?|templates?)\b)|\b(?:bodies|comments|reviews|discussions?|threads?) (?:of|on|from|in) (?:the |a |an |any |each |every )?(?:[\w-]+ ){0,2}?(?:pull[- ]requests?|prs?|merge[- ]requests?|issues?)\b/i,
+    scope: 'whole',
+    returnsOnly: true,
+    aboutThisTool: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns pull-request or issue text that anyone may write: ${quote}`,
+    clause: () => 'returns issue and pull-request text written by others',
+    fires: { name: 'get_issue', description: 'Gets an issue by number and returns its body and comments.' },
+    quiet: { name: 'get_issue', description: 'Gets an issue by number and returns its state, labels and assignees.' },
+  },
+  {
     id: 'description.returns-runtime-capture',
     summary:
       'The description of a read says it returns what a breakpoint or probe captured from a running program ("a snapshot of captured data", "breakpoint snapshots", "the captured arguments and locals"): values from live requests, with whatever tokens and personal data they carried, at medium and worth carrying out. The read side of description.captures-runtime.',
@@ -868,11 +900,11 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.external-content',
     summary:
-      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. A website only as what is read ("scrape a website", "the content of the website"), not a hosting record listed or configured ("the websites the user owns", "PHP versions for a website"). Not a modifier of what comes back, before its head ("Email API tokens", "website settings") or after a setting or a link of which it is the owner ("the settings of the website").',
+      'The summary says the tool returns web pages, documents, e-mails, chat messages or search results: text written by others, read by the agent as input. Only what the tool reads or returns: on a tool whose name acts, the noun must follow return, fetch, read, get, search or retrieve; never the object of send, create, clone, delete or generate. A website only as what is read ("scrape a website", "the content of the website"), not a hosting record listed or configured ("the websites the user owns", "PHP versions for a website"). Not a modifier of what comes back, before its head ("Email API tokens", "website settings", "email login", a sign-in method or provider) or after a setting or a link of which it is the owner ("the settings of the website").',
     implies: { capability: 'external-content' },
     // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?)\b)`,
+      String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?|logins?|log-ins?|sign-?ins?|sign-?ups?|auth\w*|passwords?|otps?|codes?|登录|注册|验证码)(?![\w-]))`,
       'i',
     ),
     scope: 'summary',
