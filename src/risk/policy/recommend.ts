@@ -10,6 +10,7 @@ import { acceptsBoolean, acceptsNumber, acceptsText } from '../../catalogue/json
 import {
   capacityUnit,
   closedChoice,
+  hidingValue,
   keepingValue,
   nonOverwritingValues,
   openAccessValues,
@@ -294,11 +295,22 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   // mostly called with those, a linter's source text: approving each call would block the harmless use.)
   if (plan.action === 'rate_limit' && unconfinedFiles(accepted, checked, tool.inputSchema.properties ?? {}))
     plan = { action: 'require_approval', ...UNCONFINED_FILES_CAP };
+  // An export of sensitive data (health records, secrets) to a destination inside an object no check reaches: a person approves it.
+  if (plan.action === 'rate_limit' && exportsSensitiveUnchecked(accepted))
+    plan = { action: 'require_approval', max: 20, window: 'hour', scope: 'agent' };
   const limits: Limit[] = [{ counter: counterName(tool.name), window: plan.window, max: plan.max, scope: plan.scope }];
   if (spends && plan.window !== 'day') limits.push({ counter: counterName(tool.name), ...SPENDING_CAP });
   const args = checked.length > 0 ? { arguments: safeRecord(checked) } : {};
   if (plan.action === 'rate_limit') return { action: 'rate_limit', limits, ...args };
   return { action: 'require_approval', limits, ...args, reason: approvalReason(classification) };
+}
+
+/** An export destination set by an object argument, of data the definition marks as sensitive or as secrets. */
+function exportsSensitiveUnchecked(accepted: readonly Signal[]): boolean {
+  return (
+    accepted.some((s) => s.rule === 'parameter.export-destination-object') &&
+    accepted.some((s) => s.capability === 'sensitive-data' || s.capability === 'credentials')
+  );
 }
 
 /** The limit of a tool held for approval because its file paths cannot be checked. */
@@ -507,6 +519,8 @@ function argumentConditions(
     ) {
       add(name, { kind: 'oneOf', values: [keepingValue(name, properties[name]!.description)] });
     }
+    // A switch that returns masked or encrypted data in clear: only its hiding value.
+    if (s.rule === 'parameter.reveals-sensitive') add(name, { kind: 'oneOf', values: [hidingValue(properties[name]!.description)] });
   }
   // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');

@@ -128,6 +128,25 @@ export function keepingValue(name: string, described = ''): boolean {
   if ((keeps(ifFalse) && !keeps(ifTrue)) || (destroys(ifTrue) && !destroys(ifFalse))) return false;
   return TRUE_KEEPS_NAME.test(snakeName(name));
 }
+/** A clause that keeps data hidden: "masked", "redacted", "encrypted values are returned", "omits secrets". */
+const HIDES = /\b(?:mask(?:s|ed|ing)?|redact(?:s|ed|ing)?|hid(?:e|es|den|ing)|encrypt(?:s|ed)?|omit(?:s|ted)?|exclud(?:e|es|ed))\b/i;
+/** A clause that shows it: "unmask sensitive log data", "decrypts", "include secret values", "in clear". */
+const SHOWS = /\b(?:unmask\w*|reveal\w*|decrypt\w*|show\w*|includ(?:e|es|ed|ing)|return\w*|in (?:clear|plain ?text))\b/i;
+
+/**
+ * The value of a reveal switch (`unmask`, `include_secrets`, `with_decryption`) that keeps data masked, read from its own
+ * words: true when its description ties hiding to true ("true to keep values masked") or showing to false; else false.
+ */
+export function hidingValue(described = ''): boolean {
+  const clause = (value: 'true' | 'false') => {
+    const m = described.match(VALUE_CLAUSE[value]);
+    return m ? (m[1] ?? m[2] ?? '') : undefined;
+  };
+  const hides = (c: string | undefined) => c !== undefined && HIDES.test(c) && !/\bunmask|\bun-?redact|\bdecrypt/i.test(c);
+  const shows = (c: string | undefined) => c !== undefined && SHOWS.test(c) && !hides(c);
+  const [ifTrue, ifFalse] = [clause('true'), clause('false')];
+  return (hides(ifTrue) && !hides(ifFalse)) || (shows(ifFalse) && !shows(ifTrue));
+}
 const NOT_SOURCE_CODE =
   /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
 const PROGRAM_CONTEXT =
@@ -428,6 +447,12 @@ export function openAccessValues(schema: JsonSchemaNode): string[] {
   const spellings = named.flatMap((v) => [v, v.toLowerCase(), v.toUpperCase()]);
   return [...new Set([...(CIDR_WORDS.test(described) ? ['0.0.0.0/0', '::/0'] : []), ...spellings])];
 }
+/** Words that make a parameter the key of a record, not a topic or tag to filter by ("tag: e.g. genomics"). */
+const RECORD_KEY = /\b(?:ids?|uids?|identifiers?|records?|resources?|mrn)\b/i;
+/** An object that configures an output location: "output_data_config", "destination_configuration", "export_location". */
+const OUTPUT_CONFIG = /(?:^|_)(?:output|destination|dest|target|export)(?:_data|_s3)?_(?:config|configuration|location|settings|spec)$/;
+/** Words of a tool that sends a copy of data somewhere: export, copy, backup, replicate, dump. */
+const EXPORTING_WORDS: ReadonlySet<string> = new Set(['export', 'exports', 'copy', 'backup', 'replicate', 'dump']);
 const STORAGE_OUTPUT = /(^|_)(output|destination|dest|target|export|result|results|error_report)(_|$)/;
 // An access key's id names the key; the secret is the secret access key.
 const SECRET_NAME =
@@ -594,6 +619,10 @@ const METHOD_NAME = /^(method|http_method|request_method|verb|http_verb)$/;
 const WRITING_METHOD = /^(post|put|patch|delete)$/i;
 const REVEAL_NAME =
   /^(unmask|show_secrets?|include_secrets?|include_sensitive(?:_data)?|reveal|reveal_secrets?|decrypt|with_decryption|show_sensitive(?:_data)?|show_values?)$/;
+/** A switch that adds the values to a listing of names ("includeValues", "show_values", "return_values"). */
+const VALUES_SWITCH = /^(?:include|show|return|with|reveal)_(?:actual_|raw_|secret_)?values?$/;
+/** The values are secrets: "these are credentials", "contain session tokens", "sensitive". */
+const SECRET_VALUES = /\b(?:credentials?|secrets?|passwords?|tokens?|api keys?|sensitive)\b/i;
 // Across every namespace, project or account, or every item a selector matches.
 const BULK_NAME =
   /^(many|all|all_regions|all_namespaces|all_projects|all_accounts|recursive|bulk|batch|max_deletions|delete_all|label_selector|selector)$/;
@@ -777,6 +806,12 @@ function onLocalDisk(p: ParameterFacts): boolean {
 const ALLOWLISTED_ADDRESS =
   /\bmust (?:match|be (?:one of|listed in|in|on|among|from))\b[^.]{0,80}?(?<=[\W_])(?:allow(?:ed)?[ _-]?list(?:s|ed)?|allowed|white[ _-]?list(?:s|ed)?|permitted)(?=[\W_]|$)|\b(?:restricted|limited) to (?:the )?(?:configured|allow-?listed|allowed|permitted|pre-?configured|operator[- ]configured)\b/i;
 
+/** Words of a value that filters or matches what the tool returns: "Filter by …", "substring", "contains match", "to match". */
+const FILTER_VALUE =
+  /\b(?:filter(?:s|ed|ing)? (?:\w+ )?(?:by|on|for|to|results|the)|(?:sub)?string to (?:match|search|filter)|substring|contains match|(?:partial|prefix|exact|fuzzy|regex|glob|wildcard) match(?:ing)?|only (?:incidents|results|records|entries|events|requests) (?:for|with|matching))\b/i;
+/** An example that is a bare path, with no scheme or host ("e.g., "/api/users""): a route of the service, not an address. */
+const BARE_PATH_EXAMPLE = /\b(?:e\.g\.,?|for example|such as|like)\s*["'`(]?\/[a-z0-9_{}:-]+(?:\/[a-z0-9_{}:-]*)*["'`)]?/i;
+
 function isAddress(p: ParameterFacts): boolean {
   if (!(URL_NAME.test(p.snake) || p.schema.format === 'uri')) return false;
   if (ALLOWLISTED_ADDRESS.test(p.described)) return false;
@@ -785,6 +820,8 @@ function isAddress(p: ParameterFacts): boolean {
   if (closedChoice(p.schema)) return false;
   if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described)) return false;
+  // A value matched against records, not a place to connect to: "Filter by operation substring (e.g., "/api/users")".
+  if (FILTER_VALUE.test(p.described) || BARE_PATH_EXAMPLE.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
   if (identifiesResource(p) || lookupKey(p)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
@@ -1397,6 +1434,41 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     quiet: { name: 'start_export_job', parameters: { job_name: 'string' } },
   },
   {
+    id: 'parameter.export-destination-object',
+    summary:
+      'An object that configures where an export, copy or backup writes (`output_data_config`, `destination_config`, with an S3 location inside): the agent picks the storage the data lands in, and no prefix check reaches inside an object.',
+    implies: { risk: 'medium', capability: 'cloud-storage' },
+    applies: (p) =>
+      !p.reads &&
+      !p.nested &&
+      p.types.includes('object') &&
+      !p.types.includes('string') &&
+      OUTPUT_CONFIG.test(p.snake) &&
+      p.tool.nameFacts.words.some((w) => EXPORTING_WORDS.has(w.lower)),
+    set: { risk: 'medium', capability: 'cloud-storage' },
+    note: (p) =>
+      `The parameter ${p.shown} configures where the exported data is written, and the agent chooses it: the data can land in storage you do not watch.`,
+    clause: (p) => `writes the export wherever \`${p.name}\` says`,
+    fires: { name: 'start_export_job', parameters: { output_data_config: 'object: output data configuration' } },
+    quiet: { name: 'start_import_job', parameters: { input_data_config: 'object: input data configuration' } },
+  },
+  {
+    id: 'parameter.health-record',
+    summary:
+      'A parameter that names a health record by its own words ("DICOM Study Instance UID", "the FHIR resource type", "patient ID") on a tool whose name does not say so: the tool acts on health information about people, at least medium risk.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    applies: (p) =>
+      !p.nested &&
+      !p.tool.nameFacts.nouns.has('health') &&
+      RECORD_KEY.test(`${p.snake.replace(/_/g, ' ')} ${p.described}`) &&
+      splitWords(`${p.snake.replace(/_/g, ' ')} ${p.described}`).some((w) => classesOf(w.lower).includes('health')),
+    set: { risk: 'medium', capability: 'sensitive-data' },
+    note: (p) => `The parameter ${p.shown} names a health record: what the tool reads or changes is health information about people.`,
+    clause: (p) => `acts on the health record named in \`${p.name}\``,
+    fires: { name: 'get_study_primary_image_sets', parameters: { study_instance_uid: 'string: DICOM Study Instance UID' } },
+    quiet: { name: 'get_study_primary_image_sets', parameters: { study_id: 'string: ID of the study' } },
+  },
+  {
     id: 'parameter.delivery-address',
     summary: 'An address (URL, webhook, endpoint) where a sending tool delivers: every message can go to an address an attacker controls.',
     implies: { risk: 'high', capability: 'outbound-message' },
@@ -1480,7 +1552,9 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A switch on a reading tool that reveals what is normally hidden (unmask, include_secrets, with_decryption): the agent decides when masked or encrypted data comes back in clear.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    applies: (p) => p.reads && REVEAL_NAME.test(p.snake),
+    // A generic "include the values" switch counts when its own words say the values are secrets.
+    applies: (p) =>
+      p.reads && (REVEAL_NAME.test(p.snake) || (p.isBoolean && VALUES_SWITCH.test(p.snake) && SECRET_VALUES.test(p.described))),
     set: { risk: 'medium', capability: 'sensitive-data' },
     note: (p) => `The parameter ${p.shown} reveals data that is normally masked or encrypted, and the agent decides when.`,
     clause: (p) => `returns masked data in clear when \`${p.name}\` is set`,

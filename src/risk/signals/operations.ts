@@ -122,8 +122,10 @@ export function toolOperations(
       );
       const operations = judge(values, nameFacts.words, nameFacts.browser, index === 0);
       // Outside a dispatcher's name the name already says what the tool does; its enum adds only what
-      // the name hides: a removal ("write…" with "delete"). Most of its values must be verbs.
-      if (!dispatches && (operations.length < 2 || operations.length * 2 < values.length || !operations.some(removes))) continue;
+      // the name hides: a removal ("write…" with "delete"), or an operation worth more than the name's verb
+      // ("review…" with "merge"). Most of its values must be verbs.
+      const hides = (op: Operation) => removes(op) || outranksName(op, nameFacts);
+      if (!dispatches && (operations.length < 2 || operations.length * 2 < values.length || !operations.some(hides))) continue;
       if (operations.length > 0) return { param, enumerated: index === 0, operations };
     }
   }
@@ -192,6 +194,19 @@ function candidates(text: string): string[] {
 /** The operation deletes or drops something. */
 function removes(op: Operation): boolean {
   return op.category === 'Destructive' && op.deletes === true;
+}
+
+/**
+ * The operation does more than the name's verb says: a higher category, or a higher risk in the same one ("review" vs "merge").
+ * (Not a run: "runQuery" of a query tool, "start" of a rebase, runs what the name already names; nor a lesser removal,
+ * "abort" of a rebase, which `removes` leaves out on purpose.)
+ */
+function outranksName(op: Operation, nameFacts: NameFacts): boolean {
+  if (op.category === 'Execute' || op.category === 'Destructive') return false;
+  const named = nameFacts.findings.find((f) => f.rule === NAME_RULES.verb.id && f.category !== null && f.risk !== null);
+  if (!named?.category || !named.risk) return false;
+  const byCategory = CATEGORY_RANK[op.category] - CATEGORY_RANK[named.category];
+  return byCategory > 0 || (byCategory === 0 && RISK_RANK[op.risk] > RISK_RANK[named.risk]);
 }
 
 /** `enumerated`: values from the schema's enum may put the verb second ("batch_delete"); prose values must start with it. */
