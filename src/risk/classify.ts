@@ -162,9 +162,13 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
  * where anything is kept (an id, a path, an org, a project, a destination): what it makes comes back, stored nowhere.
  */
 function makesDocumentFromInput(tool: Tool, summary: string): boolean {
+  return storesNowhere(tool) && DOCUMENT_FROM_INPUT.test(summary);
+}
+
+/** The tool takes arguments and none names where anything is kept (an id, a path, an org, a project, a destination). */
+function storesNowhere(tool: Tool): boolean {
   const names = Object.keys(tool.inputSchema.properties ?? {});
-  const stores = names.some((name) => splitWords(name).some((word) => STORAGE_ARGUMENT_WORDS.has(word.lower)));
-  return names.length > 0 && !stores && DOCUMENT_FROM_INPUT.test(summary);
+  return names.length > 0 && !names.some((name) => splitWords(name).some((word) => STORAGE_ARGUMENT_WORDS.has(word.lower)));
 }
 
 /** The warnings of loss the description rule looks for ("permanently deletes", "cannot be undone"). */
@@ -241,6 +245,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
     takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
     makesDocumentFromInput: makesDocumentFromInput(tool, summaryOf(parts) ?? ''),
+    storesNowhere: storesNowhere(tool),
     warnsOnlyOfAddedFinality: warnsOnlyOfAddedFinality(parts, DESTRUCTIVE_PHRASE),
   });
   const override = tool.atlas?.override;
