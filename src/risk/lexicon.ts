@@ -854,6 +854,8 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
   'call',
   'ping',
   'alert',
+  // "share-email", "email_list": the message is the object; a verb before it ("share", "send") acts on it.
+  'email',
   'charge',
   'refund',
   'deposit',
