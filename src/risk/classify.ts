@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category } from '../values/index.ts';
-import { DOCUMENT_FROM_INPUT, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_FROM_INPUT, HEALTH_DOMAIN, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
 import { absentAnnotationsNote, evidence, rationale, type ReviewNote } from './explain.ts';
 import { predictHints } from './hints.ts';
 import { definitionChanges, relevantPatterns } from './patterns.ts';
@@ -218,6 +218,9 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     unsized: sizesNothing(tool.inputSchema),
     relabels: relabelsOnly(tool.inputSchema) || (RENAME_ONLY.test(summaryOf(parts) ?? '') && !/\band\b/i.test(summaryOf(parts) ?? '')),
     oneBatch: ONE_BATCH.test(summaryOf(parts) ?? ''),
+    healthDomain: HEALTH_DOMAIN.test(
+      `${options.server ?? ''} ${description.slice(0, MAX_SCAN)} ${JSON.stringify(tool.inputSchema).slice(0, MAX_SCAN)}`,
+    ),
   });
   const context: ToolContext = {
     name: tool.name,
