@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category } from '../values/index.ts';
-import { DOCUMENT_FROM_INPUT, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_FROM_INPUT, HEALTH_DOMAIN, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
 import { absentAnnotationsNote, evidence, rationale, type ReviewNote } from './explain.ts';
 import { predictHints } from './hints.ts';
 import { definitionChanges, relevantPatterns } from './patterns.ts';
@@ -162,9 +162,13 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
  * where anything is kept (an id, a path, an org, a project, a destination): what it makes comes back, stored nowhere.
  */
 function makesDocumentFromInput(tool: Tool, summary: string): boolean {
+  return storesNowhere(tool) && DOCUMENT_FROM_INPUT.test(summary);
+}
+
+/** The tool takes arguments and none names where anything is kept (an id, a path, an org, a project, a destination). */
+function storesNowhere(tool: Tool): boolean {
   const names = Object.keys(tool.inputSchema.properties ?? {});
-  const stores = names.some((name) => splitWords(name).some((word) => STORAGE_ARGUMENT_WORDS.has(word.lower)));
-  return names.length > 0 && !stores && DOCUMENT_FROM_INPUT.test(summary);
+  return names.length > 0 && !names.some((name) => splitWords(name).some((word) => STORAGE_ARGUMENT_WORDS.has(word.lower)));
 }
 
 /** The warnings of loss the description rule looks for ("permanently deletes", "cannot be undone"). */
@@ -214,6 +218,9 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     unsized: sizesNothing(tool.inputSchema),
     relabels: relabelsOnly(tool.inputSchema) || (RENAME_ONLY.test(summaryOf(parts) ?? '') && !/\band\b/i.test(summaryOf(parts) ?? '')),
     oneBatch: ONE_BATCH.test(summaryOf(parts) ?? ''),
+    healthDomain: HEALTH_DOMAIN.test(
+      `${options.server ?? ''} ${description.slice(0, MAX_SCAN)} ${JSON.stringify(tool.inputSchema).slice(0, MAX_SCAN)}`,
+    ),
   });
   const context: ToolContext = {
     name: tool.name,
@@ -241,6 +248,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
     takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
     makesDocumentFromInput: makesDocumentFromInput(tool, summaryOf(parts) ?? ''),
+    storesNowhere: storesNowhere(tool),
     warnsOnlyOfAddedFinality: warnsOnlyOfAddedFinality(parts, DESTRUCTIVE_PHRASE),
   });
   const override = tool.atlas?.override;

@@ -854,6 +854,8 @@ export const NOUN_TOO: ReadonlySet<string> = new Set([
   'call',
   'ping',
   'alert',
+  // "share-email", "email_list": the message is the object; a verb before it ("share", "send") acts on it.
+  'email',
   'charge',
   'refund',
   'deposit',
@@ -1236,6 +1238,19 @@ export const HEALTH_METADATA_HEADS: ReadonlySet<string> = new Set([
   'datastore',
   'datastores',
 ]);
+
+/**
+ * Words that say a tool works in a health domain (medical imaging, DICOM, FHIR): there the record nouns of
+ * HEALTH_RECORD_WORDS are records about patients, whatever the name says.
+ */
+export const HEALTH_DOMAIN = /\b(?:dicom(?:web)?|fhir|hl7|health[- ]?imaging|medical[- ]imag(?:e|es|ing)|radiology|pacs)\b/i;
+
+/**
+ * The records of medical imaging: a study, its series, its frames, an image set ("image_set", "imageset"). Health
+ * data only in a health domain (a "series" of a chart, a "frame" of a video are not); their jobs, versions and
+ * stores stay metadata (HEALTH_METADATA_HEADS).
+ */
+export const HEALTH_RECORD_WORDS: ReadonlySet<string> = new Set(['study', 'studies', 'series', 'frame', 'frames', 'imageset', 'imagesets']);
 
 /** Noun classes by word (singular and plural spellings are looked up by the caller). */
 export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {

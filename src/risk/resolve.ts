@@ -61,6 +61,21 @@ function plainlyReads(raising: readonly Finding[]): string | undefined {
   return changes ? undefined : listJoin([...new Set([...name, ...described].map((f) => VERBS.get(f.verb!)!.does))]);
 }
 
+/** Description rules that say the tool informs: it gives guidance, or only feedback and recommendations. */
+const INFORMING_RULES: ReadonlySet<string> = new Set(['description.guidance', 'description.only-informs']);
+
+/**
+ * The description says the tool informs (guidance, feedback, recommendations), and every finding of its own words
+ * that names a category reads, with no capability that changes anything: only the author's hints say otherwise.
+ */
+function onlyInforms(raising: readonly Finding[]): boolean {
+  const own = raising.filter((f) => f.source !== 'annotation');
+  return (
+    own.some((f) => INFORMING_RULES.has(f.rule) && f.category === 'Read') &&
+    own.every((f) => (f.category === null || f.category === 'Read') && !(f.capability !== null && CHANGING.has(f.capability)))
+  );
+}
+
 /** Capabilities that change something, even when no finding names a category. */
 const CHANGING: ReadonlySet<Capability> = new Set([
   'filesystem-write',
@@ -88,6 +103,8 @@ export interface ResolveOptions {
    * or URL) and the summary says the tool makes a document (a PRD, a plan, a draft, a report) from its input.
    */
   makesDocumentFromInput?: boolean;
+  /** The tool takes arguments and none names a place to keep anything (no id, path, org, project, target, destination, URL). */
+  storesNowhere?: boolean;
   /** Every warning of loss in the description is a finality phrase said of a step that adds ("Publishing cannot be undone"). */
   warnsOnlyOfAddedFinality?: boolean;
 }
@@ -165,10 +182,13 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   // A tool whose lever is a read-only query language (PromQL, Logs Insights, DQL) reads, whatever its verb, and
   // whatever the author's readOnlyHint: false says (a language that cannot write outweighs a flag).
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
-  // Either outweighs the author's own readOnlyHint: false, and only that.
-  const hintOutweighed = (describedClaim && nameReads) || readOnlyLanguage;
+  // A tool that only informs (gets guidance, reviews and gives feedback) and whose arguments name no place to keep
+  // anything: its own words all read, so the author's readOnlyHint: false is most likely a default.
+  const informs = options.storesNowhere === true && onlyInforms(raising);
+  // Any of these outweighs the author's own readOnlyHint: false, and only that.
+  const hintOutweighed = (describedClaim && nameReads) || readOnlyLanguage || informs;
   const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(hintOutweighed && f.source === 'annotation'));
-  const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage) && againstReadOnly.length === 0;
+  const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage || informs) && againstReadOnly.length === 0;
   for (const claim of readOnlyClaims) {
     claim.accepted = readOnly;
     if (!readOnly) contradictions.push({ claim, by: againstReadOnly });

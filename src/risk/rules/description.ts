@@ -667,16 +667,33 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.guidance',
     summary:
-      'The summary says the tool provides guidance, instructions, best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
+      'The summary says the tool provides or gets guidance, instructions, best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?:^|\. )(?:(?:(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
+      /(?:^|\. )(?:(?:(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?|gets?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
     scope: 'early',
     set: { category: 'Read', risk: 'low', strength: 'weak' },
     note: (quote) => `The description says the tool informs rather than acts: ${quote}`,
     clause: () => 'provides guidance',
     fires: { name: 'deployment', description: 'Provides best practices for deploying applications.' },
     quiet: { name: 'deployment', description: 'Deploys the application.' },
+  },
+  {
+    id: 'description.only-informs',
+    summary:
+      'Anywhere in the description, the tool says it only gives feedback, recommendations, suggestions or advice, or never writes, rewrites, generates, modifies or applies anything: it informs rather than acts. Weak evidence that it reads; with no argument that names a place to keep anything, it outweighs the author’s readOnlyHint: false (verdict.read-only-accepted). Not a promise about one thing kept ("never modifies the original file").',
+    implies: { category: 'Read', risk: 'low' },
+    pattern:
+      /\bonly (?:provides?|returns?|gives?|offers?|suggests?) (?:[\w-]+ ){0,3}?(?:feedback|recommendations|suggestions|advice|guidance)\b|\bnever (?:generates|writes|rewrites|modifies|changes|edits|applies)(?:,? (?:or|nor) (?:generates|writes|rewrites|modifies|changes|edits|applies))? (?:any(?:thing)?\b|(?:[\w-]+ )?(?:code|files?|tests?)\b)(?![^.]{0,20}\b(?:original|source|existing)\b)/i,
+    scope: 'whole',
+    set: { category: 'Read', risk: 'low', strength: 'weak' },
+    note: (quote) => `The description says the tool informs rather than acts: ${quote}`,
+    clause: () => 'only informs',
+    fires: {
+      name: 'review_tests',
+      description: 'Reviews the tests. Only provides feedback and recommendations, never rewrites test code.',
+    },
+    quiet: { name: 'review_tests', description: 'Reviews the tests and rewrites the failing ones.' },
   },
   {
     id: 'description.writes-files',

@@ -204,6 +204,12 @@ function modifiesNoun(words: readonly Word[], index: number): boolean {
 
 /** Data a service stores, not a message: "Send a list of asset property values to … for ingestion". */
 const DATA_VALUE_WORDS = /^(?:values?|datapoints?|metrics?|measurements?|readings?|telemetry|samples?)$/;
+/**
+ * What the agent worked out and hands back to the tool's own service or session: findings, results, an analysis.
+ * A submission, unless a recipient follows ("send the results to the user"): then it is a message. A report is
+ * left out: it is written for people ("send_report" sends it to someone).
+ */
+const SUBMITTED_WORK_WORDS = /^(?:findings?|results?|analysis|analyses)$/;
 
 /** Verbs that turn a setting on. */
 const TURN_ON_VERBS: ReadonlySet<string> = new Set(['enable', 'activate']);
@@ -835,11 +841,12 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Write'],
     group: 'object',
     summary:
-      '"send" or "post" acting on data values (metrics, measurements, readings, data points, property values, telemetry) that a service stores: it writes data, it reaches no person.',
+      '"send" or "post" acting on data values (metrics, measurements, readings, data points, property values, telemetry) that a service stores, or on findings, results or an analysis with no recipient ("send brownfield analysis findings" back to the session): it writes data, it reaches no person. Not "send the results to the user", nor a report, which is written for people.',
     implies: { category: 'Write' },
     applies: (c) =>
       (c.verb === 'send' || c.verb === 'post') &&
-      c.words.some((w) => DATA_VALUE_WORDS.test(w.lower)) &&
+      (c.words.some((w) => DATA_VALUE_WORDS.test(w.lower)) ||
+        (c.words.some((w) => SUBMITTED_WORK_WORDS.test(w.lower)) && !c.words.some((w) => w.lower === 'to'))) &&
       !c.target.has('message') &&
       !c.words.some((w) => DELIVERED_WORDS.test(w.lower)),
     then: { capability: null },

@@ -6,6 +6,8 @@ import type { Category } from '../../values/index.ts';
 import {
   DEFERRING_VERBS,
   DISPATCH_NOMINALS,
+  HEALTH_METADATA_HEADS,
+  HEALTH_RECORD_WORDS,
   INFORMATIONAL,
   NOUN_GLOSS,
   NOUN_TOO,
@@ -93,6 +95,23 @@ export interface NameOptions {
    * "batch" in the name is the thing, not a count.
    */
   oneBatch?: boolean;
+  /** The server or the definition names a health domain (DICOM, FHIR, medical imaging): see HEALTH_RECORD_WORDS. */
+  healthDomain?: boolean;
+}
+
+/**
+ * In a health domain, the word of the name that names a medical-imaging record ("study", "series", "image_set"),
+ * unless the name ends in a job, a version or a store of it ("list_image_set_versions" reads metadata).
+ */
+function healthRecordWord(words: readonly Word[]): Word | undefined {
+  const head = words[words.length - 1]?.lower;
+  if (head !== undefined && HEALTH_METADATA_HEADS.has(head)) return undefined;
+  const index = words.findIndex(
+    (w, i) => HEALTH_RECORD_WORDS.has(w.lower) || (w.lower === 'image' && /^sets?$/.test(words[i + 1]?.lower ?? '')),
+  );
+  if (index === -1) return undefined;
+  const word = words[index]!;
+  return word.lower === 'image' ? { ...word, text: `${word.text}_${words[index + 1]!.text}` } : word;
 }
 
 export function nameSignals(name: string, words: readonly Word[], options: NameOptions = {}): NameFacts {
@@ -102,6 +121,11 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     nouns.delete('bulk');
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
+  const healthRecord = options.healthDomain === true ? healthRecordWord(words) : undefined;
+  // A removal of one imaging record (a series from an image set) keeps the approval it has: only a word that names
+  // patients or their records ("delete_patient") raises a removal further (verb.destroy-health-data).
+  const removalNouns = new Set(nouns);
+  if (healthRecord) nouns.add('health');
   const browser = nouns.has('browser');
   const verbAt = findVerbs(words, browser, options.describedVerb);
   const verbIndexes = [...verbAt.keys()];
@@ -158,13 +182,14 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
     const bare = object.length === 0 && words.length === 1 && options.parameterObject !== undefined;
     const targetWords = things.length > 0 ? things : bare ? [...options.parameterObject!] : object;
     if (position === 0) genericObject = targetWords.length > 0 && targetWords.every((w) => classesOf(w.lower).includes('generic'));
+    const around = entry.category === 'Destructive' ? removalNouns : nouns;
     const judged = judgeVerb(
       key,
       entry,
-      nouns,
+      around,
       words,
-      targetWords.length > 0 ? nounClasses(targetWords) : nouns,
-      targetWords.length > 0 ? headClasses(targetWords) : nouns,
+      targetWords.length > 0 ? nounClasses(targetWords) : around,
+      targetWords.length > 0 ? headClasses(targetWords) : around,
       options.unsized === true,
       options.relabels === true,
     );
@@ -233,6 +258,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       inPlace,
       options.oneBatch === true,
       relabelsOnly,
+      healthRecord,
     ),
   );
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
@@ -429,6 +455,7 @@ function nounSignals(
   inPlace: boolean,
   oneBatch: boolean,
   relabelsOnly: boolean,
+  healthRecord: Word | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
@@ -476,7 +503,7 @@ function nounSignals(
       }
     }
   }
-  const health = word('health');
+  const health = word('health') ?? healthRecord;
   if (health) {
     findings.push(
       finding({

@@ -135,7 +135,7 @@ ruleFamily(
   'description.sensitive-data',
   [
     { name: 'search', description: 'Searches patient records.' },
-    { name: 'get_study', description: 'Gets the DICOM metadata of a study, with patient fields.' },
+    { name: 'get_metadata', description: 'Gets the DICOM metadata of a study, with patient fields.' },
   ],
   [
     { name: 'list_jobs', description: 'List DICOM export jobs for a data store.' },
