@@ -1465,8 +1465,9 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     set: { risk: 'medium', capability: 'sensitive-data' },
     note: (p) => `The parameter ${p.shown} names a health record: what the tool reads or changes is health information about people.`,
     clause: (p) => `acts on the health record named in \`${p.name}\``,
-    fires: { name: 'get_study_primary_image_sets', parameters: { study_instance_uid: 'string: DICOM Study Instance UID' } },
-    quiet: { name: 'get_study_primary_image_sets', parameters: { study_id: 'string: ID of the study' } },
+    // (A name with a health record noun in a health domain, "get_study_…", says it already: name.health-data.)
+    fires: { name: 'get_primary_items', parameters: { study_instance_uid: 'string: DICOM Study Instance UID' } },
+    quiet: { name: 'get_primary_items', parameters: { study_id: 'string: ID of the study' } },
   },
   {
     id: 'parameter.delivery-address',

@@ -131,10 +131,10 @@ it.each([
 ruleFamily(
   'parameter.health-record',
   [
-    { name: 'get_study_primary_image_sets', parameters: { study_instance_uid: 'string: DICOM Study Instance UID' } },
+    { name: 'get_primary_items', parameters: { study_instance_uid: 'string: DICOM Study Instance UID' } },
     { name: 'get_observations', parameters: { patient_id: 'string: the patient' } },
     { name: 'read_resource', parameters: { resource_type: 'string: the FHIR resource type' } },
-    { name: 'get_series', parameters: { series_uid: 'string: DICOM series identifier' } },
+    { name: 'describe_item', parameters: { item_uid: 'string: DICOM series identifier' } },
   ],
   [
     { name: 'search_datasets', parameters: { tag: 'string: a tag such as genomics' } },
