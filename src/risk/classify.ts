@@ -29,8 +29,10 @@ import { splitWords } from './words.ts';
 
 export interface ClassifyOptions {
   /**
-   * The server's display name, used in the rationale. Identical definitions on two servers (the
-   * same `run_query` on four database servers) then still get a text of their own.
+   * The server's display name, used in the rationale (identical definitions on two servers, the
+   * same `run_query` on four database servers, still get a text of their own) and as the tool's
+   * domain: "AWS HealthImaging" says its image sets are medical records, as a DICOM argument would.
+   * Only word families read it (`HEALTH_DOMAIN`); no rule names a server.
    */
   server?: string;
   /** The names of the server's other tools: a description that mentions one names another tool, not an operation. */
@@ -208,24 +210,33 @@ const ONE_BATCH = new RegExp(
   'i',
 );
 
+/** The top-level arguments' names and descriptions, bounded like the description. */
+function argumentWords(schema: Tool['inputSchema']): string {
+  return Object.entries(schema.properties ?? {})
+    .map(([name, property]) => `${name} ${typeof property.description === 'string' ? property.description : ''}`)
+    .join(' ')
+    .slice(0, MAX_SCAN);
+}
+
 export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classification {
   const description = tool.description ?? '';
   const parts = sentences(description.slice(0, MAX_SCAN));
+  const summary = summaryOf(parts) ?? '';
   const nameFacts = nameSignals(tool.name, splitWords(tool.name), {
-    ui: UI_CONTEXT.test(summaryOf(parts) ?? ''),
+    ui: UI_CONTEXT.test(summary),
     describedVerb: openingVerb(parts),
     parameterObject: identifiedObject(tool),
     unsized: sizesNothing(tool.inputSchema),
-    relabels: relabelsOnly(tool.inputSchema) || (RENAME_ONLY.test(summaryOf(parts) ?? '') && !/\band\b/i.test(summaryOf(parts) ?? '')),
-    oneBatch: ONE_BATCH.test(summaryOf(parts) ?? ''),
-    healthDomain: HEALTH_DOMAIN.test(
-      `${options.server ?? ''} ${description.slice(0, MAX_SCAN)} ${JSON.stringify(tool.inputSchema).slice(0, MAX_SCAN)}`,
-    ),
+    relabels: relabelsOnly(tool.inputSchema) || (RENAME_ONLY.test(summary) && !/\band\b/i.test(summary)),
+    oneBatch: ONE_BATCH.test(summary),
+    // The server's name, the description and the arguments' names and descriptions (not the whole schema, which a
+    // hostile catalogue can make megabytes long).
+    healthDomain: HEALTH_DOMAIN.test(`${options.server ?? ''} ${description.slice(0, MAX_SCAN)} ${argumentWords(tool.inputSchema)}`),
   });
   const context: ToolContext = {
     name: tool.name,
     description,
-    summary: summaryOf(parts) ?? '',
+    summary,
     sentences: parts,
     argumentLines: argumentDescriptions(description.slice(0, MAX_SCAN)),
     nameFacts,
@@ -247,7 +258,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
   const verdict = resolve(tool.name, findings, {
     mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
     takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
-    makesDocumentFromInput: makesDocumentFromInput(tool, summaryOf(parts) ?? ''),
+    makesDocumentFromInput: makesDocumentFromInput(tool, summary),
     storesNowhere: storesNowhere(tool),
     warnsOnlyOfAddedFinality: warnsOnlyOfAddedFinality(parts, DESTRUCTIVE_PHRASE),
   });

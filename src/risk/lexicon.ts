@@ -191,7 +191,8 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
       price: 'prices',
     },
   ),
-  // Generating returns what it makes; a tool that also saves it says so in a parameter or its description.
+  // Generating returns what it makes, so it reads; where the tool changes anything, what it makes is new (effect 'adds':
+  // destructiveHint false, and never idempotent). A tool that also saves it says so in a parameter or its description.
   ['generate', { category: 'Read', risk: 'low', does: 'generates', effect: 'adds', idempotent: false, estimates: true }],
   // Pure computations, unless their object is a store, a disk or something runnable.
   ...verbs(

@@ -456,12 +456,14 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
     );
   }
 
+  // A read-only claim on a tool the verdict reads agrees with the author: nothing was overridden. (Two claims,
+  // the author's hint and the description's words, can both be contradicted; the step is listed once.)
+  if (category === 'Read') {
+    const overridden = decidedBy.indexOf(VERDICT_RULES.readOnlyOverridden.id);
+    if (overridden !== -1) decidedBy.splice(overridden, 1);
+  }
   for (const { claim, by } of contradictions) {
-    // A read-only claim on a tool the verdict reads agrees with the author: nothing was overridden.
-    if (claim.claim === 'read-only' && category === 'Read') {
-      decidedBy.splice(decidedBy.indexOf(VERDICT_RULES.readOnlyOverridden.id), 1);
-      continue;
-    }
+    if (claim.claim === 'read-only' && category === 'Read') continue;
     const what = listJoin(unique(by.slice(0, 2).map((f) => f.clause)));
     const sentence = conflictSentence(toolName, claim, what, category);
     if (claim.source === 'annotation') annotationConflicts.push(sentence);

@@ -506,11 +506,11 @@ const RECIPIENT_NAME =
  */
 const SENDING =
   /\b(?:send(?:s|ing)?|publish(?:es|ing)?|notif(?:y|ies|ying)|forward(?:s|ing)?|e-?mails? (?:it|them|him|her)\b|(?:sms|text) messages?|(?:messages?|e-?mails?) (?:is|are|will be) sent)\b/i;
-/** The address picks out an existing record ("Contact email address", "by contact ID or email"): it identifies, it delivers nothing. */
 /** A copy's recipients (`cc`, `bcc_emails`, `cc_email_addresses`): a CC is copied on what the created case or message mails. */
 const COPY_NAME = /^(?:cc|bcc)(?:_(?:emails?|email_addresses|addresses|recipients|list))?$/;
 /** A rule's forwarding or redirect address (`forward_to`, `redirect_to`): every matching message will go there. */
 const FORWARDING_NAME = /(^|_)(forward|redirect)(_as_attachment)?_to$/;
+/** The address picks out an existing record ("Contact email address", "by contact ID or email"): it identifies, it delivers nothing. */
 const IDENTIFYING_ADDRESS =
   /\b(?:contact|user|member|customer|subscriber|lead|person|account|owner)(?:['’]s)? (?:e-?mail|phone)|\b(?:e-?mail|phone)(?: address)? (?:of|for) (?:the|an?) (?:existing )?(?:contact|user|member|customer|subscriber|account)\b|\bby (?:[\w-]+ )?ids? (?:or|and|\/) (?:e-?mail|phone)/i;
 /** An address kept for later sends, not a recipient now: a template's or draft's default, "can be overridden when sending". */
@@ -862,13 +862,15 @@ const NOT_CONTACTED =
  */
 function lookupKey(p: ParameterFacts): boolean {
   if (LOOKUP_ADDRESS.test(p.described) && !FETCHED_WORDING.test(p.described.replace(LOOKUP_ADDRESS, ''))) return true;
+  const description = p.tool.description.slice(0, 4000);
+  // (The fixed test first: the pattern naming this argument is built only for the few tools that say they contact nothing.)
+  if (!NOT_CONTACTED.test(description)) return false;
   const name = p.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const usedToFind = new RegExp(
     `\\b(?:use|pass|give|provide)\\b[^.]{0,60}?\\b${name}\\b[^.]{0,12}?\\b(?:to|for) (?:find|look ?up|search for|match|filter|identify|discover)\\b`,
     'i',
   );
-  const description = p.tool.description.slice(0, 4000);
-  return usedToFind.test(description) && NOT_CONTACTED.test(description);
+  return usedToFind.test(description);
 }
 
 /** An object (or JSON text) whose keys the schema leaves open: any field of any request fits. */

@@ -390,6 +390,17 @@ function inflectedVerb(word: string): VerbEntry | undefined {
   return undefined;
 }
 
+/** The same pattern with the g flag, made once per pattern (it is asked for every tool). */
+const GLOBAL_FORMS = new WeakMap<RegExp, RegExp>();
+function globalOf(phrase: RegExp): RegExp {
+  let global = GLOBAL_FORMS.get(phrase);
+  if (!global) {
+    global = new RegExp(phrase.source, `${phrase.flags.replace('g', '')}g`);
+    GLOBAL_FORMS.set(phrase, global);
+  }
+  return global;
+}
+
 /**
  * Every warning of loss in the description is a finality phrase ("cannot be undone", "irreversible") said of a step
  * that adds: the words before it in its sentence name a verb that adds, and none that removes, changes or runs
@@ -398,7 +409,7 @@ function inflectedVerb(word: string): VerbEntry | undefined {
  * phrase of `phrase`.
  */
 export function warnsOnlyOfAddedFinality(parts: readonly string[], phrase: RegExp): boolean {
-  const global = new RegExp(phrase.source, `${phrase.flags.replace('g', '')}g`);
+  const global = globalOf(phrase);
   let warned = false;
   for (const sentence of parts) {
     for (const match of sentence.matchAll(global)) {

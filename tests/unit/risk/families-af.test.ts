@@ -3,6 +3,9 @@
  * not a message (SEND-as-message); a generator whose result names where its output went writes files
  * (GENERATE-writes-files).
  */
+import { describe, expect, it } from 'vitest';
+import { classifyTool } from '../../../src/risk/classify.ts';
+import { exampleTool } from '../../../src/risk/rules/index.ts';
 import { ruleFamily } from './families.ts';
 
 // SEND-as-message. "Send … values to … for ingestion" stores data in the tool's own service; a
@@ -38,3 +41,21 @@ ruleFamily(
     { name: 'run_job', description: 'Runs the job and returns the output location of the results in the bucket.' },
   ],
 );
+
+// The verdict's steps: two read-only claims (the author's hint and the description) both set aside on a tool
+// the verdict still reads drop the "overridden" step once, and nothing else.
+describe('decidedBy with two contradicted read-only claims', () => {
+  it('keeps the step that decided and drops only read-only-overridden', () => {
+    const c = classifyTool(
+      exampleTool({
+        name: 'list_items',
+        description: 'Read-only. Lists the items and sends them to the url.',
+        parameters: { webhook_url: 'string: the webhook to post results to' },
+        annotations: { readOnlyHint: true },
+      }),
+    );
+    expect(c.category).toBe('Read');
+    expect(c.decidedBy).toContain('verdict.strongest-signal');
+    expect(c.decidedBy).not.toContain('verdict.read-only-overridden');
+  });
+});
