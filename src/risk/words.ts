@@ -26,6 +26,9 @@ export function splitWords(identifier: string): Word[] {
   return words;
 }
 
+/** A version or a bare number in a name ("v1", "2"): it says which API, not what the tool acts on. */
+export const VERSION_WORD = /^(?:v\d+|\d+)$/;
+
 /** Singular forms to try for a plural noun: policies -> policy, processes -> process, keys -> key. */
 export function singulars(word: string): string[] {
   if (word.length <= 3) return [];

@@ -510,17 +510,19 @@ function argumentConditions(
   }
   for (const s of accepted) {
     const name = paramOf(s);
-    if (!name || !acceptsBoolean(properties[name]!)) continue;
+    if (!name) continue;
+    const schema = properties[name]!;
+    if (!acceptsBoolean(schema)) continue;
     if (
       s.capability === 'safety-toggle' ||
       s.capability === 'public-exposure' ||
       s.capability === 'destruction' ||
       s.capability === 'bulk'
     ) {
-      add(name, { kind: 'oneOf', values: [keepingValue(name, properties[name]!.description)] });
+      add(name, { kind: 'oneOf', values: [keepingValue(name, schema.description)] });
     }
     // A switch that returns masked or encrypted data in clear: only its hiding value.
-    if (s.rule === 'parameter.reveals-sensitive') add(name, { kind: 'oneOf', values: [hidingValue(properties[name]!.description)] });
+    if (s.rule === 'parameter.reveals-sensitive') add(name, { kind: 'oneOf', values: [hidingValue(schema.description)] });
   }
   // Resources named by identifier: scope them to your own (by prefix) where the tool changes them.
   const kubernetes = KUBERNETES.test(tool.name.replace(/_/g, ' ')) || KUBERNETES.test(tool.description ?? '');

@@ -111,19 +111,21 @@ const VALUE_SKIPS_CHECK =
 const WIDENS =
   /\b(?:also|as well|along with|together with|including|everything|delet\w*|remov\w*|destroy\w*|drop\w*|purg\w*|wip\w*|overwrit\w*)\b/i;
 
+/** What a description says a boolean does at `value` ("(true) deletes only the catalog"), if it says. */
+function valueClause(described: string, value: 'true' | 'false'): string | undefined {
+  const m = described.match(VALUE_CLAUSE[value]);
+  return m ? (m[1] ?? m[2] ?? '') : undefined;
+}
+
 /**
  * The value of a boolean option that keeps data and checks in place, read from its own words: its description when it
  * ties the deletion to one value ("whether to delete only the catalog (true) or also its resources (false)": true), else its
  * name (`verify_ssl`, `delete_catalog_only`, `keep_files`, `skip_delete`: true; `force`, `remove_source_branch`: false).
  */
 export function keepingValue(name: string, described = ''): boolean {
-  const clause = (value: 'true' | 'false') => {
-    const m = described.match(VALUE_CLAUSE[value]);
-    return m ? (m[1] ?? m[2] ?? '') : undefined;
-  };
   const keeps = (c: string | undefined) => c !== undefined && NARROWS.test(c) && !SKIPS_CHECK.test(c);
   const destroys = (c: string | undefined) => c !== undefined && (SKIPS_CHECK.test(c) || (!NARROWS.test(c) && WIDENS.test(c)));
-  const [ifTrue, ifFalse] = [clause('true'), clause('false')];
+  const [ifTrue, ifFalse] = [valueClause(described, 'true'), valueClause(described, 'false')];
   if ((keeps(ifTrue) && !keeps(ifFalse)) || (destroys(ifFalse) && !destroys(ifTrue))) return true;
   if ((keeps(ifFalse) && !keeps(ifTrue)) || (destroys(ifTrue) && !destroys(ifFalse))) return false;
   return TRUE_KEEPS_NAME.test(snakeName(name));
@@ -138,13 +140,9 @@ const SHOWS = /\b(?:unmask\w*|reveal\w*|decrypt\w*|show\w*|includ(?:e|es|ed|ing)
  * words: true when its description ties hiding to true ("true to keep values masked") or showing to false; else false.
  */
 export function hidingValue(described = ''): boolean {
-  const clause = (value: 'true' | 'false') => {
-    const m = described.match(VALUE_CLAUSE[value]);
-    return m ? (m[1] ?? m[2] ?? '') : undefined;
-  };
   const hides = (c: string | undefined) => c !== undefined && HIDES.test(c) && !/\bunmask|\bun-?redact|\bdecrypt/i.test(c);
   const shows = (c: string | undefined) => c !== undefined && SHOWS.test(c) && !hides(c);
-  const [ifTrue, ifFalse] = [clause('true'), clause('false')];
+  const [ifTrue, ifFalse] = [valueClause(described, 'true'), valueClause(described, 'false')];
   return (hides(ifTrue) && !hides(ifFalse)) || (shows(ifFalse) && !shows(ifTrue));
 }
 const NOT_SOURCE_CODE =

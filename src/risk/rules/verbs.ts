@@ -10,7 +10,7 @@
 import type { Category, RiskLevel } from '../../values/index.ts';
 import { DEFERRING_VERBS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
-import { singulars, type Word } from '../words.ts';
+import { singulars, VERSION_WORD, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
 
 /** What a verb judgement looks at. */
@@ -107,7 +107,6 @@ const DATA_INDEX_WORDS: ReadonlySet<string> = new Set([
   'documents',
 ]);
 const OBJECT_ENDS: ReadonlySet<string> = new Set(['from', 'on', 'in', 'of', 'for', 'to', 'by', 'with']);
-const VERSION = /^(?:v\d+|\d+)$/;
 /** The last word of the verb's object: "drop_index_on_table" -> index, "resetDNSRecordsV1" -> records. */
 function objectHead(c: VerbContext): string {
   const object = objectOf(c);
@@ -119,7 +118,7 @@ function objectOf(c: VerbContext): string[] {
   const at = c.words.findIndex((w) => w.lower === c.verb);
   const after = c.words.slice(at + 1);
   const end = after.findIndex((w) => OBJECT_ENDS.has(w.lower));
-  return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION.test(w));
+  return (end < 0 ? after : after.slice(0, end)).map((w) => w.lower).filter((w) => !VERSION_WORD.test(w));
 }
 
 /** The verb's object, or in a resource-first name with nothing after the verb the words before it ("firewall_rule_delete"). */
@@ -130,7 +129,7 @@ function objectOrBefore(c: VerbContext): string[] {
   return c.words
     .slice(0, Math.max(at, 0))
     .map((w) => w.lower)
-    .filter((w) => !VERSION.test(w));
+    .filter((w) => !VERSION_WORD.test(w));
 }
 
 /** Verbs that pick which view later calls address. */

@@ -26,7 +26,7 @@ import {
 } from '../lexicon.ts';
 import { VERB_RULES, type VerbContext } from '../rules/verbs.ts';
 import type { Capability } from '../schema.ts';
-import { isCaselessScript, singulars, splitWords, type Word } from '../words.ts';
+import { isCaselessScript, singulars, splitWords, VERSION_WORD, type Word } from '../words.ts';
 import { maxRisk, minRisk, raiseRisk } from './finding.ts';
 
 export interface Judgement {
@@ -43,7 +43,6 @@ export interface Judgement {
 }
 
 const NO_CLASSES: readonly NounClass[] = [];
-const VERSION = /^(?:v\d+|\d+)$/;
 const PREPOSITIONS: ReadonlySet<string> = new Set([
   'by',
   'from',
@@ -133,7 +132,7 @@ function headAfter(words: readonly Word[], index: number): string | undefined {
   let head: string | undefined;
   for (const word of words.slice(index + 1)) {
     if (PREPOSITIONS.has(word.lower) || VERB_JOINERS.has(word.lower)) break;
-    if (!classesOf(word.lower).includes('identifier') && !VERSION.test(word.lower)) head = word.lower;
+    if (!classesOf(word.lower).includes('identifier') && !VERSION_WORD.test(word.lower)) head = word.lower;
   }
   return head;
 }
@@ -205,7 +204,7 @@ export function headClasses(phrase: readonly Word[]): Set<NounClass> {
   const cut = phrase.findIndex((word, index) => index > 0 && PREPOSITIONS.has(word.lower));
   let words = cut === -1 ? phrase : phrase.slice(0, cut);
   // "virtual_machine_v1", "items_2": a version or a number names which API, not what is acted on.
-  while (words.length > 1 && VERSION.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
+  while (words.length > 1 && VERSION_WORD.test(words[words.length - 1]!.lower)) words = words.slice(0, -1);
   // "connection id", "user ids": an identifier names the thing before it.
   if (words.length > 1 && classesOf(words[words.length - 1]!.lower).includes('identifier')) words = words.slice(0, -1);
   const last = words[words.length - 1];
