@@ -914,17 +914,43 @@ const OWNED_ADDRESS =
   /^\W*(?:the |this |a |an )?([\w-]+)['’]s? (?:full |base |target )?(?:url|uri|link|address|href)\b|^\W*(?:the )?(?:url|uri|link|address|href) of (?:the |this |a |an |each )?([\w-]+)\W*$/i;
 
 /**
- * The address is a property of the object the tool creates or changes ("The request's URL." on create_collection_request): it is
- * written down with the object, and creating it contacts nothing there.
+ * A link kept on the thing the tool makes, said by how it is attached rather than by an owner's name: "The associated request's
+ * URL" (on a saved response), "Target URL associated with this status", "the link shown on the check", "Details URL". The
+ * regex names the thing it is attached to when the wording does (group 1).
+ */
+const ATTACHED_ADDRESS =
+  /^\W*(?:the |this |a |an )?(?:associated|related|linked|parent|corresponding) [\w-]+['’]s? (?:full |base )?(?:url|uri|link|address|href)\b|\b(?:url|uri|link|href) (?:that is |which is )?(?:associated with|linked (?:to|with)|attached to|shown (?:on|with|in)|displayed (?:on|with|in)) (?:this|the|each|a|an) ([\w-]+)\b|^\W*(?:the |a )?(?:details?|more[- ]info(?:rmation)?) (?:page )?(?:url|uri|link)\b/i;
+/** A link's target is the page it opens: "target_url" of a status or check is its details link, when the text says whose it is. */
+const LINK_TARGET_WORD = /(^|_)target(?=_)/;
+
+/**
+ * The address is a property of the object the tool creates or changes ("The request's URL." on create_collection_request), or a
+ * link attached to it ("Target URL associated with this status"): it is written down with the object, and making it contacts
+ * nothing there.
  */
 function propertyOfMadeObject(p: ParameterFacts): boolean {
+  if (sends(p) || !verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes')) return false;
+  return ownedByMadeObject(p) || attachedLink(p);
+}
+
+/** "The request's URL", "URL of the bookmark", where the owner is what the tool's name makes. */
+function ownedByMadeObject(p: ParameterFacts): boolean {
   const owner = p.described.match(OWNED_ADDRESS);
   const noun = (owner?.[1] ?? owner?.[2])?.toLowerCase();
-  if (noun === undefined || sends(p) || CONTACTED_NAME.test(p.name)) return false;
-  const rest = p.described.replace(OWNED_ADDRESS, '');
-  if (FETCHED_WORDING.test(rest) || CONTACTED_WORDING.test(rest) || CONTACTED_NAME.test(noun)) return false;
-  const madeHere = verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes');
-  return madeHere && p.tool.nameFacts.words.some((w) => w.lower === noun || `${w.lower}s` === noun);
+  if (noun === undefined || CONTACTED_NAME.test(p.name) || !addressOnly(p.described.replace(OWNED_ADDRESS, ''), noun)) return false;
+  return p.tool.nameFacts.words.some((w) => w.lower === noun || `${w.lower}s` === noun);
+}
+
+/** A link attached to a thing that is not itself contacted (a status, a saved request; not a webhook or a health check). */
+function attachedLink(p: ParameterFacts): boolean {
+  const attached = p.described.match(ATTACHED_ADDRESS);
+  if (attached === null || CONTACTED_NAME.test(p.snake.replace(LINK_TARGET_WORD, '$1'))) return false;
+  return addressOnly(p.described.replace(ATTACHED_ADDRESS, ''), attached[1]?.toLowerCase() ?? '');
+}
+
+/** The rest of the description, and the thing the address belongs to, say nothing of fetching, connecting or delivering. */
+function addressOnly(rest: string, noun: string): boolean {
+  return !FETCHED_WORDING.test(rest) && !CONTACTED_WORDING.test(rest) && !CONTACTED_NAME.test(noun) && !CONTACTED_WORDING.test(noun);
 }
 
 function isStorageAddress(p: ParameterFacts): boolean {

@@ -1,0 +1,90 @@
+/**
+ * Word families behind the round-12 parameter fixes: a link kept on the object the tool makes is data,
+ * not an address it contacts; a selector of the rules or checks to run narrows the work and widens
+ * nothing. Each is checked on several wordings an author would use, and on close ones where it must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleVerdict, ruleFamily } from './families.ts';
+
+// O. A URL attached to the status, check or saved response the tool makes is written down with it: "associated with
+// this status", "the associated request's URL", "details URL". A link to a webhook or a health check is still contacted.
+ruleFamily(
+  'parameter.network-target',
+  [
+    {
+      name: 'create_monitor',
+      description: 'Creates a monitor.',
+      parameters: { target_url: 'string: Target URL associated with this monitor' },
+    },
+    {
+      name: 'create_uptime_check',
+      description: 'Creates an uptime check.',
+      parameters: { target_url: 'string: Target URL associated with this check' },
+    },
+    {
+      name: 'create_commit_status',
+      description: 'Create the status of a commit.',
+      parameters: { target_url: 'string: Target URL associated with this status; the service pings it when the state changes' },
+    },
+    { name: 'create_route', description: 'Creates a route.', parameters: { proxy_url: 'string: Proxy URL associated with this route' } },
+  ],
+  [
+    {
+      name: 'create_commit_status',
+      description: 'Create or update the status of a commit.',
+      parameters: { target_url: 'string: Target URL associated with this status' },
+    },
+    {
+      name: 'create_check_run',
+      description: 'Creates a check run on a commit.',
+      parameters: { details_url: "string: The details URL of the integrator's site" },
+    },
+    {
+      name: 'create_deployment_status',
+      description: 'Creates a deployment status.',
+      parameters: { target_url: 'string: The link shown on the deployment status' },
+    },
+    {
+      name: 'createCollectionResponse',
+      description: 'Creates a request response in a collection.',
+      parameters: { url: "string: The associated request's URL." },
+    },
+    {
+      name: 'update_saved_example',
+      description: 'Updates a saved example response.',
+      parameters: { url: "string: the related request's URL" },
+    },
+    {
+      name: 'create_annotation',
+      description: 'Creates an annotation on a dashboard.',
+      parameters: { link: 'string: URL displayed with the annotation' },
+    },
+  ],
+);
+
+describe('a link associated with a webhook is still where events go', () => {
+  it('keeps the delivery line', () => {
+    const v = exampleVerdict({
+      name: 'create_hook',
+      description: 'Creates a hook.',
+      parameters: { target_url: 'string: Target URL associated with this webhook' },
+    });
+    expect(v.rules).toContain('parameter.notification-address');
+  });
+});
+
+describe('a status whose link is only stored does not send data out', () => {
+  it('has no data-exfiltration', () => {
+    const v = exampleVerdict({
+      name: 'create_commit_status',
+      description: 'Create or update the status of a commit.',
+      parameters: {
+        sha: 'string',
+        state: { type: 'string', enum: ['pending', 'success'] },
+        target_url: 'string: Target URL associated with this status',
+      },
+    });
+    expect(v.rules).not.toContain('parameter.network-target');
+    expect(v.category).toBe('Write');
+  });
+});
