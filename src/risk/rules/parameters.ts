@@ -624,6 +624,12 @@ const SECRET_VALUES = /\b(?:credentials?|secrets?|passwords?|tokens?|api keys?|s
 // Across every namespace, project or account, or every item a selector matches.
 const BULK_NAME =
   /^(many|all|all_regions|all_namespaces|all_projects|all_accounts|recursive|bulk|batch|max_deletions|delete_all|label_selector|selector)$/;
+/**
+ * A selector of the work rather than of the items worked on: of the rules, checks or engines to run ("selector for Code Analyzer
+ * rules", "which checks to run") or of an element on a page (a CSS or XPath selector). It narrows the call; it widens nothing.
+ */
+const WORK_SELECTOR =
+  /\b(?:css|xpath|dom|jq|json ?path)\b|\bselector (?:for|of) (?:the |which )?(?:[\w-]+ ){0,3}?(?:rules?|checks?|tests?|linters?|engines?|scanners?|analy[sz]ers?|severit(?:y|ies))\b|\b(?:which|what) (?:[\w-]+ )?(?:rules?|checks?|tests?|linters?|engines?|scanners?) (?:to )?(?:run|apply|use|execute)\b/i;
 const SCHEMA_VERBS: ReadonlySet<string> = new Set(['explain', 'validate', 'lint']);
 const KUBERNETES_TOOL = /\b(k8s|kubernetes|kubectl)\b/i;
 const KIND_PARAMETER = /^(kind|resource_type|resource|resource_kind|type)$/;
@@ -2082,9 +2088,11 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.bulk',
-    summary: 'A switch or field that widens one call to many items (recursive, all, batch, max_deletions) on a tool that changes things.',
+    summary:
+      'A switch or field that widens one call to many items (recursive, all, batch, max_deletions, a label selector) on a tool that changes things. Not a selector of the rules or checks to run, or of an element on a page.',
     implies: { risk: 'medium', capability: 'bulk' },
-    applies: (p) => !p.reads && BULK_NAME.test(p.snake),
+    // A `selector` is read by what its text says it selects: the matching resources, or the rules or checks to run.
+    applies: (p) => !p.reads && BULK_NAME.test(p.snake) && !(p.snake.endsWith('selector') && WORK_SELECTOR.test(p.described)),
     set: { risk: 'medium', capability: 'bulk', strength: 'weak' },
     note: (p) => `The parameter ${p.shown} widens one call to many items.`,
     clause: (p) => `can act on many items at once (\`${p.name}\`)`,

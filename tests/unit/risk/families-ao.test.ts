@@ -88,3 +88,53 @@ describe('a status whose link is only stored does not send data out', () => {
     expect(v.category).toBe('Write');
   });
 });
+
+// BULK. A selector widens a call when it picks the resources the tool changes (a label selector); a selector of
+// the rules, checks or engines to run, or of an element on a page, narrows the work and widens nothing.
+ruleFamily(
+  'parameter.bulk',
+  [
+    {
+      name: 'delete_resources',
+      description: 'Deletes Kubernetes resources.',
+      parameters: { label_selector: "string: Delete resources matching this label selector (e.g. 'app=nginx')" },
+    },
+    { name: 'scale_pods', description: 'Scales pods.', parameters: { selector: 'string: label selector of the pods to restart' } },
+    { name: 'update_objects', description: 'Updates objects.', parameters: { selector: 'string' } },
+    {
+      name: 'apply_rules',
+      description: 'Deletes the objects a selector matches.',
+      parameters: { selector: 'string: selector for the objects; the matching objects are removed' },
+    },
+  ],
+  [
+    {
+      name: 'run_code_analyzer',
+      description: 'Runs static analysis on files and writes a results file.',
+      parameters: { selector: 'string: Optional selector for Code Analyzer rules. Supports rule names, engines, tags, severities.' },
+    },
+    {
+      name: 'run_linter',
+      description: 'Runs the linter and fixes files.',
+      parameters: { selector: 'string: selector of the lint rules to apply' },
+    },
+    {
+      name: 'run_scan',
+      description: 'Runs a security scan.',
+      parameters: { selector: 'string: which checks to run (e.g. "Security:High")' },
+    },
+    { name: 'click_element', description: 'Clicks an element.', parameters: { selector: 'string: CSS selector of the element to click' } },
+    { name: 'fill_form', description: 'Fills a form field.', parameters: { selector: 'string: XPath of the input' } },
+  ],
+);
+
+describe('a code analyser with a rule selector is not a bulk change', () => {
+  it('gives no "many items" reason', () => {
+    const v = exampleVerdict({
+      name: 'run_code_analyzer',
+      description: 'Runs static analysis on files and writes a results file.',
+      parameters: { selector: 'string: Optional selector for Code Analyzer rules. Supports rule names, engines, tags, severities.' },
+    });
+    expect(v.rules).not.toContain('parameter.bulk');
+  });
+});
