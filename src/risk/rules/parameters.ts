@@ -810,9 +810,12 @@ function onLocalDisk(p: ParameterFacts): boolean {
 const ALLOWLISTED_ADDRESS =
   /\bmust (?:match|be (?:one of|listed in|in|on|among|from))\b[^.]{0,80}?(?<=[\W_])(?:allow(?:ed)?[ _-]?list(?:s|ed)?|allowed|white[ _-]?list(?:s|ed)?|permitted)(?=[\W_]|$)|\b(?:restricted|limited) to (?:the )?(?:configured|allow-?listed|allowed|permitted|pre-?configured|operator[- ]configured)\b/i;
 
-/** Words of a value that filters or matches what the tool returns: "Filter by …", "substring", "contains match", "to match". */
+/**
+ * Words of a value that filters or matches what the tool returns: "Filter by …", "substring", "contains match", "to match",
+ * and a description that opens by scoping the results ("Scope the function's metrics to a specific endpoint/operation").
+ */
 const FILTER_VALUE =
-  /\b(?:filter(?:s|ed|ing)? (?:\w+ )?(?:by|on|for|to|results|the)|(?:sub)?string to (?:match|search|filter)|substring|contains match|(?:partial|prefix|exact|fuzzy|regex|glob|wildcard) match(?:ing)?|only (?:incidents|results|records|entries|events|requests) (?:for|with|matching))\b/i;
+  /^\W*(?:optional(?:ly)?\W+)?(?:scope|narrow)s? (?:the |this |its |your )?(?:[\w'’-]+ ){0,3}?(?:to|down to)\b|\b(?:filter(?:s|ed|ing)? (?:\w+ )?(?:by|on|for|to|results|the)|(?:sub)?string to (?:match|search|filter)|substring|contains match|(?:partial|prefix|exact|fuzzy|regex|glob|wildcard) match(?:ing)?|only (?:incidents|results|records|entries|events|requests) (?:for|with|matching))\b/i;
 /** An example that is a bare path, with no scheme or host ("e.g., "/api/users""): a route of the service, not an address. */
 const BARE_PATH_EXAMPLE = /\b(?:e\.g\.,?|for example|such as|like)\s*["'`(]?\/[a-z0-9_{}:-]+(?:\/[a-z0-9_{}:-]*)*["'`)]?/i;
 

@@ -138,3 +138,31 @@ describe('a code analyser with a rule selector is not a bulk change', () => {
     expect(v.rules).not.toContain('parameter.bulk');
   });
 });
+
+// O-filter. An endpoint the description opens by scoping the results to is a value matched against records, not a
+// place the tool connects to: "Scope the function's metrics to a specific endpoint/operation".
+ruleFamily(
+  'parameter.network-target',
+  [
+    { name: 'get_metrics', description: 'Gets metrics.', parameters: { endpoint: 'string: the endpoint to send the query to' } },
+    { name: 'run_probe', description: 'Runs a probe.', parameters: { url: 'string: the URL to probe; the scope of the check' } },
+  ],
+  [
+    {
+      name: 'get_function_metrics',
+      description: 'Get detailed metrics for a specific function.',
+      parameters: { endpoint: "string: Scope the function's metrics to a specific endpoint/operation" },
+    },
+    {
+      name: 'search_functions',
+      description: 'Search for functions by name.',
+      parameters: { endpoint: 'string: Scope the search to functions that executed under a specific endpoint' },
+    },
+    {
+      name: 'get_latency',
+      description: 'Gets request latency.',
+      parameters: { url: 'string: Optional. Narrow the results to requests for this URL' },
+    },
+    { name: 'list_traces', description: 'Lists traces.', parameters: { endpoint: 'string: Scopes results to one endpoint' } },
+  ],
+);
