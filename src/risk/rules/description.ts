@@ -817,10 +817,13 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.retrieved-documents',
     summary:
-      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", knowledge-base passages or chunks, passages, excerpts, full text or body of papers, articles and posts): text from ingested sources, written by others, that the agent reads as input.',
+      'The description says the tool returns retrieved documents or their text ("each representing a retrieved document with content: the text content of the document", the text or HTML content of the current page or tab, knowledge-base passages or chunks, passages, excerpts, full text or body of papers, articles and posts): text from ingested sources, written by others, that the agent reads as input.',
     implies: { capability: 'external-content' },
     pattern: new RegExp(
-      String.raw`\bretrieved (?:documents?|passages|chunks|content)\b|\b(?:the )?text content of the (?:retrieved |matching )?(?:documents?|pages?|passages?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b|` +
+      String.raw`\bretrieved (?:documents?|passages|chunks|content)\b|` +
+        // "the text content of the current page": a browser's page is whatever site the agent navigated to.
+        String.raw`\b(?:the )?(?:text|html|markdown|visible text|rendered text) content of the ` +
+        String.raw`(?:retrieved |matching |current |active |open |loaded |whole |entire )?(?:web ?)?(?:documents?|pages?|passages?|tabs?)\b|\bknowledge[- ]base (?:results|passages|chunks|documents)\b|` +
         String.raw`\b(?:in-body |full[- ]text |matching |relevant )?(?:passages|excerpts) (?:from|of|in) (?:one |a |an |the |each |every )?(?:[\w-]+ )?${WRITINGS}\b|` +
         String.raw`\b(?:body|bodies|text|contents?) of (?:the |a |an |one |each |every |this |that )?(?:[\w-]+ ){0,2}?${WRITINGS}\b|` +
         String.raw`\bfull[- ]text\b(?=[^.]{0,60}\b${WRITINGS}\b)|\b(?:in-body|full[- ]text) passages\b`,
@@ -929,6 +932,30 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns issue and pull-request text written by others',
     fires: { name: 'get_issue', description: 'Gets an issue by number and returns its body and comments.' },
     quiet: { name: 'get_issue', description: 'Gets an issue by number and returns its state, labels and assignees.' },
+  },
+  {
+    id: 'description.returns-calendar-events',
+    summary:
+      'The description of a read says it returns calendar events, meetings or invitations, or their bodies, descriptions or notes ' +
+      '("returns event bodies", "List events from one of the user\'s calendars"): anyone can send an invitation that lands in a ' +
+      'calendar, so its text is third-party input for the agent. Not the calendars themselves, their permissions or free/busy times.',
+    implies: { capability: 'external-content' },
+    pattern: new RegExp(
+      String.raw`\b(?:event|meeting|invitation|invite|appointment)s? (?:bodies|body|descriptions?|notes|agendas?)\b|` +
+        // "color IDs for calendar events": what the tool returns is about events, not the events.
+        String.raw`(?<!\b(?:for|to|with) )\b(?:calendar|meeting) (?:events|invitations|invites)\b|` +
+        String.raw`\b(?:events?|meetings?|appointments?|invitations?) (?:[\w'’,-]+ ){0,6}?(?:in|from|on|of) [^.;]{0,40}?\bcalendars?\b`,
+      'i',
+    ),
+    scope: 'whole',
+    returnsOnly: true,
+    readsOnly: true,
+    aboutThisTool: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns calendar events, whose text anyone who sends an invitation writes: ${quote}`,
+    clause: () => 'returns calendar events that anyone can send',
+    fires: { name: 'list_events', description: 'List events from one or more calendars.' },
+    quiet: { name: 'list_calendars', description: 'List all available calendars with their names and colors.' },
   },
   {
     id: 'description.returns-runtime-capture',
