@@ -148,7 +148,7 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
     .filter(([name, schema]) => CONTENT_ARGUMENT.test(snakeName(name)) && (schema.type === 'array' || schema.type === 'string'))
     .map(([name]) => stem(snakeName(name)));
   const inSummary = SUPPLIED_CONTENT.test(context.summary);
-  const onlyMetadata = returnsOnlyMetadata(context.description.slice(0, MAX_SCAN));
+  const onlyMetadata = returnsOnlyMetadata(context.description.slice(0, MAX_SCAN)) || countsOnly(context);
   return findings.filter(
     (f) =>
       !(
@@ -157,6 +157,15 @@ function withoutSuppliedContent(context: ToolContext, findings: Finding[]): Find
         (inSummary || onlyMetadata || arguments_.includes(stem(f.text)))
       ),
   );
+}
+
+/**
+ * The tool counts what it names ("countDocuments", "Count documents in a collection"): a number comes back, not the
+ * documents' text. Only when counting is all its name says, or its summary opens with it and the name has no other verb.
+ */
+function countsOnly(context: ToolContext): boolean {
+  const verbs = context.nameFacts.verbs;
+  return verbs.length > 0 ? verbs.every((verb) => verb === 'count') : openingVerb(context.sentences) === 'count';
 }
 
 /**

@@ -295,6 +295,14 @@ const MONEY_NOUNS: NounClass[] = ['money-data', 'money-movement', 'cost'];
  * read returns what such records look like, not any of them, so the modifier's sensitivity does not carry.
  */
 const definesOnly = (c: VerbContext) => c.head.has('definition');
+/** Words for an aggregate or for the job that moved records: "contact_count", "contact_import", "status and counts". */
+const TALLY_OR_JOB_WORDS = /^(?:counts?|totals?|sizes?|imports?|exports?)$/;
+/**
+ * The read counts the records or reports on a job that moved them ("count_contacts", "get_contact_count",
+ * "get_contact_import" that gets "the status and counts of a contact import"): a number or a job's status
+ * comes back, not the people in it. Any word of the object, since the name's head and the description's may differ.
+ */
+const talliesOnly = (c: VerbContext) => c.verb === 'count' || objectOf(c).some((w) => TALLY_OR_JOB_WORDS.test(w));
 
 export const VERB_RULES: readonly VerbRule[] = [
   // Taking a collaborator off a workspace or a repository revokes a person's access: nothing is deleted.
@@ -426,9 +434,11 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.read-personal-data',
     on: ['Read'],
     group: 'read',
-    summary: 'A read of data about people: customers, contacts, e-mail addresses, phone numbers.',
+    summary:
+      'A read of data about people: customers, contacts, e-mail addresses, phone numbers. Not a count of them ("count_contacts", ' +
+      '"get_contact_count") nor the status of a job that imports or exports them ("get_contact_import"): a number comes back.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    applies: (c) => c.nouns.has('personal') && !definesOnly(c),
+    applies: (c) => c.nouns.has('personal') && !definesOnly(c) && !talliesOnly(c),
     then: { atLeast: 'medium', capability: 'sensitive-data' },
     reason: 'it returns personal data',
     fires: { name: 'list_customers' },
