@@ -1062,7 +1062,7 @@ const NOUN_CLASSES: Record<NounClass, string> = {
     'recommendation recommendations generation calculation computation estimate estimates forecast forecasts report reports analysis summary insight insights search searches ' +
     'scanner scanners linter linters checker checkers validator validators',
   switchable: 'schedule schedules trigger triggers rule rules alarm alarms',
-  session: 'connection connections session sessions socket tunnel',
+  session: 'connection connections session sessions socket tunnel presence',
   copy: 'snapshot snapshots backup backups',
   disk: 'disk disks volume volumes drive drives partition partitions device filesystem',
   'store-object':

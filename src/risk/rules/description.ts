@@ -109,7 +109,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description warns of loss: permanently deletes, irreversible, cannot be undone, drops a table, overwrites existing data, or says in the passive what is lost ("website contents are overwritten by the build result", "existing files are replaced with the archive"). Not when hedged ("may be irreversible") or in a sentence on how to do something else ("To permanently delete, delete again from Deleted Items").',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
     pattern:
-      /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?:completely |will )?overwrites? (?:an? |the |any )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents)|(?:contents?|files?|data|documents?|records?|entries|values) (?:are|is|will be|get|gets) (?:completely |entirely |fully |always )?(?:overwritten|replaced|wiped|erased|removed|deleted)(?= by| with| when| on| during| each| every| in place)\b)\b/i,
+      /\b(permanently (?:delete|remove|destroy|erase)s?|irreversibl[ey]|cannot be (?:undone|recovered|reversed)|can't be undone|data loss|will be (?:lost|deleted|destroyed)|destroys?|drops? (?:the |a )?(?:table|database|collection|index)|execute a destructive|(?<!\b(?:skipping|omitting|otherwise|if [\w ]{1,40}?,?) (?:this |it )?(?:will |would )?)(?:completely |will )?overwrites? (?:an? |the |any |all |all of the |your )?existing|replaces? (?:the |all )?existing (?:content|data|file|contents)|(?:contents?|files?|data|documents?|records?|entries|values) (?:are|is|will be|get|gets) (?:completely |entirely |fully |always )?(?:overwritten|replaced|wiped|erased|removed|deleted)(?= by| with| when| on| during| each| every| in place)\b)\b/i,
     scope: 'whole',
     actsOnly: true,
     unlessHedged: true,
@@ -118,6 +118,36 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `is described as destructive (${match})`,
     fires: { name: 'write_file', description: 'Writes a file. Overwrites existing files without asking.' },
     quiet: { name: 'write_file', description: 'Writes a new file.' },
+  },
+  {
+    id: 'description.restore-in-place',
+    summary:
+      'The description says the tool restores, reverts or rolls back a running system (a droplet, a server, a virtual machine, an instance, a disk, a volume, a database, a site) from or to a backup, a snapshot, an image or an earlier state: its current disk or data is replaced in place, and whatever was written since is lost. Not a restore into a new resource, nor of a deleted item from the trash.',
+    implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
+    pattern:
+      /(?<!\b(?:allow(?:s|ing)?|lets?|letting|enabl(?:e|es|ing)) (?:users |you |the user |them )?to |\bcan )\b(?:restor(?:e|es|ing)|revert(?:s|ing)?|roll(?:s|ing)? back) (?:the |a |an |your |this |its |their )?(?:[\w-]+ ){0,2}?(?:droplets?|servers?|vms?|virtual machines?|instances?|machines?|vps|disks?|volumes?|databases?|sites?|websites?|clusters?) (?:from|to|using) (?:a |an |the |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?|images?|restore points?|points? in time|states?)\b(?![^.]{0,60}\bnew\b)/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null },
+    note: (quote) => `The description says the tool puts a running system back to an earlier copy, replacing what it holds now: ${quote}`,
+    clause: () => 'replaces a running system’s data with an earlier copy',
+    fires: { name: 'restore_droplet', description: 'Restore a droplet from a backup/snapshot' },
+    quiet: { name: 'restore_snapshot', description: 'Restores a snapshot to a new volume.' },
+  },
+  {
+    id: 'description.overwrite-warning',
+    summary:
+      'The description warns that the call overwrites what is there unless a step is taken ("Skipping this will overwrite all existing content", "otherwise it will overwrite the existing file"): the tool updates in place, so its destructiveHint is true. Only the hint: a conditional warning does not make the tool a deletion. (A warning that switching modes "is lossy" says nothing of this call: a create says it too.)',
+    implies: {},
+    pattern:
+      /\b(?:skipping|omitting|otherwise|if [\w ]{1,40}?,?) (?:this |it )?(?:will|would) overwrite (?:all |all of the |any |the |your )?existing\b/i,
+    scope: 'whole',
+    actsOnly: true,
+    set: { effect: 'context', capability: 'destruction', strength: 'weak' },
+    note: (quote) => `The description warns that the call can overwrite or lose what is there: ${quote}`,
+    clause: () => 'can overwrite what is there',
+    fires: { name: 'compose_post', description: 'Sets the content of a post. Skipping this will overwrite all existing content.' },
+    quiet: { name: 'compose_post', description: 'Creates a new post with the given content.' },
   },
   {
     id: 'description.public-value',
@@ -187,10 +217,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.changes-access',
     summary:
-      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions"), lets a service, a principal or an address range reach something ("to allow HealthOmics to pull images", "Allow Ip/CIDR ranges to access your clusters") or takes access away ("removed members lose access"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
+      'The description says the tool edits an access policy ("updating the registry permissions policy", "attaches a bucket policy"), grants someone permissions ("a template that grants HealthOmics the required permissions"), lets a service, a principal or an address range reach something ("to allow HealthOmics to pull images", "Allow Ip/CIDR ranges to access your clusters") takes access away ("removed members lose access"), or accepts or approves a request that lets another party in (a connector activated "by associating an IAM role with it", an invitation, a handshake, a resource share, a peering connection, an access request; "alternative to approving via the console"): whatever its verb, it changes who may do what, at high risk. Not a role or principal that already grants them (an argument), nor what it lets you or the user do.',
     implies: { risk: 'high', capability: 'permissions' },
     pattern:
-      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w/-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b|(?<!\b(?:if|when|whenever|in case|so that|before) (?:[\w'’-]+ ){0,3})\b(?:los(?:e|es|ing)|lost|no longer (?:have|has)) (?:their |its |all |any )?access\b/i,
+      /(?<!\b(?:you|users?)\s+(?:(?:can|may|must|should|need to|have to)\s+)?)\b(?:updat(?:e|es|ing)|modif(?:y|ies|ying)|chang(?:e|es|ing)|edit(?:s|ing)?|sets?|setting|puts?|putting|attach(?:es|ing)?|appl(?:y|ies|ying)|replac(?:e|es|ing)) (?:the |a |an |its |their )?(?:[\w-]+ ){0,2}?(?:permissions?|resource|registry|bucket|repository|access|trust|key|iam) polic(?:y|ies)\b|(?<!\b(?:roles?|arns?|principals?|users?|identit(?:y|ies)|credentials?|that you|you)\s+(?:that |which |to )?|\b(?:want|wants|need|needs|wish|like|has|have) to |\b(?:must|should|shall) )\bgrant(?:s|ing)? (?!you\b|users?\b|the user\b)(?:[\w-]+ ){1,3}?(?:the )?(?:required |necessary |needed |full |read |write |pull |push |admin )?(?:permissions?|access)\b|\ballow(?:s|ing)? (?!(?:you|users?|the (?:user|agent|caller|client)|agents?|clients?|callers?|them|it|this)\b)(?:[\w/-]+ ){1,3}?to (?:access|pull|push|assume|invoke|create repositories|import images)\b|(?<!\b(?:if|when|whenever|in case|so that|before) (?:[\w'’-]+ ){0,3})\b(?:los(?:e|es|ing)|lost|no longer (?:have|has)) (?:their |its |all |any )?access\b|\b(?:accept(?:s|ing)?|approv(?:e|es|ing)) (?:the |a |an |this |that |pending |incoming )?(?:(?!meeting|event|calendar|appointment)[\w-]+ ){0,2}?(?:connectors?|invitations?|handshakes?|resource shares?|peering(?: connections?)?|trust relationships?|(?:access|connection|share|sharing|join|membership) requests?)\b|\bby associating an? (?:iam |service |execution )?role with\b|\balternative to approving\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'permissions', asReadOnly: null },

@@ -82,6 +82,8 @@ const STOP_VERBS: ReadonlySet<string> = new Set(['terminate', 'kill', 'abort', '
 
 const has = (set: ReadonlySet<NounClass>, ...classes: NounClass[]) => classes.some((cls) => set.has(cls));
 
+/** The agent's presence in a shared editor or room: taking it out ends the agent's own session. */
+const PRESENCE_WORD = /^presences?$/;
 /** Verbs that take something out of where it sits: with "from <a group>" they unlink, not delete. */
 const TAKE_OUT_VERBS: ReadonlySet<string> = new Set(['remove', 'rm', 'delete', 'del', 'drop', 'kick', 'evict', 'pull', 'take', 'exclude']);
 /**
@@ -221,6 +223,18 @@ const PROTECTION_WORDS = /^(?:protections?|locks?|locking|mfa|2fa)$/;
 const MACHINE_WORDS = /^(?:servers?|droplets?|vps|vms?|machines?)$/;
 /** What a running system runs on, which an upgrade replaces in place (with a restart): its version, kernel or engine. */
 const SYSTEM_PROPERTIES = /^(?:versions?|kernels?|engines?|firmware)$/;
+
+/** A mode or image a machine boots into instead of its own system: a recovery, rescue or maintenance mode or image. */
+const OUTAGE_MODE = /^(?:recovery|rescue|maintenance)$/;
+const MODE_WORDS = /^(?:modes?|images?|boot)$/;
+/** Verbs that switch a machine into a mode, beside those that start something. */
+const MODE_SWITCHES: ReadonlySet<string> = new Set(['enable', 'activate']);
+
+/** "start_recovery_mode", "enable_rescue_mode": the machine reboots out of its own system, which is down until it leaves the mode. */
+function entersOutageMode(c: VerbContext): boolean {
+  const object = objectOf(c);
+  return object.some((w, i) => OUTAGE_MODE.test(w) && MODE_WORDS.test(object[i + 1] ?? ''));
+}
 
 /** "power_on_droplet", "power_up_vm": the word after the verb turns the system on, the opposite of an outage. */
 function turnsOn(c: VerbContext): boolean {
@@ -529,9 +543,15 @@ export const VERB_RULES: readonly VerbRule[] = [
     id: 'verb.close-session',
     on: ['Write', 'Destructive'],
     group: 'session',
-    summary: 'Closing, ending or revoking the tool’s own connection or session: nothing changes in the systems behind it.',
+    summary:
+      'Closing, ending or revoking the tool’s own connection, session or presence ("Remove agent presence from the editor"): ' +
+      'nothing changes in the systems behind it.',
     implies: { category: 'Read', risk: 'low' },
-    applies: (c) => ['close', 'end', 'revoke', 'disconnect'].includes(c.verb) && c.head.has('session'),
+    // Taking out a connection or a session may delete a stored one (a saved connection); taking out the agent's presence deletes nothing.
+    applies: (c) =>
+      c.head.has('session') &&
+      (['close', 'end', 'revoke', 'disconnect'].includes(c.verb) ||
+        (TAKE_OUT_VERBS.has(c.verb) && c.words.some((w) => PRESENCE_WORD.test(w.lower)))),
     then: { category: 'Read', risk: 'low', effect: 'none', idempotent: true },
     reason: 'it only closes its own connection',
     fires: { name: 'close_connection' },
@@ -672,18 +692,20 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Write', 'Execute'],
     summary:
       'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance, ' +
-      'server, virtual machine or other running system, or on a property of one it replaces in place (its major version, kernel or engine).',
+      'server, virtual machine or other running system, or on a property of one it replaces in place (its major version, kernel or engine); ' +
+      'or a start of a recovery, rescue or maintenance mode or image, which boots the machine out of its own system.',
     implies: { risk: 'high' },
     // An outage verb proper (restart, reboot, promote, fail over, shut down) takes down whatever running
     // system its object names, even as a modifier ("nodes of a node type", "managedcluster_nodetype").
     // "upgrade_db_cluster_major_version": the cluster restarts on its new version, and there is no way back.
     applies: (c) =>
-      c.entry.takesOffline === true &&
-      !turnsOn(c) &&
-      (has(c.head, 'container', 'paid-capacity') ||
-        MACHINE_WORDS.test(objectHead(c)) ||
-        (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity')) ||
-        (has(c.nouns, 'container', 'paid-capacity') && SYSTEM_PROPERTIES.test(objectHead(c)))),
+      ((c.entry.starts === true || MODE_SWITCHES.has(c.verb)) && entersOutageMode(c)) ||
+      (c.entry.takesOffline === true &&
+        !turnsOn(c) &&
+        (has(c.head, 'container', 'paid-capacity') ||
+          MACHINE_WORDS.test(objectHead(c)) ||
+          (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity')) ||
+          (has(c.nouns, 'container', 'paid-capacity') && SYSTEM_PROPERTIES.test(objectHead(c))))),
     then: { atLeast: 'high' },
     reason: 'it can take a running system offline',
     fires: { name: 'stop_db_cluster' },
