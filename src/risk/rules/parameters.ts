@@ -385,9 +385,12 @@ const METADATA_URL =
   /^\W*(?:the |a |an |its |your )?(?:[\w'’-]+ ){0,3}?(?:(?:git|source|code) )?(?:repo(?:sitory)?|homepage|home ?page|documentation|docs|website|terms(?: of service)?|privacy(?: policy)?|support|source code|profile|license) (?:url|uri|link|address)\b/i;
 const FETCHED_WORDING =
   /\b(?:search(?:es)?|reads?|clones?|mirrors?|imports?|fetch(?:es|ed)?|download(?:s|ed)?|scrap(?:e|es|ed)|crawl(?:s|ed)?|visit(?:s|ed)?|navigat(?:e|es|ed)|open(?:s|ed)?|load(?:s|ed)?|calls?|request(?:s|ed)?|post(?:s|ed)? to)\b/i;
-/** A URL the tool stores on a record ("URL to add", "link to attach to the story"): data kept, never fetched or called. */
+/**
+ * A URL the tool stores on a record, or takes off it ("URL to add", "link to attach to the story", "URLs to set (replaces all)",
+ * "URL to remove"): data kept, never fetched or called.
+ */
 const STORED_URL =
-  /^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:url|uri|link|address) (?:to (?:add|attach|store|save|record|link)|(?:added|attached|stored|saved|linked) (?:to|on|with))\b/i;
+  /^\W*(?:the |a |an )?(?:[\w-]+ ){0,2}?(?:url|uri|link|address)e?s? (?:to (?:add|attach|store|save|record|link|set|remove|detach|unlink)\b|(?:added|attached|stored|saved|linked) (?:to|on|with))\b/i;
 /** A summary that records feedback, a rating, a review or a bookmark: the addresses it takes are kept as data. */
 const RECORDS_SUMMARY =
   /^\W*(?:submits?|records?|logs?|saves?|stores?|leaves?|gives?|sends?|adds?)\b[^.]{0,40}?\b(?:feedback|ratings?|reviews?|bookmarks?)\b/i;
@@ -398,7 +401,7 @@ const ARTEFACT_WORDS =
   /\b(?:manifests?|templates?|config(?:uration)?s?|ya?ml|dockerfiles?|helm charts?|charts?|specs?|terraform|cdk|cloudformation|boilerplate|scaffold(?:ing)?|infrastructure as code|iac)\b/i;
 /** Words that say an address is contacted: connected to, delivered to, checked, pinged, monitored, proxied. */
 const CONTACTED_WORDING =
-  /\b(?:connect(?:s|ed|ion)?|deliver(?:s|ed|y)?|receiv(?:e|es|ing)|notif(?:y|ies|ications?)|(?:sent|posted|pushed) to|ping(?:s|ed)?|monitor(?:s|ed|ing)?|prob(?:e|es|ed)|checks?|health|uptime|webhooks?|callbacks?|prox(?:y|ies)|issuer|redirect(?:s|ed)?)\b/i;
+  /\b(?:connect(?:s|ed|ion)?|deliver(?:s|ed|y)?|receiv(?:e|es|ing)|notif(?:y|ies|ied|ications?)|(?:sent|posted|pushed) to|ping(?:s|ed)?|monitor(?:s|ed|ing)?|prob(?:e|es|ed)|checks?|health|uptime|webhooks?|callbacks?|prox(?:y|ies)|issuer|redirect(?:s|ed)?)\b/i;
 /** Where an address sits says it is contacted: a webhook, a callback, a notification or chat channel, an issuer, a server, an image to pull. */
 const CONTACTED_NAME =
   /webhook|callback|notif|slack|discord|teams|hook|endpoint|issuer|redirect|sso|oidc|oauth|proxy|server|host|upstream|target|destination|image/i;
@@ -410,6 +413,8 @@ const PUSHING_VERBS: ReadonlySet<string> = new Set(['push', 'publish', 'copy', '
 /** The argument carries that place: "including the repository URL", "registry address", "URL of the remote". */
 const PUSH_DESTINATION =
   /\b(?:repository|repo|registry|remote|destination|target) (?:url|uri|address|host(?:name)?|endpoint)s?\b|\b(?:url|uri|address) of the (?:target |destination |remote )?(?:repository|repo|registry|remote)\b/i;
+/** A label of where a request came from ("Origin of the request"), which the tool passes along and never calls. */
+const REQUEST_PROVENANCE = /^\W*(?:the )?(?:origin|source) of (?:the |this |each )?(?:requests?|calls?|invocations?)\W*(?:\(|$)/i;
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
@@ -826,7 +831,7 @@ function isAddress(p: ParameterFacts): boolean {
   // or a link the response fills in ("The URL for the sections navigation property").
   if (closedChoice(p.schema)) return false;
   if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
-  if (OUTPUT_ADDRESS.test(p.described)) return false;
+  if (OUTPUT_ADDRESS.test(p.described) || REQUEST_PROVENANCE.test(p.described)) return false;
   // A value matched against records, not a place to connect to: "Filter by operation substring (e.g., "/api/users")".
   if (FILTER_VALUE.test(p.described) || BARE_PATH_EXAMPLE.test(p.described)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
@@ -902,7 +907,7 @@ function storedAddress(p: ParameterFacts): boolean {
  */
 function storedField(p: ParameterFacts): boolean {
   // (Before the wording test: "The request's URL" names its owner, it does not request anything.)
-  if (propertyOfMadeObject(p)) return true;
+  if (propertyOfMadeObject(p) || presentedLink(p)) return true;
   if (FETCHED_WORDING.test(p.described) || CONTACTED_WORDING.test(p.described)) return false;
   const toolWords = `${p.tool.nameFacts.words.map((w) => w.lower).join(' ')} ${p.tool.summary}`;
   // A generator contacts nothing, whatever the address names: it writes it into the file.
@@ -955,6 +960,57 @@ function attachedLink(p: ParameterFacts): boolean {
   const attached = p.described.match(ATTACHED_ADDRESS);
   if (attached === null || CONTACTED_NAME.test(p.snake.replace(LINK_TARGET_WORD, '$1'))) return false;
   return addressOnly(p.described.replace(ATTACHED_ADDRESS, ''), attached[1]?.toLowerCase() ?? '');
+}
+
+/** A link to a picture people see: "image_url", "logoUrl", "avatar_url", "thumbnail_link". */
+const PICTURE_LINK_NAME = /(?:^|_)(?:image|img|logo|icon|avatar|thumbnail|thumb|photo|picture|banner|cover)_(?:url|uri|link|href)s?$/;
+/** A container image is pulled by the service, not shown to anyone: "ECR image URI with tag", "容器镜像地址", "registry address". */
+const PULLED_IMAGE = /\b(?:containers?|registry|docker|ecr|oci|tags?|pull(?:s|ed)?)\b|镜像/i;
+/** A page people open: "tracking_url", "homepage", "website_url", "profile_link". */
+const PAGE_LINK_NAME =
+  /^(?:homepage|home_page|website|web_site)$|(?:^|_)(?:tracking|homepage|home_page|website|profile|blog|store|shop)_(?:url|uri|link)s?$/;
+/** A page the description calls public, or places something at: "Public tracking URL for the shipment", "address where the channel lives". */
+const PUBLIC_PAGE =
+  /^\W*(?:optional(?:ly)?\W+)?(?:the |a |an |its |your )?public (?:[\w-]+ )?(?:url|uri|link|page|web ?page|web address)\b|\b(?:url|uri|address|page) where (?:the |this |your |its )?(?:[\w-]+ ){0,3}?(?:lives|is (?:shown|displayed|published|listed))\b/i;
+/** Where a buyer's browser goes when a checkout ends: "redirect_url", "success_url", "cancel_url", "return_url". */
+const CHECKOUT_LINK_NAME = /(?:^|_)(?:redirect|return|success|cancel|cancellation|completion)(?:_|$)/;
+/** "URL to redirect to after the payment is completed", "where the customer is sent when checkout is cancelled". */
+const AFTER_CHECKOUT =
+  /\b(?:after|once|when|if) (?:the |a |their |your )?(?:[\w-]+ ){0,2}?(?:payments?|checkouts?|purchases?|orders?|subscriptions?|donations?)\b/i;
+/** The description says a browser is sent there: "URL to redirect to", "where the customer is sent", "the URL the buyer returns to". */
+const BROWSER_SENT =
+  /\bredirect(?:s|ed)?\b|\breturns? to\b|\b(?:is|are|gets?) (?:sent|taken|brought)\b|\b(?:customer|buyer|user|payer|shopper)s? (?:is |are )?(?:sent|taken|lands?|goes|returns?)\b/i;
+/** Sign-in redirects carry codes and tokens to the address: a way out, never a customer's page. */
+const SIGN_IN_WORDS = /\b(?:o?auth\w*|sso|oidc|saml|login|log-in|sign-?in|tokens?|authori[sz]ation codes?|3lo)\b/i;
+/** A link handed to people rather than contacted: "download link delivered to the customer after purchase". */
+const HANDED_TO_PEOPLE =
+  /\b(?:delivered|given|shown|sent|displayed|emailed|offered) to (?:the |a |each |your )?(?:customers?|buyers?|users?|shoppers?|visitors?|purchasers?|payers?)\b/i;
+/** Words of a service that fetches the address itself: "Fetching the image requires HTTPS", "downloaded and imported". */
+const SERVICE_FETCHES =
+  /\b(?:fetch(?:es|ed|ing)?|download(?:s|ed|ing)|import(?:s|ed|ing)?|upload(?:s|ed|ing)?|pull(?:s|ed|ing)?|retriev\w+|crawl\w*|scrap\w+|clon\w+)\b/i;
+/** "download link", "download URL": the link a buyer downloads from, named by its use; the noun alone fetches nothing. */
+const DOWNLOAD_LINK = /\bdownload (?=link|url|uri|page)/gi;
+
+/**
+ * A link the service shows to people, or hands to a customer's browser, written on the record a tool makes or changes: a
+ * picture (a product image, a logo, an avatar), a public page (a shipment's tracking page, a sales channel's public URL), a link
+ * given to buyers, or where the buyer's browser goes when a checkout ends ("URL to redirect to after the payment is completed").
+ * Nothing is fetched or sent there by the tool. Not an image the service downloads, a container image it pulls, or a sign-in
+ * redirect that receives codes.
+ */
+function presentedLink(p: ParameterFacts): boolean {
+  if (sends(p) || !verbEntries(p).some((e) => e.effect === 'adds' || e.effect === 'changes')) return false;
+  const rest = p.described.replace(HANDED_TO_PEOPLE, '').replace(DOWNLOAD_LINK, '');
+  if (FETCHED_WORDING.test(rest) || SERVICE_FETCHES.test(rest)) return false;
+  if (CHECKOUT_LINK_NAME.test(p.snake) && AFTER_CHECKOUT.test(p.described) && BROWSER_SENT.test(p.described))
+    return (
+      !SIGN_IN_WORDS.test(`${p.snake.replace(/_/g, ' ')} ${p.described}`) && !CONTACTED_WORDING.test(rest.replace(/\bredirect\w*/gi, ''))
+    );
+  if (CONTACTED_WORDING.test(rest)) return false;
+  if (PICTURE_LINK_NAME.test(p.snake)) return !PULLED_IMAGE.test(p.described);
+  // (A webhook or callback called "public URL" is still contacted.)
+  if (CONTACTED_NAME.test(p.snake)) return false;
+  return PAGE_LINK_NAME.test(p.snake) || PUBLIC_PAGE.test(p.described) || HANDED_TO_PEOPLE.test(p.described);
 }
 
 /** The rest of the description, and the thing the address belongs to, say nothing of fetching, connecting or delivering. */
