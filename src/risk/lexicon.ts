@@ -1158,10 +1158,15 @@ export const PEOPLE_OWNERS: ReadonlySet<string> = new Set([
 
 /**
  * Heads that make a money word before them a modifier ("cost_allocation_tags", "billing_settings",
- * "cost_allocation_tag_backfill_history", "transaction_spans"): the tool returns a configuration, a job
- * or telemetry named after money, not billing or spend records.
+ * "cost_allocation_tag_backfill_history", "transaction_spans", "billing_catalog_items"): the tool returns a
+ * configuration, a job, telemetry or the public offer (a catalogue, the same for every customer) named after
+ * money, not billing or spend records.
  */
 export const NON_RECORD_HEADS: ReadonlySet<string> = new Set([
+  'catalog',
+  'catalogs',
+  'catalogue',
+  'catalogues',
   'tag',
   'tags',
   'category',
@@ -1191,6 +1196,39 @@ export const NON_RECORD_HEADS: ReadonlySet<string> = new Set([
   'isolation',
   'lock',
   'locks',
+]);
+
+/**
+ * A person a thing is made or done for, after "for" ("for a user", "for the current user", "for each member"): the
+ * beneficiary, not the object changed, so creating a calendar for a user changes no one's access.
+ */
+export const BENEFICIARY =
+  /(?:(?:a|an|the|this|that|each|every|one|another|any|given|specified|specific|current|signed-in|new)\s+){0,2}(?:users?|someone|somebody|people|persons?|members?|employees?|teammates?|colleagues?|me)\b/i;
+
+/**
+ * Heads that make a people or mail word before them an aggregate or a shape ("email_metrics", "customer statistics",
+ * "email delivery", "email template"): counts, rates and delivery states, or a template the account wrote, come back, not
+ * anyone's details or mail.
+ */
+export const AGGREGATE_OR_SHAPE_HEADS: ReadonlySet<string> = new Set([
+  'metric',
+  'metrics',
+  'stat',
+  'stats',
+  'statistics',
+  'analytics',
+  'count',
+  'counts',
+  'total',
+  'totals',
+  'rate',
+  'rates',
+  'template',
+  'templates',
+  'delivery',
+  'deliveries',
+  'deliverability',
+  'engagement',
 ]);
 
 /**

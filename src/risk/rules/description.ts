@@ -87,14 +87,20 @@ const SECURITY_FINDINGS = new RegExp(
  */
 const READ_WEBSITE = String.raw`(?:(?<=\b(?:fetch|get|retriev|scrap|crawl|read|brows|extract|search|summari[sz]|render|load|download|convert|captur|archiv|mirror|analy[sz])\w*\s+(?:(?:at|on|of|across|through|in|into)\s+)?(?:(?:a|an|the|any|one|multiple|several|entire|whole|given|specified|public|target|live|its|their)\s+){0,2}(?:[\w-]+\s+)?)|(?<=\b(?:contents?|text|pages?|html|copy|markdown) (?:of|on) (?:a |an |the |any |each |every |one )?(?:[\w-]+ )?))websites?`;
 
+/**
+ * Words before "attachments" that make them no file: a network's or a disk's attachment ("VPC attachments", "volume
+ * attachment"), or one more page of a list ("retrieve additional attachments").
+ */
+const NOT_A_FILE_ATTACHMENT = String.raw`(?!(?:additional|more|next|remaining|all|network|vpc|transit|gateway|tgw|peering|vpn|connect|volume|disk|segment|interface|policy)\b)`;
+
 export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`).',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`), nor the state a change leaves an object in ("archive, making the component read-only", "set the table to read-only", "archived and read-only").',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?<![=:]\s*["'`]?|["'`])\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])(?<!\b(?:mak(?:e|es|ing)|set(?:s|ting)?|mark(?:s|ed|ing)?|render(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}|\b(?:archived|locked|frozen|closed|sealed)\s+(?:and|&)\s+)\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -665,6 +671,28 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'search', description: 'Searches clinical and medical literature for paper abstracts.' },
   },
   {
+    id: 'description.returns-buyer-details',
+    summary:
+      'The description of a read says it returns the details of the people behind a shop’s orders: shipping, billing or delivery addresses, the customer’s or buyer’s name, e-mail or phone, or the addresses of an order, shipment or fulfilment ("Retrieve one order in full: line items, addresses and fulfilments"). Personal data, at least medium risk. Not an IP or a machine address, nor an address used only to filter or look one up ("filter by customer email").',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern: new RegExp(
+      String.raw`\b(?:shipping|billing|delivery|home) address(?:es)?\b|` +
+        String.raw`(?<!\b(?:by|filter|filters|filtering|search|searches|searching)\s+(?:[\w-]+,?\s+){0,6})` +
+        String.raw`\b(?:customer|buyer|purchaser|shopper|recipient)(?:'s|s'|s)? (?:names?|e-?mails?|e-?mail address(?:es)?|phone(?: numbers?)?|` +
+        String.raw`address(?:es)?|contact (?:details|info(?:rmation)?)|personal (?:details|data|info(?:rmation)?))\b|` +
+        String.raw`(?<=\b(?:orders?|shipments?|fulfil+ments?|purchases?)\b[^.;]{0,120})\baddresses\b`,
+      'i',
+    ),
+    scope: 'whole',
+    readsOnly: true,
+    unlessExample: true,
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (_quote, match) => `The description says it returns ${match}: personal data about the people who bought or receive goods.`,
+    clause: (match) => `returns buyers’ personal data (${match})`,
+    fires: { name: 'get_order', description: 'Retrieve one order in full: line items, addresses, totals and fulfilments.' },
+    quiet: { name: 'list_orders', description: 'Lists orders with their totals. Filter by status or customer email.' },
+  },
+  {
     id: 'description.sensitive-secrets',
     summary:
       'The description ties "sensitive data" to secrets or credentials ("the `--allow-sensitive-data-access` flag for Secret resources"): the sensitive data is credentials, not data about people.',
@@ -988,6 +1016,29 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'list_calendars', description: 'List all available calendars with their names and colors.' },
   },
   {
+    id: 'description.returns-attachment-content',
+    summary:
+      'The description of a read says it retrieves, downloads or reads an attachment, or returns an attachment’s content ("Retrieve an attachment by ID", "download the attached file", "the content of the attachment"). An attachment of a case, ticket, message or e-mail is a file someone else uploaded, which the agent decodes and reads as input, whatever the encoding. Not attachment metadata (names, ids, sizes, counts, links), nor a list of attachments.',
+    implies: { capability: 'external-content' },
+    pattern: new RegExp(
+      String.raw`\b(?:retriev(?:e|es|ing)|gets?|getting|downloads?|downloading|fetch(?:es|ing)?|reads?|reading|opens?|opening)\s+` +
+        String.raw`(?:(?:an?|the|one|a single|its|their|each|this|that|specified|given)\s+){0,2}(?:${NOT_A_FILE_ATTACHMENT}[\w-]+\s+)?` +
+        String.raw`attach(?:ments?|ed files?)\b` +
+        String.raw`(?!\s+(?:metadata|names?|ids?|identifiers?|lists?|counts?|sizes?|info\w*|details|urls?|links?|properties|settings?)\b)|` +
+        String.raw`\b(?:contents?|body|bytes|text) of (?:an? |the |each |this |that )?(?:[\w-]+ )?attach(?:ments?|ed files?)\b|` +
+        String.raw`\battachment(?:'s|s'|s)? (?:contents?|body|bytes|text)\b`,
+      'i',
+    ),
+    scope: 'whole',
+    readsOnly: true,
+    aboutThisTool: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns an attachment, a file someone else uploaded: ${quote}`,
+    clause: () => 'returns attachments written by others',
+    fires: { name: 'describe_attachment', description: 'Retrieve an attachment by ID. Returns the file name and base64-encoded content.' },
+    quiet: { name: 'list_attachments', description: 'Lists the attachments of an issue with their names and sizes.' },
+  },
+  {
     id: 'description.returns-runtime-capture',
     summary:
       'The description of a read says it returns what a breakpoint or probe captured from a running program ("a snapshot of captured data", "breakpoint snapshots", "the captured arguments and locals"): values from live requests, with whatever tokens and personal data they carried, at medium and worth carrying out. The read side of description.captures-runtime.',
@@ -1028,7 +1079,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     implies: { capability: 'external-content' },
     // Not the object of a send, create, clone, delete or generate, nor after "to/for/from the": what the tool sends or makes.
     pattern: new RegExp(
-      String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|reputation|verification|records|orders?|logins?|log-ins?|sign-?ins?|sign-?ups?|auth\w*|passwords?|otps?|codes?|登录|注册|验证码)(?![\w-]))`,
+      String.raw`(?<!\b(?:(?:send|sends|sending|create|creates|creating|clone|clones|cloning|delete|deletes|remove|removes|generate|generates)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+){0,2}|(?:to|for|from)\s+(?:a|an|the|your|this|that|its|their|one|selected)\s+(?:(?:a|an|the|your|this|that|new|existing|its|their|one|selected)\s+)?|by\s+(?:[\w-]+,\s+){0,4}(?:[\w-]+,?\s+(?:or|and)\s+)?)(?:[\w-]+\s+)?)\b(web ?pages?|${READ_WEBSITE}|html pages?|documentation pages?|fetch(?:es)? (?:the )?(?:content|page)|e-?mails?|inbox|chat messages?|(?<!policy |json |yaml |trust |permissions )documents?|search results)\b(?!\]?(?:\([^)]*\))?\s+(?:apis?|tokens?|keys?|address(?:es)?|settings?|config\w*|accounts?|domains?|aliases|forwarders?|templates?|quotas?|limits?|builders?|hosting|servers?|services?|providers?|plans?|ids?|status(?:es)?|statistics|stats|metrics|analytics|deliver(?:y|ability)|engagement|reputation|verification|records|orders?|logins?|log-ins?|sign-?ins?|sign-?ups?|auth\w*|passwords?|otps?|codes?|登录|注册|验证码)(?![\w-]))`,
       'i',
     ),
     scope: 'summary',

@@ -3,7 +3,7 @@
  * DESCRIPTION_RULES (src/risk/rules/description.ts).
  */
 import type { Category } from '../../values/index.ts';
-import { NOUN_TOO, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
+import { BENEFICIARY, NOUN_TOO, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
 import { DESCRIPTION_RULES, OPENING_VERB_RULE, type DescriptionRule } from '../rules/description.ts';
 import { quoted, snippet } from '../text.ts';
 import { MAX_SCAN, type ToolContext } from './context.ts';
@@ -277,10 +277,19 @@ function gerundVerb(word: string): string | undefined {
   return forms.find((form) => VERBS.has(form) && !VERBS.get(form)!.meaning && !VERBS.get(form)!.nameOnly);
 }
 
+/**
+ * Where the object of a verb in prose ends: punctuation, a preposition or another clause, or "for" before a person
+ * ("Create a new calendar for a user"): that person is who the thing is for, not what the verb acts on.
+ */
+const OBJECT_END = new RegExp(
+  String.raw`[.,;:()\n]| and | or | with | from | using | that | which | to |\s(?=for\s+${BENEFICIARY.source})`,
+  'i',
+);
+
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
 function objectOf(rest: string): Word[] {
   // "Submit the user's enhancement selection": the owner before 's says whose, not what (the selection).
-  const clause = (rest.split(/[.,;:()\n]| and | or | with | from | using | that | which | to /i)[0] ?? '').replace(/\b[\w-]+['’]s\b/g, ' ');
+  const clause = (rest.split(OBJECT_END)[0] ?? '').replace(/\b[\w-]+['’]s\b/g, ' ');
   return splitWords(clause)
     .filter((word) => !STOPWORDS.has(word.lower))
     .slice(0, 5);

@@ -4,6 +4,7 @@
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
 import {
+  AGGREGATE_OR_SHAPE_HEADS,
   BROWSER_VERBS,
   CASELESS_VERBS,
   FINALITY_PHRASE,
@@ -112,6 +113,12 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
   // "describe_log_streams", "dicom_export_jobs": a log or health word that modifies a setting, job or store head.
   const head = headAfter(words, index);
   if (own.includes('logs') && head !== undefined && LOG_SETTING_HEADS.has(head)) return own.filter((cls) => cls !== 'logs');
+  // "get_email_metrics", "email template": a people or mail word that modifies a count, a rate or a template. The next
+  // word too: prose objects lose their prepositions ("email templates in a profile" reaches here as "email templates profile").
+  const shape = [head, words[index + 1]?.lower].some((word) => word !== undefined && AGGREGATE_OR_SHAPE_HEADS.has(word));
+  if (shape && own.some((cls) => PEOPLE_OR_MAIL_CLASSES.has(cls))) {
+    return own.filter((cls) => !PEOPLE_OR_MAIL_CLASSES.has(cls));
+  }
   // Only read about: starting or running an export job still moves the health data.
   if (own.includes('health') && head !== undefined && HEALTH_METADATA_HEADS.has(head) && !actedOnBefore(words, index)) {
     return own.filter((cls) => cls !== 'health');
@@ -138,6 +145,8 @@ function headAfter(words: readonly Word[], index: number): string | undefined {
 }
 
 const MONEY_CLASSES: ReadonlySet<NounClass> = new Set(['money-data', 'money-movement', 'cost']);
+/** What a people or mail word gives: someone's details, or text others wrote. */
+const PEOPLE_OR_MAIL_CLASSES: ReadonlySet<NounClass> = new Set(['personal', 'content']);
 
 /** The address at `index` follows a machine qualifier ("ip", "mac") that no word for people owns. */
 function machineAddress(words: readonly Word[], index: number): boolean {
