@@ -25,6 +25,8 @@ export interface ParameterFacts {
   snake: string;
   /** A property inside an object or array argument ("spec.services[].run_command"). */
   nested: boolean;
+  /** The names of the properties of the object that holds it, itself included (the tool's parameters at the top level). */
+  siblings: readonly string[];
   schema: JsonSchemaNode;
   /** Its description, or its line in the description's Args block. */
   described: string;
@@ -259,7 +261,17 @@ const LOCAL_PATH =
  * monitored service ("Code file path for code-location lookup").
  */
 const REMOTE_PATH =
-  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\bat (?:an? |the )?(?:given |specific |specified |particular )?(?:commit|ref|revision|sha|tag)(?: (?:reference|ref|id|hash))?\b|\bfor (?:the )?(?:[\w-]+ )?look-?ups?\b|\b(?:code|source)[- ]locations?\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+  /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\bat (?:an? |the )?(?:given |specific |specified |particular )?(?:commit|ref|revision|sha|tag)(?: (?:reference|ref|id|hash))?\b|\bfor (?:the )?(?:[\w-]+ )?look-?ups?\b|\bfile path (?:before|after) (?:the )?changes\b|\bdiff (?:comments?|notes?|positions?)\b|\b(?:code|source)[- ]locations?\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+/** A property pinning a commit or ref beside a path in the same object: base_sha, head_sha, commit_id, ref, revision. */
+const REVISION_ARG = /^(?:(?:base|head|start|from|to|source|target|parent)_)?(?:sha|commit|commit_id|commit_sha|ref|revision|rev)$/;
+/**
+ * A path's own text says the tool leaves the file to the agent: "This tool does not read file contents", "the agent is responsible
+ * for reading each file", "for reference only".
+ */
+const NOT_READ_BY_TOOL =
+  /\b(?:this|the) tool (?:does not|doesn['’]t|never|will not|won['’]t) (?:read|open|load|access)s? (?:the |any )?(?:files?|(?:file )?contents?)\b|\b(?:the )?(?:agent|caller|client|model|assistant) (?:is|are) responsible for (?:reading|opening|loading)\b|\bfor reference only\b/i;
+/** Unless the tool still looks at the file's metadata: "does not read file contents, only its size and permissions". */
+const FILE_METADATA = /\b(?:metadata|size|permissions?|timestamps?|mtime|exists?|existence|stat)\b/i;
 /** A description that puts the path on this machine in so many words ("the local directory to save to"). */
 const PLAINLY_LOCAL = /(?<!\bnot (?:an? |the )?)\b(?:local(?:ly)?|absolute|on (?:the |your )?(?:disk|machine|computer))\b|本地/i;
 /** An argument naming the remote object a path sits in: a spec, a repository, a bucket, a sandbox, a drive, a VM. */
@@ -312,10 +324,11 @@ const REMOTE_SCHEME = /\bhttps?\b|\bhttp\(s\)|\bssh\b|\bgit:\/\/|\bs3:\/\//i;
 /**
  * A content argument that also takes a local file or folder, wherever the local form sits in its list of accepted
  * forms: "Accepts inline content, a local file path, or an S3 URI", "content: a local ZIP file path, S3 URI, or
- * base64", "a mapping of paths to content, a local directory path, a ZIP file path", "path to a PFX/PEM file".
+ * base64", "a mapping of paths to content, a local directory path, a ZIP file path", "path to a PFX/PEM file", and a text
+ * that opens with the local form and offers the content itself ("Local file path (preferred) or raw content string").
  */
 const ACCEPTS_LOCAL_FILE =
-  /\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?absolute (?:file ?)?path\b|(?:\b(?:accepts?|either|or|can be|may be)\b|[:,;(])[^.]{0,80}?(?<!\bnot (?:an? |the )?)\blocal (?:[\w.-]+ ){0,2}?(?:(?:(?:file|director(?:y|ies)|folder)s? ?)?paths?|director(?:y|ies)|folders?)\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ (?:file|directory|folder)\b/i;
+  /^\W*(?:an? |the )?local (?:file ?)?(?:path|director(?:y|ies)|folder)\b[^.]{0,40}?\bor\b[^.]{0,30}?\b(?:content|contents|text|data|string|base64)\b|\b(?:accepts?|either|or|can be|may be)\b[^.]{0,60}?\b(?:an? )?absolute (?:file ?)?path\b|(?:\b(?:accepts?|either|or|can be|may be)\b|[:,;(])[^.]{0,80}?(?<!\bnot (?:an? |the )?)\blocal (?:[\w.-]+ ){0,2}?(?:(?:(?:file|director(?:y|ies)|folder)s? ?)?paths?|director(?:y|ies)|folders?)\b|(?:^|[:,;(]\s*|\b(?:a|either|or)\s+)(?:an? |the )?(?:local )?(?:file ?)?path to an? (?:local )?[\w/.-]+ (?:file|directory|folder)\b/i;
 /**
  * The tool's own description says it uploads or sends what a path names, in any word order: "Uploads the source
  * directory …", "Uploads the current repo and the diff patch", "zips and uploads your project", "the folder is
@@ -418,6 +431,11 @@ const REQUEST_PROVENANCE = /^\W*(?:the )?(?:origin|source) of (?:the |this |each
 const OUTPUT_ADDRESS = /\bnavigation property\b|\b(?:read-?only|returned by the (?:server|api|service))\b/i;
 /** Addresses that fetch a page or document, as opposed to naming a resource (queue_url) or a server. */
 const FETCHED_URL = /^(url|urls|uri|uris|href|link|links|page_url|source_url|doc_url|document_url|web_url|site_url|image_url|file_url)$/;
+/**
+ * Verbs that work on the text of what they are pointed at ("extract_data(urls)", "summarize(url)", "translate_page(url)"): to
+ * extract, summarise or analyse the pages at an address the tool must fetch them, so what they return was written by others.
+ */
+const WORKS_ON_CONTENT: ReadonlySet<string> = new Set(['extract', 'summarize', 'summarise', 'analyze', 'analyse', 'translate']);
 const FETCH_HINT = /\b(web ?page|page|website|document(?:ation)?|html|fetch|download|http)/i;
 /** "queue_url", "topic_arn": an address that identifies a resource rather than a place to fetch from. */
 const RESOURCE_ADDRESS =
@@ -753,9 +771,21 @@ function acceptsLocalFile(p: ParameterFacts): boolean {
   return (
     text(p) &&
     (!p.types.includes('object') || p.types.includes('string')) &&
-    ACCEPTS_LOCAL_FILE.test(p.described) &&
-    !LOCAL_ELSEWHERE.test(p.described)
+    ((ACCEPTS_LOCAL_FILE.test(p.described) && !LOCAL_ELSEWHERE.test(p.described)) || toolReadsItAsPath(p))
   );
+}
+
+/**
+ * The tool's description says a top-level argument is read from disk when it holds a path: "If content is a valid file path,
+ * reads from disk", "When `source` is a local file path, the file is read".
+ */
+function toolReadsItAsPath(p: ParameterFacts): boolean {
+  if (p.nested || !/^\w+$/.test(p.name)) return false;
+  const heldPath = new RegExp(
+    `\\b(?:if|when) \`?${p.name}\`? is an? (?:valid |local |existing )*(?:file ?)?path\\b[^.]{0,40}?\\b(?:reads?|read|loads?|opens?)\\b`,
+    'i',
+  );
+  return heldPath.test(p.tool.description.slice(0, 4000));
 }
 
 function isPath(p: ParameterFacts): boolean {
@@ -764,7 +794,7 @@ function isPath(p: ParameterFacts): boolean {
   if ((p.types.includes('array') && items?.type === 'object') || closedChoice(p.schema)) return false;
   // Content that may also be a local file's path reaches that file, whatever else it accepts (S3 URIs, inline text).
   if (acceptsLocalFile(p)) return true;
-  if (CONTENT_NOT_PATH.test(p.described)) return false;
+  if (CONTENT_NOT_PATH.test(p.described) || readsNothingAt(p)) return false;
   return (
     (PATH_NAME.test(p.snake) ||
       (FILE_NAME.test(p.snake) && FILESYSTEM_HINT.test(p.described)) ||
@@ -781,6 +811,16 @@ function isPath(p: ParameterFacts): boolean {
 }
 
 /**
+ * A path the tool does not open: its own text says the agent reads the file ("This tool does not read file contents — the
+ * agent is responsible for reading each file"), or it labels content passed beside it in the same object ({ path, content }:
+ * "path to component file relative to the bundle root") on a tool that reads what it is given.
+ */
+function readsNothingAt(p: ParameterFacts): boolean {
+  if (NOT_READ_BY_TOOL.test(p.described) && !FILE_METADATA.test(p.described)) return true;
+  return p.nested && p.reads && p.siblings.some((name) => CONTENT_NAME.test(snakeName(name)));
+}
+
+/**
  * Whether a path is on the machine the server runs on, which is what makes it a lever: the
  * parameter's description places it there ("absolute path", "the local file", "relative to the
  * working directory", "to upload"), or says nothing of a place and the tool works on files. A
@@ -792,6 +832,8 @@ function onLocalDisk(p: ParameterFacts): boolean {
   if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
     return true;
   if (REMOTE_PATH.test(p.described)) return false;
+  // A path in an object that also pins commits (a diff position: base_sha, head_sha, old_path, new_path) is a file of that commit.
+  if (p.nested && p.siblings.some((name) => REVISION_ARG.test(snakeName(name)))) return false;
   // Where a clone, a download or an extracted archive lands is on this machine, even on a tool about repositories.
   if (LOCAL_PATH.test(p.described) || (SAVES_THERE.test(p.described) && LANDS_HERE.test(p.described))) return true;
   // A bare path beside the id of a remote object (specId, repo_id, bucket, sandbox_id) is a path inside that object.
@@ -1025,7 +1067,11 @@ function isStorageAddress(p: ParameterFacts): boolean {
 /** The tool's verb fetches or reads something back (or there is none). */
 function fetches(p: ParameterFacts): boolean {
   const entries = verbEntries(p);
-  return entries.length === 0 || entries.some((e) => e.reveals === true || e.capability === 'network-fetch');
+  return (
+    entries.length === 0 ||
+    entries.some((e) => e.reveals === true || e.capability === 'network-fetch') ||
+    nameVerbs(p).some((v) => WORKS_ON_CONTENT.has(v))
+  );
 }
 
 function sends(p: ParameterFacts): boolean {

@@ -26,20 +26,27 @@ const MAX_DEPTH = 3;
  * object, and an app spec hides its commands in a list of services. The top-level parameters
  * first, then the nested ones breadth-first, up to three levels and 100 in all.
  */
-function withNested(parameters: readonly [string, JsonSchemaNode][]): [string, JsonSchemaNode][] {
-  const out: [string, JsonSchemaNode][] = [];
-  let level: [string, JsonSchemaNode][] = [...parameters];
+function withNested(parameters: readonly [string, JsonSchemaNode][]): Parameter[] {
+  const out: Parameter[] = [];
+  const topNames = parameters.map(([name]) => name);
+  let level: Parameter[] = parameters.map(([name, schema]) => [name, schema, topNames]);
   for (let depth = 0; depth <= MAX_DEPTH && level.length > 0; depth++) {
-    const next: [string, JsonSchemaNode][] = [];
-    for (const [name, schema] of level) {
+    const next: Parameter[] = [];
+    for (const entry of level) {
       if (out.length >= MAX_PARAMETERS) return out;
-      out.push([name, schema]);
-      for (const [child, childSchema] of childrenOf(schema)) next.push([`${name}${child}`, childSchema]);
+      out.push(entry);
+      const [name, schema] = entry;
+      const children = childrenOf(schema);
+      const childNames = children.map(([child]) => child.slice(child.lastIndexOf('.') + 1));
+      for (const [child, childSchema] of children) next.push([`${name}${child}`, childSchema, childNames]);
     }
     level = next;
   }
   return out;
 }
+
+/** A parameter or nested property, its schema, and the names of all the properties of the object that holds it. */
+type Parameter = [name: string, schema: JsonSchemaNode, siblings: readonly string[]];
 
 /** The properties of an object (".name"), or of the objects an array holds ("[].name"). */
 function childrenOf(schema: JsonSchemaNode): [string, JsonSchemaNode][] {
@@ -67,7 +74,7 @@ function fieldPath(name: string): string {
 export function parameterSignals(context: ToolContext): Finding[] {
   const findings: Finding[] = [];
   const reads = context.nameCategory === undefined || context.nameCategory === 'Read';
-  for (const [name, schema] of withNested(context.parameters)) {
+  for (const [name, schema, siblings] of withNested(context.parameters)) {
     const described = schema.description ?? context.argumentLines.get(name) ?? '';
     const types = typesOf(schema);
     const facts: ParameterFacts = {
@@ -75,6 +82,7 @@ export function parameterSignals(context: ToolContext): Finding[] {
       // A nested property is judged by its own name ("request.cache_node_type" -> "cache_node_type").
       snake: snakeName(name.slice(name.lastIndexOf('.') + 1)),
       nested: name.includes('.'),
+      siblings,
       schema,
       described,
       about: `${described} ${context.summary}`,
