@@ -121,6 +121,8 @@ const RENAME_ONLY = /^(?:renames?|retitles?|relabels?)\b[^,;]*$/i;
  * Words of a change anywhere in the description ("materializes localPath", "saves", "updates the
  * cache"): what the verbs do not say, a read tool that mentions them may still do.
  */
+/** Acts a description may name beside the changes of MENTIONS_CHANGE ("provides guidance and applies the settings"). */
+const ACTS_IN_PROSE = /\b(?:appl(?:y|ies|ying)|configur(?:e|es|ing)|execut(?:e|es|ing)|deploy(?:s|ing)?|runs?|sets? up)\b/i;
 const MENTIONS_CHANGE = new RegExp(
   String.raw`\b(?:writ(?:e|es|ing)|saves?|saving|stores|persist\w*|materiali[sz]\w*|downloads?|creat(?:e|es|ing)|` +
     String.raw`updat(?:e|es|ing)|modif\w*|delet\w*|remov\w*|overwrit\w*|install\w*|clon\w*|upload\w*|sends?|marks?|` +
@@ -266,6 +268,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
 
   const verdict = resolve(tool.name, findings, {
     mentionsChange: MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)),
+    describesNoAct: !MENTIONS_CHANGE.test(description.slice(0, MAX_SCAN)) && !ACTS_IN_PROSE.test(description.slice(0, MAX_SCAN)),
     takesNoArguments: Object.keys(tool.inputSchema.properties ?? {}).length === 0,
     makesDocumentFromInput: makesDocumentFromInput(tool, summary),
     storesNowhere: storesNowhere(tool),

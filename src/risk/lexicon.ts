@@ -252,6 +252,10 @@ export const VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, VerbEntry>(
     set: 'sets',
     change: 'changes',
     upsert: 'upserts',
+    // Run-together upserts in generated names ("monitor_webtests_createorupdate"): one word, one in-place change.
+    createorupdate: 'creates or updates',
+    createorreplace: 'creates or replaces',
+    addorupdate: 'adds or updates',
     write: 'writes',
     configure: 'configures',
     enable: 'enables',

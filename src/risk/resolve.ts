@@ -67,14 +67,20 @@ const INFORMING_RULES: ReadonlySet<string> = new Set(['description.guidance', 'd
 /**
  * The description says the tool informs (guidance, feedback, recommendations), and every finding of its own words
  * that names a category reads, with no capability that changes anything: only the author's hints say otherwise.
+ * A name verb the guidance summary has already overruled (weak, "transition_prd_to_lwc" that "provide[s] next-step
+ * migration instructions") names the workflow step, not a change, so it does not count when the description names no act.
  */
-function onlyInforms(raising: readonly Finding[]): boolean {
-  const own = raising.filter((f) => f.source !== 'annotation');
+function onlyInforms(raising: readonly Finding[], describesNoAct: boolean): boolean {
+  const own = raising.filter((f) => f.source !== 'annotation' && !(describesNoAct && overruledNameVerb(f)));
   return (
     own.some((f) => INFORMING_RULES.has(f.rule) && f.category === 'Read') &&
     own.every((f) => (f.category === null || f.category === 'Read') && !(f.capability !== null && CHANGING.has(f.capability)))
   );
 }
+
+/** A name verb weakened by the description's own summary, with no power of its own. */
+const overruledNameVerb = (f: Finding) => f.rule === NAME_VERB_RULE && f.strength === 'weak' && f.capability === null;
+const NAME_VERB_RULE = 'name.verb';
 
 /** Capabilities that change something, even when no finding names a category. */
 const CHANGING: ReadonlySet<Capability> = new Set([
@@ -105,6 +111,11 @@ export interface ResolveOptions {
   makesDocumentFromInput?: boolean;
   /** The tool takes arguments and none names a place to keep anything (no id, path, org, project, target, destination, URL). */
   storesNowhere?: boolean;
+  /**
+   * The description names no change and no act anywhere (no write, create, apply, configure, run): a name verb its
+   * guidance summary overrules ("transition_prd_to_lwc") names a workflow step, not a change.
+   */
+  describesNoAct?: boolean;
   /** Every warning of loss in the description is a finality phrase said of a step that adds ("Publishing cannot be undone"). */
   warnsOnlyOfAddedFinality?: boolean;
 }
@@ -184,7 +195,10 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   const readOnlyLanguage = raising.some((f) => f.capability === 'query-language' && f.category === 'Read');
   // A tool that only informs (gets guidance, reviews and gives feedback) and whose arguments name no place to keep
   // anything: its own words all read, so the author's readOnlyHint: false is most likely a default.
-  const informs = options.storesNowhere === true && onlyInforms(raising);
+  const informs = options.storesNowhere === true && onlyInforms(raising, options.describesNoAct === true);
+  // The name's overruled verb reads under that claim: it names a workflow step, and the step only informs.
+  if (informs && options.describesNoAct === true)
+    for (const f of raising.filter(overruledNameVerb)) f.asReadOnly ??= { category: 'Read', risk: 'low' };
   // Any of these outweighs the author's own readOnlyHint: false, and only that.
   const hintOutweighed = (describedClaim && nameReads) || readOnlyLanguage || informs;
   const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(hintOutweighed && f.source === 'annotation'));

@@ -170,12 +170,26 @@ function sensitivePhrase(signal: Signal, category: Category | undefined): string
   return `${verb} ${what}`;
 }
 
+/**
+ * A warning of loss whose own words say what is lost is someone's access ("irreversible in effect — removing someone from
+ * a partnership revokes their access"): an access change, not lost data, unless the same words delete something.
+ */
+function revokesAccess(signal: Signal): boolean {
+  // The signal's text is the warning word ("irreversible"); its note quotes the sentence that says what is lost.
+  return signal.source === 'description' && REVOKED_ACCESS.test(signal.note) && !/delet|destroy|eras|purg|wip(?:e|ing)/i.test(signal.note);
+}
+const REVOKED_ACCESS = /\b(?:revok(?:e|es|ing)|los(?:e|es|ing)|remov(?:e|es|ing)) (?:[\w'’-]+ ){0,2}access\b/i;
+
+/** Verb rules that found the verb takes a running system offline or out of the traffic it serves: its outage is the power. */
+const OUTAGE_RULES: ReadonlySet<string> = new Set(['verb.take-offline', 'verb.take-out-of-rotation']);
+
 /** The phrase for one signal's power, or undefined when it names none. */
 function powerPhrase(signal: Signal, category: Category | undefined): string | undefined {
   // A verb that takes a running system offline names no capability: its outage is the power.
-  if (signal.refinedBy.includes('verb.take-offline')) return OUTAGE_WORDS;
+  if (signal.refinedBy.some((id) => OUTAGE_RULES.has(id))) return OUTAGE_WORDS;
   if (!signal.capability) return undefined;
   if (signal.capability === 'sensitive-data') return sensitivePhrase(signal, category);
+  if (signal.capability === 'destruction' && revokesAccess(signal)) return CAPABILITY_WORDS.permissions;
   // "deletes data" needs evidence of deletion: a side effect that shuts a system down is an outage.
   return signal.capability === 'destruction' && shutsDown(signal) ? OUTAGE_WORDS : CAPABILITY_WORDS[signal.capability];
 }
@@ -187,6 +201,7 @@ const NOTHING_DELETED: ReadonlySet<string> = new Set([
   'verb.revoke-membership',
   'verb.remove-protection',
   'verb.take-out-of-group',
+  'verb.take-out-of-rotation',
 ]);
 
 /** "it runs commands and writes files", from the tool's accepted signals; undefined when none names a power. */
@@ -194,12 +209,15 @@ export function powersOf(classification: Pick<Classification, 'signals'> & Parti
   let words: string[] = [];
   // The tool's own verb says nothing is deleted: a warning phrase or the author's hint does not make the reason say it is.
   const unlinks = classification.signals.some((s) => s.accepted && s.refinedBy.some((id) => NOTHING_DELETED.has(id)));
+  const losesAccess = classification.signals.some((s) => s.accepted && s.capability === 'destruction' && revokesAccess(s));
   for (const signal of classification.signals) {
     if (unlinks && signal.capability === 'destruction') continue;
     // Evidence of power, and the author's own request for confirmation (a context signal).
     if (!signal.accepted || (signal.effect !== 'raises' && signal.capability !== 'confirmation-expected')) continue;
-    // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted.
-    if (signal.capability === 'destruction' && signal.source === 'annotation' && classification.category !== 'Destructive') continue;
+    // The author's destructiveHint on a tool that is not Destructive (a create, an update) says nothing is deleted; nor
+    // on one whose own warning of loss says the loss is someone's access.
+    if (signal.capability === 'destruction' && signal.source === 'annotation' && (classification.category !== 'Destructive' || losesAccess))
+      continue;
     const phrase = powerPhrase(signal, classification.category);
     if (phrase && !words.includes(phrase)) words.push(phrase);
     if (words.length === 2) break;

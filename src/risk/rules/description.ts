@@ -156,6 +156,21 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'compose_post', description: 'Creates a new post with the given content.' },
   },
   {
+    id: 'description.create-or-replace',
+    summary:
+      'The description says the tool creates a thing or, when it exists, overwrites, updates or replaces it ("Creates or overwrites a file at the specified path", "Create or update a web test", "upserts the record", "creates a new test if it doesn’t exist, or updates an existing test"): an upsert updates in place, so its destructiveHint is true. Only the hint: the change stays a Write.',
+    implies: {},
+    pattern:
+      /\b(?:creates?|creating) or (?:overwrites?|overwriting|updates?|updating|replaces?|replacing)\b|\bcreateorupdate\b|\bupsert(?:s|ing)? (?:the|a|an|one|each|all|its|their|them|it|records?|rows?|documents?|vectors?|items?|entries|data)\b|\bif (?:it|one|the [\w-]+) (?:does not|doesn['’]t|does ?n['’]t) (?:already )?exist,? (?:or|and|otherwise) (?:updates?|overwrites?|replaces?)\b|\b(?:updates?|overwrites?|replaces?) (?:it|them|the [\w-]+) if (?:it|they|one) (?:already )?exists?\b/i,
+    scope: 'early',
+    actsOnly: true,
+    set: { effect: 'context', capability: 'destruction', strength: 'weak' },
+    note: (quote) => `The description says the call may overwrite or update what is there: ${quote}`,
+    clause: () => 'may overwrite what is there',
+    fires: { name: 'upload_file', description: 'Creates or overwrites a file at the given path.' },
+    quiet: { name: 'upload_file', description: 'Creates a new file at the given path.' },
+  },
+  {
     id: 'description.public-value',
     summary:
       'The description of a reading tool says the key or token it returns is meant to be public: publishable, returns a public key, safe to expose client-side. Reading it reveals no credential, so a credential finding of the name or description is lowered to low. Not on a tool that creates or deletes, nor on an instruction about an input ("read the user’s public key file").',
@@ -331,10 +346,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.unlinks',
     summary:
-      'The description says the tool takes something out of a group, a list, a segment or a parent, or unlinks or detaches it, and that it lives on ("Remove sub-task from parent (becomes regular story)", "removes the member from the team; the user still exists"): its removing verb then counts as a change at medium, unless anything else in the definition destroys or it acts in bulk.',
+      'The description says the tool takes something out of a group, a list, a segment or a parent, or unlinks or detaches it, and that it lives on ("Remove sub-task from parent (becomes regular story)", "removes the member from the team; the user still exists", "This only removes the association — the underlying environments are left intact"): its removing verb then counts as a change at medium, unless anything else in the definition destroys or it acts in bulk.',
     implies: { category: 'Write', risk: 'medium' },
     pattern:
-      /\b(?:remov(?:e|es|ing)|drop(?:s|ping)?|kick(?:s|ing)?|tak(?:e|es|ing)) (?:(?:a|an|the|one|this|that|its|their|[\w-]+) ){0,4}?(?:from|out of) (?:(?:a|an|the|its|their|this|that|[\w-]+) ){0,2}?(?:group|team|segment|audience|cohort|list|mailing list|parent|epic|milestone|sprint|iteration|cycle|channel|playlist|cart|basket)s?\b(?!['’]s\b)(?![^.;]*\b(?:and|then|also) (?:permanently )?(?:delet|destroy|eras|purg))|\b(?:becomes?|is (?:now|then)|turns? into) (?:a |an )?(?:regular|standalone|top[- ]level|independent|ordinary) [\w-]+|\b(?:still exists?|continues? to exist)\b|\bwithout deleting (?:it|them|the [\w-]+)\b/i,
+      /\b(?:remov(?:e|es|ing)|drop(?:s|ping)?|kick(?:s|ing)?|tak(?:e|es|ing)) (?:(?:a|an|the|one|this|that|its|their|[\w-]+) ){0,4}?(?:from|out of) (?:(?:a|an|the|its|their|this|that|[\w-]+) ){0,2}?(?:group|team|segment|audience|cohort|list|mailing list|parent|epic|milestone|sprint|iteration|cycle|channel|playlist|cart|basket)s?\b(?!['’]s\b)(?![^.;]*\b(?:and|then|also) (?:permanently )?(?:delet|destroy|eras|purg))|\b(?:becomes?|is (?:now|then)|turns? into) (?:a |an )?(?:regular|standalone|top[- ]level|independent|ordinary) [\w-]+|\b(?:still exists?|continues? to exist)\b|\bwithout deleting (?:it|them|the [\w-]+)\b|\bonly (?:removes?|deletes?|breaks?|ends?|drops?) (?:the |an? |this |that )?(?:association|link|binding|relationship|connection|mapping)s?\b|\bunderlying (?:[\w-]+ ){0,3}(?:are|is|remains?|stays?) (?:left )?(?:intact|untouched|unaffected|unchanged|kept)\b/i,
     scope: 'early',
     set: { effect: 'lowers', claim: 'reversible', strength: 'weak' },
     note: (quote) => `The description says the tool takes the item out of a group or a parent, and the item lives on: ${quote}`,
@@ -741,10 +756,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.guidance',
     summary:
-      'The summary says the tool provides or gets guidance, instructions, best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
+      'The summary says the tool provides or gets guidance, instructions ("Use this tool to provide next-step migration instructions"), best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?:^|\. )(?:(?:(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?|gets?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
+      /(?:^|\. )(?:(?:use (?:this|the) (?:[\w-]+ ){0,2}tool to |(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?|gets?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
     scope: 'early',
     set: { category: 'Read', risk: 'low', strength: 'weak' },
     note: (quote) => `The description says the tool informs rather than acts: ${quote}`,

@@ -93,9 +93,10 @@ const TAKE_OUT_VERBS: ReadonlySet<string> = new Set(['remove', 'rm', 'delete', '
  */
 const MEMBERSHIP_HOLDERS =
   /^(?:groups?|teams?|segments?|audiences?|cohorts?|lists?|parents?|epics?|milestones?|sprints?|iterations?|cycles?|projects?|channels?|roles?|playlists?|carts?|baskets?|networks?|circles?|squads?|departments?|tags?|labels?|categor(?:y|ies)|campaigns?|sequences?|boards?|releases?)$/;
-/** Members and children: what a group or a parent holds, which lives on when taken out. */
+/** Members and children: what a group or a parent holds, which lives on when taken out; and the associations that tie two
+ * things together, both of which live on when the association goes ("remove_environment_associations"). */
 const MEMBER_WORDS =
-  /^(?:members?|memberships?|subtasks?|sub|children|child|subissues?|assignees?|participants?|attendees?|watchers?|followers?|subscribers?|reviewers?)$/;
+  /^(?:members?|memberships?|subtasks?|sub|children|child|subissues?|assignees?|participants?|attendees?|watchers?|followers?|subscribers?|reviewers?|associations?|relationships?)$/;
 
 const INDEX_WORD = /^(?:index|indexes|indices|gsi|lsi)$/;
 /** Indexes that hold the documents themselves, not a lookup structure derived from them. */
@@ -268,6 +269,25 @@ function takesOutOfGroup(c: VerbContext): boolean {
   if (from >= 0) return after.slice(from + 1).some((w) => MEMBERSHIP_HOLDERS.test(w.lower));
   return after.length > 0 && MEMBER_WORDS.test(after[after.length - 1]!.lower);
 }
+/** What spreads traffic over servers: a load balancer and its target groups. */
+const TRAFFIC_SPREADERS = /^(?:lbs?|elbs?|albs?|nlbs?|balancers?|loadbalancers?|rotation)$/;
+/** Verbs that take a server out of the traffic it serves. */
+const ROTATION_EXITS: ReadonlySet<string> = new Set(['deregister']);
+
+/** What a load balancer sends traffic to. */
+const TRAFFIC_RECEIVERS = /^(?:servers?|droplets?|vps|vms?|machines?|instances?|targets?|backends?|nodes?|endpoints?)$/;
+
+/**
+ * "lb-remove-droplets", "deregister_targets" of a target group: servers leave a load balancer and live on. Not the
+ * load balancer itself ("lb-delete"), nor its rules or its cache.
+ */
+function takesOutOfRotation(c: VerbContext): boolean {
+  if (!TAKE_OUT_VERBS.has(c.verb) && !ROTATION_EXITS.has(c.verb)) return false;
+  const words = c.words.map((w) => w.lower);
+  const object = words.slice(words.indexOf(c.verb) + 1);
+  const balancer = words.some((w) => TRAFFIC_SPREADERS.test(w)) || (words.includes('target') && words.includes('group'));
+  return balancer && object.some((w) => TRAFFIC_RECEIVERS.test(w));
+}
 /** Verbs of an edit in place, which may be no more than a new name. */
 const EDIT_VERBS: ReadonlySet<string> = new Set(['update', 'modify', 'edit', 'patch', 'change', 'set']);
 /** Verbs that only give a thing a new name or label. */
@@ -378,6 +398,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it turns a protection off, which opens a way of harming the thing',
     fires: { name: 'uninstall_malware_scanner' },
     quiet: { name: 'uninstall_package' },
+  },
+  // Taking servers out of a load balancer is no loss of data, but the traffic they served goes elsewhere or nowhere.
+  {
+    id: 'verb.take-out-of-rotation',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Removing or deregistering servers, instances or targets from a load balancer or a target group ' +
+      '("lb-remove-droplets", "Remove Droplets from a Load Balancer", "deregister_instances_from_load_balancer"): the servers and their data stay, ' +
+      'but they stop taking traffic, and taking out the last ones takes the service down. A change at high, not a deletion.',
+    implies: { category: 'Write', risk: 'high' },
+    applies: takesOutOfRotation,
+    then: { category: 'Write', risk: 'high', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it can take a running system offline',
+    fires: { name: 'lb_remove_droplets' },
+    quiet: { name: 'firewall_remove_droplets' },
   },
   // Taking out of a group is unlinking: the item lives on.
   {
