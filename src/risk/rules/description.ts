@@ -158,7 +158,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.create-or-replace',
     summary:
-      'The description says the tool creates a thing or, when it exists, overwrites, updates or replaces it ("Creates or overwrites a file at the specified path", "Create or update a web test", "upserts the record", "creates a new test if it doesn’t exist, or updates an existing test"): an upsert updates in place, so its destructiveHint is true. Only the hint: the change stays a Write.',
+      'The description says the tool creates a thing or, when it exists, overwrites, updates or replaces it ("Creates or overwrites a file at the specified path", "Create or update a web test", "upserts the record", "creates a new test if it doesn’t exist, or updates an existing test"): an upsert updates in place, so its destructiveHint is true. Only the hint: the category stays Write.',
     implies: {},
     pattern:
       /\b(?:creates?|creating) or (?:overwrites?|overwriting|updates?|updating|replaces?|replacing)\b|\bcreateorupdate\b|\bupsert(?:s|ing)? (?:the|a|an|one|each|all|its|their|them|it|records?|rows?|documents?|vectors?|items?|entries|data)\b|\bif (?:it|one|the [\w-]+) (?:does not|doesn['’]t|does ?n['’]t) (?:already )?exist,? (?:or|and|otherwise) (?:updates?|overwrites?|replaces?)\b|\b(?:updates?|overwrites?|replaces?) (?:it|them|the [\w-]+) if (?:it|they|one) (?:already )?exists?\b/i,
