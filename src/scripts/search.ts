@@ -11,6 +11,8 @@
 import { SearchEngine, SUPERSEDED } from './search/engine.ts';
 import { FilterPanel, loadFilters, loadServerNames, type FilterCounts } from './search/filters.ts';
 import { NameIndex } from './search/names.ts';
+import { exactNamesFirst } from '../search/exact-names.ts';
+import type { NameHit } from '../search/name-index.ts';
 import { renderHit, renderResult, type ResultData } from './search/results.ts';
 import { isEmpty, RISK_ORDERS, stateFromParams, stateKey, paramsFromState, type SearchState } from './search/url-state.ts';
 
@@ -40,7 +42,10 @@ class SearchPage {
   /** The search whose answer the page waits for; answers to older ones are dropped. */
   current = 0;
   total = 0;
+  /** How many of the answer's results are listed ("Show more" goes on from there). */
   shown = 0;
+  /** URLs listed first because their name is the query: later pages of results leave them out. */
+  pinned = new Set<string>();
 
   constructor(root: HTMLElement) {
     this.root = root;
@@ -74,6 +79,8 @@ class SearchPage {
       this.root.dataset.state = 'error';
       throw error;
     }
+    // For tests and benchmarks: the page answers from the first shards now, and says when it has them all.
+    void this.engine.loaded.then(() => (this.root.dataset.index = 'loaded'));
     const state = stateFromParams(new URLSearchParams(location.search), new Set(Object.keys(all)));
     const panel = required<HTMLDetailsElement>(this.root, 'details[data-search-filters-panel]');
     this.filters = new FilterPanel(panel, required(this.root, '[data-search-filters]'), this.form.id, all, serverNames);
@@ -160,19 +167,24 @@ class SearchPage {
       this.finish(state);
       return;
     }
-    void this.showNameMatches(state, id);
     const riskOrder = RISK_ORDERS[state.sort];
+    const names = this.names.match(state, riskOrder).catch(() => undefined);
+    void this.showNameMatches(state, id, names);
     let answer;
     try {
-      answer = await this.engine.search(id, state.query.trim(), state.filters, riskOrder, PAGE_SIZE);
+      answer = await this.engine.search(id, state.query.trim(), state.filters, riskOrder, PAGE_SIZE, (results) =>
+        this.showFirstResults(state, id, results),
+      );
     } catch (error) {
       if (error === SUPERSEDED) return;
       throw error;
     }
+    // Best match first: a tool or server whose whole name is the query leads (see search/exact-names.ts).
+    const exact = riskOrder ? [] : ((await names) ?? []);
     if (id !== this.current) return;
     this.total = answer.total;
     this.filters.showCounts(answer.counts, state.filters);
-    this.renderResults(answer.results);
+    this.renderResults(answer.results, exact);
     this.finish(state);
     // For each filter in use, how many results ticking another of its values would add: after the results.
     if (Object.keys(state.filters).length > 0) {
@@ -181,12 +193,22 @@ class SearchPage {
     }
   }
 
-  renderResults(results: readonly ResultData[]): void {
-    // The list is replaced (often the name matches by the full-text results): a reader already in it stays on the same link.
-    const focused = this.list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
-    this.list.replaceChildren(...results.map((result) => renderResult(result, this.base)));
+  /** The answer's first results, with those of `names` that are exactly the query first. */
+  renderResults(results: readonly ResultData[], names: readonly NameHit[]): void {
+    const { lead, rest, pinned } = exactNamesFirst(results, names, this.base);
+    this.pinned = pinned;
+    this.replaceList([
+      ...lead.map((entry) => ('result' in entry ? renderResult(entry.result, this.base) : renderHit(entry.hit, this.base))),
+      ...rest.map((result) => renderResult(result, this.base)),
+    ]);
     this.shown = results.length;
     this.updateMore();
+  }
+
+  /** The list is replaced (often the name matches by the full-text results): a reader already in it stays on the same link. */
+  replaceList(items: readonly HTMLLIElement[]): void {
+    const focused = this.list.contains(document.activeElement) ? document.activeElement?.getAttribute('href') : undefined;
+    this.list.replaceChildren(...items);
     if (focused) (this.links().find((link) => link.getAttribute('href') === focused) ?? this.links()[0] ?? this.input).focus();
   }
 
@@ -210,20 +232,41 @@ class SearchPage {
     const id = this.current;
     const results = await this.engine.more(id, this.shown, PAGE_SIZE).catch(() => undefined);
     if (!results || id !== this.current) return;
-    const items = results.map((result) => renderResult(result, this.base));
+    const items = results.filter((result) => !this.pinned.has(result.url)).map((result) => renderResult(result, this.base));
     this.list.append(...items);
-    this.shown += items.length;
+    this.shown += results.length;
     this.updateMore();
     if (focusFirst) items[0]?.querySelector('a')?.focus();
+  }
+
+  /**
+   * The best matches of the index's first group of shards, shown until the whole answer comes; not
+   * over the name matches of the same search, which answer a name better than a part of the index.
+   */
+  showFirstResults(state: SearchState, id: number, results: readonly ResultData[]): void {
+    const key = stateKey(state);
+    if (results.length === 0 || id !== this.current || this.root.dataset.firstResultsFor === key) return;
+    this.replaceList(results.map((result) => renderResult(result, this.base)));
+    this.shown = 0;
+    this.more.hidden = true;
+    delete this.root.dataset.resultsFor;
+    const query = state.query.trim();
+    const what = query === '' ? 'of the chosen filters' : `for “${query}”`;
+    this.status.textContent = `First matches ${what}; searching the rest of the index…`;
+    this.root.dataset.firstResultsFor = key;
   }
 
   /**
    * The tools and servers whose names match the query, from the name index, shown until the
    * full-text results for the same search arrive. Only for searches the name index can answer.
    */
-  async showNameMatches(state: SearchState, id: number): Promise<void> {
+  async showNameMatches(
+    state: SearchState,
+    id: number,
+    names: Promise<NameHit[] | undefined> = this.names.match(state, RISK_ORDERS[state.sort]),
+  ): Promise<void> {
     const key = stateKey(state);
-    const hits = await this.names.match(state, RISK_ORDERS[state.sort]);
+    const hits = await names;
     // Too late if the box has changed since, or the full-text search has already answered.
     if (!hits || hits.length === 0 || id !== this.current || stateKey(this.formState()) !== key || this.root.dataset.resultsFor === key)
       return;

@@ -18,6 +18,13 @@
  * incremental one, a slice of one) cuts the same shards.
  */
 
+/**
+ * Shards the search page's worker searches as one group (src/scripts/search/engine-worker.ts): enough
+ * to keep the number of pagefind copies small, few enough that a stale search stops soon and that
+ * the first group, which the page is ready with and answers from first, loads and searches fast.
+ */
+export const SHARDS_PER_GROUP = 12;
+
 /** Most pages a shard is cut at on average; ATLAS_SEARCH_SHARD_PAGES sets another. */
 export const DEFAULT_SHARD_PAGES = 1_000;
 

@@ -6,8 +6,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, openPage } from '../helpers/browser.ts';
+import { launchBrowser, newWatchedPage, openPage } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { SHARDS_PER_GROUP } from '../../src/search/shards.ts';
 
 const ECR_TOOL = 'build_and_push_image_to_ecr';
 const ECR_PAGE = '/servers/ecs-mcp-server/build-and-push-image-to-ecr/';
@@ -135,6 +136,46 @@ describe('name matches while pagefind searches', () => {
     expect(await named.count()).toBe(0);
     expect((await resultPaths(page))[0]).toBe(ECR_PAGE);
     expect(await page.locator('.search-result').first().locator('.search-result-excerpt mark').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
+  it('answers from the first group of shards while the others load, then with the whole index', async () => {
+    // The shards the worker loads after its first group (every second one of the manifest, as it
+    // deals them into two groups here), each held back: the page is ready before they are in.
+    const manifest = JSON.parse(readFileSync(path.join(inject('bundledSite'), 'pagefind/shards.json'), 'utf8')) as { shards: string[] };
+    const groups = Math.ceil(manifest.shards.length / SHARDS_PER_GROUP);
+    expect(groups).toBeGreaterThanOrEqual(2);
+    const later = manifest.shards.filter((_, i) => i % groups !== 0);
+    const { page, problems } = await newWatchedPage(browser);
+    await page.context().route(
+      (url) => later.some((folder) => url.pathname.startsWith(`/${folder}`)),
+      async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 2500));
+        await route.continue();
+      },
+    );
+    await page.goto(`${site.url}search/`);
+    await page.waitForSelector('[data-search][data-state="ready"]');
+    expect(await page.locator('[data-search]').getAttribute('data-index')).toBeNull();
+    // A word of descriptions that no name has: only the full text answers it.
+    await page.locator('#search-query').pressSequentially('comprehensive');
+    await page.waitForSelector('[data-search][data-first-results-for="q=comprehensive"]', { timeout: 2_000 });
+    expect(await page.locator('[data-search]').getAttribute('data-index')).toBeNull();
+    expect(await page.locator('[data-search]').getAttribute('data-results-for')).toBeNull();
+    expect(await page.locator('[data-search-status]').textContent()).toBe(
+      'First matches for “comprehensive”; searching the rest of the index…',
+    );
+    const first = await resultPaths(page);
+    expect(first.length).toBeGreaterThan(0);
+    expect(await page.locator('.search-result[data-name-match]').count()).toBe(0);
+
+    await resultsFor(page, { q: 'comprehensive' });
+    expect(await page.locator('[data-search]').getAttribute('data-index')).toBe('loaded');
+    const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+    const total = Number(/^([\d,]+) results for “comprehensive”\.$/.exec(status)?.[1]?.replace(/,/g, ''));
+    // The whole answer holds more than the first group had: the held-back shards were searched too.
+    expect(total).toBeGreaterThan(first.length);
+    expect(await resultPaths(page)).not.toEqual(first);
     expect(problems).toEqual([]);
   });
 

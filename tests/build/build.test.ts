@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { loadValidCatalogue } from '../../src/catalogue/load.ts';
 import { planShards } from '../../src/search/shards.ts';
 import { PROJECT_ROOT, runBuild } from '../helpers/build.ts';
+import { BUNDLED_SHARD_PAGES } from '../setup/bundled-site.ts';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'atlas-build-test-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -54,13 +55,13 @@ describe('the search index in shards', () => {
   it("lists every shard in pagefind/shards.json, each an index of whole servers, together holding every tool and server page once and the site's own pages in pagefind/", async () => {
     const site = inject('bundledSite');
     const manifest = JSON.parse(readFileSync(path.join(site, 'pagefind/shards.json'), 'utf8')) as { shards: string[]; tag: string };
-    // The test build cuts shards at about 400 pages (tests/setup/bundled-site.ts), in catalogue order.
+    // The test build cuts shards at about BUNDLED_SHARD_PAGES pages, in catalogue order.
     expect(manifest.shards.length).toBeGreaterThanOrEqual(2);
     expect(manifest.tag).toMatch(/^[\w-]{8,}$/);
     const servers = await loadValidCatalogue(path.join(PROJECT_ROOT, 'content'));
     const expected = planShards(
       servers.map((server) => ({ slug: server.slug, pages: server.tools.length + 1 })),
-      400,
+      BUNDLED_SHARD_PAGES,
     );
     expect(manifest.shards).toEqual(expected.map((shard) => shard.folder));
     const urls = (folder: string) =>

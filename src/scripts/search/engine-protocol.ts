@@ -47,7 +47,11 @@ export type EngineRequest = InitRequest | SearchRequest | MoreRequest | CountsRe
 
 export type EngineReply =
   | { type: 'ready' }
+  /** Every shard of the index is loaded (after `ready`, which needs only the first group of them). */
+  | { type: 'loaded' }
   | { type: 'failed'; id?: number; message: string }
+  /** The first group's best matches of search `id`, sent while the other groups are still searched. */
+  | { type: 'first'; id: number; results: ResultData[] }
   | { type: 'results'; id: number; total: number; results: ResultData[]; counts: FilterCounts }
   | { type: 'more'; id: number; results: ResultData[] }
   | { type: 'counts'; id: number; counts: FilterCounts };

@@ -13,9 +13,17 @@
  * whose first index is the site's own pages (`pagefind/`, which carries the WebAssembly). Every
  * group keeps to tool and server pages (`type`); the site's own pages (`type: page`) are searched
  * once, in the first group, and come after them.
+ *
+ * Why the first group answers alone first. A word on a quarter of 100,000 pages takes pagefind
+ * about half a second over every shard, most of it spent group after group; the first group holds
+ * an eighth of the pages and answers in a fraction of that. So the engine is ready once the first
+ * group is loaded (the others load behind it), and a search over several groups sends the first
+ * group's best matches as soon as it has them, as real results the page shows at once, then the
+ * whole ranked answer, which replaces them. A site of one group (up to 12 shards) sends one answer.
  */
 import type { CountsRequest, EngineReply, EngineRequest, FilterCounts, InitRequest, SearchRequest } from './engine-protocol.ts';
 import type { ResultData } from './results.ts';
+import { SHARDS_PER_GROUP } from '../../search/shards.ts';
 
 /** The parts of pagefind's browser API used here (pagefind ships no types for its bundle). */
 interface Pagefind {
@@ -33,15 +41,14 @@ interface PagefindResponse {
   filters: FilterCounts;
 }
 
-/** Shards per group: enough to keep the number of pagefind copies small, few enough that a stale search stops soon. */
-const SHARDS_PER_GROUP = 12;
 /** Page types of the shards' records. */
 const SHARD_TYPES = ['tool', 'server'];
 /** The page type of the site's own pages (src/layouts/Base.astro). */
 const OWN_TYPE = 'page';
 
 let base = '/';
-let groups: Pagefind[] = [];
+/** Each group's pagefind once its shards are merged; they load one after the other, the first first. */
+let groups: Promise<Pagefind>[] = [];
 let ready: Promise<void> | undefined;
 /** The newest search asked for: an older one stops at its next group. */
 let newest = 0;
@@ -59,21 +66,34 @@ function yieldToMessages(): Promise<void> {
   });
 }
 
+/** Loads one group: its own copy of pagefind, its shards merged, their filter chunks in. */
+async function loadGroup(request: InitRequest, g: number, count: number): Promise<Pagefind> {
+  // Each URL is its own module, and so its own pagefind with its own list of indexes.
+  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?group=${g}`)) as Pagefind;
+  await pagefind.options({ baseUrl: base, excerptLength: 24, metaCacheTag: request.tag });
+  const mine = request.shards.filter((_, i) => i % count === g);
+  await Promise.all(mine.map((folder) => pagefind.mergeIndex(`${base}${folder}`, { baseUrl: base, metaCacheTag: request.tag })));
+  // Loads every shard's filter chunks: pagefind counts a filter's values only once its chunk is in.
+  await pagefind.filters();
+  return pagefind;
+}
+
+/**
+ * Loads the first group, and the others (together) once it is in: the first has the connection and
+ * the processor to itself, and resolves the engine's readiness. A search waits for each later group in turn.
+ */
 async function init(request: InitRequest): Promise<void> {
   base = request.base;
   const count = Math.max(1, Math.ceil(request.shards.length / SHARDS_PER_GROUP));
-  groups = await Promise.all(
-    Array.from({ length: count }, async (_, g) => {
-      // Each URL is its own module, and so its own pagefind with its own list of indexes.
-      const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js?group=${g}`)) as Pagefind;
-      await pagefind.options({ baseUrl: base, excerptLength: 24, metaCacheTag: request.tag });
-      const mine = request.shards.filter((_, i) => i % count === g);
-      await Promise.all(mine.map((folder) => pagefind.mergeIndex(`${base}${folder}`, { baseUrl: base, metaCacheTag: request.tag })));
-      // Loads every shard's filter chunks: pagefind counts a filter's values only once its chunk is in.
-      await pagefind.filters();
-      return pagefind;
-    }),
+  const first = loadGroup(request, 0, count);
+  // A later group that fails fails the searches that reach it; it waits only for the first to settle.
+  const settled = first.catch(() => undefined);
+  groups = [first, ...Array.from({ length: count - 1 }, (_, g) => settled.then(() => loadGroup(request, g + 1, count)))];
+  void Promise.all(groups).then(
+    () => post({ type: 'loaded' }),
+    () => undefined,
   );
+  await first;
 }
 
 const pagefindFilters = (filters: Record<string, string[]>) =>
@@ -91,34 +111,48 @@ function addCounts(total: FilterCounts, more: FilterCounts): void {
  * first; undefined once a newer search was asked for. Scores of different indexes are compared
  * only among tool and server pages, whose records are alike: the site's own pages are long prose
  * in a small index of their own, where a word's few matches score higher than a tool named by it.
+ * `soFar` hears the tool and server pages found so far, best first, after each group but the last.
  */
 async function searchAll(
   id: number,
   query: string,
   filters: Record<string, string[]>,
+  soFar?: (results: PagefindResult[]) => void,
 ): Promise<{ results: PagefindResult[]; counts: FilterCounts } | undefined> {
   const results: PagefindResult[] = [];
   const counts: FilterCounts = {};
   const types = filters.type ?? [...SHARD_TYPES, OWN_TYPE];
   const shardTypes = types.filter((type) => type !== OWN_TYPE);
+  const byScore = (a: PagefindResult, b: PagefindResult) => b.score - a.score;
   if (shardTypes.length > 0) {
-    for (const pagefind of groups) {
+    for (const [g, group] of groups.entries()) {
       await yieldToMessages();
       if (id < newest) return undefined;
-      const response = await pagefind.search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: shardTypes }) });
-      if (!response) continue;
-      results.push(...response.results);
-      addCounts(counts, response.filters);
+      const response = await (
+        await group
+      ).search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: shardTypes }) });
+      if (response) {
+        results.push(...response.results);
+        addCounts(counts, response.filters);
+      }
+      // Once: a first answer is sent at most once, and sorting a common word's matches after every group costs.
+      if (soFar && g < groups.length - 1 && results.length > 0) {
+        soFar([...results].sort(byScore));
+        soFar = undefined;
+      }
     }
     // As pagefind merges its own indexes: by score, the earlier index first among equals.
-    results.sort((a, b) => b.score - a.score);
+    results.sort(byScore);
   }
-  if (types.includes(OWN_TYPE) && groups[0]) {
+  const first = groups[0];
+  if (types.includes(OWN_TYPE) && first) {
     await yieldToMessages();
     if (id < newest) return undefined;
-    const response = await groups[0].search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: [OWN_TYPE] }) });
+    const response = await (
+      await first
+    ).search(query === '' ? null : query, { filters: pagefindFilters({ ...filters, type: [OWN_TYPE] }) });
     if (response) {
-      results.push(...[...response.results].sort((a, b) => b.score - a.score));
+      results.push(...[...response.results].sort(byScore));
       addCounts(counts, response.filters);
     }
   }
@@ -131,25 +165,41 @@ async function data(results: readonly PagefindResult[]): Promise<ResultData[]> {
   return all.map(({ url, excerpt, content, meta }) => ({ url, excerpt, meta, ...(content !== undefined ? { content } : {}) }));
 }
 
+/** The search whose whole answer was sent last: a first answer still on its way for it is dropped. */
+let answered = 0;
+
 async function search(request: SearchRequest): Promise<void> {
   const { id, query, filters, riskOrder } = request;
+  // The first results found, once, while later groups are still searched (see the head of this file).
+  let sentFirst = false;
+  const sendFirst = (results: PagefindResult[]) => {
+    if (sentFirst) return;
+    sentFirst = true;
+    void data(results.slice(0, request.count)).then((shown) => {
+      if (id >= newest && answered < id) post({ type: 'first', id, results: shown });
+    });
+  };
   let found: { results: PagefindResult[]; counts: FilterCounts } | undefined;
-  if (!riskOrder) found = await searchAll(id, query, filters);
+  if (!riskOrder) found = await searchAll(id, query, filters, sendFirst);
   else {
     // Level by level, best match first within each: scores of different levels are not comparable orders.
     const chosen = filters.risk;
-    found = { results: [], counts: {} };
-    for (const level of riskOrder.filter((one) => !chosen || chosen.includes(one))) {
-      const one = await searchAll(id, query, { ...filters, risk: [level] });
+    const levels = riskOrder.filter((one) => !chosen || chosen.includes(one));
+    const all: { results: PagefindResult[]; counts: FilterCounts } = { results: [], counts: {} };
+    for (const [at, level] of levels.entries()) {
+      const one = await searchAll(id, query, { ...filters, risk: [level] }, (soFar) => sendFirst([...all.results, ...soFar]));
       if (!one) return;
-      found.results.push(...one.results);
-      addCounts(found.counts, one.counts);
+      all.results.push(...one.results);
+      addCounts(all.counts, one.counts);
+      if (at < levels.length - 1 && all.results.length > 0) sendFirst(all.results);
     }
+    found = all;
   }
   if (!found || id < newest) return;
   current = { id, results: found.results };
   const shown = await data(found.results.slice(0, request.count));
   if (id < newest) return;
+  answered = id;
   post({ type: 'results', id, total: found.results.length, results: shown, counts: found.counts });
 }
 

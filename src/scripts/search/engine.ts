@@ -25,8 +25,13 @@ type Waiting = { resolve: (reply: EngineReply) => void; reject: (error: Error) =
 
 export class SearchEngine {
   readonly worker: Worker;
+  /** Searches can be asked for: the first group of shards is loaded. */
   readonly ready: Promise<void>;
+  /** Every shard is loaded: searches from here on are answered at full speed. */
+  readonly loaded: Promise<void>;
   readonly waiting = new Map<string, Waiting>();
+  /** Who hears the first results of each search still running (`first` replies). */
+  readonly firstListeners = new Map<number, (results: ResultData[]) => void>();
   next = 0;
 
   constructor(base: string) {
@@ -34,6 +39,11 @@ export class SearchEngine {
     let started!: Waiting;
     this.ready = new Promise<EngineReply>((resolve, reject) => (started = { resolve, reject })).then(() => undefined);
     this.waiting.set('ready', started);
+    let loaded!: Waiting;
+    this.loaded = new Promise<EngineReply>((resolve, reject) => (loaded = { resolve, reject })).then(() => undefined);
+    // Nobody need wait for it: a failure is the searches' to report.
+    this.loaded.catch(() => undefined);
+    this.waiting.set('loaded', loaded);
     this.worker.addEventListener('message', (event: MessageEvent<EngineReply>) => this.receive(event.data));
     this.worker.addEventListener('error', (event) => this.failAll(new Error(event.message || 'the search worker failed')));
     void this.start(base).catch((error: Error) => this.failAll(error));
@@ -62,7 +72,11 @@ export class SearchEngine {
       }
       return;
     }
-    const key = reply.type === 'ready' ? 'ready' : `${reply.type}:${reply.id}`;
+    if (reply.type === 'first') {
+      this.firstListeners.get(reply.id)?.(reply.results);
+      return;
+    }
+    const key = reply.type === 'ready' || reply.type === 'loaded' ? reply.type : `${reply.type}:${reply.id}`;
     const waiting = this.waiting.get(key);
     this.waiting.delete(key);
     waiting?.resolve(reply);
@@ -76,8 +90,9 @@ export class SearchEngine {
   /** A new search number: answers to earlier ones are not wanted any more. */
   newSearch(): number {
     // The worker drops answers to earlier searches: their waiters are told so now.
+    this.firstListeners.clear();
     for (const [name, waiting] of [...this.waiting]) {
-      if (name === 'ready') continue;
+      if (name === 'ready' || name === 'loaded') continue;
       this.waiting.delete(name);
       waiting.reject(SUPERSEDED);
     }
@@ -91,24 +106,33 @@ export class SearchEngine {
     });
   }
 
-  /** The first `count` results of a search, and its filter counts. */
+  /**
+   * The first `count` results of a search, and its filter counts. On an index of several groups of
+   * shards, `first` may hear the first group's best matches before the whole answer comes.
+   */
   async search(
     id: number,
     query: string,
     filters: Record<string, string[]>,
     riskOrder: readonly string[] | undefined,
     count: number,
+    first?: (results: ResultData[]) => void,
   ): Promise<SearchAnswer> {
     await this.ready;
-    const reply = await this.ask<Extract<EngineReply, { type: 'results' }>>(`results:${id}`, {
-      type: 'search',
-      id,
-      query,
-      filters,
-      ...(riskOrder ? { riskOrder } : {}),
-      count,
-    });
-    return { id, total: reply.total, results: reply.results, counts: reply.counts };
+    if (first) this.firstListeners.set(id, first);
+    try {
+      const reply = await this.ask<Extract<EngineReply, { type: 'results' }>>(`results:${id}`, {
+        type: 'search',
+        id,
+        query,
+        filters,
+        ...(riskOrder ? { riskOrder } : {}),
+        count,
+      });
+      return { id, total: reply.total, results: reply.results, counts: reply.counts };
+    } finally {
+      this.firstListeners.delete(id);
+    }
   }
 
   /** The next results of search `id`. */
