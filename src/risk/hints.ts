@@ -18,7 +18,9 @@ const IDEMPOTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'descriptio
 const ADDITIVE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.additive-only')!.id;
 const OUTSIDE = new RegExp(
   String.raw`\b(internet(?![- ]facing)|the web\b|web ?(?:search|pages?|sites?|content)|websites?|search engines?|` +
-    String.raw`third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?)\b`,
+    String.raw`third[- ]party (?:sites?|services?|apis?|websites?)|any (?:public )?url|public (?:web|internet)|online sources?|` +
+    // A public or open-data dataset read with anonymous access: files anyone may have published.
+    String.raw`public datasets?|open[- ]data (?:registry|sets?|buckets?)|anonymous(?:ly)? (?:access|read))\b`,
   'i',
 );
 

@@ -81,6 +81,33 @@ const SECURITY_FINDINGS = new RegExp(
 );
 
 /**
+ * What real-user monitoring (RUM) returns: the sessions, page views, JavaScript errors and requests of the people who use
+ * a web or mobile app, posted by their browsers to a public ingestion endpoint. Not the app monitors, their settings or tags.
+ */
+const REAL_USER_DATA = new RegExp(
+  String.raw`\breal[- ]user (?:monitoring|experience|sessions?|data|events|traffic|behaviou?r)\b(?: \(rum\))?` +
+    String.raw`(?! (?:app )?(?:monitors?|settings?|config\w*|polic(?:y|ies)|tags?|quotas?)\b)|` +
+    String.raw`\brum (?:events|sessions|data|errors|telemetry|page ?views)\b|\bsession (?:replays?|recordings?)\b|` +
+    String.raw`\b(?:sessions|page ?views|clickstreams?|js errors|javascript errors) (?:of|from|by) (?:your |real |end[- ]|the app'?s )?(?:users|visitors)\b`,
+  'i',
+);
+
+/**
+ * The contents of a file the agent picks in a public, open-data or third-party store ("Read a sample of a specific file from a
+ * public dataset's S3 bucket"): anyone may have written it (Common Crawl's pages are crawled web text). Not a listing of its keys.
+ */
+const PUBLIC_DATASET_FILE = new RegExp(
+  String.raw`(?:\b(?:read|reads|reading|download|downloads|fetch|fetches|retrieve|retrieves|get|gets|sample|samples|preview|previews|` +
+    String.raw`open|opens|return|returns)\s+(?:(?:an?|the|one|any|its)\s+)?` +
+    String.raw`(?:(?:sample|excerpt|portion|part|preview|head|contents?|raw bytes|bytes|text|first [\w-]+ (?:lines|rows|bytes))\s+of\s+)?` +
+    String.raw`|\b(?:contents?|text|bytes) of\s+)(?:(?:an?|the|one|any|each)\s+)?(?:[\w-]+\s+){0,2}?(?:files?|objects?)\b` +
+    String.raw`[^.;]{0,40}?\b(?:from|in|of|within)\s+(?:(?:an?|the|any)\s+)?(?:[\w-]+\s+)?` +
+    String.raw`(?:public(?:ly available)?|open[- ]data|open|third[- ]party|community)\s+(?:[\w-]+\s+)?` +
+    String.raw`(?:datasets?|data ?sets?|buckets?|data registr(?:y|ies)|registr(?:y|ies)|data hubs?)\b`,
+  'i',
+);
+
+/**
  * A website as what is read: the object of a verb that reads pages ("scrape a website", "crawl at a website") or the
  * owner of its pages ("the content of the website"). A website listed, configured or named as the place of
  * something else ("the websites the user owns", "PHP versions for a website") is a hosting record, not its pages.
@@ -636,10 +663,15 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.money-records',
     summary:
-      'The summary places the tool among an account’s money records (billing, invoices, budgets, payments, savings plans, spend data): sensitive data, at least medium risk. Not a movement of money.',
+      'The summary places the tool among an account’s money records (billing, invoices, budgets, payments, savings plans, spend data): sensitive data, at least medium risk. Not a movement of money, nor a money word that is only the topic of instructions or guidance ("setup instructions for keeping your orders and payments in sync"): a guide returns no records.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
-    pattern:
-      /\b(billing|invoices?|invoicing|budgets?|payments?|refunds?|savings plans?|reserved instances?|cost and usage|spend(?:ing)? data|credits? balance)\b/i,
+    pattern: new RegExp(
+      // "setup instructions for … keeping your orders and payments in sync": the money noun is the topic of the guide.
+      String.raw`(?<!\b(?:instructions|guidance|guides?|guidelines|documentation|docs|tutorials?|walkthroughs?|how[- ]to)\b[^.;]{0,160})` +
+        String.raw`\b(billing|invoices?|invoicing|budgets?|payments?|refunds?|savings plans?|reserved instances?|cost and usage|` +
+        String.raw`spend(?:ing)? data|credits? balance)\b`,
+      'i',
+    ),
     scope: 'summary',
     unlessName: 'money',
     unlessExample: true,
@@ -684,6 +716,31 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `handles regulated personal data (${match})`,
     fires: { name: 'search', description: 'Searches patient records.' },
     quiet: { name: 'search', description: 'Searches clinical and medical literature for paper abstracts.' },
+  },
+  {
+    id: 'description.marked-sensitive',
+    summary:
+      'The author tells the reader that what the tool returns is sensitive or confidential ("treat the output as sensitive", "the results are confidential", "contains sensitive business information", "handle the response with care"): the author knows the data and marks it, so the read is at least medium. Not a sensitive field the text says is left out ("the shared secret is omitted"), nor a denial ("contains no sensitive information").',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern: new RegExp(
+      String.raw`\btreat (?:the |this |its |their |all |any |every )?(?:[\w-]+ ){0,2}?(?:output|results?|responses?|data|records?|values?|contents?|information|it|them) ` +
+        String.raw`as (?:highly |strictly )?(?:sensitive|confidential|private)\b|` +
+        String.raw`\b(?:output|results?|responses?|records?|returned (?:data|values?)) (?:is|are|may be|might be|can be|should be (?:considered|treated as)) ` +
+        String.raw`(?:highly |strictly )?(?:sensitive|confidential)\b|` +
+        // "may contain sensitive information" is description.returns-credentials' hedge about secrets.
+        String.raw`(?<!\b(?:may|might|can|could|often|will|typically|usually) (?:also )?)` +
+        String.raw`\b(?:contains?|includes?|returns?|exposes?) (?:highly |strictly )?(?:sensitive|confidential) ` +
+        String.raw`(?:personal |business |customer |financial |account |commercial )?(?:information|details|records|fields)\b|` +
+        String.raw`\bhandle (?:the |its |this )?(?:output|results?|response|data|records?) with care\b`,
+      'i',
+    ),
+    scope: 'whole',
+    unlessExample: true,
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote) => `The author marks what the tool returns as sensitive: ${quote}`,
+    clause: (match) => `returns data its author marks sensitive (${match})`,
+    fires: { name: 'list_preferences', description: 'Lists the portal preferences. Treat the output as sensitive.' },
+    quiet: { name: 'list_preferences', description: 'Lists the portal preferences. The shared secret is omitted from the output.' },
   },
   {
     id: 'description.returns-buyer-details',
@@ -759,7 +816,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The summary says the tool provides or gets guidance, instructions ("Use this tool to provide next-step migration instructions"), best practices, documentation, examples or templates: it informs rather than acts. Weak evidence that it reads.',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?:^|\. )(?:(?:use (?:this|the) (?:[\w-]+ ){0,2}tool to |(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?|gets?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
+      /(?:^|\. )(?:(?:use (?:this|the) (?:[\w-]+ ){0,2}tool to |(?:this|the) (?:[\w-]+ ){0,2}tool |it )?(?:provides?|returns?|gives?|offers?|explains?|gets?|retrieves?|fetch(?:es)?) (?:[\w-]+ ){0,5}(?:guidance|instructions|best practices|documentation|guidelines|tips|walkthrough)\b|(?:guidance|instructions|best practices|documentation|guide) (?:for|on|about)\b)/i,
     scope: 'early',
     set: { category: 'Read', risk: 'low', strength: 'weak' },
     note: (quote) => `The description says the tool informs rather than acts: ${quote}`,
@@ -932,7 +989,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"), the results of a log or CloudTrail Lake query, or analyses a log group: log text is written by applications and their users, reaches the agent as input, and carries whatever was logged, so the read is at least medium. Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
     implies: { risk: 'medium', capability: 'external-content' },
     pattern:
-      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b/i,
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?|builds?|composes?|constructs?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\blogs? insights is the (?:query )?engine\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b/i,
     scope: 'whole',
     unlessName: 'content',
     set: { risk: 'medium', capability: 'external-content', strength: 'weak' },
@@ -974,6 +1031,48 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns findings with text that attackers can choose',
     fires: { name: 'get_scan_findings', description: 'Get findings from a completed security scan, with title and description.' },
     quiet: { name: 'list_alert_policies', description: 'List the alert policies of the project.' },
+  },
+  {
+    id: 'description.real-user-data',
+    summary:
+      'The first sentences say the tool reads real-user monitoring (RUM) data: real users’ sessions, page views, JavaScript errors or requests, session replays ("CloudWatch RUM – monitor real user experience across web and mobile apps"). It is behavioural data about the people who use the app, with their page URLs: sensitive, at least medium. Not the app monitors, their settings or tags.',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    pattern: REAL_USER_DATA,
+    scope: 'early',
+    readsOnly: true,
+    set: { risk: 'medium', capability: 'sensitive-data', strength: 'weak' },
+    note: (quote) => `The description says the tool reads real users’ sessions and events, data about people: ${quote}`,
+    clause: () => 'reads real users’ sessions and events',
+    fires: { name: 'query_events', description: 'Query real user monitoring events: sessions, page views and JS errors.' },
+    quiet: { name: 'get_app_monitor', description: 'Get the settings of a real user monitoring app monitor.' },
+  },
+  {
+    id: 'description.real-user-data-text',
+    summary:
+      'The same RUM events are posted by browsers to the app monitor’s public endpoint: page URLs, error messages and custom attributes that any visitor can write. That text reaches the agent as input.',
+    implies: { capability: 'external-content' },
+    pattern: REAL_USER_DATA,
+    scope: 'early',
+    readsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns events browsers posted, whose text any visitor can write: ${quote}`,
+    clause: () => 'returns events whose text any visitor can write',
+    fires: { name: 'list_sessions', description: 'List the session replays of the app.' },
+    quiet: { name: 'list_monitors', description: 'List the RUM app monitors of the account.' },
+  },
+  {
+    id: 'description.public-dataset-file',
+    summary:
+      'The first sentences say the tool reads, samples or returns the contents of a file in a public, open-data or third-party dataset, bucket or registry ("Read a sample of a specific file from a public dataset\'s S3 bucket"): a file nobody in the account wrote (crawled web pages among them), which the agent reads as input. Not a listing of a dataset\'s keys and sizes.',
+    implies: { capability: 'external-content' },
+    pattern: PUBLIC_DATASET_FILE,
+    scope: 'early',
+    returnsOnly: true,
+    set: { effect: 'context', capability: 'external-content', strength: 'weak' },
+    note: (quote) => `The description says the tool returns a file from a public dataset, written by others: ${quote}`,
+    clause: () => 'returns files of public datasets written by others',
+    fires: { name: 'sample_file', description: "Read a sample of a specific file from a public dataset's S3 bucket." },
+    quiet: { name: 'preview_dataset', description: "List the file keys and sizes of a public dataset's S3 bucket." },
   },
   {
     id: 'description.public-code',
@@ -1056,10 +1155,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-runtime-capture',
     summary:
-      'The description of a read says it returns what a breakpoint or probe captured from a running program ("a snapshot of captured data", "breakpoint snapshots", "the captured arguments and locals"): values from live requests, with whatever tokens and personal data they carried, at medium and worth carrying out. The read side of description.captures-runtime.',
+      'The description of a read says it returns what a breakpoint or probe captured from a running program ("a snapshot of captured data", "breakpoint snapshots", "the captured arguments and locals", snapshots taken at an instrumentation point): values from live requests, with whatever tokens and personal data they carried, at medium and worth carrying out. The read side of description.captures-runtime.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern:
-      /\bcaptured (?:data|values|variables|arguments|args|locals|local variables|runtime (?:values|state)|stack frames?)\b|\b(?:breakpoint|probe|debugger) (?:snapshots?|captures?)\b|\bsnapshots? (?:of|for|from) (?:a |an |the )?(?:breakpoint|probe)s?\b/i,
+      /\bcaptured (?:data|values|variables|arguments|args|locals|local variables|runtime (?:values|state)|stack frames?)\b|\b(?:breakpoint|probe|debugger) (?:snapshots?|captures?)\b|\bsnapshots? (?:of|for|from) (?:a |an |the )?(?:breakpoint|probe)s?\b|\bsnapshots?\b(?=[^.]{0,60}\binstrumentation\b)|\binstrumentation\b[^.]{0,60}\bsnapshots?\b/i,
     scope: 'whole',
     readsOnly: true,
     aboutThisTool: true,
