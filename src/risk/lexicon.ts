@@ -1493,5 +1493,11 @@ export const DEFERRING_VERBS: ReadonlySet<string> = new Set(['schedule', 'defer'
  */
 export const SHUTDOWN_WORDS = /(?:shut_?down|power_?off|^stop|_stop|halt|hibernat)/i;
 
+/**
+ * Kinds of job that "batch" names as a product, not a count: "batch inference", "batch job", "batch prediction" is one
+ * offline job ("genai_batch_inference_create_file" makes one upload URL for it), not a call over many items.
+ */
+export const BATCH_JOB_KINDS: ReadonlySet<string> = new Set(['inference', 'inferences', 'prediction', 'predictions', 'job', 'jobs']);
+
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);

@@ -15,6 +15,7 @@ import {
   nonOverwritingValues,
   openAccessValues,
   switchOffValues,
+  prefersLocalPath,
   takesOtherForms,
 } from '../rules/parameters.ts';
 import { capitalize } from '../text.ts';
@@ -310,7 +311,8 @@ export function recommendRule(tool: Tool, classification: Classification): ToolR
   // A power over local files on an argument no check reaches (an array of paths) is not confined by a rate limit: a
   // person approves each call. (A field deep inside an object, a service's workspaceRoot or a diff position's path,
   // is a setting of the call rather than what it works on. A path that also takes S3 URIs or inline content is
-  // mostly called with those, a linter's source text: approving each call would block the harmless use.)
+  // mostly called with those, a linter's source text: approving each call would block the harmless use; unless the
+  // author prefers the local path, "Local file path (preferred) or raw content string", which most calls then pass.)
   if (plan.action === 'rate_limit' && unconfinedFiles(accepted, checked, tool.inputSchema.properties ?? {}))
     plan = { action: 'require_approval', ...UNCONFINED_FILES_CAP };
   // An export of sensitive data (health records, secrets) to a destination inside an object no check reaches: a person approves it.
@@ -346,7 +348,7 @@ function unconfinedFiles(
       FILE_POWERS.has(s.capability) &&
       !/[.[]/.test(s.text) &&
       !checked.some(([name]) => name === s.text) &&
-      !(Object.hasOwn(properties, s.text) && takesOtherForms(properties[s.text]!)),
+      !(Object.hasOwn(properties, s.text) && takesOtherForms(properties[s.text]!) && !prefersLocalPath(properties[s.text]!)),
   );
 }
 
@@ -443,6 +445,15 @@ function storageSizing(name: string, schema: JsonSchemaNode): readonly [RegExp, 
   return unit === undefined ? undefined : [/./, ...STORAGE_SIZING[unit]];
 }
 const HTTPS_ORIGIN = /https:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)+\//i;
+
+/** A host an author writes to stand for the reader's own: "d-xxxxxxxxxx", "your-domain", "example.com", "<tenant>". */
+const PLACEHOLDER_HOST = /x{3,}|\byour[-_]|\bexample\b|[<{]/i;
+/** The https origin of an example value the description gives for an argument on a line of its own ("uri: 'https://…/iceberg'"). */
+function exampleOrigin(name: string, description: string): string | undefined {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const line = description.slice(0, 8000).match(new RegExp(`^\\s*[-*]?\\s*\`?${escaped}\`?\\s*[:=]\\s*["'\`]?(https://[^\\s"'\`]+)`, 'm'));
+  return line?.[1]?.match(HTTPS_ORIGIN)?.[0];
+}
 const POLICY_ARN = /(^|_)policy_?arn$/i;
 const BUCKET_NAME = /^(bucket|bucket_?name|s3_?bucket(_?name)?|[a-z]+_bucket_?name)$/i;
 const TABLE_NAME = /^(table|table_?name)$/i;
@@ -524,6 +535,13 @@ function argumentConditions(
     else if (s.capability === 'network-fetch') {
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
+    }
+    // Any other address the agent picks, where the definition gives its origin for this argument ("uri:
+    // 'https://s3tables.us-west-2.amazonaws.com/iceberg'" among example values): calls stay on that origin.
+    else if (s.capability === 'network-target') {
+      // (Not a placeholder host, "https://d-xxxxxxxxxx.awsapps.com/start": each user's own host differs from it.)
+      const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? exampleOrigin(name, tool.description ?? '');
+      if (origin && !PLACEHOLDER_HOST.test(origin)) add(name, { kind: 'prefix', prefix: origin });
     }
   }
   for (const s of accepted) {

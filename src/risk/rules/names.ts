@@ -72,7 +72,7 @@ export const NAME_RULES = {
   bulkChange: {
     id: 'name.bulk-change',
     summary:
-      'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk, and high when its verb overwrites or removes in place (batch_update, bulk_delete) rather than adds.',
+      'A name that changes many things at once (batch, bulk, all, many): a mistake is multiplied, at least medium risk, and high when its verb overwrites or removes in place (batch_update, bulk_delete) rather than adds. Not "batch" before a kind of job (batch_inference, batch_job, batch_prediction): that names one offline job, not many items.',
     implies: { risk: 'medium', capability: 'bulk' },
     fires: { name: 'batch_update_items' },
     quiet: { name: 'batch_get_items' },

@@ -11,7 +11,7 @@
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
 import type { VerbEntry } from '../lexicon.ts';
-import { snakeName, type ToolContext } from '../signals/context.ts';
+import { MAX_SCAN, snakeName, type ToolContext } from '../signals/context.ts';
 import type { Finding } from '../signals/finding.ts';
 import { articleFor } from '../article.ts';
 import { classesOf } from '../signals/judge.ts';
@@ -262,6 +262,19 @@ const LOCAL_PATH =
  */
 const REMOTE_PATH =
   /\b(?:in(?:side)?|within|of|from|on) (?:an? |the |this )?(?:[\w-]+ )?(?:repositor(?:y|ies)|repos?|buckets?|(?:file )?shares?|websites?|sites?|bundles?|archives?|pods?|clouds?|drives?|mailbox(?:es)?|merge requests?|pull requests?|sandbox(?:es)?|sandboxed [\w-]+|(?:remote|cloud|object|blob) (?:storage|servers?|hosts?|machines?|systems?|file ?systems?)|storage (?:accounts?|containers?)|containers?|virtual machines?|vms?|(?:api )?spec(?:ification)?s?|remote [\w-]+)\b|\brelative to (?:the )?(?:[\w-]+ )?(?:repo(?:sitory)?|website|document|site|web|vhost) root\b|\bat (?:an? |the )?(?:given |specific |specified |particular )?(?:commit|ref|revision|sha|tag)(?: (?:reference|ref|id|hash))?\b|\bfor (?:the )?(?:[\w-]+ )?look-?ups?\b|\bfile path (?:before|after) (?:the )?changes\b|\bdiff (?:comments?|notes?|positions?)\b|\b(?:code|source)[- ]locations?\b|\b(?:namespace|slug|cloud ?path|remote (?:file ?)?path|path on the remote|url path|mount path|document root|public_html|wp-content|website root|return[- ]path|webhook|(?:folder|directory|drive|item) ids?|(?:the )?(?:id|identifier) of (?:an? |the )?[\w-]+|project path)\b|云端|静态托管|托管(?:路径|侧)/i;
+/**
+ * A path placed on a host the service manages rather than on this machine: "the local folder path on the server" of a
+ * sync service's registered server, "the folder on the registered agent", "a path on the target VM". Not "the MCP
+ * server's filesystem" or "the machine running the server", which are this machine.
+ */
+const ON_MANAGED_HOST =
+  /\bon (?:the|that|this|each|every|a|an|its) (?:(?:registered|managed|enrolled|connected|on-premises|on-prem|target|remote|selected|specified|given) )?(?:servers?|hosts?|agents?|machines?|vms?|virtual machines?|instances?|nodes?|devices?)\b(?!['’])/i;
+/** The qualifier that makes the host plainly remote on its own: "on the registered server", "on the target VM". */
+const MANAGED_HOST_QUALIFIER =
+  /\bon (?:the|that|this|each|every|a|an|its) (?:registered|managed|enrolled|connected|on-premises|on-prem|target|remote)\b/i;
+/** An argument naming that host: server_resource_id, server_id, agent_name, vm_id, instance_id, node_name, host_arn. */
+const HOST_ARG =
+  /^(?:(?:registered|target|remote|managed)_)?(?:server|host|agent|machine|vm|virtual_machine|instance|node|device)_(?:resource_)?(?:ids?|names?|arns?|keys?)$/;
 /** A property pinning a commit or ref beside a path in the same object: base_sha, head_sha, commit_id, ref, revision. */
 const REVISION_ARG = /^(?:(?:base|head|start|from|to|source|target|parent)_)?(?:sha|commit|commit_id|commit_sha|ref|revision|rev)$/;
 /**
@@ -375,6 +388,15 @@ export function takesOtherForms(schema: JsonSchemaNode): boolean {
     (ACCEPTS_LOCAL_FILE.test(described) && NON_PATH_FORM.test(described)) ||
     (LOCAL_ADDRESS_FORM.test(described) && REMOTE_SCHEME.test(described))
   );
+}
+/**
+ * Among those forms the author prefers the local path ("Local file path (preferred) or raw content string", "preferably a
+ * local file path"): most calls pass a local file, so the other forms no longer make the argument mostly harmless.
+ */
+const PREFERRED_LOCAL_FORM =
+  /\blocal (?:[\w.-]+ ){0,2}?(?:path|file|director(?:y|ies)|folder)s? \((?:preferred|recommended|default)\)|\b(?:preferably|ideally|usually|typically) (?:an? |the )?local (?:[\w.-]+ ){0,2}?(?:path|file|director(?:y|ies)|folder)\b/i;
+export function prefersLocalPath(schema: JsonSchemaNode): boolean {
+  return PREFERRED_LOCAL_FORM.test(schema.description ?? '');
 }
 /**
  * A description that says the argument holds a file's text, not its path: "The contents of the config file … not the path
@@ -832,6 +854,7 @@ function onLocalDisk(p: ParameterFacts): boolean {
   if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
     return true;
   if (REMOTE_PATH.test(p.described)) return false;
+  if (onManagedHost(p)) return false;
   // A path in an object that also pins commits (a diff position: base_sha, head_sha, old_path, new_path) is a file of that commit.
   if (p.nested && p.siblings.some((name) => REVISION_ARG.test(snakeName(name)))) return false;
   // Where a clone, a download or an extracted archive lands is on this machine, even on a tool about repositories.
@@ -848,6 +871,16 @@ function onLocalDisk(p: ParameterFacts): boolean {
   const tool = `${p.tool.summary} ${p.tool.nameFacts.words.map((w) => w.lower).join(' ')}`;
   if (REMOTE_TOOL.test(tool)) return false;
   return FILE_WORDS.test(p.described) || FILE_WORDS.test(p.tool.description.slice(0, 2000));
+}
+
+/**
+ * A path on a host the service manages (a sync service's registered server, an agent's machine, a VM): its description
+ * puts it "on the registered server", or "on the server" beside an argument naming which server. The service's agent on
+ * that host reads it, not this machine, and a folder prefix for this machine cannot match it ("D:\Data").
+ */
+function onManagedHost(p: ParameterFacts): boolean {
+  if (!ON_MANAGED_HOST.test(p.described)) return false;
+  return MANAGED_HOST_QUALIFIER.test(p.described) || p.tool.parameters.some(([name]) => name !== p.name && HOST_ARG.test(snakeName(name)));
 }
 
 /**
@@ -875,12 +908,30 @@ function isAddress(p: ParameterFacts): boolean {
   if (p.schema.format !== 'uri' && !p.types.every((t) => t === 'string' || t === 'array')) return false;
   if (OUTPUT_ADDRESS.test(p.described) || REQUEST_PROVENANCE.test(p.described)) return false;
   // A value matched against records, not a place to connect to: "Filter by operation substring (e.g., "/api/users")".
-  if (FILTER_VALUE.test(p.described) || BARE_PATH_EXAMPLE.test(p.described)) return false;
+  if (FILTER_VALUE.test(p.described) || BARE_PATH_EXAMPLE.test(p.described) || optionalOfReads(p)) return false;
   if ((IDENTIFYING_URL.test(p.described) || STORED_URL.test(p.described)) && !FETCHED_WORDING.test(p.described)) return false;
   if (identifiesResource(p) || lookupKey(p)) return false;
   if (METADATA_URL.test(p.described) && !FETCHED_WORDING.test(`${p.described} ${p.tool.summary} ${p.tool.name}`)) return false;
   // Judge the words before the last: "queue_url" names a queue, "endpoint" alone is an address.
   return !(RESOURCE_ADDRESS.test(p.snake.replace(/_?[a-z0-9]+$/, '')) && !FETCHED_URL.test(p.snake));
+}
+
+/** Where a description starts listing the optional arguments of its operations: "Optional params: ``page_url``/``group_by`` (errors, …)". */
+const OPTIONAL_ARGUMENTS_LIST = /\boptional (?:param(?:eter)?s|arguments|args|inputs|fields)\s*:/i;
+
+/**
+ * An undescribed address of a reading tool that its description names only in its list of optional arguments ("Optional
+ * params: ``page_url``/``group_by`` (errors, performance, …)" of a RUM query): a value that narrows what the read returns,
+ * like the grouping key beside it. Nothing says the tool contacts it, and a reading tool's required address (a fetch's
+ * `url`) is not optional.
+ */
+function optionalOfReads(p: ParameterFacts): boolean {
+  if (!p.reads || p.described !== '' || p.nested) return false;
+  const description = p.tool.description.slice(0, MAX_SCAN);
+  const start = description.search(OPTIONAL_ARGUMENTS_LIST);
+  if (start === -1) return false;
+  const list = description.slice(start).split(/\n\s*\n/)[0]!;
+  return list.split(/[^\w-]+/).includes(p.name);
 }
 
 /**
@@ -897,8 +948,14 @@ function onlyChecks(p: ParameterFacts): boolean {
   return nameVerbs(p).length > 0 && nameVerbs(p).every((v) => CHECKING_VERBS.has(v));
 }
 
+/**
+ * An image in the cloud's own container registry ("Updated ECR container URI", "ECR image URI"): the service pulls it through
+ * its registry API under the account's permissions, so it names a resource, whatever the tool does with it.
+ */
+const REGISTRY_IMAGE_ADDRESS = /\becr (?:[\w-]+ )?(?:container|image) (?:url|uri|reference|ref)s?\b/i;
+
 function identifiesResource(p: ParameterFacts): boolean {
-  if (KEY_ADDRESS.test(p.described)) return true;
+  if (KEY_ADDRESS.test(p.described) || REGISTRY_IMAGE_ADDRESS.test(p.described)) return true;
   const checksOnly = p.reads || onlyChecks(p);
   return checksOnly && IMAGE_REFERENCE.test(p.described);
 }
@@ -1523,7 +1580,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.path',
     summary:
-      'A file-system path on the server’s machine that the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. Its description must place it there ("absolute", "local", "the working directory", a file to upload or save), or the tool must be about files; a path inside a repository, bucket, website or uploaded bundle, a namespace path or a slug is not one. It says how far the tool reaches, not whether it reads or writes.',
+      'A file-system path on the server’s machine that the agent chooses (path, file_path, directory): the tool reaches whatever that path does, "../" included. Its description must place it there ("absolute", "local", "the working directory", a file to upload or save), or the tool must be about files; a path inside a repository, bucket, website or uploaded bundle, a namespace path or a slug is not one, nor a path on a host the service manages ("the local folder path on the server" beside the registered server’s id, "a folder on the target VM"). It says how far the tool reaches, not whether it reads or writes.',
     implies: { risk: 'medium', capability: 'filesystem-read' },
     applies: (p) => isPath(p),
     set: { risk: 'medium', capability: 'filesystem-read', strength: 'weak' },
@@ -1676,7 +1733,8 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   },
   {
     id: 'parameter.network-target',
-    summary: 'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict.',
+    summary:
+      'Any other network address the agent chooses (an endpoint, a proxy, a callback): context for the reader, not a verdict. Not a value that narrows a read: described as a filter, or, undescribed, named only in a reading tool’s list of optional arguments ("Optional params: ``page_url``/``group_by`` (errors, …)"). Not an image in the cloud’s own registry ("ECR container URI"). Where the definition gives the address’s https origin for this argument, calls are kept on it.',
     implies: { capability: 'network-target' },
     applies: (p) => isAddress(p) && !isStorageAddress(p) && !storedField(p),
     set: { effect: 'context', capability: 'network-target', strength: 'weak' },

@@ -4,6 +4,7 @@
  */
 import type { Category } from '../../values/index.ts';
 import {
+  BATCH_JOB_KINDS,
   DEFERRING_VERBS,
   DISPATCH_NOMINALS,
   HEALTH_METADATA_HEADS,
@@ -119,6 +120,8 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // "DeleteAHOBatch" that deletes "a HealthOmics batch": one thing, however it is called.
   if (options.oneBatch === true && words.every((w) => !classesOf(w.lower).includes('bulk') || /^batch(?:es)?$/.test(w.lower)))
     nouns.delete('bulk');
+  // "genai_batch_inference_create_file": "batch" before a kind of job names the product, not how many items a call touches.
+  if (words.every((w, i) => !classesOf(w.lower).includes('bulk') || batchJob(words, i))) nouns.delete('bulk');
   // A tool the description puts in a page or on a screen acts on a browser, whatever its name says.
   if (options.ui === true) nouns.add('browser');
   const healthRecord = options.healthDomain === true ? healthRecordWord(words) : undefined;
@@ -389,6 +392,11 @@ const WHOLE_INTERFACE: ReadonlySet<string> = new Set([
   'interface',
 ]);
 
+/** Whether the word at `index` is "batch" naming a kind of job ("batch_inference", "batch_job"), one product rather than many items. */
+function batchJob(words: readonly Word[], index: number): boolean {
+  return words[index]?.lower === 'batch' && BATCH_JOB_KINDS.has(words[index + 1]?.lower ?? '');
+}
+
 /** HTTP methods that are also verbs: first in a name generated from an API ("API-post-search"), they name the method, not the action. */
 const HTTP_METHODS: ReadonlySet<string> = new Set(['post', 'put', 'patch']);
 
@@ -553,7 +561,9 @@ function nounSignals(
   const bulkWord = word('bulk');
   const bulkAt = words.findIndex((w) => w.text === bulkWord?.text);
   const bulk =
-    (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) || (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? ''))
+    (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) ||
+    (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? '')) ||
+    (bulkAt !== -1 && batchJob(words, bulkAt))
       ? undefined
       : bulkWord;
   if (bulk && !reads) {

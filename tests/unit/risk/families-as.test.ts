@@ -65,7 +65,8 @@ ruleFamily(
   ],
 );
 
-describe('E-local-file: a path-or-content argument keeps the rate limit and gets no /workspace/ prefix', () => {
+// (Round 14: the author prefers the local path, so most calls send a local file no check reaches: a person approves each.)
+describe('E-local-file: a path-or-content argument gets no /workspace/ prefix, and approval when the local path is preferred', () => {
   it('upload_artifact(content: "Local file path (preferred) or raw content string")', () => {
     const v = exampleVerdict({
       name: 'upload_artifact',
@@ -73,7 +74,7 @@ describe('E-local-file: a path-or-content argument keeps the rate limit and gets
       parameters: { content: 'string: Local file path (preferred) or raw content string' },
     });
     expect(v.rules).toContain('parameter.upload-path');
-    expect(v.action).toBe('rate_limit');
+    expect(v.action).toBe('require_approval');
     expect(v.arguments?.content).toBeUndefined();
   });
 });
