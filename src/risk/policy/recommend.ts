@@ -536,12 +536,16 @@ function argumentConditions(
       const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? (tool.description ?? '').match(HTTPS_ORIGIN)?.[0];
       if (origin) add(name, { kind: 'prefix', prefix: origin });
     }
-    // Any other address the agent picks, where the definition gives its origin for this argument ("uri:
-    // 'https://s3tables.us-west-2.amazonaws.com/iceberg'" among example values): calls stay on that origin.
+    // Any other address the agent picks, where the definition gives its origin for this argument: calls stay on
+    // that origin. One the argument's own text states is the origin; one from an example value ("uri:
+    // 'https://s3tables.us-west-2.amazonaws.com/iceberg'") shows the shape, and its region or account is the
+    // author's, so it is a placeholder the operator replaces with their own.
     else if (s.capability === 'network-target') {
       // (Not a placeholder host, "https://d-xxxxxxxxxx.awsapps.com/start": each user's own host differs from it.)
-      const origin = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0] ?? exampleOrigin(name, tool.description ?? '');
-      if (origin && !PLACEHOLDER_HOST.test(origin)) add(name, { kind: 'prefix', prefix: origin });
+      const stated = (schema.description ?? '').match(HTTPS_ORIGIN)?.[0];
+      const origin = stated ?? exampleOrigin(name, tool.description ?? '');
+      if (origin && !PLACEHOLDER_HOST.test(origin))
+        add(name, stated ? { kind: 'prefix', prefix: origin } : { kind: 'prefix', prefix: origin, placeholder: true });
     }
   }
   for (const s of accepted) {

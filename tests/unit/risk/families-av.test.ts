@@ -171,12 +171,12 @@ describe('an address is kept on the origin the definition gives for it', () => {
       description: `Import data from a CSV file into a table.\n\n${description}`,
       parameters: { table_name: 'string', uri: `string: ${uri}` },
     });
-  it('from an example value line of the description', () => {
+  it('from an example value line of the description, as a placeholder (its region is the author’s)', () => {
     const v = importer(
       "Example input values:\n    uri: 'https://s3tables.us-west-2.amazonaws.com/iceberg'",
       'REST URI for Iceberg catalog',
     );
-    expect(v.arguments?.uri).toEqual({ kind: 'prefix', prefix: 'https://s3tables.us-west-2.amazonaws.com/' });
+    expect(v.arguments?.uri).toEqual({ kind: 'prefix', prefix: 'https://s3tables.us-west-2.amazonaws.com/', placeholder: true });
   });
   it('from the argument’s own description', () => {
     const v = importer('', 'REST URI for the catalog, https://catalog.acme-cloud.com/iceberg');
