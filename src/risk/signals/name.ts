@@ -59,6 +59,8 @@ export interface NameFacts {
 }
 
 const RELABEL_RULE = 'verb.relabel-only';
+/** The verb row that finds a receive taking messages off a queue: a change to the queue that still hands the agent their text. */
+const CONSUME_RULE = 'verb.consume-from-queue';
 
 const CONSEQUENCE: Record<Category, string> = {
   Read: '',
@@ -249,6 +251,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // "update-api-key(id, name)": a key given a new name is not handled, and its secret never passes.
   const verbFindings = findings.filter((f) => f.rule === NAME_RULES.verb.id);
   const relabelsOnly = verbFindings.length > 0 && verbFindings.every((f) => f.refinedBy?.includes(RELABEL_RULE) === true);
+  const takesDelivery = verbFindings.some((f) => f.refinedBy?.includes(CONSUME_RULE) === true);
   findings.push(
     ...nounSignals(
       name,
@@ -258,6 +261,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       inPlace,
       options.oneBatch === true,
       relabelsOnly,
+      takesDelivery,
       healthRecord,
     ),
   );
@@ -455,6 +459,7 @@ function nounSignals(
   inPlace: boolean,
   oneBatch: boolean,
   relabelsOnly: boolean,
+  takesDelivery: boolean,
   healthRecord: Word | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -581,7 +586,8 @@ function nounSignals(
   const aboutContent =
     last !== undefined &&
     (lastClasses.includes('metadata') || lastClasses.includes('definition') || (lastClasses.includes('identifier') && nounBefore));
-  if (content && reads && !aboutContent) {
+  // A receive from a queue changes the queue, and what it takes is still text others wrote, handed to the agent.
+  if (content && (reads || takesDelivery) && !aboutContent) {
     findings.push(
       finding({
         rule: NAME_RULES.externalContent.id,
