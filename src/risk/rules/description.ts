@@ -593,6 +593,34 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     quiet: { name: 'api_read', description: 'Execute read-only GraphQL queries. Mutations are rejected.' },
   },
   {
+    id: 'description.graphql-runner-for-mutations',
+    summary:
+      'The description says the tool runs or tests a GraphQL query the agent wrote against a live system ("Tests a GraphQL ' +
+      'query against a connected org"), and that it serves mutations (a step of a mutation workflow, "queries and mutations"): ' +
+      'the query it runs can be a mutation, so it changes what the API lets it change. Not when mutations are refused.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    pattern: new RegExp(
+      // The runner's verb, then (checked only there, so the scan stays linear in practice) a mention of mutations
+      // before it and no refusal of them anywhere, then its object and the live system it runs against.
+      String.raw`\b(?:tests?|runs?|executes?|validates?)` +
+        String.raw`(?<=^(?![\s\S]*\bmutations?\b[^.]{0,30}\b(?:rejected|refused|blocked|not (?:allowed|supported|permitted))\b)` +
+        String.raw`[\s\S]*(?:\b|_)mutations?(?:\b|_)[\s\S]*)` +
+        String.raw`\s+(?:a|an|the|your|this)?\s*graphql\s+(?:quer(?:y|ies)|operations?|requests?)` +
+        String.raw`\s+against\s+(?:a|an|the|your)?\s*(?:connected|live|real|target|remote)?\s*[\w-]*\s*(?:org|organi[sz]ation|instance|api|endpoint|server)s?\b`,
+      'i',
+    ),
+    scope: 'whole',
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (quote) => `The description says it runs a GraphQL query the agent wrote as a step of a mutation workflow: ${quote}`,
+    clause: (match) => `runs the GraphQL it is given, mutations included (${match})`,
+    fires: {
+      name: 'test_graphql_query',
+      description:
+        'A step of the create_graphql_mutation_query tool. Tests a GraphQL query against a connected org and returns the result.',
+    },
+    quiet: { name: 'test_graphql_query', description: 'Tests a GraphQL query against a connected org. Mutations are rejected.' },
+  },
+  {
     id: 'description.pipeline-writes',
     summary: 'The description says an aggregation pipeline may use $out or $merge, which write their results into a collection.',
     implies: { category: 'Write', risk: 'medium' },

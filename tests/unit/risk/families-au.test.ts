@@ -88,3 +88,47 @@ describe('creating a Spaces key', () => {
     expect(v).toMatchObject({ category: 'Write', risk: 'high', action: 'require_approval' });
   });
 });
+
+// MUTATION-runner-as-read. A tool that runs the GraphQL the agent wrote against a live org, as a step of a mutation
+// workflow, can run the mutation: the author's read-only claim does not hold. A runner that refuses mutations reads.
+ruleFamily(
+  'description.graphql-runner-for-mutations',
+  [
+    {
+      name: 'test_lds_graphql_query',
+      description:
+        'This is a sub tool of the create_lds_graphql_read_query and create_lds_graphql_mutation_query tools. ' +
+        'Tests a GraphQL query against a connected Salesforce org and returns the result.',
+      annotations: { readOnlyHint: true },
+    },
+    {
+      name: 'validate_query',
+      description: 'Used while building queries and mutations. Runs the GraphQL query against the live API and returns the response.',
+    },
+    {
+      name: 'try_graphql',
+      description: 'Step 3 of the mutation workflow: executes your GraphQL operation against the target instance.',
+    },
+  ],
+  [
+    {
+      name: 'test_graphql_query',
+      description: 'Used to build mutations. Tests a GraphQL query against a connected org. Mutations are rejected.',
+    },
+    { name: 'test_graphql_query', description: 'Tests a GraphQL query against a connected org and returns the result.' },
+    { name: 'create_graphql_mutation_query', description: 'Builds the text of a GraphQL mutation for the agent to review.' },
+  ],
+);
+
+describe('a GraphQL runner of a mutation workflow', () => {
+  it('needs approval whatever its readOnlyHint says', () => {
+    const v = exampleVerdict({
+      name: 'test_lds_graphql_query',
+      description:
+        'This is a sub tool of the create_lds_graphql_read_query and create_lds_graphql_mutation_query tools. ' +
+        'Tests a GraphQL query against a connected Salesforce org and returns the result.',
+      annotations: { readOnlyHint: true },
+    });
+    expect(v).toMatchObject({ action: 'require_approval', ro: false });
+  });
+});
