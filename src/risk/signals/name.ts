@@ -450,6 +450,22 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
   return { asReadOnly: null };
 }
 
+/**
+ * "create_bulk_import_schema", "get_batch_job_definition": "bulk" or "batch" after the verb names the kind of work a
+ * schema or a definition describes, with a word between them; the call makes or reads one document, not many items.
+ */
+function qualifiesDefinition(words: readonly Word[], verbs: readonly string[], bulkAt: number): boolean {
+  const last = words[words.length - 1];
+  return (
+    bulkAt > 0 &&
+    words.slice(0, bulkAt).some((w) => verbs.includes(w.lower)) &&
+    /^(?:bulk|batch)$/.test(words[bulkAt]!.lower) &&
+    bulkAt < words.length - 2 &&
+    last !== undefined &&
+    classesOf(last.lower).includes('definition')
+  );
+}
+
 /** Signals from what the name is about, independent of its verb. */
 function nounSignals(
   name: string,
@@ -558,7 +574,9 @@ function nounSignals(
   const bulkWord = word('bulk');
   const bulkAt = words.findIndex((w) => w.text === bulkWord?.text);
   const bulk =
-    (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) || (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? ''))
+    (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) ||
+    (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? '')) ||
+    qualifiesDefinition(words, verbs, bulkAt)
       ? undefined
       : bulkWord;
   if (bulk && !reads) {

@@ -132,3 +132,57 @@ describe('a GraphQL runner of a mutation workflow', () => {
     expect(v).toMatchObject({ action: 'require_approval', ro: false });
   });
 });
+
+// D-computation-as-write. A tool that builds a structured document from its arguments and hands it back makes no
+// resource; "bulk" or "batch" before the kind of work a schema describes counts no items.
+ruleFamily(
+  'description.returns-computed',
+  [
+    {
+      name: 'create_bulk_import_schema',
+      description:
+        'Create a structured JSON schema for AWS IoT SiteWise bulk import operations using dataclasses to ensure correct format.',
+      parameters: { asset_models: 'object[]', assets: 'object[]' },
+    },
+    {
+      name: 'build_template',
+      description: 'Builds a structured CloudFormation template from the resources given.',
+      parameters: { resources: 'object[]' },
+    },
+    {
+      name: 'create_payload',
+      description: 'Creates a structured event payload for the webhook tests.',
+      parameters: { event: 'object' },
+    },
+  ],
+  [
+    { name: 'create_schema', description: 'Creates a schema in the registry.' },
+    { name: 'create_import_job', description: 'Create a bulk import job that loads the files from S3.' },
+  ],
+);
+
+ruleFamily(
+  'name.bulk-change',
+  [
+    { name: 'batch_update_schemas', description: 'Updates many schemas in one call.' },
+    { name: 'delete_all_schemas', description: 'Deletes every schema.' },
+    { name: 'create_bulk_import_job', description: 'Starts a bulk import job.' },
+    { name: 'bulk_delete_field_definitions', description: 'Deletes field definitions.' },
+  ],
+  [
+    { name: 'create_bulk_import_schema', description: 'Create a structured JSON schema for bulk import operations.' },
+    { name: 'get_batch_job_definition', description: 'Gets the definition of a batch job.' },
+  ],
+);
+
+describe('a schema builder', () => {
+  it('reads: it makes a document and stores nothing', () => {
+    const v = exampleVerdict({
+      name: 'create_bulk_import_schema',
+      description:
+        'Create a structured JSON schema for AWS IoT SiteWise bulk import operations using dataclasses to ensure correct format.',
+      parameters: { asset_models: 'object[]', assets: 'object[]' },
+    });
+    expect(v).toMatchObject({ category: 'Read', risk: 'low', action: 'allow' });
+  });
+});
