@@ -145,9 +145,9 @@ ruleFamily(
       parameters: { asset_models: 'object[]', assets: 'object[]' },
     },
     {
-      name: 'build_template',
-      description: 'Builds a structured CloudFormation template from the resources given.',
-      parameters: { resources: 'object[]' },
+      name: 'create_query_body',
+      description: 'Create a structured request body for the given filters.',
+      parameters: { filters: 'object[]' },
     },
     {
       name: 'create_payload',
