@@ -222,6 +222,15 @@ const PROTECTION_WORDS = /^(?:protections?|locks?|locking|mfa|2fa)$/;
 
 /** Machines that run things, which a shutdown or a reboot takes offline: a server, a VM, a VPS, a droplet. */
 const MACHINE_WORDS = /^(?:servers?|droplets?|vps|vms?|machines?)$/;
+/** Words that pick machines out by a mark they carry: "power_off_droplets_tag" powers off the droplets of a tag. */
+const SELECTOR_WORDS = /^(?:tags?|labels?)$/;
+/** The object's head, or the machines a trailing tag or label picks out ("droplets" of "off droplets tag"). */
+function machineHead(c: VerbContext): string {
+  const object = objectOf(c);
+  const head = object[object.length - 1] ?? '';
+  const before = object[object.length - 2] ?? '';
+  return SELECTOR_WORDS.test(head) && MACHINE_WORDS.test(before) ? before : head;
+}
 /** What a running system runs on, which an upgrade replaces in place (with a restart): its version, kernel or engine. */
 const SYSTEM_PROPERTIES = /^(?:versions?|kernels?|engines?|firmware)$/;
 
@@ -803,7 +812,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Write', 'Execute'],
     summary:
       'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance, ' +
-      'server, virtual machine or other running system, or on a property of one it replaces in place (its major version, kernel or engine); ' +
+      'server, virtual machine or other running system (or the machines a tag picks out, "power_off_droplets_tag"), or on a property of one it replaces in place (its major version, kernel or engine); ' +
       'or a start of a recovery, rescue or maintenance mode or image, which boots the machine out of its own system.',
     implies: { risk: 'high' },
     // An outage verb proper (restart, reboot, promote, fail over, shut down) takes down whatever running
@@ -814,7 +823,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       (c.entry.takesOffline === true &&
         !turnsOn(c) &&
         (has(c.head, 'container', 'paid-capacity') ||
-          MACHINE_WORDS.test(objectHead(c)) ||
+          MACHINE_WORDS.test(machineHead(c)) ||
           (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity')) ||
           (has(c.nouns, 'container', 'paid-capacity') && SYSTEM_PROPERTIES.test(objectHead(c))))),
     then: { atLeast: 'high' },

@@ -186,3 +186,18 @@ describe('a schema builder', () => {
     expect(v).toMatchObject({ category: 'Read', risk: 'low', action: 'allow' });
   });
 });
+
+// Machines picked out by a tag go down like one machine: "power-off-droplets-tag" is as strict as "power-off-droplet".
+ruleFamily(
+  'verb.take-offline',
+  [
+    { name: 'power-off-droplets-tag', description: 'Power off droplets by tag' },
+    { name: 'power-cycle-droplets-tag', description: 'Power cycle droplets by tag' },
+    { name: 'shutdown_servers_label', description: 'Shut down the servers that carry a label.' },
+    { name: 'power-off-droplet', description: 'Power off a droplet' },
+  ],
+  [
+    { name: 'power-on-droplets-tag', description: 'Power on droplets by tag' },
+    { name: 'stop_tag_sync', description: 'Stops the tag sync.' },
+  ],
+);
