@@ -390,7 +390,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
       'The description says the tool works its result out from the input and hands it back: "get back AI-generated insights", "works offline without API calls", "creates a formatted range from start and end timestamps", "generates tests using a static knowledge base", "nothing is saved". A make verb (create, merge, send a prompt) then only makes the answer, unless a parameter or anything else in the definition changes something.',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /\b(?:get|gets|getting|receive|receives) back\b|\bworks? (?:entirely |fully |completely )?offline\b|\b(?:runs?|computed|calculated|done) (?:entirely |fully |completely )?(?:offline|in memory)\b|\bwithout (?:making |calling )?(?:any )?(?:api|network|external|http|remote) (?:calls?|requests?|services?)\b|\bno (?:api|network|external|remote) (?:calls?|requests?)\b|\b(?:from|using|with) (?:a |an |its |the )?(?:static|built-in|bundled|local|offline) (?:knowledge ?base|rule ?set|rules|templates?|dataset|data)\b|\b(?:create|creates|build|builds|make|makes|produce|produces|compose|composes|generate|generates) (?:a |an |the )?(?:formatted|computed|calculated|derived|normali[sz]ed|combined|merged|unified) [\w-]+(?: [\w-]+)? (?:from|of|for)\b|\b(?:nothing is|is not|are not|isn't|aren't|never) (?:saved|stored|persisted|written)\b|\bonly returns? (?:the )?(?:generated |resulting |computed )?(?:result|text|code|answer|output|geometry)\b|\bis returned (?:as text|inline|to the caller|directly)\b/i,
+      /\b(?:get|gets|getting|receive|receives) back\b|\bworks? (?:entirely |fully |completely )?offline\b|\b(?:runs?|computed|calculated|done) (?:entirely |fully |completely )?(?:offline|in memory)\b|\bwithout (?:making |calling )?(?:any )?(?:api|network|external|http|remote) (?:calls?|requests?|services?)\b|\bno (?:api|network|external|remote) (?:calls?|requests?)\b|\b(?:from|using|with) (?:a |an |its |the )?(?:static|built-in|bundled|local|offline) (?:knowledge ?base|rule ?set|rules|templates?|dataset|data)\b|\b(?:create|creates|build|builds|make|makes|produce|produces|compose|composes|generate|generates) (?:a |an |the )?(?:formatted|computed|calculated|derived|normali[sz]ed|combined|merged|unified|structured) [\w-]+(?: [\w-]+)? (?:from|of|for)\b|\b(?:nothing is|is not|are not|isn't|aren't|never) (?:saved|stored|persisted|written)\b|\bonly returns? (?:the )?(?:generated |resulting |computed )?(?:result|text|code|answer|output|geometry)\b|\bis returned (?:as text|inline|to the caller|directly)\b/i,
     scope: 'whole',
     set: { effect: 'lowers', claim: 'computes', strength: 'weak' },
     note: (quote) => `The description says the tool works out its result from the input and returns it: ${quote}`,
@@ -618,6 +618,34 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: (match) => `runs any GraphQL mutation the agent writes (${match})`,
     fires: { name: 'api_write', description: 'Execute GraphQL mutations against the monday.com API to create, update, or delete data.' },
     quiet: { name: 'api_read', description: 'Execute read-only GraphQL queries. Mutations are rejected.' },
+  },
+  {
+    id: 'description.graphql-runner-for-mutations',
+    summary:
+      'The description says the tool runs or tests a GraphQL query the agent wrote against a live system ("Tests a GraphQL ' +
+      'query against a connected org"), and that it serves mutations (a step of a mutation workflow, "queries and mutations"): ' +
+      'the query it runs can be a mutation, so it changes what the API lets it change. Not when mutations are refused.',
+    implies: { category: 'Execute', risk: 'high', capability: 'api-passthrough' },
+    pattern: new RegExp(
+      // The runner's verb, then (checked only there, so the scan stays linear in practice) a mention of mutations
+      // before it and no refusal of them anywhere, then its object and the live system it runs against.
+      String.raw`\b(?:tests?|runs?|executes?|validates?)` +
+        String.raw`(?<=^(?![\s\S]*\bmutations?\b[^.]{0,30}\b(?:rejected|refused|blocked|not (?:allowed|supported|permitted))\b)` +
+        String.raw`[\s\S]*(?:\b|_)mutations?(?:\b|_)[\s\S]*)` +
+        String.raw`\s+(?:a|an|the|your|this)?\s*graphql\s+(?:quer(?:y|ies)|operations?|requests?)` +
+        String.raw`\s+against\s+(?:a|an|the|your)?\s*(?:connected|live|real|target|remote)?\s*[\w-]*\s*(?:org|organi[sz]ation|instance|api|endpoint|server)s?\b`,
+      'i',
+    ),
+    scope: 'whole',
+    set: { category: 'Execute', risk: 'high', capability: 'api-passthrough', asReadOnly: null },
+    note: (quote) => `The description says it runs a GraphQL query the agent wrote as a step of a mutation workflow: ${quote}`,
+    clause: (match) => `runs the GraphQL it is given, mutations included (${match})`,
+    fires: {
+      name: 'test_graphql_query',
+      description:
+        'A step of the create_graphql_mutation_query tool. Tests a GraphQL query against a connected org and returns the result.',
+    },
+    quiet: { name: 'test_graphql_query', description: 'Tests a GraphQL query against a connected org. Mutations are rejected.' },
   },
   {
     id: 'description.pipeline-writes',

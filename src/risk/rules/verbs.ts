@@ -222,6 +222,15 @@ const PROTECTION_WORDS = /^(?:protections?|locks?|locking|mfa|2fa)$/;
 
 /** Machines that run things, which a shutdown or a reboot takes offline: a server, a VM, a VPS, a droplet. */
 const MACHINE_WORDS = /^(?:servers?|droplets?|vps|vms?|machines?)$/;
+/** Words that pick machines out by a mark they carry: "power_off_droplets_tag" powers off the droplets of a tag. */
+const SELECTOR_WORDS = /^(?:tags?|labels?)$/;
+/** The object's head, or the machines a trailing tag or label picks out ("droplets" of "off droplets tag"). */
+function machineHead(c: VerbContext): string {
+  const object = objectOf(c);
+  const head = object[object.length - 1] ?? '';
+  const before = object[object.length - 2] ?? '';
+  return SELECTOR_WORDS.test(head) && MACHINE_WORDS.test(before) ? before : head;
+}
 /** What a running system runs on, which an upgrade replaces in place (with a restart): its version, kernel or engine. */
 const SYSTEM_PROPERTIES = /^(?:versions?|kernels?|engines?|firmware)$/;
 
@@ -248,13 +257,53 @@ const ACCESS_RULE_KINDS = /^(?:firewalls?|acls?|allowlists?|whitelists?|ip|ips|c
 /** The entries of an access list. */
 const RULE_WORDS = /^(?:rules?|entr(?:y|ies))$/;
 
+/** What a firewall is made of or applies to: its rules, the machines it guards, the tags that pick them. */
+const FIREWALL_MEMBERS = /^(?:rules?|servers?|droplets?|vps|vms?|machines?|instances?|resources?|tags?)$/;
+
+/**
+ * "firewall-remove-droplets", "remove_rules_from_firewall", "firewall_remove_tags": what leaves a firewall is no longer
+ * guarded by it (or no longer guards), so who can reach the machines changes; the machines, rules and tags live on.
+ */
+function takesOutOfFirewall(c: VerbContext): boolean {
+  const words = c.words.map((w) => w.lower);
+  return words.some((w) => /^firewalls?$/.test(w)) && words.slice(words.indexOf(c.verb) + 1).some((w) => FIREWALL_MEMBERS.test(w));
+}
+
 /** "delete_firewall_rule", "remove_ip_allowlist_entry", "deleteDatabaseRemoteConnection": the verb revokes access, it deletes no data. */
 function revokesAccessRule(c: VerbContext): boolean {
   if (!TAKE_OUT_VERBS.has(c.verb) && c.verb !== 'revoke') return false;
+  if (takesOutOfFirewall(c)) return true;
   const object = objectOrBefore(c);
   const head = object[object.length - 1] ?? '';
   if (RULE_WORDS.test(head)) return object.some((w) => ACCESS_RULE_KINDS.test(w));
   return /^(?:connections?|access)$/.test(head) && object.includes('remote');
+}
+
+/** Verbs that make a new key. */
+const KEY_MAKERS: ReadonlySet<string> = new Set(['create', 'new', 'issue', 'mint', 'add', 'register', 'import']);
+/** The name of a key, with its pair: "key", "keypair", "key_pair". */
+const KEY_WORDS = /^(?:keys?|keypairs?)$/;
+/** Keys that pick out records or values rather than grant access: a primary, partition or sort key, a cache or a map key. */
+const RECORD_KEY_KINDS = /^(?:primary|foreign|partition|sort|composite|unique|index|cache|map|hash|idempotency|lookup|shortcut|hot)$/;
+
+/** "spaces-key-create", "create_key", "keypair_create": a new key, which a service makes to let its holder in. */
+function issuesKey(c: VerbContext): boolean {
+  if (!KEY_MAKERS.has(c.verb)) return false;
+  const object = objectOrBefore(c);
+  const at = object.findIndex((w) => KEY_WORDS.test(w));
+  const pair = at >= 0 && at === object.length - 2 && /^pairs?$/.test(object[at + 1]!);
+  return at >= 0 && (at === object.length - 1 || pair) && !object.some((w) => RECORD_KEY_KINDS.test(w));
+}
+
+/** Verbs that take delivery of what a queue holds. */
+const CONSUMING_VERBS: ReadonlySet<string> = new Set(['receive', 'consume', 'dequeue', 'claim', 'lease']);
+/** What a queue delivers to one consumer at a time, and the queue itself. */
+const QUEUED_WORDS = /^(?:messages?|msgs?|jobs?|tasks?|work|queues?)$/;
+
+/** "receive_message", "receive_from_queue", "receiveTasks": the verb takes delivery, which hides what it takes from other consumers. */
+function consumesFromQueue(c: VerbContext): boolean {
+  const words = c.words.map((w) => w.lower);
+  return CONSUMING_VERBS.has(c.verb) && words.slice(words.indexOf(c.verb) + 1).some((w) => QUEUED_WORDS.test(w));
 }
 
 /** Verbs that put a whole set back to its defaults: what was added to it goes. */
@@ -360,7 +409,8 @@ export const VERB_RULES: readonly VerbRule[] = [
     group: 'size',
     summary:
       'Deleting, removing or revoking an access rule (a firewall or ACL rule, an allow-list or IP entry, an ingress rule, ' +
-      'a remote connection or remote access to a database): it changes who can reach the system, and no data is deleted; ' +
+      'a remote connection or remote access to a database), or taking machines, rules or tags out of a firewall ' +
+      '("firewall-remove-droplets"): it changes who can reach the system, and no data is deleted; ' +
       'an access change at high, not a deletion.',
     implies: { category: 'Write', risk: 'high', capability: 'permissions' },
     applies: revokesAccessRule,
@@ -442,6 +492,24 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it only clears a setting of the session, and no data is touched',
     fires: { name: 'clear_working_dir' },
     quiet: { name: 'clear_dir' },
+  },
+  // A receive from a queue takes the messages: other consumers do not get them until a timeout, if ever.
+  {
+    id: 'verb.consume-from-queue',
+    on: ['Read'],
+    group: 'read',
+    summary:
+      'Receiving messages, jobs or tasks, or receiving from a queue ("receive_message", "receive_jobs_from_queue"): a queue hands ' +
+      'what it delivers to one consumer and hides it from the others (for a visibility or lease timeout the caller may choose), ' +
+      'and counts the delivery toward the dead-letter limit, so the call changes the queue; a Write at medium, not a read. ' +
+      'Not a read of received mail ("get_received_email"), nor a peek at a queue.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: consumesFromQueue,
+    // A delivery acts on the queue and edits none of what it holds: no destructiveHint, and each call takes more.
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'runs', idempotent: false, final: true },
+    reason: 'it takes the messages off the queue for other consumers',
+    fires: { name: 'receive_message' },
+    quiet: { name: 'peek_messages' },
   },
   // Reads: what is read decides how sensitive the result is.
   {
@@ -699,6 +767,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     fires: { name: 'attach_role_policy' },
     quiet: { name: 'attach_volume' },
   },
+  // A key a service makes is a credential: whoever holds the returned secret (or the private half) gets in.
+  {
+    id: 'verb.issue-key',
+    on: ['Write'],
+    group: 'access',
+    summary:
+      'Creating, adding or issuing a key or a key pair ("spaces-key-create", "create_key", "keypair_create"): a service ' +
+      'makes keys to grant access (an access key and its secret, an SSH or signing key), so the call mints a credential; ' +
+      'high, with approval. Not a key of a record or a table (a primary, partition or sort key), nor a key pressed on a keyboard.',
+    implies: { risk: 'high', capability: 'credentials' },
+    applies: issuesKey,
+    then: { atLeast: 'high', capability: 'credentials' },
+    reason: 'it creates a credential that grants access to whoever holds it',
+    fires: { name: 'spaces_key_create' },
+    quiet: { name: 'create_partition_key' },
+  },
   {
     id: 'verb.change-access',
     on: ['Write'],
@@ -728,7 +812,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     on: ['Write', 'Execute'],
     summary:
       'A verb that takes a system offline (stop, reboot, restart, fail over, upgrade) acting on a cluster, database, instance, ' +
-      'server, virtual machine or other running system, or on a property of one it replaces in place (its major version, kernel or engine); ' +
+      'server, virtual machine or other running system (or the machines a tag picks out, "power_off_droplets_tag"), or on a property of one it replaces in place (its major version, kernel or engine); ' +
       'or a start of a recovery, rescue or maintenance mode or image, which boots the machine out of its own system.',
     implies: { risk: 'high' },
     // An outage verb proper (restart, reboot, promote, fail over, shut down) takes down whatever running
@@ -739,7 +823,7 @@ export const VERB_RULES: readonly VerbRule[] = [
       (c.entry.takesOffline === true &&
         !turnsOn(c) &&
         (has(c.head, 'container', 'paid-capacity') ||
-          MACHINE_WORDS.test(objectHead(c)) ||
+          MACHINE_WORDS.test(machineHead(c)) ||
           (c.entry.category === 'Execute' && has(c.target, 'container', 'paid-capacity')) ||
           (has(c.nouns, 'container', 'paid-capacity') && SYSTEM_PROPERTIES.test(objectHead(c))))),
     then: { atLeast: 'high' },

@@ -60,6 +60,8 @@ export interface NameFacts {
 }
 
 const RELABEL_RULE = 'verb.relabel-only';
+/** The verb row that finds a receive taking messages off a queue: a change to the queue that still hands the agent their text. */
+const CONSUME_RULE = 'verb.consume-from-queue';
 
 const CONSEQUENCE: Record<Category, string> = {
   Read: '',
@@ -252,6 +254,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
   // "update-api-key(id, name)": a key given a new name is not handled, and its secret never passes.
   const verbFindings = findings.filter((f) => f.rule === NAME_RULES.verb.id);
   const relabelsOnly = verbFindings.length > 0 && verbFindings.every((f) => f.refinedBy?.includes(RELABEL_RULE) === true);
+  const takesDelivery = verbFindings.some((f) => f.refinedBy?.includes(CONSUME_RULE) === true);
   findings.push(
     ...nounSignals(
       name,
@@ -261,6 +264,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       inPlace,
       options.oneBatch === true,
       relabelsOnly,
+      takesDelivery,
       healthRecord,
     ),
   );
@@ -454,6 +458,22 @@ function readOnlyView(entry: VerbEntry, category: Category): Pick<Finding, 'asRe
   return { asReadOnly: null };
 }
 
+/**
+ * "create_bulk_import_schema", "get_batch_job_definition": "bulk" or "batch" after the verb names the kind of work a
+ * schema or a definition describes, with a word between them; the call makes or reads one document, not many items.
+ */
+function qualifiesDefinition(words: readonly Word[], verbs: readonly string[], bulkAt: number): boolean {
+  const last = words[words.length - 1];
+  return (
+    bulkAt > 0 &&
+    words.slice(0, bulkAt).some((w) => verbs.includes(w.lower)) &&
+    /^(?:bulk|batch)$/.test(words[bulkAt]!.lower) &&
+    bulkAt < words.length - 2 &&
+    last !== undefined &&
+    classesOf(last.lower).includes('definition')
+  );
+}
+
 /** Signals from what the name is about, independent of its verb. */
 function nounSignals(
   name: string,
@@ -463,6 +483,7 @@ function nounSignals(
   inPlace: boolean,
   oneBatch: boolean,
   relabelsOnly: boolean,
+  takesDelivery: boolean,
   healthRecord: Word | undefined,
 ): Finding[] {
   const findings: Finding[] = [];
@@ -563,7 +584,8 @@ function nounSignals(
   const bulk =
     (bulkAt !== -1 && WHOLE_INTERFACE.has(words[bulkAt + 1]?.lower ?? '')) ||
     (oneBatch && /^batch(?:es)?$/.test(bulkWord?.lower ?? '')) ||
-    (bulkAt !== -1 && batchJob(words, bulkAt))
+    (bulkAt !== -1 && batchJob(words, bulkAt)) ||
+    qualifiesDefinition(words, verbs, bulkAt)
       ? undefined
       : bulkWord;
   if (bulk && !reads) {
@@ -591,7 +613,8 @@ function nounSignals(
   const aboutContent =
     last !== undefined &&
     (lastClasses.includes('metadata') || lastClasses.includes('definition') || (lastClasses.includes('identifier') && nounBefore));
-  if (content && reads && !aboutContent) {
+  // A receive from a queue changes the queue, and what it takes is still text others wrote, handed to the agent.
+  if (content && (reads || takesDelivery) && !aboutContent) {
     findings.push(
       finding({
         rule: NAME_RULES.externalContent.id,
