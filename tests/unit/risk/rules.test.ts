@@ -10,7 +10,8 @@ import { RULE_SECTIONS } from '../../../src/risk/rules/types.ts';
 import { POISONING_DETECTOR_IDS } from '../../../src/risk/signals/poisoning.ts';
 import { ruleAnchor } from '../../../src/site/urls.ts';
 import { server } from './helpers.ts';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { REFERENCE_SERVERS } from '../../helpers/catalogues.ts';
 
 describe('the rule tables', () => {
@@ -36,6 +37,25 @@ describe('the rule tables', () => {
 
   it('give every poisoning detector an entry', () => {
     for (const id of POISONING_DETECTOR_IDS) expect(RULE_BY_ID.has(`poisoning.${id}`), id).toBe(true);
+  });
+
+  it('hold every rule id the code names: the verdict steps decide by ids written as strings, so a renamed rule cannot leave one behind', () => {
+    const sources = (folder: string): string[] =>
+      readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? sources(path.join(folder, entry.name)) : entry.name.endsWith('.ts') ? [path.join(folder, entry.name)] : [],
+      );
+    const sections = RULE_SECTIONS.join('|');
+    const named = new RegExp(`['\`](?:${sections})\\.[a-z0-9-]+['\`]`, 'g');
+    const unknown: string[] = [];
+    let seen = 0;
+    for (const file of sources('src')) {
+      for (const [quoted] of readFileSync(file, 'utf8').matchAll(named)) {
+        seen++;
+        if (!RULE_BY_ID.has(quoted.slice(1, -1))) unknown.push(`${file}: ${quoted}`);
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+    expect(unknown).toEqual([]);
   });
 
   it('name every rule a classification of the bundled catalogue uses', () => {
