@@ -124,10 +124,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.read-only-claim',
     summary:
-      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`), nor the state a change leaves an object in ("archive, making the component read-only", "set the table to read-only", "archived and read-only").',
+      'The first sentences say the tool is read-only, does not modify anything, or only runs SELECT statements. A claim, accepted only when nothing else contradicts it. Not a condition on something else ("refs stay valid as long as the screen does not change"), nor what its result lets others do ("mappings allow workflows to use images without modifying the definition"), nor a quoted argument value in an example call (`permission="READONLY"`), nor a create tool saying which other objects it does not create ("This creates the resource only. It does not create any test plan or test run": only "does not create anything", "any resources", "any data" or "… or modify" says it makes nothing), nor the state a change leaves an object in ("archive, making the component read-only", "set the table to read-only", "archived and read-only").',
     implies: { category: 'Read', risk: 'low' },
     pattern:
-      /(?<![=:]\s*["'`]?|["'`])(?<!\b(?:mak(?:e|es|ing)|set(?:s|ting)?|mark(?:s|ed|ing)?|render(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}|\b(?:archived|locked|frozen|closed|sealed)\s+(?:and|&)\s+)\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:modify|change|write|alter|apply|create)\b|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
+      /(?<![=:]\s*["'`]?|["'`])(?<!\b(?:mak(?:e|es|ing)|set(?:s|ting)?|mark(?:s|ed|ing)?|render(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){1,3}|\b(?:archived|locked|frozen|closed|sealed)\s+(?:and|&)\s+)\bread[- ]?only\b(?!["'`])(?!\s*(?:mode|operations?|flag|tier|access mode|transactions? mode|replica))|(?<!\b(?:as long as|so long as|while|until|unless|if|when|whenever|once|after|before|because|since)\s+(?:[\w'’-]+\s+){1,5})\bdoes not (?:(?:modify|change|write|alter|apply)\b|create\b(?=\s*(?:[.,;:)]|$|anything\b|nothing\b|or (?:modify|change|update|delete|write)\b|any (?:new )?(?:resources?|data|files?|objects?|records?|changes?)\b)))|(?<!\b(?:allows?|lets?|enables?|helps?|so that|so)\b(?:[^.]|\.\w){0,160})\bwithout (?:modifying|changing|making (?:any )?changes|applying|creating|saving|committing|persisting)\b|\bno (?:changes|modifications) (?:are|will be) made\b|\bonly supports? select\b|\bselect (?:queries|statements) only\b|\bread-only select\b/i,
     scope: 'early',
     aboutThisTool: true,
     set: { effect: 'lowers', claim: 'read-only', category: 'Read', risk: 'low', strength: 'weak' },
@@ -691,11 +691,14 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.money-records',
     summary:
-      'The summary places the tool among an account’s money records (billing, invoices, budgets, payments, savings plans, spend data): sensitive data, at least medium risk. Not a movement of money, nor a money word that is only the topic of instructions or guidance ("setup instructions for keeping your orders and payments in sync"): a guide returns no records.',
+      'The summary places the tool among an account’s money records (billing, invoices, budgets, payments, savings plans, spend data): sensitive data, at least medium risk. Not a movement of money, nor a money word that is only the topic of instructions or guidance ("setup instructions for keeping your orders and payments in sync"): a guide returns no records. Nor the subject of a readiness flag ("whether payment methods and shipping are configured", "if billing is enabled"): a yes or no about setup is no money record.',
     implies: { risk: 'medium', capability: 'sensitive-data' },
     pattern: new RegExp(
       // "setup instructions for … keeping your orders and payments in sync": the money noun is the topic of the guide.
       String.raw`(?<!\b(?:instructions|guidance|guides?|guidelines|documentation|docs|tutorials?|walkthroughs?|how[- ]to)\b[^.;]{0,160})` +
+        // "whether payment methods and shipping are configured": a readiness flag about the money noun, not a money record.
+        String.raw`(?!(?<=\b(?:whether|if)\b[^.;]{0,60})[\w\s,'’-]{0,60}?\b(?:is|are) (?:already )?(?:configured|enabled|set ?up|` +
+        String.raw`connected|activated|turned on|available)\b)` +
         String.raw`\b(billing|invoices?|invoicing|budgets?|payments?|refunds?|savings plans?|reserved instances?|cost and usage|` +
         String.raw`spend(?:ing)? data|credits? balance)\b`,
       'i',
