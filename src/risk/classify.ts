@@ -41,6 +41,8 @@ export interface ClassifyOptions {
 
 const NO_SIBLINGS: ReadonlySet<string> = new Set();
 const EXTERNAL_CONTENT_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.external-content')!.id;
+/** A description that says what comes back was captured from a running program (a breakpoint's snapshot). */
+const RUNTIME_CAPTURE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.returns-runtime-capture')!.pattern;
 const GUIDANCE_RULE = DESCRIPTION_RULES.find((rule) => rule.id === 'description.guidance')!.id;
 
 /** A description that says the tool acts on a page, a screen or an element: its name's "click" or "type" are verbs. */
@@ -242,6 +244,7 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
     oneBatch: ONE_BATCH.test(summary),
     // The server's name, the description and the arguments' names and descriptions (not the whole schema, which a
     // hostile catalogue can make megabytes long).
+    capturesRuntime: RUNTIME_CAPTURE.test(description.slice(0, MAX_SCAN)),
     healthDomain: HEALTH_DOMAIN.test(`${options.server ?? ''} ${description.slice(0, MAX_SCAN)} ${argumentWords(tool.inputSchema)}`),
   });
   const context: ToolContext = {

@@ -1304,6 +1304,12 @@ export const NOUNS: ReadonlyMap<string, readonly NounClass[]> = (() => {
   return map;
 })();
 
+/**
+ * Content words that are text others wrote only inside a browser or a page ("browser_snapshot", "take a snapshot of the
+ * page"): elsewhere a snapshot is a stored copy of a disk, a volume, a VM or a DNS zone ("VPS_getSnapshotV1").
+ */
+export const PAGE_ONLY_CONTENT: ReadonlySet<string> = new Set(['snapshot', 'snapshots']);
+
 /** Two-word nouns, joined with "_": "access_key" is a secret though "access" and "key" are not. */
 export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<string, NounClass[]>([
   ['access_key', ['secret']],
@@ -1338,6 +1344,8 @@ export const NOUN_PAIRS: ReadonlyMap<string, readonly NounClass[]> = new Map<str
   ['audit_record', ['logs']],
   ['audit_entry', ['logs']],
   ['audit_entries', ['logs']],
+  // The requests a web page or an app made, with the URLs, headers and bodies the page chose: text its authors wrote.
+  ['network_request', ['content']],
   ['cloudtrail_event', ['logs']],
   // "CloudTrail events" splits into cloud, trail, events.
   ['trail_event', ['logs']],

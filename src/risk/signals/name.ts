@@ -12,6 +12,7 @@ import {
   INFORMATIONAL,
   NOUN_GLOSS,
   NOUN_TOO,
+  PAGE_ONLY_CONTENT,
   VERB_JOINERS,
   VERBS,
   type NounClass,
@@ -100,6 +101,8 @@ export interface NameOptions {
   oneBatch?: boolean;
   /** The server or the definition names a health domain (DICOM, FHIR, medical imaging): see HEALTH_RECORD_WORDS. */
   healthDomain?: boolean;
+  /** The description says what comes back was captured from a running program (breakpoint or probe snapshots). */
+  capturesRuntime?: boolean;
 }
 
 /**
@@ -266,6 +269,7 @@ export function nameSignals(name: string, words: readonly Word[], options: NameO
       relabelsOnly,
       takesDelivery,
       healthRecord,
+      browser || options.capturesRuntime === true,
     ),
   );
   const verbWords = new Set(verbIndexes.flatMap((i) => (verbAt.get(i)!.pair ? [i, i + 1] : [i])));
@@ -475,6 +479,14 @@ function qualifiesDefinition(words: readonly Word[], verbs: readonly string[], b
 }
 
 /** Signals from what the name is about, independent of its verb. */
+/**
+ * The word of the name that names text others wrote. A snapshot is one only in a browser or a page, or when it holds
+ * what a running program captured: "VPS_getSnapshotV1" and "volume-snapshot-get" read a stored copy's metadata.
+ */
+function contentWord(words: readonly Word[], pageOrCapture: boolean): Word | undefined {
+  return wordOfClass(pageOrCapture ? words : words.filter((w) => !PAGE_ONLY_CONTENT.has(w.lower)), 'content');
+}
+
 function nounSignals(
   name: string,
   words: readonly Word[],
@@ -485,6 +497,7 @@ function nounSignals(
   relabelsOnly: boolean,
   takesDelivery: boolean,
   healthRecord: Word | undefined,
+  pageOrCapture: boolean,
 ): Finding[] {
   const findings: Finding[] = [];
   const word = (cls: NounClass) => wordOfClass(words, cls);
@@ -604,7 +617,7 @@ function nounSignals(
       }),
     );
   }
-  const content = word('logs') ?? word('content');
+  const content = word('logs') ?? contentWord(words, pageOrCapture);
   // "message_quota", "file_info", "project_url", "supported_file_types": the name ends in a fact about
   // something (a quota, a status, its address, its kinds), not in the content itself.
   const last = words[words.length - 1];
