@@ -80,7 +80,7 @@ export const NAME_RULES = {
   externalContent: {
     id: 'name.external-content',
     summary:
-      'A reading name about documents, web pages, e-mails, messages, files or logs: what comes back was written by others and reaches the agent as input.',
+      'A reading name about documents, web pages, e-mails, messages, files, logs or the network requests a page made: what comes back was written by others and reaches the agent as input. A snapshot only in a browser or page ("browser_snapshot", a snapshot of the page\'s DOM) or of a running program\'s captured values, not a stored copy of a VM, volume, file share or DNS zone ("VPS_getSnapshotV1").',
     implies: { capability: 'external-content' },
     fires: { name: 'read_email' },
     quiet: { name: 'read_metrics' },
