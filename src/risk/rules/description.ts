@@ -115,6 +115,11 @@ const PUBLIC_DATASET_FILE = new RegExp(
 const READ_WEBSITE = String.raw`(?:(?<=\b(?:fetch|get|retriev|scrap|crawl|read|brows|extract|search|summari[sz]|render|load|download|convert|captur|archiv|mirror|analy[sz])\w*\s+(?:(?:at|on|of|across|through|in|into)\s+)?(?:(?:a|an|the|any|one|multiple|several|entire|whole|given|specified|public|target|live|its|their)\s+){0,2}(?:[\w-]+\s+)?)|(?<=\b(?:contents?|text|pages?|html|copy|markdown) (?:of|on) (?:a |an |the |any |each |every |one )?(?:[\w-]+ )?))websites?`;
 
 /**
+ * A live thing whose data a restore replaces in place: a machine, a disk, a database, a site, a DNS zone or its records,
+ * a configuration. (A restore "to a new volume" is excluded by the rule itself.)
+ */
+const RESTORED_LIVE = String.raw`(?:droplets?|servers?|vms?|virtual machines?|instances?|machines?|vps|disks?|volumes?|databases?|sites?|websites?|clusters?|dns|(?:dns )?zones?|(?:dns )?records|configurations?|config|settings)`;
+/**
  * Words before "attachments" that make them no file: a network's or a disk's attachment ("VPC attachments", "volume
  * attachment"), or one more page of a list ("retrieve additional attachments").
  */
@@ -155,10 +160,12 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.restore-in-place',
     summary:
-      'The description says the tool restores, reverts or rolls back a running system (a droplet, a server, a virtual machine, an instance, a disk, a volume, a database, a site) from or to a backup, a snapshot, an image or an earlier state: its current disk or data is replaced in place, and whatever was written since is lost. Not a restore into a new resource, nor of a deleted item from the trash.',
+      'The description says the tool restores, reverts or rolls back a running system (a droplet, a server, a virtual machine, an instance, a disk, a volume, a database, a site, a DNS zone or its records, a configuration) from or to a backup, a snapshot, an image or an earlier state or configuration, or restores a backup or snapshot for or onto one ("Restore a backup for a specified virtual machine", "Restore DNS zone to the selected snapshot"): its current disk, data or records are replaced in place, and whatever was written since is lost. Not a restore into a new resource, nor of a deleted item from the trash.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
-    pattern:
-      /(?<!\b(?:allow(?:s|ing)?|lets?|letting|enabl(?:e|es|ing)) (?:users |you |the user |them )?to |\bcan )\b(?:restor(?:e|es|ing)|revert(?:s|ing)?|roll(?:s|ing)? back) (?:the |a |an |your |this |its |their )?(?:[\w-]+ ){0,2}?(?:droplets?|servers?|vms?|virtual machines?|instances?|machines?|vps|disks?|volumes?|databases?|sites?|websites?|clusters?) (?:from|to|using) (?:a |an |the |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?|images?|restore points?|points? in time|states?)\b(?![^.]{0,60}\bnew\b)/i,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:allow(?:s|ing)?|lets?|letting|enabl(?:e|es|ing)) (?:users |you |the user |them )?to |\bcan )\b(?:restor(?:e|es|ing)|revert(?:s|ing)?|roll(?:s|ing)? back) (?:(?:the |a |an |your |this |its |their )?(?:[\w-]+ ){0,2}?${RESTORED_LIVE} (?:from|to|using) (?:a |an |the |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?|images?|restore points?|points? in time|states?|configurations?)|(?:the |a |an |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?) (?:for|to|on|onto|into) (?:the |a |an |your |its |their |this |that )?(?:specified |selected |given |existing |running )?(?:(?!new\b)[\w-]+ ){0,2}?${RESTORED_LIVE})\b(?![^.]{0,60}\bnew\b)`,
+      'i',
+    ),
     scope: 'whole',
     actsOnly: true,
     set: { category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null },

@@ -1,0 +1,42 @@
+/**
+ * Word families behind the round-15 fixes of verbs, names and verdict steps: a standing mail
+ * forward, an anonymous share link, a default flag unset, a restore over a live DNS zone or
+ * configuration. Each is checked on several wordings an author would use and on close ones where it
+ * must stay quiet.
+ */
+import { describe, expect, it } from 'vitest';
+import { exampleVerdict, ruleFamily } from './families.ts';
+
+// RESTORE-overwrite. A restore of a live zone, its records or a configuration from a snapshot replaces
+// what is there now, like a restore of a machine; and "restore a backup for/onto the machine" says the same
+// thing the other way round.
+ruleFamily(
+  'description.restore-in-place',
+  [
+    { name: 'restore_dns_snapshot', description: 'Restore DNS zone to the selected snapshot.' },
+    { name: 'revert_dns', description: 'Use this endpoint to revert domain DNS to a previous configuration.' },
+    { name: 'restore_records', description: 'Restores the DNS records from a saved snapshot.' },
+    { name: 'restore_config', description: 'Rolls back the configuration to an earlier backup.' },
+    { name: 'restore_backup', description: 'Restore a backup for a specified virtual machine.' },
+    { name: 'apply_backup', description: 'Restores the selected backup onto the existing database.' },
+    { name: 'restore_settings', description: 'Restores the site settings from a backup.' },
+  ],
+  [
+    { name: 'restore_snapshot', description: 'Restores a snapshot to a new volume.' },
+    { name: 'restore_backup', description: 'Restore a backup of the zone into a new zone.' },
+    { name: 'list_dns_snapshots', description: 'List the snapshots you can restore the DNS zone to.' },
+    { name: 'restore_file', description: 'Restore a deleted file from the trash.' },
+    { name: 'create_dns_snapshot', description: 'Creates a snapshot of the DNS zone.' },
+  ],
+);
+
+describe('a DNS zone restored from a snapshot', () => {
+  it('is Destructive at high, held for approval', () => {
+    const v = exampleVerdict({
+      name: 'DNS_restoreDNSSnapshotV1',
+      description: 'Restore DNS zone to the selected snapshot.\n\nUse this endpoint to revert domain DNS to a previous configuration.',
+      parameters: { domain: 'string: Domain name', snapshotId: 'integer: Snapshot ID' },
+    });
+    expect([v.category, v.risk, v.action]).toEqual(['Destructive', 'high', 'require_approval']);
+  });
+});
