@@ -162,6 +162,20 @@ function clearsSessionState(c: VerbContext): boolean {
   return SESSION_STATE.test(head) || (SETTING_HEADS.test(head) && object.some((w) => SESSION_QUALIFIERS.has(w)));
 }
 
+/** A designation among peers: which one is the default, the primary or the preferred. */
+const DESIGNATION_WORDS = /^(?:default|primary|preferred)$/;
+const UNSET_VERBS: ReadonlySet<string> = new Set(['unset', 'clear', 'unmark']);
+
+/**
+ * "unset_default_whois_profile", "clear_primary_email", "remove_as_default": the flag that picks one item
+ * as the default goes, and the item stays. A reset is not this: "reset_default_settings" puts values back.
+ */
+function clearsDesignation(c: VerbContext): boolean {
+  const object = objectOf(c);
+  if (UNSET_VERBS.has(c.verb)) return DESIGNATION_WORDS.test(object[0] ?? '');
+  return TAKE_OUT_VERBS.has(c.verb) && object[0] === 'as' && DESIGNATION_WORDS.test(object[1] ?? '');
+}
+
 /** The verb's object is many things: "delete_records", "batch_delete_instrumentations", "delete_message_batch". */
 function actsOnMany(c: VerbContext): boolean {
   const head = objectHead(c);
@@ -492,6 +506,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it only clears a setting of the session, and no data is touched',
     fires: { name: 'clear_working_dir' },
     quiet: { name: 'clear_dir' },
+  },
+  // Unsetting a default clears a flag: the profile, address or method it pointed at is kept.
+  {
+    id: 'verb.unset-designation',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Unsetting or clearing which item is the default, the primary or the preferred one ("unset_default_whois_profile", ' +
+      '"clear_primary_email", "remove_as_default"): a flag is cleared and the item itself stays, so it is rated like setting the ' +
+      'default, a change at medium, not a deletion. Not a reset of default values, nor the removal of a default item itself.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: clearsDesignation,
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it only clears which item is the default, and the item itself stays',
+    fires: { name: 'unset_default_profile' },
+    quiet: { name: 'delete_default_profile' },
   },
   // A receive from a queue takes the messages: other consumers do not get them until a timeout, if ever.
   {

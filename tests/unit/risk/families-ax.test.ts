@@ -40,3 +40,34 @@ describe('a DNS zone restored from a snapshot', () => {
     expect([v.category, v.risk, v.action]).toEqual(['Destructive', 'high', 'require_approval']);
   });
 });
+
+// UNSET-as-delete. Unsetting which item is the default clears a flag: the item stays, so it is a
+// change like setting the default, not a deletion.
+ruleFamily(
+  'verb.unset-designation',
+  [
+    { name: 'domains_unsetDefaultWHOISProfileV1', description: 'Unset WHOIS contact profile as default.' },
+    { name: 'unset_default_payment_method', description: 'Stop using this card as the default payment method.' },
+    { name: 'clear_primary_email', description: 'Clears the primary email flag of the user.' },
+    { name: 'unsetPreferredRegion' },
+    { name: 'remove_as_default', description: 'Removes the template as the default template.' },
+  ],
+  [
+    { name: 'delete_default_vpc', description: 'Deletes the default VPC of the region.' },
+    { name: 'reset_default_settings', description: 'Resets the settings to their default values.' },
+    { name: 'unset_variable', description: 'Unsets an environment variable of the project.' },
+    { name: 'remove_default_route', description: 'Removes the default route from the route table.' },
+    { name: 'set_default_profile', description: 'Sets the WHOIS profile as default.' },
+  ],
+);
+
+describe('a default flag unset', () => {
+  it('is a Write at medium, like setting it, and the author’s destructiveHint stays', () => {
+    const v = exampleVerdict({
+      name: 'domains_unsetDefaultWHOISProfileV1',
+      description: 'Unset WHOIS contact profile as default.\n\nThe profile itself is kept, it is only no longer pre-selected for its TLD.',
+      parameters: { whoisId: 'integer: WHOIS ID' },
+    });
+    expect([v.category, v.risk, v.action]).toEqual(['Write', 'medium', 'rate_limit']);
+  });
+});
