@@ -71,3 +71,40 @@ describe('a default flag unset', () => {
     expect([v.category, v.risk, v.action]).toEqual(['Write', 'medium', 'rate_limit']);
   });
 });
+
+// ACCESS-under. A share link that can be anonymous (in prose, or as a scope a documented body offers)
+// can be opened by anyone who gets the URL: it makes things public. A link scoped to the organization
+// or to named people is no exposure.
+ruleFamily(
+  'description.makes-public',
+  [
+    {
+      name: 'create_share_link',
+      description:
+        "Create a shareable link for a file or folder. Body: { type: 'view' | 'edit', scope: 'anonymous' | 'organization' | 'users' }.",
+    },
+    { name: 'create_link', description: 'Creates an anonymous sharing link to the document.' },
+    { name: 'share_file', description: 'Generates an anonymous view link for the file.' },
+    { name: 'create_share_url', description: 'Creates a link that anyone can open, no sign-in needed.' },
+    { name: 'create_link', description: 'Creates a sharing link. The scope can be "anonymous" or "organization".' },
+  ],
+  [
+    { name: 'create_share_link', description: 'Creates a sharing link that only people in your organization can open.' },
+    { name: 'list_permissions', description: 'Lists the sharing links of a file, with their scope (organization or users).' },
+    { name: 'download_object', description: 'Downloads a public dataset object using anonymous access.' },
+    { name: 'share_file', description: 'Shares the file with the given users by email.' },
+  ],
+);
+
+describe('a share link that can be anonymous', () => {
+  it('is a Write at high, held for approval, like a share with anyone', () => {
+    const v = exampleVerdict({
+      name: 'create-drive-item-share-link',
+      description:
+        'Create a link to share a driveItem. 💡 TIP: Create a shareable link for a file or folder WITHOUT sending an email invitation. ' +
+        "Body: { type: 'view' | 'edit' | 'embed', scope: 'anonymous' | 'organization' | 'users', password?: string }.",
+      parameters: { driveId: 'string', driveItemId: 'string' },
+    });
+    expect([v.category, v.risk, v.action]).toEqual(['Write', 'high', 'require_approval']);
+  });
+});
