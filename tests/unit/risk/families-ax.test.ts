@@ -108,3 +108,43 @@ describe('a share link that can be anonymous', () => {
     expect([v.category, v.risk, v.action]).toEqual(['Write', 'high', 'require_approval']);
   });
 });
+
+// EXFIL-mail-forward-missed. Setting up a mail forward is a standing delivery: every later message of
+// the mailbox goes to an address the agent picks. A port forward, a domain's URL forwarding, one
+// forwarded message or a forwarder's keep-copy setting set up no such thing.
+ruleFamily(
+  'verb.set-up-mail-forward',
+  [
+    { name: 'mail_createForwarderV1', description: 'Create a forwarder from the given mailbox to the destination address.' },
+    { name: 'set_email_forwarding', description: 'Sets the forwarding address of the mailbox.' },
+    { name: 'enable_mail_auto_forward', description: 'Turns on automatic forwarding of incoming mail.' },
+    { name: 'create_mail_forwarding_rule', description: 'Creates a rule that forwards incoming messages to another address.' },
+    { name: 'add_email_forwarder', description: 'Adds a forwarder for the email account.' },
+    { name: 'mailbox_forwarding_create', description: 'Create mailbox forwarding.' },
+  ],
+  [
+    {
+      name: 'mail_updateForwarderKeepCopySettingV1',
+      description: 'Enable or disable keeping a copy of forwarded messages in the mailbox.',
+    },
+    { name: 'domains_createDomainForwardingV1', description: 'Create domain forwarding configuration.' },
+    { name: 'create_port_forwarding', description: 'Creates a port forwarding rule on the router.' },
+    { name: 'create_forward_draft', description: 'Create a draft to forward the mail message.' },
+    { name: 'list_mail_forwarders', description: 'List the forwarders of the mailbox.' },
+    { name: 'add_dns_forwarder', description: 'Adds a conditional DNS forwarder to the resolver.' },
+  ],
+);
+
+describe('a mail forwarder set up', () => {
+  it('is a Write at high, held for approval, with an exfiltration route', () => {
+    const example = {
+      name: 'mail_createForwarderV1',
+      description:
+        'Create a forwarder from the given mailbox to the destination address.\nThe destination receives a confirmation email and ' +
+        'forwarding becomes\nactive only after it is confirmed.',
+      parameters: { mailboxId: 'string: Mailbox resource ID', destination: 'string: Email address the messages will be forwarded to' },
+    };
+    const v = exampleVerdict(example);
+    expect([v.category, v.risk, v.action]).toEqual(['Write', 'high', 'require_approval']);
+  });
+});
