@@ -184,10 +184,15 @@ const REVOKED_ACCESS = /\b(?:revok(?:e|es|ing)|los(?:e|es|ing)|remov(?:e|es|ing)
 /** Verb rules that found the verb takes a running system offline or out of the traffic it serves: its outage is the power. */
 const OUTAGE_RULES: ReadonlySet<string> = new Set(['verb.take-offline', 'verb.take-out-of-rotation']);
 
+/** A verb rule that found the tool sets up a standing mail forward: no message is sent now, every later one goes out. */
+const STANDING_FORWARD_RULE = 'verb.set-up-mail-forward';
+const STANDING_FORWARD_WORDS = 'sends data out: every later message of the mailbox goes to an address the agent picks';
+
 /** The phrase for one signal's power, or undefined when it names none. */
 function powerPhrase(signal: Signal, category: Category | undefined): string | undefined {
   // A verb that takes a running system offline names no capability: its outage is the power.
   if (signal.refinedBy.some((id) => OUTAGE_RULES.has(id))) return OUTAGE_WORDS;
+  if (signal.refinedBy.includes(STANDING_FORWARD_RULE)) return STANDING_FORWARD_WORDS;
   if (!signal.capability) return undefined;
   if (signal.capability === 'sensitive-data') return sensitivePhrase(signal, category);
   if (signal.capability === 'destruction' && revokesAccess(signal)) return CAPABILITY_WORDS.permissions;

@@ -115,6 +115,11 @@ const PUBLIC_DATASET_FILE = new RegExp(
 const READ_WEBSITE = String.raw`(?:(?<=\b(?:fetch|get|retriev|scrap|crawl|read|brows|extract|search|summari[sz]|render|load|download|convert|captur|archiv|mirror|analy[sz])\w*\s+(?:(?:at|on|of|across|through|in|into)\s+)?(?:(?:a|an|the|any|one|multiple|several|entire|whole|given|specified|public|target|live|its|their)\s+){0,2}(?:[\w-]+\s+)?)|(?<=\b(?:contents?|text|pages?|html|copy|markdown) (?:of|on) (?:a |an |the |any |each |every |one )?(?:[\w-]+ )?))websites?`;
 
 /**
+ * A live thing whose data a restore replaces in place: a machine, a disk, a database, a site, a DNS zone or its records,
+ * a configuration. (A restore "to a new volume" is excluded by the rule itself.)
+ */
+const RESTORED_LIVE = String.raw`(?:droplets?|servers?|vms?|virtual machines?|instances?|machines?|vps|disks?|volumes?|databases?|sites?|websites?|clusters?|dns|(?:dns )?zones?|(?:dns )?records|configurations?|config|settings)`;
+/**
  * Words before "attachments" that make them no file: a network's or a disk's attachment ("VPC attachments", "volume
  * attachment"), or one more page of a list ("retrieve additional attachments").
  */
@@ -155,10 +160,12 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.restore-in-place',
     summary:
-      'The description says the tool restores, reverts or rolls back a running system (a droplet, a server, a virtual machine, an instance, a disk, a volume, a database, a site) from or to a backup, a snapshot, an image or an earlier state: its current disk or data is replaced in place, and whatever was written since is lost. Not a restore into a new resource, nor of a deleted item from the trash.',
+      'The description says the tool restores, reverts or rolls back a running system (a droplet, a server, a virtual machine, an instance, a disk, a volume, a database, a site, a DNS zone or its records, a configuration) from or to a backup, a snapshot, an image or an earlier state or configuration, or restores a backup or snapshot for or onto one ("Restore a backup for a specified virtual machine", "Restore DNS zone to the selected snapshot"): its current disk, data or records are replaced in place, and whatever was written since is lost. Not a restore into a new resource, nor of a deleted item from the trash.',
     implies: { category: 'Destructive', risk: 'high', capability: 'destruction' },
-    pattern:
-      /(?<!\b(?:allow(?:s|ing)?|lets?|letting|enabl(?:e|es|ing)) (?:users |you |the user |them )?to |\bcan )\b(?:restor(?:e|es|ing)|revert(?:s|ing)?|roll(?:s|ing)? back) (?:the |a |an |your |this |its |their )?(?:[\w-]+ ){0,2}?(?:droplets?|servers?|vms?|virtual machines?|instances?|machines?|vps|disks?|volumes?|databases?|sites?|websites?|clusters?) (?:from|to|using) (?:a |an |the |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?|images?|restore points?|points? in time|states?)\b(?![^.]{0,60}\bnew\b)/i,
+    pattern: new RegExp(
+      String.raw`(?<!\b(?:allow(?:s|ing)?|lets?|letting|enabl(?:e|es|ing)) (?:users |you |the user |them )?to |\bcan )\b(?:restor(?:e|es|ing)|revert(?:s|ing)?|roll(?:s|ing)? back) (?:(?:the |a |an |your |this |its |their )?(?:[\w-]+ ){0,2}?${RESTORED_LIVE} (?:from|to|using) (?:a |an |the |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?|images?|restore points?|points? in time|states?|configurations?)|(?:the |a |an |its |their |that )?(?:(?:earlier|previous|prior|older|saved|specific|specified|selected|given) )*(?:backups?|snapshots?) (?:for|to|on|onto|into) (?:the |a |an |your |its |their |this |that )?(?:specified |selected |given |existing |running )?(?:(?!new\b)[\w-]+ ){0,2}?${RESTORED_LIVE})\b(?![^.]{0,60}\bnew\b)`,
+      'i',
+    ),
     scope: 'whole',
     actsOnly: true,
     set: { category: 'Destructive', risk: 'high', capability: 'destruction', asReadOnly: null },
@@ -297,10 +304,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.makes-public',
     summary:
-      'The description says the tool makes what it acts on public: it sets access or visibility to public, makes it publicly accessible, readable or shared, or shares it with anyone who has the link ("a shareable link, so anyone with the link can view it"). Anyone on the internet can then reach it, so it is an exposure at high risk. Only on a tool that acts, not one that reports whether something is public.',
+      'The description says the tool makes what it acts on public: it sets access or visibility to public, makes it publicly accessible, readable or shared, or shares it with anyone who has the link ("a shareable link, so anyone with the link can view it", "a link anyone can open"), or offers an anonymous link or an anonymous link scope ("scope: ‘anonymous’ | ‘organization’"). Anyone on the internet can then reach it, so it is an exposure at high risk. Only on a tool that acts, not one that reports whether something is public.',
     implies: { risk: 'high', capability: 'public-exposure' },
     pattern:
-      /\b(?:makes?|making|sets?|setting|turns?|changes?|switch(?:es)?)\b[^.;]{0,60}?\b(?:to |as |into )?(?:public\b(?!\s+(?!(?:and|or|so|for|to|with|by|on|in|access|read|visibility|mode)\b)[a-z])(?! (?:and|or) private\b)|publicly (?:accessible|available|readable|visible|shared|reachable)\b|accessible (?:to|by) (?:everyone|anyone|the public)\b)|\bshares?\b[^.;]{0,30}?\b(?:publicly|with (?:everyone|anyone|the public)|with anyone (?:who has|with) the link)\b|\b(?:anyone|anybody|everyone) (?:who has|who holds|with|holding) (?:the |a |this |that )?(?:shar(?:e|ed|eable|able) )?(?:link|url)\b(?: (?:can|may|will be able to) (?:view|see|access|open|read|download|watch))?/i,
+      /\b(?:makes?|making|sets?|setting|turns?|changes?|switch(?:es)?)\b[^.;]{0,60}?\b(?:to |as |into )?(?:public\b(?!\s+(?!(?:and|or|so|for|to|with|by|on|in|access|read|visibility|mode)\b)[a-z])(?! (?:and|or) private\b)|publicly (?:accessible|available|readable|visible|shared|reachable)\b|accessible (?:to|by) (?:everyone|anyone|the public)\b)|\bshares?\b[^.;]{0,30}?\b(?:publicly|with (?:everyone|anyone|the public)|with anyone (?:who has|with) the link)\b|\b(?:anyone|anybody|everyone) (?:who has|who holds|with|holding) (?:the |a |this |that )?(?:shar(?:e|ed|eable|able) )?(?:link|url)\b(?: (?:can|may|will be able to) (?:view|see|access|open|read|download|watch))?|\banonymous (?:sharing |share |view |edit |download |access )?links?\b|\bscope(?:\W{1,4}|\s+(?:can|may) be\s+\W?)(?:[\w-]+['"]?\s*(?:\||,|or)\s*['"]?){0,4}anonymous\b|\b(?:links?|urls?)\b[^.;]{0,30}?\banyone can (?:view|see|access|open|read|download|edit)\b/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'high', capability: 'public-exposure' },

@@ -162,6 +162,43 @@ function clearsSessionState(c: VerbContext): boolean {
   return SESSION_STATE.test(head) || (SETTING_HEADS.test(head) && object.some((w) => SESSION_QUALIFIERS.has(w)));
 }
 
+/** A designation among peers: which one is the default, the primary or the preferred. */
+const DESIGNATION_WORDS = /^(?:default|primary|preferred)$/;
+const UNSET_VERBS: ReadonlySet<string> = new Set(['unset', 'clear', 'unmark']);
+
+/**
+ * "unset_default_whois_profile", "clear_primary_email", "remove_as_default": the flag that picks one item
+ * as the default goes, and the item stays. A reset is not this: "reset_default_settings" puts values back.
+ */
+function clearsDesignation(c: VerbContext): boolean {
+  const object = objectOf(c);
+  if (UNSET_VERBS.has(c.verb)) return DESIGNATION_WORDS.test(object[0] ?? '');
+  return TAKE_OUT_VERBS.has(c.verb) && object[0] === 'as' && DESIGNATION_WORDS.test(object[1] ?? '');
+}
+
+/** Verbs that set up something standing: a forwarder created, added, set or switched on. */
+const SET_UP_VERBS: ReadonlySet<string> = new Set(['create', 'add', 'new', 'set', 'setup', 'enable', 'activate', 'configure', 'register']);
+/** A standing forward of mail: a forwarder, forwarding, an auto-forward. */
+const FORWARDING_WORDS = /^(?:forwarders?|forwarding|autoforward(?:s|ing|er|ers)?)$/;
+/** Mail and what holds it: a forward of these reaches people's messages, not a port, a domain's URL or a DNS query. */
+const MAIL_WORDS = /^(?:e?mails?|mailbox(?:es)?|inbox(?:es)?|messages?)$/;
+
+/** What a forward is set up as: a rule, an address or a destination ("create_mail_forwarding_rule"). */
+const FORWARD_HOLDERS = /^(?:rules?|address(?:es)?|destinations?)$/;
+
+/**
+ * "mail_create_forwarder", "set_email_forwarding", "enable_auto_forward", "create_mail_forwarding_rule" on a mailbox:
+ * from now on every message that arrives is also delivered to the address the call names. The forward must be what
+ * the verb sets up, not a word elsewhere ("enable keeping a copy of forwarded messages" on a forwarder sets up nothing).
+ */
+function setsUpMailForward(c: VerbContext): boolean {
+  if (!SET_UP_VERBS.has(c.verb) || !c.words.some((w) => MAIL_WORDS.test(w.lower))) return false;
+  const object = objectOf(c);
+  const at = object.length - 1 - (FORWARD_HOLDERS.test(object[object.length - 1] ?? '') ? 1 : 0);
+  const word = object[at] ?? '';
+  return FORWARDING_WORDS.test(word) || (/^forwards?$/.test(word) && object[at - 1] === 'auto');
+}
+
 /** The verb's object is many things: "delete_records", "batch_delete_instrumentations", "delete_message_batch". */
 function actsOnMany(c: VerbContext): boolean {
   const head = objectHead(c);
@@ -492,6 +529,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it only clears a setting of the session, and no data is touched',
     fires: { name: 'clear_working_dir' },
     quiet: { name: 'clear_dir' },
+  },
+  // Unsetting a default clears a flag: the profile, address or method it pointed at is kept.
+  {
+    id: 'verb.unset-designation',
+    on: ['Destructive'],
+    group: 'size',
+    summary:
+      'Unsetting or clearing which item is the default, the primary or the preferred one ("unset_default_whois_profile", ' +
+      '"clear_primary_email", "remove_as_default"): a flag is cleared and the item itself stays, so it is rated like setting the ' +
+      'default, a change at medium, not a deletion. Not a reset of default values, nor the removal of a default item itself.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: clearsDesignation,
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'changes', idempotent: true, final: true },
+    reason: 'it only clears which item is the default, and the item itself stays',
+    fires: { name: 'unset_default_profile' },
+    quiet: { name: 'delete_default_profile' },
   },
   // A receive from a queue takes the messages: other consumers do not get them until a timeout, if ever.
   {
@@ -1004,6 +1057,23 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'what it sends is data for a service to store, not a message to anyone',
     fires: { name: 'send_metric_data', description: 'Send metric values to the monitoring service for ingestion.' },
     quiet: { name: 'send_message', description: 'Send a message to a channel.' },
+  },
+  // A mail forward is a standing delivery: every future message of the mailbox goes to an address the agent picks.
+  {
+    id: 'verb.set-up-mail-forward',
+    on: ['Write'],
+    group: 'object',
+    summary:
+      'Creating, adding, setting or enabling a mail forwarder, mail forwarding or an auto-forward ("mail_create_forwarder", ' +
+      '"set_email_forwarding", "enable_auto_forward" on a mailbox): every message that arrives from then on is also delivered to ' +
+      'the address the call names, a standing way of carrying mail out, so it is held for approval like a send to anyone. ' +
+      'Not a port forward, a domain’s URL forwarding, a single forwarded message or a change to a forwarder’s keep-copy setting.',
+    implies: { category: 'Write', risk: 'high', capability: 'outbound-message' },
+    applies: setsUpMailForward,
+    then: { category: 'Write', risk: 'high', capability: 'outbound-message', effect: 'adds', idempotent: false },
+    reason: 'from then on every message of the mailbox also goes to the address it names',
+    fires: { name: 'mail_create_forwarder' },
+    quiet: { name: 'domains_create_domain_forwarding' },
   },
   {
     id: 'verb.forward-port',
