@@ -405,7 +405,6 @@ const RESULT_SIZE = anyName([
   'max_?findings',
   'max_?services',
   'max_?slos',
-  'max_?number_?of_?messages',
   'max_?query_?results',
   'max_?resources_?to_?analyze',
 ]);
@@ -439,6 +438,8 @@ const SIZING: readonly (readonly [RegExp, number, number])[] = [
   [/^max_?gpus$/i, 4, 16],
   [/^(allocated_?storage(_?gb)?|storage_?capacity)$/i, 100, 1000],
   [/^(timeout|timeout_?seconds|max_?timeout|max_?duration|duration|session_?timeout_?seconds)$/i, 900, 3600],
+  // How long a consumer holds what it took (a queue message's visibility timeout, a lock, a lease): the others wait that long.
+  [/^(visibility_?timeout|lock_?duration|lease_?duration|lease_?time|lock_?timeout|lease)(_?seconds|_?secs)?$/i, 900, 3600],
   [/^(amount|price|total|max_?amount)$/i, 100, 1000],
   [RESULT_SIZE, 100, 1000],
 ];
@@ -485,14 +486,33 @@ function isAddress(schema: JsonSchemaNode): boolean {
   return schema.format === 'uri' || schema.format === 'url' || /\b(?:url|uri|https?:\/\/)/i.test(schema.description ?? '');
 }
 
-/** The cap for a numeric argument: ours, lowered by the author's maximum, lifted to their default, never past our ceiling. */
+/**
+ * The service's own maximum as the argument's text states it, with no unit after it ("Maximum: 10", "between 1 and 10",
+ * "Valid values: 1 to 10", "up to 10"): a cap above it limits nothing. (Not "up to 15 minutes": a unit may not be ours.)
+ */
+const STATED_MAXIMUM = new RegExp(
+  String.raw`\b(?:max(?:imum)?(?: value)?(?: is| of)?:?|up to|between \d+ and|valid values?(?: are)?:? \d+ (?:to|-)|from \d+ to)` +
+    String.raw`\s*(\d+)\b` +
+    String.raw`(?![ -]?(?:ms|milli|sec|s\b|min|h\b|hours?|days?|[kmgt]i?b\b|%|[.,]\d))`,
+  'i',
+);
+function statedMaximum(schema: JsonSchemaNode): number | undefined {
+  const stated = (schema.description ?? '').match(STATED_MAXIMUM)?.[1];
+  return stated === undefined ? undefined : Number(stated);
+}
+
+/**
+ * The cap for a numeric argument: ours, lowered by the author's maximum (in the schema or its text), lifted to their default,
+ * never past our ceiling.
+ */
 export function capFor(name: string, schema: JsonSchemaNode): number | undefined {
   const sized = SIZING.find(([pattern]) => pattern.test(name)) ?? storageSizing(name, schema);
   if (!sized) return undefined;
   const [, cap, ceiling] = sized;
   const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
   const lifted = finite(schema.default) ? Math.min(Math.max(cap, schema.default), ceiling) : cap;
-  return finite(schema.maximum) ? Math.min(lifted, schema.maximum) : lifted;
+  const maximum = finite(schema.maximum) ? schema.maximum : statedMaximum(schema);
+  return maximum !== undefined && maximum > 0 ? Math.min(lifted, maximum) : lifted;
 }
 
 /** Checks on the arguments that decide what the tool does, most important first. */

@@ -465,6 +465,12 @@ const RESOURCE_ADDRESS =
 const S3_HINT = /(^|_)s3(_|$)|\bs3:\/\/|\bs3\b/i;
 /** A description that takes an S3 address: "S3 URI", "s3://bucket/key", "S3 location". */
 const S3_ADDRESS_FORM = /\bs3 (?:uris?|urls?|paths?|locations?|prefix(?:es)?|keys?)\b|\bs3:\/\//i;
+/**
+ * The argument's own text says the tool writes its output there: "file path or S3 URI (s3://bucket/key) where the SVG output
+ * will be written", "S3 location to write the report to", "where the results are saved". Whatever the tool's verb, it writes.
+ */
+const OUTPUT_WRITTEN_THERE =
+  /\bwhere (?:the |a |an |this |each |its )?(?:[\w-]+ ){0,3}?(?:will|should|is to|are to|must|is|are|gets?) (?:be )?(?:saved|written|stored|exported|uploaded)\b|\b(?:to|in which to|into which to) (?:save|write|store|export)\b/i;
 /** Beside it, a file path the same argument takes: "file path or S3 URI". */
 const FILE_PATH_FORM = /\b(?:local |file ?system )?(?:file|director(?:y|ies)|folder) paths?\b|\blocal paths?\b/i;
 /** An argument that holds source addresses: "CIDR blocks", "IP range, CIDR, single IP or `any`", "an IPv4/IPv6 address". */
@@ -853,7 +859,7 @@ function onLocalDisk(p: ParameterFacts): boolean {
   // Where a download lands is local even when the description names the remote place it comes from.
   if (PLAINLY_LOCAL.test(p.described) && (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || SAVES_THERE.test(p.described)))
     return true;
-  if (REMOTE_PATH.test(p.described)) return false;
+  if (REMOTE_PATH.test(p.described) || relativeToRemoteArgument(p)) return false;
   if (onManagedHost(p)) return false;
   // A path in an object that also pins commits (a diff position: base_sha, head_sha, old_path, new_path) is a file of that commit.
   if (p.nested && p.siblings.some((name) => REVISION_ARG.test(snakeName(name)))) return false;
@@ -872,6 +878,22 @@ function onLocalDisk(p: ParameterFacts): boolean {
   if (REMOTE_TOOL.test(tool)) return false;
   return FILE_WORDS.test(p.described) || FILE_WORDS.test(p.tool.description.slice(0, 2000));
 }
+
+/**
+ * A path relative to another argument's place ("Build output directory relative to the root directory" beside `root_directory`,
+ * "relative to public_html"): it lies where that argument does, so when that one is on a remote website, repository or bucket,
+ * so is this one, and a folder prefix for this machine could never match its relative value ("dist").
+ */
+function relativeToRemoteArgument(p: ParameterFacts): boolean {
+  const anchor = p.described.match(RELATIVE_TO)?.[1]?.toLowerCase();
+  if (!anchor) return false;
+  return p.tool.parameters.some(([name, schema]) => {
+    if (name === p.name || !REMOTE_PATH.test(schema.description ?? '')) return false;
+    const words = snakeName(name).replace(/_/g, ' ');
+    return anchor === words || anchor === name.toLowerCase();
+  });
+}
+const RELATIVE_TO = /\brelative to (?:the |its |your )?[`'"]?([\w -]+?)[`'"]?(?=\s*(?:[.,;:)(]|$))/i;
 
 /**
  * A path on a host the service manages (a sync service's registered server, an agent's machine, a VM): its description
@@ -1593,16 +1615,17 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.output-file-or-bucket',
     summary:
-      'A path named for output (output_path, destination, export_location) whose description takes an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things: the results go to a local file or any bucket the agent names, so the rule keeps them in your bucket.',
+      'A path named for output (output_path, destination, export_location) whose description takes an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output file): the results go to a local file or any bucket the agent names, so the tool writes, and the rule keeps them in your bucket.',
     implies: { risk: 'medium', capability: 'cloud-storage' },
+    // A tool named like a read ("Generate…Timeline") writes all the same when the argument's own text says the output is written there.
     applies: (p) =>
-      !p.reads &&
+      (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
       text(p) &&
       !closedChoice(p.schema) &&
       !isAddress(p) &&
       (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
       S3_ADDRESS_FORM.test(p.described),
-    set: { risk: 'medium', capability: 'cloud-storage' },
+    set: { category: 'Write', risk: 'medium', capability: 'cloud-storage', asReadOnly: null },
     note: (p) =>
       FILE_PATH_FORM.test(p.described)
         ? `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`
