@@ -554,7 +554,7 @@ export const VERB_RULES: readonly VerbRule[] = [
     summary:
       'Receiving messages, jobs or tasks, or receiving from a queue ("receive_message", "receive_jobs_from_queue"): a queue hands ' +
       'what it delivers to one consumer and hides it from the others (for a visibility or lease timeout the caller may choose), ' +
-      'and counts the delivery toward the dead-letter limit, so the call changes the queue; a Write at medium, not a read. ' +
+      'and counts the delivery toward the dead-letter limit, so the call changes the queue; Write at medium, not a read. ' +
       'Not a read of received mail ("get_received_email"), nor a peek at a queue.',
     implies: { category: 'Write', risk: 'medium' },
     applies: consumesFromQueue,
