@@ -1236,6 +1236,25 @@ export const AGGREGATE_OR_SHAPE_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads that make a people, mail or money word before them the name of a grouping, a kind or a provider ("contact_groups",
+ * "customer types", "contact fields", "payment_providers", "payment gateways"): group names, field definitions or gateway
+ * names and their connection status come back, not anyone's details, mail or billing records. Only the phrase's own head:
+ * "contact group members" are contacts. Not "methods": a customer's saved payment methods are billing records.
+ */
+export const GROUPING_HEADS: ReadonlySet<string> = new Set([
+  'group',
+  'groups',
+  'type',
+  'types',
+  'field',
+  'fields',
+  'provider',
+  'providers',
+  'gateway',
+  'gateways',
+]);
+
+/**
  * Heads that make a log word before them configuration ("log_group", "log streams", "log retention",
  * "log subscription filter"): the tool describes where logs go or how long they stay, and returns no
  * log lines.

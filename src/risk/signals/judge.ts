@@ -8,6 +8,7 @@ import {
   BROWSER_VERBS,
   CASELESS_VERBS,
   FINALITY_PHRASE,
+  GROUPING_HEADS,
   MACHINE_ADDRESS_QUALIFIERS,
   HEALTH_METADATA_HEADS,
   LOG_SETTING_HEADS,
@@ -112,6 +113,10 @@ function classesAt(words: readonly Word[], index: number): readonly NounClass[] 
   if (own.some((cls) => MONEY_CLASSES.has(cls)) && modifiesNonRecord(words, index)) return own.filter((cls) => !MONEY_CLASSES.has(cls));
   // "describe_log_streams", "dicom_export_jobs": a log or health word that modifies a setting, job or store head.
   const head = headAfter(words, index);
+  // "contact_groups", "payment_providers": a people, mail or money word naming a grouping or a provider of records.
+  if (head !== undefined && GROUPING_HEADS.has(head) && own.some((cls) => SENSITIVE_MODIFIER_CLASSES.has(cls))) {
+    return own.filter((cls) => !SENSITIVE_MODIFIER_CLASSES.has(cls));
+  }
   if (own.includes('logs') && head !== undefined && LOG_SETTING_HEADS.has(head)) return own.filter((cls) => cls !== 'logs');
   // "get_email_metrics", "email template": a people or mail word that modifies a count, a rate or a template. The next
   // word too: prose objects lose their prepositions ("email templates in a profile" reaches here as "email templates profile").
@@ -145,6 +150,8 @@ function headAfter(words: readonly Word[], index: number): string | undefined {
 }
 
 const MONEY_CLASSES: ReadonlySet<NounClass> = new Set(['money-data', 'money-movement', 'cost']);
+/** What a people, mail or money word gives when it names the records themselves. */
+const SENSITIVE_MODIFIER_CLASSES: ReadonlySet<NounClass> = new Set([...MONEY_CLASSES, 'personal', 'content']);
 /** What a people or mail word gives: someone's details, or text others wrote. */
 const PEOPLE_OR_MAIL_CLASSES: ReadonlySet<NounClass> = new Set(['personal', 'content']);
 
