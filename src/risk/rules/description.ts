@@ -581,7 +581,7 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
     note: (quote) => `The description says calls cost money: ${quote}`,
     clause: (match) => `costs money to run (${match})`,
-    fires: { name: 'gateway_create', description: 'Creates a gateway. This launches a new EC2 instance in your account.' },
+    fires: { name: 'gateway_create', description: 'Creates a gateway. This launches an EC2 instance in your account.' },
     quiet: { name: 'get_gateway', description: 'Returns the gateway and the EC2 instance it launches.' },
   },
   // A charge per call holds for a read as much as for an action: a search that bills each call costs money in a loop.
