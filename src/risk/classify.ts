@@ -5,7 +5,7 @@
  */
 import type { Tool } from '../catalogue/schema.ts';
 import { CATEGORY_RANK, RISK_RANK, type Category } from '../values/index.ts';
-import { DOCUMENT_FROM_INPUT, HEALTH_DOMAIN, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
+import { DOCUMENT_FROM_INPUT, HEALTH_DOMAIN, NAVIGATING_NAME, STORAGE_ARGUMENT_WORDS } from './lexicon.ts';
 import { absentAnnotationsNote, evidence, rationale, type ReviewNote } from './explain.ts';
 import { predictHints } from './hints.ts';
 import { definitionChanges, relevantPatterns } from './patterns.ts';
@@ -310,7 +310,9 @@ export function classifyTool(tool: Tool, options: ClassifyOptions = {}): Classif
 
   const ordered = [...verdict.findings].sort(byStrength);
   const signals = ordered.map(publicSignal);
-  const hints = predictHints(verdict.category, ordered, description);
+  // A page of a browser that a sibling sends anywhere ("browser_navigate") shows whatever site the agent picked.
+  const steeredBrowser = nameFacts.browser && [...context.siblings].some((sibling) => NAVIGATING_NAME.test(sibling));
+  const hints = predictHints(verdict.category, ordered, description, { steeredBrowser, inputSchema: tool.inputSchema });
   const input = { tool, ...(options.server ? { server: options.server } : {}), verdict, ordered, reviewed: review };
   const evidenceLines = evidence(input);
   return {

@@ -2,8 +2,9 @@
  * The four MCP annotations predicted in the spec's meaning (the rules and their reasons are in
  * src/risk/rules/hints.ts), and how they compare with the ones the author wrote.
  */
-import type { Annotations } from '../catalogue/schema.ts';
+import type { Annotations, InputSchema, JsonSchemaNode } from '../catalogue/schema.ts';
 import { ANNOTATION_HINTS, type AnnotationHint, type Category } from '../values/index.ts';
+import { IN_PLACE_MODE, UPDATES_EXISTING } from './lexicon.ts';
 import { DESCRIPTION_RULES } from './rules/description.ts';
 import { HINT_RULES, type HintFacts } from './rules/hints.ts';
 import type { Capability, HintReason, SuggestedAnnotations } from './schema.ts';
@@ -24,11 +25,33 @@ const OUTSIDE = new RegExp(
   'i',
 );
 
+/** What the hints read of the tool beyond its findings. */
+export interface HintContext {
+  /** The name is about a browser or a page, and a sibling tool sends that browser to any address. */
+  steeredBrowser?: boolean;
+  inputSchema?: InputSchema;
+}
+
+/** An argument's default, from the schema or from its description ("Defaults to \"upsert\"."). */
+function defaultOf(node: JsonSchemaNode): unknown {
+  if ('default' in node) return node.default;
+  return /\bdefaults? to:? [`"'“]?([\w-]+)/i.exec(node.description ?? '')?.[1];
+}
+
+/** An argument that, left out, makes the call update what already exists: `onConflict` defaulting to "upsert". */
+function updatesByDefault(schema: InputSchema | undefined): boolean {
+  return Object.values(schema?.properties ?? {}).some((node) => {
+    const value = defaultOf(node);
+    return typeof value === 'string' && IN_PLACE_MODE.test(value);
+  });
+}
+
 /** `findings` strongest first, as the classification lists them. */
 export function predictHints(
   category: Category,
   findings: readonly Finding[],
   description: string,
+  context: HintContext = {},
 ): { suggested: SuggestedAnnotations; reasons: Record<AnnotationHint, HintReason> } {
   const counted = findings.filter((f) => f.accepted && f.effect !== 'lowers');
   const capabilities = new Set(counted.flatMap((f) => (f.capability ? [f.capability] : [])));
@@ -55,6 +78,9 @@ export function predictHints(
     describedIdempotent: counted.some((f) => f.rule === IDEMPOTENT_RULE),
     describedAdditive: counted.some((f) => f.rule === ADDITIVE_RULE),
     mentionsOutside: OUTSIDE.test(description.slice(0, 4000)),
+    // A page the agent sent the browser to holds what any site wrote: reading it reaches the open web.
+    readsBrowserPage: context.steeredBrowser === true && capabilities.has('external-content'),
+    updatesExisting: updatesByDefault(context.inputSchema) || UPDATES_EXISTING.test(description.slice(0, 4000)),
   };
   const suggested = {} as SuggestedAnnotations;
   const reasons = {} as Record<AnnotationHint, HintReason>;

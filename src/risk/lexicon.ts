@@ -1528,3 +1528,15 @@ export const BATCH_JOB_KINDS: ReadonlySet<string> = new Set(['inference', 'infer
 
 /** Words that join two verbs of one name ("build_and_push"). */
 export const VERB_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'then']);
+
+/**
+ * An option value that makes a create or an import update what already exists ("onConflict" defaulting to "upsert",
+ * "mode: overwrite"): the call is then an in-place update, not only an addition.
+ */
+export const IN_PLACE_MODE = /^(?:upsert|overwrite|replace|update)(?:[_ -]?(?:existing|all))?$/i;
+/** A description that says records already there are updated or overwritten: "Existing contacts are updated (upsert)". */
+export const UPDATES_EXISTING =
+  /\bexisting (?:[\w-]+ ){0,2}(?:are|is|get|gets|will be) (?:updated|overwritten|replaced|merged)\b|\(upsert(?:s|ed)?\)/i;
+/** A sibling tool that sends the browser to an address ("browser_navigate", "navigate_page", "goto_url"): the agent steers it anywhere. */
+export const NAVIGATING_NAME =
+  /(?:browser|page|tab|url|web).{0,20}(?:navigat|go_?to|visit)|(?:navigat|go_?to|visit|open).{0,4}(?:page|tab|url)/i;

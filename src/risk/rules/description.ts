@@ -581,17 +581,34 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.spending',
     summary:
-      'The description says calls cost money: incurs (AWS compute) charges, a billable operation, you will be billed, launches instances, provisions infrastructure. The tool carries a spending capability that the policy caps per day.',
+      'The description says the tool launches instances or provisions infrastructure: calls cost money. The tool carries a spending capability that the policy caps per day.',
     implies: { risk: 'medium', capability: 'spending' },
     pattern:
-      /\b(incur(?:s|red)? (?!no\b)(?:(?!no\b)[\w-]+ ){0,3}(?:charges|costs|fees)|billable operation|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while)|(?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
+      /\b((?:launch(?:es)?|starts?|creates?) (?:an? |new )?(?:ec2 |gpu )?instances?\b|provisions? (?:aws |cloud |new )?(?:infrastructure|capacity|compute))/i,
     scope: 'whole',
     actsOnly: true,
     set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
     note: (quote) => `The description says calls cost money: ${quote}`,
     clause: (match) => `costs money to run (${match})`,
-    fires: { name: 'gateway_create', description: 'Creates a gateway. This starts a session that incurs AWS compute charges.' },
-    quiet: { name: 'gateway_create', description: 'Creates a gateway. Gateways incur no extra charges.' },
+    fires: { name: 'gateway_create', description: 'Creates a gateway. This launches an EC2 instance in your account.' },
+    quiet: { name: 'get_gateway', description: 'Returns the gateway and the EC2 instance it launches.' },
+  },
+  // A charge per call holds for a read as much as for an action: a search that bills each call costs money in a loop.
+  {
+    id: 'description.charged-per-call',
+    summary:
+      'The description says each call is charged: incurs (AWS compute) charges, a billable operation, you will be billed, billed per event. ' +
+      'This holds for a read too (a semantic search that bills each call): the tool carries a spending capability that the policy caps per day, ' +
+      'and a read stays a read.',
+    implies: { risk: 'medium', capability: 'spending' },
+    pattern:
+      /\b(incur(?:s|red)? (?!no\b)(?:(?!no\b)[\w-]+ ){0,3}(?:charges|costs|fees)|billable operation|(?:you|your account) (?:will be|are|is) (?:charged|billed)|billed (?:per|by the|hourly|while))/i,
+    scope: 'whole',
+    set: { risk: 'medium', capability: 'spending', strength: 'weak', asReadOnly: null },
+    note: (quote) => `The description says calls cost money: ${quote}`,
+    clause: (match) => `costs money to run (${match})`,
+    fires: { name: 'search_records', description: 'Searches records by semantic similarity. Each call incurs compute charges.' },
+    quiet: { name: 'search_records', description: 'Searches records by semantic similarity. Searches incur no extra charges.' },
   },
   {
     id: 'description.local-invoke',

@@ -37,6 +37,10 @@ export interface HintFacts {
   describedIdempotent: boolean;
   /** The description says the tool never overwrites ("fails if the file already exists"). */
   describedAdditive: boolean;
+  /** The tool reads a page of a browser the agent steers (a snapshot, the console, the network requests). */
+  readsBrowserPage: boolean;
+  /** An option left at its default, or the description, says records already there are updated (upsert, overwrite). */
+  updatesExisting: boolean;
 }
 
 export type HintName = 'readOnlyHint' | 'destructiveHint' | 'idempotentHint' | 'openWorldHint';
@@ -129,6 +133,28 @@ export const HINT_RULES: readonly HintRule[] = [
     because: 'what a click or a keystroke does is up to the page, which may delete or overwrite',
     fires: { name: 'browser_click', description: 'Clicks an element on the page.', parameters: { ref: 'string: the element' } },
     quiet: { name: 'browser_hover', description: 'Hovers over an element on the page.', parameters: { ref: 'string: the element' } },
+  },
+  {
+    id: 'hint.updates-existing',
+    hint: 'destructiveHint',
+    value: true,
+    summary:
+      'destructiveHint is true when an option left at its default makes a create or an import update what already exists ' +
+      '(`onConflict` defaulting to "upsert", a mode defaulting to "overwrite"), or the description says existing records are ' +
+      'updated or overwritten: an upsert updates in place, which the spec counts as non-additive.',
+    implies: { hint: 'destructiveHint: true' },
+    applies: (f) => f.updatesExisting,
+    because: 'by default it updates records that already exist, which the spec counts as destructive',
+    fires: {
+      name: 'import_contacts',
+      description: 'Imports contacts from a CSV file.',
+      parameters: { on_conflict: 'string: "upsert" updates existing contacts, "skip" leaves them. Defaults to "upsert".' },
+    },
+    quiet: {
+      name: 'import_contacts',
+      description: 'Imports contacts from a CSV file.',
+      parameters: { on_conflict: 'string: "upsert" updates existing contacts, "skip" leaves them. Defaults to "skip".' },
+    },
   },
   {
     id: 'hint.described-additive',
@@ -240,9 +266,12 @@ export const HINT_RULES: readonly HintRule[] = [
     hint: 'openWorldHint',
     value: true,
     summary:
-      'openWorldHint is true when the tool reaches outside a closed domain: it fetches addresses the agent picks, drives a browser, sends messages to people, makes things public, runs code or commands, passes API calls through, or its description speaks of the web or the internet.',
+      'openWorldHint is true when the tool reaches outside a closed domain: it fetches addresses the agent picks, drives a browser or reads the page ' +
+      'one shows (a snapshot, its console or network requests), sends messages to people, makes things public, runs code or commands, passes API ' +
+      'calls through, or its description speaks of the web or the internet.',
     implies: { hint: 'openWorldHint: true' },
-    applies: (f) => REACHES_OUT.some((c) => f.capabilities.has(c)) || f.runsAnything || f.reachesAnyCall || f.mentionsOutside,
+    applies: (f) =>
+      REACHES_OUT.some((c) => f.capabilities.has(c)) || f.runsAnything || f.reachesAnyCall || f.mentionsOutside || f.readsBrowserPage,
     because: 'it reaches addresses, people or systems outside its own domain',
     fires: { name: 'fetch_page', parameters: { url: 'string: the web page to fetch' } },
     quiet: { name: 'get_note', parameters: { note_id: 'string' } },

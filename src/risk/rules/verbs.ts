@@ -363,16 +363,32 @@ const ROTATION_EXITS: ReadonlySet<string> = new Set(['deregister']);
 /** What a load balancer sends traffic to. */
 const TRAFFIC_RECEIVERS = /^(?:servers?|droplets?|vps|vms?|machines?|instances?|targets?|backends?|nodes?|endpoints?)$/;
 
+/** Verbs that undo a link or a binding, which take a server or a domain out of what it serves as surely as a removal. */
+const DETACH_VERBS: ReadonlySet<string> = new Set(['unlink', 'detach', 'disassociate', 'unassign', 'unmap', 'unbind', 'unregister']);
+/** Verbs that say the thing itself is deleted, not only taken out. */
+const DELETE_VERBS: ReadonlySet<string> = new Set(['delete', 'del', 'drop', 'destroy']);
+/** The names a site answers on: a domain, a subdomain, a host name. */
+const SERVED_NAMES = /^(?:domains?|subdomains?|hostnames?)$/;
+/** What serves traffic on the names bound to it: a website, a web app, a CDN distribution, an ingress. */
+const NAME_SERVERS = /^(?:websites?|sites?|webapps?|apps?|applications?|distributions?|cdns?|ingress(?:es)?|hosting)$/;
+
 /**
  * "lb-remove-droplets", "deregister_targets" of a target group: servers leave a load balancer and live on. Not the
- * load balancer itself ("lb-delete"), nor its rules or its cache.
+ * load balancer itself ("lb-delete"), nor its rules or its cache. And "detach_domain_from_site", "remove a
+ * domain from a site": the site stops answering on that name, and its files stay.
  */
 function takesOutOfRotation(c: VerbContext): boolean {
-  if (!TAKE_OUT_VERBS.has(c.verb) && !ROTATION_EXITS.has(c.verb)) return false;
+  if (!TAKE_OUT_VERBS.has(c.verb) && !ROTATION_EXITS.has(c.verb) && !DETACH_VERBS.has(c.verb)) return false;
   const words = c.words.map((w) => w.lower);
   const object = words.slice(words.indexOf(c.verb) + 1);
   const balancer = words.some((w) => TRAFFIC_SPREADERS.test(w)) || (words.includes('target') && words.includes('group'));
-  return balancer && object.some((w) => TRAFFIC_RECEIVERS.test(w));
+  if (balancer && object.some((w) => TRAFFIC_RECEIVERS.test(w))) return true;
+  const named = objectOf(c);
+  if (!SERVED_NAMES.test(named[named.length - 1] ?? '')) return false;
+  // "delete_website_subdomain" may delete the name itself; "delete a domain from a site" and "remove_site_domain" take it off.
+  const from = object.indexOf('from');
+  const servedFrom = from >= 0 && object.slice(from + 1).some((w) => NAME_SERVERS.test(w));
+  return servedFrom || (!DELETE_VERBS.has(c.verb) && words.some((w) => NAME_SERVERS.test(w)));
 }
 /** Verbs of an edit in place, which may be no more than a new name. */
 const EDIT_VERBS: ReadonlySet<string> = new Set(['update', 'modify', 'edit', 'patch', 'change', 'set']);
@@ -489,12 +505,14 @@ export const VERB_RULES: readonly VerbRule[] = [
   // Taking servers out of a load balancer is no loss of data, but the traffic they served goes elsewhere or nowhere.
   {
     id: 'verb.take-out-of-rotation',
-    on: ['Destructive'],
+    on: ['Destructive', 'Write'],
     group: 'size',
     summary:
-      'Removing or deregistering servers, instances or targets from a load balancer or a target group ' +
-      '("lb-remove-droplets", "Remove Droplets from a Load Balancer", "deregister_instances_from_load_balancer"): the servers and their data stay, ' +
-      'but they stop taking traffic, and taking out the last ones takes the service down. A change at high, not a deletion.',
+      'Removing, detaching or deregistering servers, instances or targets from a load balancer or a target group ' +
+      '("lb-remove-droplets", "Remove Droplets from a Load Balancer", "deregister_instances_from_load_balancer"), or unlinking or ' +
+      'removing a domain or a host name from a website, a web app, a CDN distribution or an ingress ("detach_domain_from_site"): ' +
+      'the servers, the site and their data stay, but they stop taking traffic (on that name), and taking out the last ones takes ' +
+      'the service down. A change at high, not a deletion.',
     implies: { category: 'Write', risk: 'high' },
     applies: takesOutOfRotation,
     then: { category: 'Write', risk: 'high', capability: null, effect: 'changes', idempotent: true, final: true },
