@@ -57,6 +57,8 @@ function paramOrText(signal: Signal): string {
 const CAPTURES_RUNTIME = 'description.captures-runtime';
 /** The description rule on tools that take container images from an upstream or public registry. */
 const PUBLIC_IMAGE_SOURCE = 'description.public-image-source';
+/** An output path that takes a local file or an S3 address (`parameter.output-file-or-bucket`). */
+const LOCAL_OR_BUCKET_OUTPUT = 'parameter.output-file-or-bucket';
 
 const POWERFUL: ReadonlySet<Category> = new Set(['Write', 'Execute', 'Destructive', 'Financial']);
 
@@ -140,7 +142,10 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     return `${paramOrText(sink)} reaches an interpreter as the agent wrote it; text the agent read elsewhere can add commands of its own.`;
   },
   'path-traversal': (facts) => {
-    const path = first(facts, 'filesystem-read', 'filesystem-write', 'file-upload');
+    // (An output that takes a local file as well as an S3 address is a write path all the same.)
+    const path =
+      first(facts, 'filesystem-read', 'filesystem-write', 'file-upload') ??
+      facts.signals.find((s) => s.accepted && s.rule === LOCAL_OR_BUCKET_OUTPUT);
     return (
       path &&
       `${paramOrText(path)} is a path the agent chooses; “../” or an absolute path reaches files outside the folder you had in mind.`

@@ -10,7 +10,7 @@
  * reaches, not whether it reads or writes.
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
-import type { VerbEntry } from '../lexicon.ts';
+import { VERBS, type VerbEntry } from '../lexicon.ts';
 import { MAX_SCAN, snakeName, type ToolContext } from '../signals/context.ts';
 import type { Finding } from '../signals/finding.ts';
 import { articleFor } from '../article.ts';
@@ -52,6 +52,8 @@ export interface ParameterRule extends RuleMeta {
   set: ParameterFindingFields;
   note: (p: ParameterFacts) => string;
   clause: (p: ParameterFacts) => string;
+  /** The verb of what the parameter makes the call do, when the parameter decides what the tool does to the world. */
+  acts?: (p: ParameterFacts) => string | undefined;
 }
 
 const CODE_NAME =
@@ -317,6 +319,43 @@ const OVERWRITE_NAME =
  */
 const REPLACES_EXISTING =
   /\breplac(?:e|es|ed|ing) (?:an? |the |any )?(?:existing|current|previous|old)\b|\b(?:existing|current) [\w-]+ (?:is|are|will be|gets?) (?:replaced|overwritten)\b/i;
+/**
+ * What a switch's own text says the call then does to the world: starts work, stores or installs something, brings
+ * something in. (Not a setting of the read itself: "enable debug mode", "apply filtering", "start from the beginning".)
+ */
+const SWITCHED_ACTION =
+  /(?:initiate|trigger|kick off|launch|populate|save|store|write|persist|install|deploy|commit|push|upload|submit|register|import|create)(?:s|es)?\b/
+    .source;
+/** Where a switch keeps its output for the agent alone, not in the world: "store results in context for other tools". */
+const KEPT_FOR_AGENT =
+  /(?![^.;]{0,40}\b(?:in|into|to|for) (?:the |its |an? )?(?:\w+ )?(?:context|memory|session|response|output|results?)\b)/.source;
+/**
+ * A boolean option whose own text says that, set, the call does something beyond reading: "If True and the image is
+ * not found, attempt to initiate the pull-through", "When true, creates the bucket if it is missing".
+ */
+const WRITES_WHEN_TRUE = new RegExp(
+  String.raw`\b(?:if|when) (?:set to |it is )?true\b(?:[^.;]{0,160}?[,:])?\s+(?:then )?(?:(?:it|this|the tool) )?` +
+    String.raw`(?:(?:will|also|automatically|attempts? to|tries to|try to) )*(?:${SWITCHED_ACTION})${KEPT_FOR_AGENT}`,
+  'i',
+);
+/** The same said by the option's opening verb: "Automatically trigger config checks", "Save parameters to the configuration file". */
+const OPENS_WITH_WRITE = new RegExp(
+  String.raw`^\W*(?:whether to |set (?:it |this )?to true to )?(?:(?:also|automatically) )?(?:${SWITCHED_ACTION})${KEPT_FOR_AGENT}`,
+  'i',
+);
+/** The tool's name reads, or it has no verb and its summary opens with one that reads ("sam_logs": "Fetches logs …"). */
+function readsByName(p: ParameterFacts): boolean {
+  if (p.tool.nameCategory !== undefined) return p.tool.nameCategory === 'Read';
+  const first = p.tool.summary.match(/^\W*([a-z]+)/i)?.[1]?.toLowerCase() ?? '';
+  const entry = VERBS.get(first) ?? VERBS.get(first.replace(/(?<=(?:sh|ch|ss|x))es$|s$/, ''));
+  return entry?.category === 'Read';
+}
+/** The verb of what a write switch makes the call do ("initiates", "Save"), as the lexicon spells it ("initiate", "save"). */
+function switchedVerb(described: string): string | undefined {
+  const clause = (described.match(WRITES_WHEN_TRUE) ?? described.match(OPENS_WITH_WRITE))?.[0] ?? '';
+  const verb = clause.match(new RegExp(`(?:${SWITCHED_ACTION})$`, 'i'))?.[0]?.toLowerCase();
+  return verb?.replace(/(?<=(?:sh|ch))es$|s$/, '');
+}
 /** An argument that picks how a clash with existing data is handled: a mode, strategy, behaviour or conflict policy. */
 const MODE_NAME =
   /(?:^|_)(?:mode|strategy|behaviou?r|on_conflict|conflict|conflicts|conflict_resolution|if_exists|when_exists|on_existing|existing|disposition|collision)(?:_|$)/;
@@ -473,6 +512,8 @@ const OUTPUT_WRITTEN_THERE =
   /\bwhere (?:the |a |an |this |each |its )?(?:[\w-]+ ){0,3}?(?:will|should|is to|are to|must|is|are|gets?) (?:be )?(?:saved|written|stored|exported|uploaded)\b|\b(?:to|in which to|into which to) (?:save|write|store|export)\b/i;
 /** Beside it, a file path the same argument takes: "file path or S3 URI". */
 const FILE_PATH_FORM = /\b(?:local |file ?system )?(?:file|director(?:y|ies)|folder) paths?\b|\blocal paths?\b/i;
+/** An output that takes a local path beside an S3 address: "file path or S3 URI", "a path or S3 URI where the image is saved". */
+const TAKES_LOCAL_PATH = new RegExp(`${FILE_PATH_FORM.source}|\\b(?:paths?|files?),? or (?:an? )?s3\\b`, 'i');
 /** An argument that holds source addresses: "CIDR blocks", "IP range, CIDR, single IP or `any`", "an IPv4/IPv6 address". */
 const ACCESS_SOURCE = /\b(?:cidrs?|ip(?:v[46])?(?:\/ip(?:v[46])?)?(?: address(?:es)?| ranges?| blocks?)?|source (?:ranges?|addresses))\b/i;
 /** Where those addresses are let in: an access list or allowlist, a firewall, ingress or inbound rule, a remote host allowed. */
@@ -1615,9 +1656,32 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.output-file-or-bucket',
     summary:
-      'A path named for output (output_path, destination, export_location) whose description takes an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output file): the results go to a local file or any bucket the agent names, so the tool writes, and the rule keeps them in your bucket.',
+      'A path named for output (output_path, destination, export_location) whose description takes a local file path and an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output file): the results go to any local file or any bucket the agent names, so the tool writes, a path with "../" reaches files outside the folder you had in mind, and the rule keeps them in your bucket.',
     implies: { risk: 'medium', capability: 'cloud-storage' },
     // A tool named like a read ("Generate…Timeline") writes all the same when the argument's own text says the output is written there.
+    applies: (p) =>
+      (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
+      text(p) &&
+      !closedChoice(p.schema) &&
+      !isAddress(p) &&
+      (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
+      S3_ADDRESS_FORM.test(p.described) &&
+      TAKES_LOCAL_PATH.test(p.described),
+    set: { category: 'Write', risk: 'medium', capability: 'cloud-storage', asReadOnly: null },
+    note: (p) =>
+      `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`,
+    clause: (p) => `writes its output wherever \`${p.name}\` says`,
+    fires: {
+      name: 'package_workflow',
+      parameters: { output_path: 'string: optional file path or S3 URI (s3://bucket/key) where the ZIP output will be written' },
+    },
+    quiet: { name: 'package_workflow', parameters: { input_path: 'string: file path or S3 URI of the workflow to package' } },
+  },
+  {
+    id: 'parameter.output-bucket',
+    summary:
+      'A path named for output (output_path, destination, export_location) whose description takes an S3 address but no local path ("S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output location): the results go to any bucket the agent names, so the tool writes, and the rule keeps them in your bucket.',
+    implies: { risk: 'medium', capability: 'cloud-storage' },
     applies: (p) =>
       (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
       text(p) &&
@@ -1627,15 +1691,13 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       S3_ADDRESS_FORM.test(p.described),
     set: { category: 'Write', risk: 'medium', capability: 'cloud-storage', asReadOnly: null },
     note: (p) =>
-      FILE_PATH_FORM.test(p.described)
-        ? `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`
-        : `The parameter ${p.shown} is where the output is written, in any S3 location the agent chooses: data can land in storage you do not watch.`,
+      `The parameter ${p.shown} is where the output is written, in any S3 location the agent chooses: data can land in storage you do not watch.`,
     clause: (p) => `writes its output wherever \`${p.name}\` says`,
     fires: {
       name: 'package_workflow',
-      parameters: { output_path: 'string: optional file path or S3 URI (s3://bucket/key) where the ZIP output will be written' },
+      parameters: { output_path: 'string: optional S3 URI (s3://bucket/key) where the ZIP output will be written' },
     },
-    quiet: { name: 'package_workflow', parameters: { input_path: 'string: file path or S3 URI of the workflow to package' } },
+    quiet: { name: 'package_workflow', parameters: { input_path: 'string: S3 URI of the workflow to package' } },
   },
   {
     id: 'parameter.storage-output',
@@ -2015,6 +2077,25 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       parameters: { submit: 'boolean: whether to immediately submit evidence to the bank; if false, evidence is staged' },
     },
     quiet: { name: 'update_dispute', parameters: { metadata: 'string' } },
+  },
+  {
+    id: 'parameter.write-switch',
+    summary:
+      'A boolean option of a tool that reads, whose own text says that, set, the call starts, stores, installs or brings in something ("If True and the image is not found, attempt to initiate the pull-through", "Automatically trigger config checks", "Save parameters to the configuration file"): set, the tool writes, so it is not read-only, and the rule keeps the option off. Not an option that only shapes the read (include_*, detailed, "enable debug mode"), nor one that keeps results for the agent ("store results in context").',
+    implies: { category: 'Write', risk: 'medium' },
+    // (An opening verb counts only on a tool whose name or summary reads: on a tool that manages, or in an object of settings,
+    // "Create an annotated tag" says what kind of thing the tool's own action makes.)
+    applies: (p) =>
+      p.reads && p.isBoolean && !p.nested && (WRITES_WHEN_TRUE.test(p.described) || (readsByName(p) && OPENS_WITH_WRITE.test(p.described))),
+    set: { category: 'Write', risk: 'medium', asReadOnly: null },
+    note: (p) => `The parameter ${p.shown} makes the call write when set, so the tool is not read-only; the rule keeps it off.`,
+    clause: (p) => `writes when \`${p.name}\` is set`,
+    acts: (p) => switchedVerb(p.described),
+    fires: {
+      name: 'check_image',
+      parameters: { initiate_pull: 'boolean: If True and the image is missing, attempt to initiate the pull-through into the cache' },
+    },
+    quiet: { name: 'check_image', parameters: { detailed: 'boolean: If True, include the layers of the image' } },
   },
   {
     id: 'parameter.deferred-destruction',

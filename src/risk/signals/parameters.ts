@@ -4,6 +4,7 @@
  */
 import type { JsonSchemaNode } from '../../catalogue/schema.ts';
 import { PARAMETER_RULES, servesUploads, type ParameterFacts } from '../rules/parameters.ts';
+import { VERBS } from '../lexicon.ts';
 import { quoted } from '../text.ts';
 import { snakeName, typesOf, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
@@ -71,6 +72,16 @@ function fieldPath(name: string): string {
     .join('.properties.')}`;
 }
 
+/**
+ * The verb of what a parameter makes the call do, with what the lexicon says it does to its object; a verb the lexicon
+ * does not know ("initiate") starts something new, which adds.
+ */
+function actingVerb(verb: string | undefined): Pick<Finding, 'verb' | 'verbEffect' | 'verbIdempotent'> {
+  if (verb === undefined) return {};
+  const entry = VERBS.get(verb);
+  return { verb, verbEffect: entry?.effect ?? 'adds', verbIdempotent: entry?.idempotent ?? false };
+}
+
 export function parameterSignals(context: ToolContext): Finding[] {
   const findings: Finding[] = [];
   const reads = context.nameCategory === undefined || context.nameCategory === 'Read';
@@ -109,6 +120,7 @@ export function parameterSignals(context: ToolContext): Finding[] {
         ...risk,
         note: rule.note(facts),
         clause: rule.clause(facts),
+        ...actingVerb(rule.acts?.(facts)),
       }),
     );
   }

@@ -71,11 +71,7 @@ ruleFamily(
       description: 'Writes the report.',
       parameters: { destination: 'string: local file path or S3 location to write the report to' },
     },
-    {
-      name: 'convert_dataset',
-      description: 'Converts a dataset.',
-      parameters: { output_location: 'string: S3 prefix where converted files are saved' },
-    },
+    // (An output that takes only an S3 address, "S3 prefix where converted files are saved", is parameter.output-bucket: families-bb.)
     {
       name: 'save_results',
       description: 'Saves results.',

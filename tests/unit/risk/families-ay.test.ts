@@ -27,12 +27,8 @@ const OUTPUT_WRITTEN = [
     description: 'Visualize the dependency graph.',
     parameters: { export_path: 'string: a path or S3 URI where the image is saved' },
   },
-  {
-    name: 'get_query_results',
-    description: 'Get the results of a query.',
-    parameters: { output_location: 'string: S3 location in which to store the results' },
-  },
 ];
+// (An output that takes only an S3 address, "S3 location in which to store the results", is parameter.output-bucket: families-bb.)
 ruleFamily('parameter.output-file-or-bucket', OUTPUT_WRITTEN, [
   // Only a mention of writing elsewhere: the argument picks a format, not a place.
   {
