@@ -54,6 +54,8 @@ function paramOrText(signal: Signal): string {
 }
 
 /** The description rule on tools that capture a running program's arguments, locals or return values. */
+/** A switch that keeps secrets out of the result (`hide_password`): unset, even a tool that also writes returns them. */
+const HIDES_SECRETS = 'parameter.hides-sensitive';
 const CAPTURES_RUNTIME = 'description.captures-runtime';
 /** The description rule on tools that take container images from an upstream or public registry. */
 const PUBLIC_IMAGE_SOURCE = 'description.public-image-source';
@@ -111,7 +113,7 @@ export const PATTERN_RULES: Record<PatternId, Rule> = {
     const source =
       facts.category === 'Read' || facts.category === 'Execute'
         ? (first(facts, 'sensitive-data', 'credentials', 'money', 'query-language') ?? readCommand(facts))
-        : facts.signals.find((s) => s.accepted && s.rule === CAPTURES_RUNTIME);
+        : facts.signals.find((s) => s.accepted && (s.rule === CAPTURES_RUNTIME || s.rule === HIDES_SECRETS));
     if (source)
       return (
         `${facts.toolName} returns data an attacker wants (${paramOrText(source)}); ` +

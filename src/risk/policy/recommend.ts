@@ -588,6 +588,8 @@ function argumentConditions(
     }
     // A switch that returns masked or encrypted data in clear: only its hiding value.
     if (s.rule === 'parameter.reveals-sensitive') add(name, { kind: 'oneOf', values: [hidingValue(schema.description)] });
+    // A switch that keeps secrets out of the result: only its hiding value (true, unless its words say otherwise).
+    if (s.rule === 'parameter.hides-sensitive') add(name, { kind: 'oneOf', values: [hidingValue(schema.description, true)] });
     // A switch that makes a reading tool write (start, store or bring in something): only off, so the call stays a read.
     if (s.rule === 'parameter.write-switch') add(name, { kind: 'oneOf', values: [false] });
   }

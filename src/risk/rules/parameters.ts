@@ -141,13 +141,32 @@ const SHOWS = /\b(?:unmask\w*|reveal\w*|decrypt\w*|show\w*|includ(?:e|es|ed|ing)
 
 /**
  * The value of a reveal switch (`unmask`, `include_secrets`, `with_decryption`) that keeps data masked, read from its own
- * words: true when its description ties hiding to true ("true to keep values masked") or showing to false; else false.
+ * words: true when its description ties hiding to true ("true to keep values masked") or showing to false; false when it
+ * ties them the other way; else whether the switch hides by its name (`hide_password`: true; `unmask`: false).
  */
-export function hidingValue(described = ''): boolean {
-  const hides = (c: string | undefined) => c !== undefined && HIDES.test(c) && !/\bunmask|\bun-?redact|\bdecrypt/i.test(c);
-  const shows = (c: string | undefined) => c !== undefined && SHOWS.test(c) && !hides(c);
+export function hidingValue(described = '', hidesByName = false): boolean {
   const [ifTrue, ifFalse] = [valueClause(described, 'true'), valueClause(described, 'false')];
-  return (hides(ifTrue) && !hides(ifFalse)) || (shows(ifFalse) && !shows(ifTrue));
+  if ((hidingClause(ifTrue) && !hidingClause(ifFalse)) || (showingClause(ifFalse) && !showingClause(ifTrue))) return true;
+  if ((hidingClause(ifFalse) && !hidingClause(ifTrue)) || (showingClause(ifTrue) && !showingClause(ifFalse))) return false;
+  // A hide switch (`hide_password`, `mask_secrets`) whose words do not tie hiding to a value hides when set.
+  return hidesByName;
+}
+const hidingClause = (c: string | undefined) => c !== undefined && HIDES.test(c) && !/\bunmask|\bun-?redact|\bdecrypt/i.test(c);
+const showingClause = (c: string | undefined) => c !== undefined && SHOWS.test(c) && !hidingClause(c);
+/** A switch whose name hides what comes back (`hide_password`, `mask_secrets`, `redact`, `omit_credentials`, `without_secrets`). */
+/** Words that place something in what the call returns: "in return value", "without returning", "in the output". */
+const IN_RESULT = /\b(?:return\w*|results?|output|responses?|retriev\w*|listings?|displayed|shown)\b/i;
+const HIDE_NAME = /^(?:hide|hides|mask|redact|redacted|omit|exclude|without|strip|obfuscate|sanitize|sanitise)(?:_|$)/;
+/**
+ * A boolean that keeps secrets out of what a tool returns: a hide switch whose name or text names a password, secret, token
+ * or credential (`hide_password`: "control connection password in return value"), or any boolean whose text says that, set
+ * to true, it hides them ("If true, passwords are masked"). Unset, the secrets come back in clear; noise switches
+ * (`hide_archived`, `exclude_drafts`) name no secret.
+ */
+export function hidesSecrets(snake: string, described: string): boolean {
+  if (HIDE_NAME.test(snake)) return SECRET_VALUES.test(snake.replace(/_/g, ' ')) || SECRET_VALUES.test(described);
+  const ifTrue = valueClause(described, 'true');
+  return hidingClause(ifTrue) && SECRET_VALUES.test(ifTrue ?? '');
 }
 const NOT_SOURCE_CODE =
   /\b(authori[sz]ation|oauth|otp|one[- ]time|verification|promo|country|language code|region code|error code|status code|currency|zip|postal|pkce|grant)\b/i;
@@ -1841,6 +1860,20 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     clause: (p) => `returns masked data in clear when \`${p.name}\` is set`,
     fires: { name: 'filter_log_events', parameters: { unmask: 'boolean: if true, unmask sensitive log data' } },
     quiet: { name: 'filter_log_events', parameters: { interleaved: 'boolean' } },
+  },
+  {
+    id: 'parameter.hides-sensitive',
+    summary:
+      'A switch that keeps passwords, secrets or tokens out of what the tool returns (`hide_password`, `mask_secrets`, "if true, credentials are redacted"): left unset, the tool returns them in clear, so the rule pins it to its hiding value. Not a switch that hides noise (`hide_archived`, `exclude_drafts`).',
+    implies: { risk: 'medium', capability: 'sensitive-data' },
+    // On a tool that changes things, only where its words say what it hides is in what comes back ("without returning the
+    // password"): stripping credentials from a template being deployed ("Remove credential references from nodes") returns nothing.
+    applies: (p) => p.isBoolean && hidesSecrets(p.snake, p.described) && (p.reads || IN_RESULT.test(p.described)),
+    set: { risk: 'medium', capability: 'sensitive-data' },
+    note: (p) => `The parameter ${p.shown} keeps secrets out of the result only when set: by default they come back in clear.`,
+    clause: (p) => `returns secrets in clear unless \`${p.name}\` is set`,
+    fires: { name: 'get_connection', parameters: { hide_password: 'boolean: control the connection password in the return value' } },
+    quiet: { name: 'list_issues', parameters: { hide_archived: 'boolean: leave archived issues out' } },
   },
   {
     id: 'parameter.credential-binding',
