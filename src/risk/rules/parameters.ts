@@ -569,6 +569,16 @@ const SECRET_NAME =
 /** "The name of the secret", "ID of the key": the argument picks a secret, it is not one. */
 const SECRET_REFERENCE =
   /^\W*(?:the |a )?(?:name|id|identifier|arn|alias|label|key name)s? (?:of|for) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:secrets?|keys?|tokens?|passwords?|credentials?)\b/i;
+/**
+ * A credentials argument that shows only references to stored secrets ("[{"CredentialType": "ADMIN", "SecretId": "<ARN>"}]",
+ * "Secrets Manager secret ARN", "Key Vault secret name"): the service looks the secret up itself; the agent never holds it.
+ */
+const SECRET_REFERENCE_FIELD =
+  /\b(?:secret|credential|password)[_ -]?(?:ids?|arns?|names?|ref(?:erence)?s?)\b|\bsecrets? ?manager\b|\bkey ?vault\b|\barn:aws:secretsmanager\b/i;
+/** …unless it also shows a secret's value: "password", "api key", "SecretString", "token", "connection string". */
+const SECRET_VALUE_FIELD =
+  /password(?![_ -]?(?:ids?|arns?|names?|ref))|passwd|secret[_ -]?(?:string|value|key)|api[_ -]?key|access[_ -]?key|private[_ -]?key|token|connection[_ -]?string/i;
+const onlySecretReferences = (described: string) => SECRET_REFERENCE_FIELD.test(described) && !SECRET_VALUE_FIELD.test(described);
 /** "Mapbox public access token (must start with pk.*)", "publishable key": a value meant to be seen. */
 const PUBLIC_CREDENTIAL = /\b(?:public|publishable) (?:[\w-]+ )?(?:keys?|tokens?)\b|\bpk[._]\*?/i;
 /** Tokens that are credentials; pagination, idempotency and workflow tokens are not. */
@@ -1930,7 +1940,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.secret',
     summary:
-      'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs. Not a parameter described as the name, ID or ARN of a secret (it picks which secret), nor a key or token described as public or publishable.',
+      'A password, API key, access key, token or connection string passed as an argument: the agent holds it, and it sits in the conversation and in logs. Not a parameter described as the name, ID or ARN of a secret (it picks which secret), nor one whose text or example shows only such references (`SecretId`, "Secrets Manager secret ARN", "Key Vault secret name") and no value (password, key, token), nor a key or token described as public or publishable.',
     implies: { risk: 'medium', capability: 'credentials' },
     applies: (p) =>
       (SECRET_NAME.test(p.snake) ||
@@ -1939,6 +1949,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       !p.isBoolean &&
       !p.snake.endsWith('_arn') &&
       !SECRET_REFERENCE.test(p.described) &&
+      !onlySecretReferences(p.described) &&
       !PUBLIC_CREDENTIAL.test(p.described),
     set: { risk: 'medium', capability: 'credentials', strength: 'weak' },
     note: (p) =>

@@ -70,3 +70,48 @@ describe('a hiding switch is pinned to its hiding value', () => {
     expect(v.arguments?.mask_secrets).toEqual({ kind: 'oneOf', values: [false] });
   });
 });
+
+// REF. A credentials argument that shows only references to stored secrets (a Secrets Manager ARN, a secret id or name,
+// a Key Vault reference) is not a secret: the service looks the secret up itself.
+ruleFamily(
+  'parameter.secret',
+  [
+    { name: 'register_application', description: 'Register an application.', parameters: { credentials: 'object[]' } },
+    {
+      name: 'register_application',
+      description: 'Register an application.',
+      parameters: { credentials: 'object[]: [{"Username": "admin", "Password": "<password>"}]' },
+    },
+    {
+      name: 'create_connection',
+      description: 'Create a connection.',
+      parameters: { password: 'string: the database password, or leave empty and pass secret_arn for Secrets Manager' },
+    },
+    { name: 'connect', description: 'Connect.', parameters: { api_key: 'string: your API key (can be kept in a key vault)' } },
+  ],
+  [
+    {
+      name: 'register_application',
+      description: 'Register an application.',
+      parameters: {
+        credentials:
+          'object[]: Credential configurations: [{"CredentialType": "ADMIN", "DatabaseName": "<SID>/<DB>", "SecretId": "<ARN>"}]',
+      },
+    },
+    {
+      name: 'register_application',
+      description: 'Register an application.',
+      parameters: { credentials: 'object[]: the Secrets Manager secrets that hold the database logins' },
+    },
+    {
+      name: 'create_data_source',
+      description: 'Create a data source.',
+      parameters: { credentials: 'object: {"secret_arn": "arn:aws:secretsmanager:..."}' },
+    },
+    {
+      name: 'create_linked_service',
+      description: 'Create a linked service.',
+      parameters: { connection_secret: 'object: Azure Key Vault secret reference: {"store": "...", "secretName": "..."}' },
+    },
+  ],
+);
