@@ -1255,6 +1255,34 @@ export const GROUPING_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Heads of what a read returns that describe a credential or its container without being it ("the token vault ID",
+ * "KMS configuration", "key ARN", "last-modified timestamp"): a Returns list made only of these hands back no secret.
+ */
+export const CREDENTIAL_METADATA_HEADS: readonly string[] = [
+  'ids?',
+  'arns?',
+  'names?',
+  'types?',
+  'config(?:uration)?s?',
+  'timestamps?',
+  'dates?',
+  'status(?:es)?',
+  'states?',
+  'tags',
+  'regions?',
+  'descriptions?',
+  'versions?',
+  'metadata',
+  'fingerprints?',
+];
+
+/**
+ * Words that make the logs after them machine records ("flow_logs", "get_vpc_flow_logs"): source and destination
+ * addresses, ports, byte counts and status codes, with no text anyone wrote in them, so no instructions to the agent.
+ */
+export const MACHINE_RECORD_LOGS: ReadonlySet<string> = new Set(['flow', 'flows']);
+
+/**
  * Heads that make a log word before them configuration ("log_group", "log streams", "log retention",
  * "log subscription filter"): the tool describes where logs go or how long they stay, and returns no
  * log lines.

@@ -8,7 +8,7 @@
  * sentences, or the whole text up to the scan bound. A phrase right after a negation ("does not
  * delete") or followed by one ("$out is not allowed") does not count.
  */
-import { GROUPING_HEADS } from '../lexicon.ts';
+import { CREDENTIAL_METADATA_HEADS, GROUPING_HEADS } from '../lexicon.ts';
 import type { Finding } from '../signals/finding.ts';
 import type { RuleMeta } from './types.ts';
 
@@ -241,6 +241,20 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
     clause: () => 'returns no secret value',
     fires: { name: 'get_api_key_provider', description: 'Gets an API key provider. Does NOT return the API key value itself.' },
     quiet: { name: 'get_api_key', description: 'Gets an API key.' },
+  },
+  {
+    id: 'description.returns-credential-metadata',
+    summary:
+      'A reading tool whose "Returns …" sentence lists only identifiers and settings of a credential or its container ("Returns the token vault ID, KMS configuration (key type and key ARN), and last-modified timestamp"): the tool reads about a credential, not the credential, so a credential finding of the name is lowered to low. Not when any listed item is a value ("the access token and its id", "the secret name and value").',
+    implies: { risk: 'low' },
+    pattern: returnsOnlyCredentialMetadata(),
+    scope: 'whole',
+    readsOnly: true,
+    set: { effect: 'lowers', claim: 'public-value', strength: 'weak' },
+    note: (quote) => `The description lists what comes back, and no secret is in it: ${quote}`,
+    clause: () => 'returns only identifiers and settings of a credential',
+    fires: { name: 'get_token_vault', description: 'Gets a token vault. Returns the token vault ID, key type and creation date.' },
+    quiet: { name: 'get_token_vault', description: 'Gets a token vault. Returns the vault ID and the stored tokens.' },
   },
   {
     id: 'description.returns-definitions',
@@ -982,11 +996,11 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.steers-tools',
     summary:
-      'The description steers the agent’s choice between tools ("prefer this tool over", "instead of the X tool"): the lever a malicious server uses to shadow another server’s tools.',
+      'The description steers the agent’s choice between tools ("prefer this tool over", "instead of the X tool", "never use the X tool", "never use built-in or fallback map tools"): the lever a malicious server uses to shadow another server’s or the host’s tools. A sentence that names only this server’s own tools stays quiet.',
     implies: { capability: 'cross-tool-reference' },
     // It names another tool: "do not use this tool except for X" only says when to use this one.
     pattern:
-      /\b(prefer this tool over|always (?:use|prefer) this tool (?:over|instead)|instead of (?:using )?(?:the )?['"`]?(?!this\b)\w+['"`]? tool|do not use (?:the )?['"`]?(?!this\b)\w+['"`]? tool|use this tool instead of)\b/i,
+      /\b(prefer this tool over|always (?:use|prefer) this tool (?:over|instead)|instead of (?:using )?(?:the )?['"`]?(?!this\b)\w+['"`]? tool|(?:do not|don['’]t|never) use (?:the )?['"`]?(?!this\b)\w+['"`]? tool|use this tool instead of|(?:do not|don['’]t|never) use (?:any )?(?:the )?(?:built-?in|fallback|default|native|host|client)(?: or (?:built-?in|fallback|default|native|host|client))?(?: [\w-]+){0,3} tools)\b/i,
     scope: 'whole',
     unlessSiblings: true,
     set: { effect: 'context', capability: 'cross-tool-reference', strength: 'weak' },
@@ -1052,10 +1066,10 @@ export const DESCRIPTION_RULES: readonly DescriptionRule[] = [
   {
     id: 'description.returns-logs',
     summary:
-      'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"), the results of a log or CloudTrail Lake query, or analyses a log group: log text is written by applications and their users, reaches the agent as input, and carries whatever was logged, so the read is at least medium. A diagnosis that hands back logs among other things says it too: "failed tasks with their logs", "includes all logs". Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name).',
+      'The description says the tool queries, searches or filters log groups or log events, audit events or an audit trail (who did what, with the actors’ own strings), or returns, fetches or tails logs or log lines ("Executes a CloudWatch Logs Insights query", "retrieves log events from a log group"), the results of a log or CloudTrail Lake query, or analyses a log group: log text is written by applications and their users, reaches the agent as input, and carries whatever was logged, so the read is at least medium. A diagnosis that hands back logs among other things says it too: "failed tasks with their logs", "includes all logs". Not logs the tool writes or uploads, nor log settings (retention, configuration, groups listed by name), nor flow logs (addresses, ports and counters nobody writes text into).',
     implies: { risk: 'medium', capability: 'external-content' },
     pattern:
-      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?|builds?|composes?|constructs?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\blogs? insights is the (?:query )?engine\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b|\b(?:with (?:their|its|the) |includ(?:es|ing) (?:all |the |their |its )?(?:[\w-]+ )?)logs\b(?! (?:config\w*|settings?|polic(?:y|ies)|retention|levels?|destinations?|buckets?|delivery|enabled|disabled|turned)\b)/i,
+      /\b(?:quer(?:y|ies|ying)|search(?:es|ing)?|filter(?:s|ing)?|scan(?:s|ning)?|look(?:s|ing)? up) (?:across |over |in |within |through )?(?:the |one or more |multiple |all |your )?(?:[\w-]+ ){0,2}?(?:log (?:groups?|streams?|events|entries|lines|messages|records|data)|(?:audit|cloudtrail) (?:events|entries|records|trails?))\b|(?<![`'"“]|\byou(?:'d| would| can| will| may)?\s+)\b(?:returns?|retriev(?:e|es|ing)|fetch(?:es|ing)?|gets?|reads?|tails?|streams?|shows?|displays?|collects?) (?:the |recent |matching |raw |all |its |their )?(?:[\w-]+ ){0,2}?(?:log (?:events|entries|lines|messages|records|output|contents?)|(?<!\bflows? )logs)\b(?![`'"”])(?! (?:via|through|using|from|with) (?:the )?[`'"“])(?! (?:config\w*|settings?|polic(?:y|ies)|retention|groups?|streams?|levels?|destinations?|buckets?|delivery|subscriptions?|metrics?|insights? quer))|\b(?:execut(?:e|es|ing)|runs?|starts?|submits?|issues?|builds?|composes?|constructs?) (?:an? |the )?(?:[\w-]+ ){0,2}?logs? insights quer(?:y|ies)\b|\blogs? insights is the (?:query )?engine\b|\bresults? (?:of|from) (?:an? |the |your )?(?:[\w-]+ ){0,2}?(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?|trail) quer(?:y|ies)\b|\b(?:cloudtrail(?: lake)?|logs?(?: insights)?|audit(?: log)?) query results\b|\b(?:analy[sz](?:e|es|ing)|summari[sz](?:e|es|ing)|inspect(?:s|ing)?|investigat(?:e|es|ing)) (?:an? |the |one or more )?(?:[\w-]+ ){0,2}?log (?:groups?|streams?)\b|\b(?:with (?:their|its|the) |includ(?:es|ing) (?:all |the |their |its )?(?:[\w-]+ )?)logs\b(?! (?:config\w*|settings?|polic(?:y|ies)|retention|levels?|destinations?|buckets?|delivery|enabled|disabled|turned)\b)/i,
     scope: 'whole',
     unlessName: 'content',
     set: { risk: 'medium', capability: 'external-content', strength: 'weak' },
@@ -1281,3 +1295,19 @@ export const OPENING_VERB_RULE = {
   fires: { name: 'thing', description: 'Deletes the thing and everything in it.' },
   quiet: { name: 'thing', description: 'A thing of the server.' },
 } as const satisfies RuleMeta;
+
+/**
+ * "Returns the token vault ID, KMS configuration (key type and key ARN), and last-modified timestamp.": a closed list, up
+ * to the sentence's end, whose every item ends in a metadata head and which names a credential word somewhere.
+ */
+function returnsOnlyCredentialMetadata(): RegExp {
+  const head = `(?:${CREDENTIAL_METADATA_HEADS.join('|')})`;
+  // A parenthesis that spells out an item ("(key type and key ARN)"), never one that names a value.
+  const aside = String.raw`(?:\s*\((?![^)]*\b(?:secrets?|tokens?|passwords?|values?|plaintext)\b)[^)]{0,80}\))?`;
+  const item = String.raw`(?:(?:the|its|their|a|an)\s+)?(?:(?!(?:and|or|with|including|includes)\b)[\w-]+\s+){0,3}${head}\b${aside}`;
+  const credential = String.raw`(?=[^.;]{0,200}\b(?:tokens?|secrets?|keys?|vaults?|credentials?|passwords?)\b)`;
+  return new RegExp(
+    String.raw`\b(returns?\s+(?:only\s+)?${credential}${item}(?:,?\s+(?:and\s+|or\s+)?${item}){0,8})(?=\s*(?:[.;]|$))`,
+    'i',
+  );
+}

@@ -9,6 +9,7 @@ import { quoted, snippet } from '../text.ts';
 import { MAX_SCAN, type ToolContext } from './context.ts';
 import { finding, type Finding } from './finding.ts';
 import { headClasses, judgeVerb, nounClasses } from './judge.ts';
+import { namesMachineRecordLogs } from './name.ts';
 import { splitWords, type Word } from '../words.ts';
 
 /**
@@ -100,6 +101,8 @@ export function descriptionSignals(context: ToolContext): Finding[] {
       continue;
     if (rule.unlessName === 'health' && context.nameFacts.nouns.has('health')) continue;
     if (rule.unlessName === 'content' && context.nameFacts.findings.some((f) => f.capability === 'external-content')) continue;
+    // "get_vpc_flow_logs": the "log entries" its description returns are the flow records the name already named.
+    if (rule.unlessName === 'content' && namesMachineRecordLogs(context.nameFacts.words)) continue;
     // The name's own verbs, as the lexicon knows them: "get_…" reads, "start_…" acts even when it starts a computation.
     if (rule.actsOnly && context.nameFacts.entries.length > 0 && context.nameFacts.entries.every((entry) => entry.category === 'Read'))
       continue;

@@ -10,6 +10,7 @@ import {
   HEALTH_METADATA_HEADS,
   HEALTH_RECORD_WORDS,
   INFORMATIONAL,
+  MACHINE_RECORD_LOGS,
   NOUN_GLOSS,
   NOUN_TOO,
   PAGE_ONLY_CONTENT,
@@ -617,7 +618,7 @@ function nounSignals(
       }),
     );
   }
-  const content = word('logs') ?? contentWord(words, pageOrCapture);
+  const content = writtenLogs(words, word('logs')) ?? contentWord(words, pageOrCapture);
   // "message_quota", "file_info", "project_url", "supported_file_types": the name ends in a fact about
   // something (a quota, a status, its address, its kinds), not in the content itself.
   const last = words[words.length - 1];
@@ -645,4 +646,17 @@ function nounSignals(
     );
   }
   return findings;
+}
+
+/** The log word, unless it names machine records ("flow_logs": addresses, ports and counters that nobody writes text into). */
+function writtenLogs(words: readonly Word[], log: Word | undefined): Word | undefined {
+  if (log === undefined) return undefined;
+  const at = words.findIndex((w) => w.lower === log.lower);
+  return MACHINE_RECORD_LOGS.has(words[at - 1]?.lower ?? '') ? undefined : log;
+}
+
+/** The name reads logs that are machine records ("get_vpc_flow_logs"): the log entries its description returns are those. */
+export function namesMachineRecordLogs(words: readonly Word[]): boolean {
+  const log = wordOfClass(words, 'logs');
+  return log !== undefined && writtenLogs(words, log) === undefined;
 }
