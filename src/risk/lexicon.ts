@@ -762,6 +762,12 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
  * verb elsewhere wins over them ("image_tag_list" lists, "file_share_get" gets), and followed only
  * by words for something to read ("build_status", "index_stats") they are no verb at all.
  */
+/**
+ * What a model computes and hands back, storing nothing: an embedding, a completion. "Creating" one is calling the model
+ * (OpenAI's "create embedding", "create chat completion"); the answer is the result.
+ */
+export const MODEL_ANSWERS: ReadonlySet<string> = new Set(['embedding', 'embeddings', 'completion', 'completions']);
+
 export const NOUN_TOO: ReadonlySet<string> = new Set([
   'tag',
   'snapshot',

@@ -8,7 +8,7 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { DEFERRING_VERBS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
+import { DEFERRING_VERBS, MODEL_ANSWERS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
 import { singulars, VERSION_WORD, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
@@ -1104,6 +1104,19 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'it opens a tunnel to a network address',
     fires: { name: 'forward_port' },
     quiet: { name: 'forward_email' },
+  },
+  {
+    id: 'verb.create-model-answer',
+    on: ['Write'],
+    summary:
+      'Creating an embedding or a completion (OpenAI\'s "create embedding", "chat completions create"): the call asks a model ' +
+      'and returns its answer, and stores nothing, so it reads.',
+    implies: { category: 'Read', risk: 'low' },
+    applies: (c) => c.entry.provisions === true && MODEL_ANSWERS.has(objectOrBefore(c).at(-1) ?? '') && !has(c.target, 'container'),
+    then: { category: 'Read', risk: 'low', capability: null, effect: 'none', idempotent: false, final: true },
+    reason: 'it asks a model and returns the answer, storing nothing',
+    fires: { name: 'openai_embeddings-create' },
+    quiet: { name: 'create_completion_report' },
   },
   // Execution.
   {
