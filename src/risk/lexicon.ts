@@ -768,6 +768,24 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
  */
 export const MODEL_ANSWERS: ReadonlySet<string> = new Set(['embedding', 'embeddings', 'completion', 'completions']);
 
+/** Verbs that check something and change nothing, unless the description says the call makes a change happen. */
+export const CHECK_VERBS: ReadonlySet<string> = new Set(['verify', 'validate', 'check', 'test']);
+
+/**
+ * A change that a call sets going and that replaces what was there: ownership moves, keys rotate, a pending thing
+ * goes live. "Trigger … ownership transfer", "Start the key rotation": whoever or whatever held it before loses it.
+ */
+export const CHANGE_EVENTS: ReadonlySet<string> = new Set([
+  'transfer',
+  'transfers',
+  'rotation',
+  'rotations',
+  'activation',
+  'takeover',
+  'handover',
+  'cutover',
+]);
+
 export const NOUN_TOO: ReadonlySet<string> = new Set([
   'tag',
   'snapshot',
