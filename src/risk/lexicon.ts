@@ -786,6 +786,12 @@ export const CHANGE_EVENTS: ReadonlySet<string> = new Set([
   'cutover',
 ]);
 
+/** Verbs of a sign-in: a tool named for one may only build the link a person opens to sign in. */
+export const SIGN_IN_VERBS: ReadonlySet<string> = new Set(['authorize', 'authenticate']);
+
+/** What a tool builds and hands back for a person to open: a URL, a link. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links']);
+
 export const NOUN_TOO: ReadonlySet<string> = new Set([
   'tag',
   'snapshot',

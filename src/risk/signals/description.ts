@@ -3,7 +3,7 @@
  * DESCRIPTION_RULES (src/risk/rules/description.ts).
  */
 import type { Category } from '../../values/index.ts';
-import { BENEFICIARY, CHECK_VERBS, NOUN_TOO, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
+import { BENEFICIARY, CHECK_VERBS, LINK_WORDS, NOUN_TOO, SIGN_IN_VERBS, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
 import { DESCRIPTION_RULES, OPENING_VERB_RULE, type DescriptionRule } from '../rules/description.ts';
 import { quoted, snippet } from '../text.ts';
 import { MAX_SCAN, type ToolContext } from './context.ts';
@@ -245,6 +245,13 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
     // "verify-domain-claim" that "Trigger[s] … ownership transfer": the opening says the call makes the change, which
     // decides over a name verb that only checks.
     const startsChange = findings.length === 0 && checksByName(context) && judged.rules.includes(START_CHANGE_RULE);
+    // "AuthorizeQIndex" that "Generate[s] the OIDC authorization URL": the tool builds the link a person opens to sign
+    // in, and authorises nothing itself.
+    const buildsSignInLink =
+      findings.length === 0 &&
+      judged.category === 'Read' &&
+      SIGN_IN_VERBS.has(context.nameFacts.verbs[0] ?? '') &&
+      LINK_WORDS.has(objectHead(summary.slice(match.index + match[0].length)).at(-1)?.lower ?? '');
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
     const rest = snippet(summary.slice(match.index + match[0].length), 90).replace(/[.…]+$/, '');
     // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
@@ -267,7 +274,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
         category: judged.category,
         risk: judged.risk,
         capability: judged.capability,
-        strength: (overrules && findings.length === 0) || startsChange ? 'strong' : 'weak',
+        strength: (overrules && findings.length === 0) || startsChange || buildsSignInLink ? 'strong' : 'weak',
         ...(judged.category === 'Read'
           ? {}
           : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
