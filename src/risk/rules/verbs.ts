@@ -1112,7 +1112,10 @@ export const VERB_RULES: readonly VerbRule[] = [
       'Creating an embedding or a completion (OpenAI\'s "create embedding", "chat completions create"): the call asks a model ' +
       'and returns its answer, and stores nothing, so it reads.',
     implies: { category: 'Read', risk: 'low' },
-    applies: (c) => c.entry.provisions === true && MODEL_ANSWERS.has(objectOrBefore(c).at(-1) ?? '') && !has(c.target, 'container'),
+    applies: (c) =>
+      c.entry.provisions === true &&
+      MODEL_ANSWERS.has(objectOrBefore(c).at(-1) ?? '') &&
+      !has(c.target, 'container', 'paid-capacity', 'runnable', 'gated', 'store-object'),
     then: { category: 'Read', risk: 'low', capability: null, effect: 'none', idempotent: false, final: true },
     reason: 'it asks a model and returns the answer, storing nothing',
     fires: { name: 'openai_embeddings-create' },

@@ -251,7 +251,8 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
       findings.length === 0 &&
       judged.category === 'Read' &&
       SIGN_IN_VERBS.has(context.nameFacts.verbs[0] ?? '') &&
-      LINK_WORDS.has(objectHead(summary.slice(match.index + match[0].length)).at(-1)?.lower ?? '');
+      verbs.length === 1 &&
+      object.some((w) => LINK_WORDS.has(w.lower));
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
     const rest = snippet(summary.slice(match.index + match[0].length), 90).replace(/[.…]+$/, '');
     // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
@@ -305,7 +306,7 @@ const OBJECT_END = new RegExp(
 );
 
 /** Where a joined object ends: as OBJECT_END, but "and" / "or" join more of what the verb acts on. */
-const JOINED_OBJECT_END = new RegExp(String.raw`[.,;:()\n]| with | from | using | that | which | to | for | in | on `, 'i');
+const JOINED_OBJECT_END = new RegExp(String.raw`[.,;:()\n]| with | from | using | that | which | to | for | in | on | of `, 'i');
 
 /** The words a verb in prose acts on, with what "and" or "or" joins to them: "DNS verification and ownership transfer". */
 function joinedObjectOf(rest: string): Word[] {
