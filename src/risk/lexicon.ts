@@ -762,6 +762,36 @@ export const BROWSER_VERBS: ReadonlyMap<string, VerbEntry> = new Map<string, Ver
  * verb elsewhere wins over them ("image_tag_list" lists, "file_share_get" gets), and followed only
  * by words for something to read ("build_status", "index_stats") they are no verb at all.
  */
+/**
+ * What a model computes and hands back, storing nothing: an embedding, a completion. "Creating" one is calling the model
+ * (OpenAI's "create embedding", "create chat completion"); the answer is the result.
+ */
+export const MODEL_ANSWERS: ReadonlySet<string> = new Set(['embedding', 'embeddings', 'completion', 'completions']);
+
+/** Verbs that check something and change nothing, unless the description says the call makes a change happen. */
+export const CHECK_VERBS: ReadonlySet<string> = new Set(['verify', 'validate', 'check', 'test']);
+
+/**
+ * A change that a call sets going and that replaces what was there: ownership moves, keys rotate, a pending thing
+ * goes live. "Trigger … ownership transfer", "Start the key rotation": whoever or whatever held it before loses it.
+ */
+export const CHANGE_EVENTS: ReadonlySet<string> = new Set([
+  'transfer',
+  'transfers',
+  'rotation',
+  'rotations',
+  'activation',
+  'takeover',
+  'handover',
+  'cutover',
+]);
+
+/** Verbs of a sign-in: a tool named for one may only build the link a person opens to sign in. */
+export const SIGN_IN_VERBS: ReadonlySet<string> = new Set(['authorize', 'authenticate']);
+
+/** What a tool builds and hands back for a person to open: a URL, a link. */
+export const LINK_WORDS: ReadonlySet<string> = new Set(['url', 'urls', 'uri', 'link', 'links']);
+
 export const NOUN_TOO: ReadonlySet<string> = new Set([
   'tag',
   'snapshot',

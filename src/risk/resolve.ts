@@ -199,8 +199,11 @@ export function resolve(toolName: string, input: readonly Finding[], options: Re
   // The name's overruled verb reads under that claim: it names a workflow step, and the step only informs.
   if (informs && options.describesNoAct === true)
     for (const f of raising.filter(overruledNameVerb)) f.asReadOnly ??= { category: 'Read', risk: 'low' };
+  // A name with no verb ("detectedSecretsQueries") says nothing either way: the description's own read-only sentence
+  // then speaks for the definition, unless another of its signals shows a change (those still contradict below).
+  const nameSilent = namedCategories(raising).length === 0;
   // Any of these outweighs the author's own readOnlyHint: false, and only that.
-  const hintOutweighed = (describedClaim && nameReads) || readOnlyLanguage || informs;
+  const hintOutweighed = (describedClaim && (nameReads || nameSilent)) || readOnlyLanguage || informs;
   const againstReadOnly = raising.filter((f) => contradictsReadOnly(f) && !(hintOutweighed && f.source === 'annotation'));
   const readOnly = (readOnlyClaims.length > 0 || readOnlyLanguage || informs) && againstReadOnly.length === 0;
   for (const claim of readOnlyClaims) {

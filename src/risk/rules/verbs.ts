@@ -8,7 +8,7 @@
  * rows without a group apply whenever they match.
  */
 import type { Category, RiskLevel } from '../../values/index.ts';
-import { DEFERRING_VERBS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
+import { CHANGE_EVENTS, DEFERRING_VERBS, MODEL_ANSWERS, NOUNS, type NounClass, type VerbEffect, type VerbEntry } from '../lexicon.ts';
 import type { Capability } from '../schema.ts';
 import { singulars, VERSION_WORD, type Word } from '../words.ts';
 import type { RuleMeta } from './types.ts';
@@ -1105,6 +1105,22 @@ export const VERB_RULES: readonly VerbRule[] = [
     fires: { name: 'forward_port' },
     quiet: { name: 'forward_email' },
   },
+  {
+    id: 'verb.create-model-answer',
+    on: ['Write'],
+    summary:
+      'Creating an embedding or a completion (OpenAI\'s "create embedding", "chat completions create"): the call asks a model ' +
+      'and returns its answer, and stores nothing, so it reads.',
+    implies: { category: 'Read', risk: 'low' },
+    applies: (c) =>
+      c.entry.provisions === true &&
+      MODEL_ANSWERS.has(objectOrBefore(c).at(-1) ?? '') &&
+      !has(c.target, 'container', 'paid-capacity', 'runnable', 'gated', 'store-object'),
+    then: { category: 'Read', risk: 'low', capability: null, effect: 'none', idempotent: false, final: true },
+    reason: 'it asks a model and returns the answer, storing nothing',
+    fires: { name: 'openai_embeddings-create' },
+    quiet: { name: 'create_completion_report' },
+  },
   // Execution.
   {
     id: 'verb.submit-work',
@@ -1132,6 +1148,23 @@ export const VERB_RULES: readonly VerbRule[] = [
     reason: 'the job it starts deletes what it finds unused, and that does not come back',
     fires: { name: 'start_garbage_collection' },
     quiet: { name: 'start_collection_import' },
+  },
+  {
+    id: 'verb.start-change-event',
+    on: ['Execute'],
+    group: 'start',
+    summary:
+      'Triggering or starting a change that replaces what was there (an ownership transfer, a key rotation, an activation), ' +
+      'not code, a job or data moved between stores: it changes state in place, so it is a non-additive write, not a run.',
+    implies: { category: 'Write', risk: 'medium' },
+    applies: (c) =>
+      c.entry.starts === true &&
+      objectOrBefore(c).some((w) => CHANGE_EVENTS.has(w)) &&
+      !has(c.target, 'runnable', 'work', 'paid-capacity', 'store-object', 'money-movement', 'content'),
+    then: { category: 'Write', risk: 'medium', capability: null, effect: 'changes', idempotent: false },
+    reason: 'what it starts replaces what was there (an owner, a key)',
+    fires: { name: 'trigger_ownership_transfer' },
+    quiet: { name: 'start_file_transfer' },
   },
   {
     id: 'verb.start-computation',

@@ -3,7 +3,7 @@
  * DESCRIPTION_RULES (src/risk/rules/description.ts).
  */
 import type { Category } from '../../values/index.ts';
-import { BENEFICIARY, NOUN_TOO, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
+import { BENEFICIARY, CHECK_VERBS, LINK_WORDS, NOUN_TOO, SIGN_IN_VERBS, STOPWORDS, VERBS, type VerbEntry } from '../lexicon.ts';
 import { DESCRIPTION_RULES, OPENING_VERB_RULE, type DescriptionRule } from '../rules/description.ts';
 import { quoted, snippet } from '../text.ts';
 import { MAX_SCAN, type ToolContext } from './context.ts';
@@ -160,6 +160,11 @@ function summaryVerbs(context: ToolContext): Finding[] {
   return found.length > 0 || next === undefined ? found : verbsOf(context, next);
 }
 
+const START_CHANGE_RULE = 'verb.start-change-event';
+
+/** The name's first verb only checks something ("verify", "validate"). */
+const checksByName = (context: ToolContext) => CHECK_VERBS.has(context.nameFacts.verbs[0] ?? '');
+
 /** The verb the summary (or the sentence after a "when to use" line) opens with, as the lexicon knows it. */
 export function openingVerb(sentences: readonly string[]): string | undefined {
   const first = sentences.slice(0, 3).find((sentence) => !WHEN_TO_USE.test(sentence) && !NOT_DECLARATIVE.test(sentence));
@@ -210,7 +215,10 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
   for (const { match, key } of verbs) {
     const entry: VerbEntry = VERBS.get(key)!;
     // What the sentence says the verb acts on ("Close a connection to DocumentDB" -> connection), else the name's nouns.
-    const object = objectOf(summary.slice(match.index + match[0].length));
+    // A check name over a sentence that starts something: what is started may be joined ("DNS verification and ownership
+    // transfer"), and the whole joined object says whether the call changes anything.
+    const joined = findings.length === 0 && entry.starts === true && checksByName(context);
+    const object = (joined ? joinedObjectOf : objectOf)(summary.slice(match.index + match[0].length));
     const nouns = new Set([...context.nameFacts.nouns, ...nounClasses(object)]);
     if (context.nameFacts.oneBatch && !context.nameFacts.nouns.has('bulk') && object.every((w) => w.lower !== 'all')) nouns.delete('bulk');
     const judged =
@@ -237,6 +245,17 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
           );
     if (seen.has(judged.category)) continue;
     seen.add(judged.category);
+    // "verify-domain-claim" that "Trigger[s] … ownership transfer": the opening says the call makes the change, which
+    // decides over a name verb that only checks.
+    const startsChange = findings.length === 0 && checksByName(context) && judged.rules.includes(START_CHANGE_RULE);
+    // "AuthorizeQIndex" that "Generate[s] the OIDC authorization URL": the tool builds the link a person opens to sign
+    // in, and authorises nothing itself.
+    const buildsSignInLink =
+      findings.length === 0 &&
+      judged.category === 'Read' &&
+      SIGN_IN_VERBS.has(context.nameFacts.verbs[0] ?? '') &&
+      verbs.length === 1 &&
+      object.some((w) => LINK_WORDS.has(w.lower));
     // "Get detailed pricing ..." becomes "gets detailed pricing ..." after "it".
     const rest = snippet(summary.slice(match.index + match[0].length), 90).replace(/[.…]+$/, '');
     // The author's words stay in quotation marks; only the verb is ours ("gets “detailed pricing …”").
@@ -259,7 +278,7 @@ function verbsOf(context: ToolContext, sentence: string): Finding[] {
         category: judged.category,
         risk: judged.risk,
         capability: judged.capability,
-        strength: overrules && findings.length === 0 ? 'strong' : 'weak',
+        strength: (overrules && findings.length === 0) || startsChange || buildsSignInLink ? 'strong' : 'weak',
         ...(judged.category === 'Read'
           ? {}
           : { asReadOnly: entry.readOnlyCompatible ? { category: 'Read' as const, risk: 'low' as const } : null }),
@@ -288,6 +307,16 @@ const OBJECT_END = new RegExp(
   String.raw`[.,;:()\n]| and | or | with | from | using | that | which | to |\s(?=for\s+${BENEFICIARY.source})`,
   'i',
 );
+
+/** Where a joined object ends: as OBJECT_END, but "and" / "or" join more of what the verb acts on. */
+const JOINED_OBJECT_END = new RegExp(String.raw`[.,;:()\n]| with | from | using | that | which | to | for | in | on | of `, 'i');
+
+/** The words a verb in prose acts on, with what "and" or "or" joins to them: "DNS verification and ownership transfer". */
+function joinedObjectOf(rest: string): Word[] {
+  return splitWords(rest.split(JOINED_OBJECT_END)[0] ?? '')
+    .filter((word) => !STOPWORDS.has(word.lower))
+    .slice(0, 8);
+}
 
 /** The words a verb in prose acts on: up to five words after it, before punctuation, a preposition or another clause. */
 function objectOf(rest: string): Word[] {
