@@ -1325,6 +1325,22 @@ const genericTarget = (p: ParameterFacts) =>
   // Scaling any kind changes how much of it runs, not what it is or who may use it (parameter.any-kind-scale).
   verbEntries(p).some((e) => e.category !== 'Read' && e.objectDecides !== true && !(e.resizes === true && e.provisions === true));
 
+/**
+ * An argument named for output whose text takes an S3 address, on a tool that changes things or
+ * whose argument says the output is written there: the ground both output-location rules stand on
+ * (one for outputs that also take a local path, one for S3 only; the first that applies wins).
+ */
+function s3OutputLocation(p: ParameterFacts): boolean {
+  return (
+    (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
+    text(p) &&
+    !closedChoice(p.schema) &&
+    !isAddress(p) &&
+    (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
+    S3_ADDRESS_FORM.test(p.described)
+  );
+}
+
 export const PARAMETER_RULES: readonly ParameterRule[] = [
   {
     id: 'parameter.code-executed',
@@ -1688,14 +1704,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
       'A path named for output (output_path, destination, export_location) whose description takes a local file path and an S3 address ("file path or S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output file): the results go to any local file or any bucket the agent names, so the tool writes, a path with "../" reaches files outside the folder you had in mind, and the rule keeps them in your bucket.',
     implies: { risk: 'medium', capability: 'cloud-storage' },
     // A tool named like a read ("Generate…Timeline") writes all the same when the argument's own text says the output is written there.
-    applies: (p) =>
-      (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
-      text(p) &&
-      !closedChoice(p.schema) &&
-      !isAddress(p) &&
-      (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
-      S3_ADDRESS_FORM.test(p.described) &&
-      TAKES_LOCAL_PATH.test(p.described),
+    applies: (p) => s3OutputLocation(p) && TAKES_LOCAL_PATH.test(p.described),
     set: { category: 'Write', risk: 'medium', capability: 'cloud-storage', asReadOnly: null },
     note: (p) =>
       `The parameter ${p.shown} is where the output is written, a local file or an S3 location the agent chooses: data can land in storage you do not watch.`,
@@ -1711,13 +1720,7 @@ export const PARAMETER_RULES: readonly ParameterRule[] = [
     summary:
       'A path named for output (output_path, destination, export_location) whose description takes an S3 address but no local path ("S3 URI where the output will be written"), on a tool that changes things or whose argument says the output is written there (a Generate or Render tool with an optional output location): the results go to any bucket the agent names, so the tool writes, and the rule keeps them in your bucket.',
     implies: { risk: 'medium', capability: 'cloud-storage' },
-    applies: (p) =>
-      (!p.reads || OUTPUT_WRITTEN_THERE.test(p.described)) &&
-      text(p) &&
-      !closedChoice(p.schema) &&
-      !isAddress(p) &&
-      (OUTPUT_WORD.test(p.snake) || SAVE_NAME.test(p.snake) || STORAGE_OUTPUT.test(p.snake)) &&
-      S3_ADDRESS_FORM.test(p.described),
+    applies: (p) => s3OutputLocation(p),
     set: { category: 'Write', risk: 'medium', capability: 'cloud-storage', asReadOnly: null },
     note: (p) =>
       `The parameter ${p.shown} is where the output is written, in any S3 location the agent chooses: data can land in storage you do not watch.`,
