@@ -195,7 +195,7 @@ class SearchPage {
 
   /** The answer's first results, with those of `names` that are exactly the query first. */
   renderResults(results: readonly ResultData[], names: readonly NameHit[]): void {
-    const { lead, rest, pinned } = exactNamesFirst(results, names, this.base);
+    const { lead, rest, pinned } = exactNamesFirst(results, names, this.base, PAGE_SIZE);
     this.pinned = pinned;
     this.replaceList([
       ...lead.map((entry) => ('result' in entry ? renderResult(entry.result, this.base) : renderHit(entry.hit, this.base))),

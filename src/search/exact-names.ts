@@ -21,14 +21,19 @@ export interface ExactFirst<T> {
 
 /**
  * `results` (one page of the answer, URLs under `base`) with the exact matches among `hits`
- * (rank 0: the whole name is the query) first: the result of the same page if it is in `results`,
- * else the name match itself.
+ * (rank 0: the whole name is the query) first, at most `limit` of them (a common tool name is on
+ * hundreds of servers): the result of the same page if it is in `results`, else the name match itself.
  */
-export function exactNamesFirst<T extends { url: string }>(results: readonly T[], hits: readonly NameHit[], base: string): ExactFirst<T> {
+export function exactNamesFirst<T extends { url: string }>(
+  results: readonly T[],
+  hits: readonly NameHit[],
+  base: string,
+  limit = Infinity,
+): ExactFirst<T> {
   const lead: Lead<T>[] = [];
   const pinned = new Set<string>();
   for (const hit of hits) {
-    if (hit.rank !== 0) continue;
+    if (hit.rank !== 0 || lead.length >= limit) continue;
     const url = `${base}${hit.path}`;
     if (pinned.has(url)) continue;
     pinned.add(url);

@@ -38,4 +38,14 @@ describe('exact names first in the full-text answer', () => {
     expect(placed.lead).toEqual([{ result: results[1] }, { result: results[0] }]);
     expect(placed.rest).toEqual([]);
   });
+
+  it('leads with at most `limit` exact matches (a common name is on hundreds of servers), the rest left where the answer put them', () => {
+    const hits = Array.from({ length: 30 }, (_, i) => hit('list_streams', `servers/s${i}/list-streams/`, 0));
+    const results = [result('/servers/s25/list-streams/'), result('/servers/other/x/')];
+    const placed = exactNamesFirst(results, hits, '/', 20);
+    expect(placed.lead).toHaveLength(20);
+    expect(placed.lead.every((entry) => 'hit' in entry)).toBe(true);
+    expect(placed.rest.map((one) => one.url)).toEqual(['/servers/s25/list-streams/', '/servers/other/x/']);
+    expect(placed.pinned.size).toBe(20);
+  });
 });
