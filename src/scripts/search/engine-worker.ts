@@ -47,7 +47,7 @@ const SHARD_TYPES = ['tool', 'server'];
 const OWN_TYPE = 'page';
 
 let base = '/';
-/** Each group's pagefind once its shards are merged; they load one after the other, the first first. */
+/** Each group's pagefind once its shards are merged: the first loads alone, the others together behind it. */
 let groups: Promise<Pagefind>[] = [];
 let ready: Promise<void> | undefined;
 /** The newest search asked for: an older one stops at its next group. */
